@@ -1,0 +1,103 @@
+package document
+
+import (
+	"regexp"
+	"strings"
+)
+
+var leadingDate = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?`)
+
+// parseText reads plain text: paragraphs separated by blank lines, an
+// optional leading "date YYYY-MM-DD" token, and a short first line without
+// closing punctuation as the headline.
+func parseText(src []byte) (*Document, error) {
+	d := &Document{}
+	pos := 0
+	if m := leadingDate.FindSubmatchIndex(src); m != nil {
+		d.Meta.Date = string(src[m[2]:m[3]])
+		pos = m[1]
+	}
+	first := true
+	for pos < len(src) {
+		// Skip blank lines.
+		lineEnd := indexFrom(src, pos, '\n')
+		if isBlank(src[pos:lineEnd]) {
+			pos = next(lineEnd, len(src))
+			continue
+		}
+		// A paragraph runs to the next blank line.
+		var bb Builder
+		start := pos
+		for pos < len(src) {
+			lineEnd = indexFrom(src, pos, '\n')
+			line := src[pos:lineEnd]
+			if isBlank(line) {
+				break
+			}
+			content := strings.TrimRight(string(line), "\r")
+			if first && pos == start && isHeadline(content) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
+				// A headline line directly followed by body text.
+				var hb Builder
+				hb.Verbatim(content, pos)
+				d.Blocks = append(d.Blocks, hb.Block(Heading, ""))
+				pos = next(lineEnd, len(src))
+				start = pos
+				first = false
+				continue
+			}
+			if bb.Len() > 0 {
+				bb.Decoded(" ", pos-1, 1)
+			}
+			bb.Verbatim(content, pos)
+			pos = next(lineEnd, len(src))
+		}
+		kind := Paragraph
+		if first && isHeadline(strings.TrimSpace(string(bb.text))) {
+			kind = Heading
+		}
+		first = false
+		if bb.Len() > 0 {
+			d.Blocks = append(d.Blocks, bb.Block(kind, ""))
+		}
+	}
+	return d, nil
+}
+
+// isHeadline reports whether a line reads as a headline: short, and not
+// closed by sentence punctuation.
+func isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 160 || len(strings.Fields(line)) > 20 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', '"', ':', ';', ',':
+		return false
+	}
+	return !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "’")
+}
+
+func indexFrom(b []byte, from int, c byte) int {
+	for i := from; i < len(b); i++ {
+		if b[i] == c {
+			return i
+		}
+	}
+	return len(b)
+}
+
+func next(lineEnd, n int) int {
+	if lineEnd < n {
+		return lineEnd + 1
+	}
+	return n
+}
+
+func isBlank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}

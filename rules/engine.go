@@ -1,0 +1,157 @@
+// Package rules is the attrlint engine: it decodes nothing from disk and
+// writes nothing anywhere, so the same code runs in the CLI and in WASM.
+// Lint runs the enabled rules on one document, computing every shared
+// analysis once.
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/corpus"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+type (
+	Config   = analysis.Config
+	Finding  = analysis.Finding
+	Evidence = analysis.Evidence
+	Severity = analysis.Severity
+	Rule     = analysis.Rule
+)
+
+// Lint checks one document. idx may be nil (no reference corpus).
+func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, error) {
+	if cfg == nil {
+		cfg = &Config{}
+	}
+	results := map[*analysis.Analyzer]any{}
+	var findings []Finding
+	for _, r := range All() {
+		if !cfg.Enabled(r.ID) || (r.NeedsCorpus && idx == nil) {
+			continue
+		}
+		for _, a := range r.Requires {
+			if err := compute(a, d, cfg, idx, results); err != nil {
+				return nil, err
+			}
+		}
+		sev := cfg.SeverityOf(r)
+		pass := analysis.NewPass(d, cfg, idx, results, r, func(f Finding) {
+			f.Severity = sev
+			findings = append(findings, f)
+		})
+		if err := safeRun(r, pass); err != nil {
+			return nil, err
+		}
+	}
+	findings = filter(d, cfg, findings)
+	return findings, nil
+}
+
+// Analyze computes the given analyses (and what they require) without
+// running rules; attrlint inspect uses it.
+func Analyze(d *document.Document, cfg *Config, idx *corpus.Index, as ...*analysis.Analyzer) (map[*analysis.Analyzer]any, error) {
+	results := map[*analysis.Analyzer]any{}
+	for _, a := range as {
+		if err := compute(a, d, cfg, idx, results); err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+func compute(a *analysis.Analyzer, d *document.Document, cfg *Config, idx *corpus.Index, results map[*analysis.Analyzer]any) error {
+	if _, ok := results[a]; ok {
+		return nil
+	}
+	for _, req := range a.Requires {
+		if err := compute(req, d, cfg, idx, results); err != nil {
+			return err
+		}
+	}
+	pass := analysis.NewPass(d, cfg, idx, results, nil, nil)
+	res, err := safeAnalyze(a, pass)
+	if err != nil {
+		return fmt.Errorf("analysis %s: %w", a.Name, err)
+	}
+	results[a] = res
+	return nil
+}
+
+// safeRun turns a panic in a rule into an error naming the rule: a bug in
+// one rule must surface, not crash a browser tab or a CI job silently.
+func safeRun(r *Rule, p *analysis.Pass) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error in rule %s: %v", r.ID, v)
+		}
+	}()
+	return r.Run(p)
+}
+
+func safeAnalyze(a *analysis.Analyzer, p *analysis.Pass) (res any, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	return a.Run(p)
+}
+
+// filter applies inline suppressions and the minimum severity, then sorts
+// findings by position and rule and drops exact duplicates.
+func filter(d *document.Document, cfg *Config, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Severity < cfg.MinSeverity {
+			continue
+		}
+		if !cfg.ReaderMode && suppressed(d, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if a.Offset != b.Offset {
+			return a.Offset - b.Offset
+		}
+		if a.Length != b.Length {
+			return a.Length - b.Length
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
+	return slices.CompactFunc(out, func(a, b Finding) bool {
+		return a.Rule == b.Rule && a.Offset == b.Offset && a.Length == b.Length && a.Message == b.Message
+	})
+}
+
+// suppressed applies attrlint-disable / -enable / -disable-next-line
+// comments: disable..enable covers the source bytes between them; next-line
+// covers the block that follows the comment.
+func suppressed(d *document.Document, f Finding) bool {
+	off := false
+	for _, dir := range d.Directives {
+		names := len(dir.Rules) == 0 || slices.Contains(dir.Rules, f.Rule)
+		if !names {
+			continue
+		}
+		switch dir.Kind {
+		case document.DisableNextLine:
+			if dir.NextBlock == f.Block && dir.Offset < f.Offset {
+				return true
+			}
+		case document.Disable:
+			if dir.Offset < f.Offset {
+				off = true
+			}
+		case document.Enable:
+			if dir.Offset < f.Offset {
+				off = false
+			}
+		}
+	}
+	return off
+}

@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/json"
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/corpus"
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/sentences"
+)
+
+// Span is a byte span of the original source with the text a reader sees.
+type Span struct {
+	Offset int    `json:"offset"`
+	Length int    `json:"length"`
+	Text   string `json:"text"`
+}
+
+// SpanOf returns the Span of text[start:end] of block b.
+func SpanOf(d *document.Document, b, start, end int) Span {
+	off, n := d.Span(b, start, end)
+	return Span{off, n, d.Blocks[b].Text[start:end]}
+}
+
+// inspector names an analysis that `attrlint inspect` shows and turns its
+// result into JSON-ready values with source spans.
+type inspector struct {
+	Name     string
+	Analyzer *analysis.Analyzer
+	View     func(d *document.Document, result any) any
+}
+
+// inspectors lists what inspect shows, in order. Add an analysis here to
+// make it visible.
+var inspectors = []inspector{
+	{"sentences", sentences.Analyzer, func(d *document.Document, r any) any {
+		ss := r.(*sentences.Result).Sentences
+		out := make([]Span, len(ss))
+		for i, s := range ss {
+			out[i] = SpanOf(d, s.Block, s.Start, s.End)
+		}
+		return out
+	}},
+}
+
+// BlockView is how inspect shows a block.
+type BlockView struct {
+	Kind    document.Kind `json:"kind"`
+	Locator string        `json:"locator,omitempty"`
+	Span
+}
+
+// Inspection is the output of `attrlint inspect`: the document's metadata,
+// blocks and every shared analysis, with byte spans into the source.
+type Inspection struct {
+	Meta     document.Meta  `json:"meta"`
+	Blocks   []BlockView    `json:"blocks"`
+	Analyses map[string]any `json:"-"`
+	Order    []string       `json:"-"`
+}
+
+// Inspect runs every inspectable analysis on d.
+func Inspect(d *document.Document, cfg *Config, idx *corpus.Index) (*Inspection, error) {
+	in := &Inspection{Meta: d.Meta, Analyses: map[string]any{}}
+	for b, bl := range d.Blocks {
+		in.Blocks = append(in.Blocks, BlockView{bl.Kind, bl.Locator, SpanOf(d, b, 0, len(bl.Text))})
+	}
+	as := make([]*analysis.Analyzer, len(inspectors))
+	for i, x := range inspectors {
+		as[i] = x.Analyzer
+	}
+	res, err := Analyze(d, cfg, idx, as...)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range inspectors {
+		in.Analyses[x.Name] = x.View(d, res[x.Analyzer])
+		in.Order = append(in.Order, x.Name)
+	}
+	return in, nil
+}
+
+// MarshalJSON writes meta, blocks, then each analysis under its name.
+func (in *Inspection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString("{")
+	write := func(k string, v any) error {
+		if buf.Len() > 1 {
+			buf.WriteString(",")
+		}
+		kb, _ := json.Marshal(k)
+		vb, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		buf.Write(kb)
+		buf.WriteString(":")
+		buf.Write(vb)
+		return nil
+	}
+	if err := write("meta", in.Meta); err != nil {
+		return nil, err
+	}
+	if err := write("blocks", in.Blocks); err != nil {
+		return nil, err
+	}
+	for _, k := range in.Order {
+		if err := write(k, in.Analyses[k]); err != nil {
+			return nil, err
+		}
+	}
+	buf.WriteString("}")
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+)
+
+// builtin lists every rule, in the order `attrlint rules` prints them.
+// Rule IDs are a contract: never rename one.
+var builtin = []*Rule{}
+
+// All returns the built-in rules.
+func All() []*Rule { return builtin }
+
+// Lookup finds a rule by ID.
+func Lookup(id string) *Rule {
+	i := slices.IndexFunc(builtin, func(r *Rule) bool { return r.ID == id })
+	if i < 0 {
+		return nil
+	}
+	return builtin[i]
+}
+
+// Validate checks that every rule a config names exists.
+func Validate(cfg *analysis.Config) error {
+	for id := range cfg.Rules {
+		if Lookup(id) == nil {
+			return fmt.Errorf("unknown rule %q (see attrlint rules)", id)
+		}
+	}
+	return nil
+}

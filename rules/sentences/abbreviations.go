@@ -1,0 +1,55 @@
+package sentences
+
+import "strings"
+
+type abbrevKind uint8
+
+const (
+	none     abbrevKind = iota
+	title               // always followed by a name: never ends a sentence
+	month               // "Sept. 26"
+	terminal            // may end a sentence: "U.S.", "a.m.", "Inc."
+	initial             // "F." in "John F. Kennedy"
+)
+
+var titles = set("Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Brig Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Pfc Spc Amb Atty Supt Insp Det Prof Rev Hon Pres Gens Msgr Fr Sr St No Nos vs v Ft Mt")
+var months = set("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec")
+var terminals = set("Inc Co Corp Ltd Jr Bros Assn Dept Univ Ave Blvd Rd etc Calif Ariz Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
+
+// Words that start a new sentence after an abbreviation that could end one.
+var starters = set("The A An He She It They We I You This That These Those There But And Or So Yet In On At By For From With After Before When While If As Its His Her Their Our Officials Police Some Many Most No One Two Three Both Each All Still Now Then Later Meanwhile However Also")
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func abbreviationKind(word string) abbrevKind {
+	// Strip a leading party-state prefix: "D-N.J" → "N.J".
+	if i := strings.LastIndexByte(word, '-'); i >= 0 {
+		word = word[i+1:]
+	}
+	switch {
+	case word == "":
+		return none
+	case titles[word]:
+		return title
+	case months[word]:
+		return month
+	case terminals[word]:
+		return terminal
+	case strings.Contains(word, "."):
+		return terminal // U.S, a.m, p.m, N.J, D.C, U.N
+	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
+		return initial
+	}
+	return none
+}
+
+func sentenceStarter(w string) bool {
+	w = strings.TrimRight(w, ".,;:!?")
+	return starters[w]
+}

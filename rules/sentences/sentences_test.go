@@ -1,0 +1,41 @@
+package sentences
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The Army sent troops. They arrived Monday.", []string{"The Army sent troops.", "They arrived Monday."}},
+		{"titles", "Sen. Cory Booker (D-N.J.) said Brig. Gen. Pat Ryder and Lt. Col. Ann Lee met Gov. Ron Pike. They agreed.", []string{"Sen. Cory Booker (D-N.J.) said Brig. Gen. Pat Ryder and Lt. Col. Ann Lee met Gov. Ron Pike.", "They agreed."}},
+		{"U.S. mid sentence", "The U.S. Army will send 1,500 troops.", []string{"The U.S. Army will send 1,500 troops."}},
+		{"U.S. at end", "Troops returned to the U.S. The mission ended.", []string{"Troops returned to the U.S.", "The mission ended."}},
+		{"time", "The vote is at 9 a.m. Tuesday. It may slip to 5 p.m. The chair agreed.", []string{"The vote is at 9 a.m. Tuesday.", "It may slip to 5 p.m.", "The chair agreed."}},
+		{"month", "On Sept. 26 the House voted. In Jan. 2024 it passed.", []string{"On Sept. 26 the House voted.", "In Jan. 2024 it passed."}},
+		{"initials and decimals", "John F. Kennedy got 1.5 million votes. It was 3.2 percent more.", []string{"John F. Kennedy got 1.5 million votes.", "It was 3.2 percent more."}},
+		{"quote inside", `"We will go," she said. "It is time."`, []string{`"We will go," she said.`, `"It is time."`}},
+		{"question in quote", `"Why now?" she asked. He shrugged.`, []string{`"Why now?" she asked.`, "He shrugged."}},
+		{"curly", "“We are ready.” The general left.", []string{"“We are ready.”", "The general left."}},
+		{"no final stop", "Troops arrive", []string{"Troops arrive"}},
+		{"lowercase after period", "The plan, e.g. more troops, failed.", []string{"The plan, e.g. more troops, failed."}},
+		{"ellipsis", "He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Split(tt.in) {
+				got = append(got, tt.in[s[0]:s[1]])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Split(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
