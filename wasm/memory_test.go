@@ -1,0 +1,47 @@
+package wasm_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/attrlint/attrlint/wasm/abi"
+	"github.com/attrlint/attrlint/wasm/internal/sample"
+)
+
+// TestMemoryFlat lints a 1 MB page 200 times with a corpus loaded and
+// requires linear memory to grow by at most 8 MB between the 10th and the
+// 200th call.
+func TestMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200 lints of a 1 MB page")
+	}
+	in := newInstance(t)
+	cs := corpora(t)
+	last := cs[len(cs)-1]
+	last.load(in)
+	t.Logf("corpus: %s", last.name)
+	page := sample.Page(1<<20, 7)
+	req, err := json.Marshal(abi.LintRequest{ABI: ptr(abi.Version), Text: &page, Format: "html", URL: "https://news.example/budget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at10 uint32
+	for i := 1; i <= 200; i++ {
+		b := in.call("lint", req)
+		if i == 1 {
+			r := decodeResponse(t, b)
+			if r.Error != nil {
+				t.Fatalf("lint: %s", b)
+			}
+			t.Logf("%d findings on the %d-byte page", len(r.Findings), len(page))
+		}
+		if i == 10 {
+			at10 = in.mod.Memory().Size()
+		}
+	}
+	at200 := in.mod.Memory().Size()
+	t.Logf("linear memory: %d MB after 10 calls, %d MB after 200", at10>>20, at200>>20)
+	if at200 > at10+8<<20 {
+		t.Errorf("linear memory grew from %d to %d bytes between the 10th and 200th call (limit 8 MB)", at10, at200)
+	}
+}
