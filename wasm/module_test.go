@@ -136,4 +136,3 @@ func (in *instance) call0(name string) []byte {
 	in.t.Helper()
 	return in.take(in.fn(name)[0])
 }
-
