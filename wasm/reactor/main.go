@@ -7,7 +7,6 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"unsafe"
 
 	"github.com/attrlint/attrlint/wasm/abi"
@@ -50,14 +49,13 @@ func input(ptr, n int32) ([]byte, []byte) {
 }
 
 // call runs f, turns a panic into an internal error, collects garbage
-// (between calls no goroutine runs, so the GC would never finish a cycle)
-// and returns the packed result.
+// (see collect) and returns the packed result.
 func call(f func() []byte) (r uint64) {
 	defer func() {
 		if v := recover(); v != nil {
 			r = result(abi.Fail(abi.Internal, fmt.Sprintf("panic: %v", v)))
 		}
-		runtime.GC()
+		collect()
 	}()
 	return result(f())
 }

@@ -65,16 +65,37 @@ func sentence(r *rand.Rand) string {
 // navigation, then an article of generated paragraphs.
 func Page(size int, seed uint64) string {
 	var b strings.Builder
+	pageStart(&b)
+	for i := uint64(0); b.Len() < size; i++ {
+		paragraphs(&b, Article(400, seed+i))
+	}
+	pageEnd(&b)
+	return b.String()
+}
+
+// ArticlePage returns an HTML news page whose article has about words words.
+func ArticlePage(words int, seed uint64) string {
+	var b strings.Builder
+	pageStart(&b)
+	paragraphs(&b, Article(words, seed))
+	pageEnd(&b)
+	return b.String()
+}
+
+func pageStart(b *strings.Builder) {
 	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council budget vote</title>` +
 		`<meta property="article:published_time" content="2026-11-20"></head><body>` +
 		`<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article><h1>Council budget vote</h1>`)
-	for i := uint64(0); b.Len() < size; i++ {
-		for _, p := range strings.Split(strings.TrimSpace(Article(400, seed+i)), "\n\n") {
-			b.WriteString("<p>")
-			b.WriteString(html.EscapeString(p))
-			b.WriteString("</p>\n")
-		}
+}
+
+func paragraphs(b *strings.Builder, text string) {
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(p))
+		b.WriteString("</p>\n")
 	}
+}
+
+func pageEnd(b *strings.Builder) {
 	b.WriteString("</article></main><footer>© Example News</footer></body></html>")
-	return b.String()
 }

@@ -1,0 +1,68 @@
+// Command check measures the attrlint WASM module against its budgets
+// (issue 6): size at most 2.5 MB gzipped, and lint of a generated
+// 2,000-word article under wazero's compiler at most 12 times the native
+// time. It prints the numbers and exits 1 when a budget is blown.
+//
+//	go run ./wasm/check bin/attrlint.wasm
+//	go run ./wasm/check -sizes bin/attrlint.wasm   # also: code size by package
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	maxGzip := flag.Float64("max-gzip-mb", 2.5, "size budget: gzip -9 size in MB (10^6 bytes)")
+	maxRatio := flag.Float64("max-ratio", 12, "speed budget: wazero time / native time")
+	words := flag.Int("words", 2000, "words in the generated article")
+	sizes := flag.Bool("sizes", false, "also build an unstripped module and print code size by package")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: check [flags] MODULE.wasm")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	wasm, err := os.ReadFile(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "check:", err)
+		os.Exit(2)
+	}
+	ok := true
+
+	raw, gz := len(wasm), gzipSize(wasm)
+	fmt.Printf("size: %s raw, %s gzip -9 (budget %.2f MB gzipped)\n", mb(raw), mb(gz), *maxGzip)
+	if float64(gz) > *maxGzip*1e6 {
+		fmt.Println("FAIL: size budget blown")
+		ok = false
+	}
+	if *sizes {
+		if err := printSizes(os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "check: size breakdown:", err)
+			os.Exit(2)
+		}
+	}
+
+	res, err := measureSpeed(wasm, *words)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "check:", err)
+		os.Exit(2)
+	}
+	res.print(os.Stdout)
+	for _, c := range res.cases {
+		if r := c.ratio(); r > *maxRatio {
+			fmt.Printf("FAIL: %s: wazero is %.1fx native (budget %.0fx)\n", c.name, r, *maxRatio)
+			ok = false
+		}
+	}
+	if !ok {
+		os.Exit(1)
+	}
+	fmt.Println("ok: within budgets")
+}
+
+func mb(n int) string { return fmt.Sprintf("%.2f MB", float64(n)/1e6) }

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/wasm/abi"
+	"github.com/attrlint/attrlint/wasm/internal/sample"
+)
+
+type speedCase struct {
+	name     string
+	format   document.Format
+	text     string
+	findings int
+	native   time.Duration // document.Parse + rules.Lint, as the CLI runs them
+	session  time.Duration // the same through abi.Session (JSON in and out), natively
+	wasm     time.Duration // a whole lint call under wazero's compiler
+}
+
+func (c speedCase) ratio() float64 { return float64(c.wasm) / float64(c.native) }
+
+type speedResult struct {
+	compile, instantiate time.Duration
+	cases                []speedCase
+}
+
+func (r speedResult) print(w io.Writer) {
+	fmt.Fprintf(w, "wazero compiler: compile %v, instantiate %v\n", r.compile.Round(time.Millisecond), r.instantiate.Round(time.Millisecond))
+	for _, c := range r.cases {
+		fmt.Fprintf(w, "%s (%d bytes, %d findings): native %v, native with JSON %v, wazero %v: %.1fx native\n",
+			c.name, len(c.text), c.findings, c.native.Round(time.Microsecond), c.session.Round(time.Microsecond),
+			c.wasm.Round(time.Microsecond), c.ratio())
+	}
+}
+
+// measureSpeed times a generated article as text and as an HTML page,
+// natively and under wazero, each by the median of repeated calls.
+func measureSpeed(wasm []byte, words int) (speedResult, error) {
+	var res speedResult
+	ctx := context.Background()
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
+	defer rt.Close(ctx)
+	wasi_snapshot_preview1.MustInstantiate(ctx, rt)
+	t0 := time.Now()
+	cm, err := rt.CompileModule(ctx, wasm)
+	if err != nil {
+		return res, fmt.Errorf("compiling the module: %w", err)
+	}
+	res.compile = time.Since(t0)
+	t0 = time.Now()
+	mod, err := rt.InstantiateModule(ctx, cm, wazero.NewModuleConfig().WithStartFunctions("_initialize").
+		WithSysWalltime().WithSysNanotime().WithRandSource(rand.Reader))
+	if err != nil {
+		return res, fmt.Errorf("instantiating the module: %w", err)
+	}
+	res.instantiate = time.Since(t0)
+
+	cases := []speedCase{
+		{name: fmt.Sprintf("%d-word article, txt", words), format: document.Text, text: sample.Article(words, 1)},
+		{name: fmt.Sprintf("%d-word article, html page", words), format: document.HTML, text: sample.ArticlePage(words, 1)},
+	}
+	for i := range cases {
+		c := &cases[i]
+		var cfg analysis.Config
+		req, _ := json.Marshal(abi.LintRequest{ABI: ptrTo(abi.Version), Text: &c.text, Format: string(c.format), Config: &cfg})
+		var nerr error
+		c.native = median(func() {
+			d, err := document.Parse("article", []byte(c.text), c.format)
+			if err != nil {
+				nerr = err
+				return
+			}
+			fs, err := rules.Lint(d, &cfg, nil)
+			nerr = err
+			c.findings = len(fs)
+		})
+		if nerr != nil {
+			return res, fmt.Errorf("%s: native lint: %w", c.name, nerr)
+		}
+		var s abi.Session
+		c.session = median(func() { s.Lint(req) })
+		var werr error
+		c.wasm = median(func() {
+			if err := wasmLint(ctx, mod, req); err != nil {
+				werr = err
+			}
+		})
+		if werr != nil {
+			return res, fmt.Errorf("%s: %w", c.name, werr)
+		}
+	}
+	res.cases = cases
+	return res, nil
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+// median runs f a few times to warm up, then for about a second, and
+// returns the median duration.
+func median(f func()) time.Duration {
+	for range 5 {
+		f()
+	}
+	var ds []time.Duration
+	start := time.Now()
+	for len(ds) < 20 || (time.Since(start) < time.Second && len(ds) < 1000) {
+		t := time.Now()
+		f()
+		ds = append(ds, time.Since(t))
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2]
+}
+
+// wasmLint is one whole lint call as a host makes it.
+func wasmLint(ctx context.Context, mod api.Module, req []byte) error {
+	call := func(name string, args ...uint64) (uint64, error) {
+		r, err := mod.ExportedFunction(name).Call(ctx, args...)
+		if err != nil || len(r) == 0 {
+			return 0, err
+		}
+		return r[0], nil
+	}
+	p, err := call("alloc", uint64(len(req)))
+	if err != nil || p == 0 {
+		return fmt.Errorf("alloc: %v", err)
+	}
+	mod.Memory().Write(uint32(p), req)
+	r, err := call("lint", p, uint64(len(req)))
+	if err != nil {
+		return fmt.Errorf("lint trapped: %w", err)
+	}
+	call("free", p)
+	out, ok := mod.Memory().Read(uint32(r>>32), uint32(r))
+	if !ok {
+		return fmt.Errorf("lint result out of range")
+	}
+	if len(out) > 0 && out[2:min(len(out), 9)] != nil && json.Valid(out) == false {
+		return fmt.Errorf("lint result is not JSON")
+	}
+	var e struct {
+		Error *abi.Error `json:"error"`
+	}
+	if json.Unmarshal(out, &e); e.Error != nil {
+		return e.Error
+	}
+	call("free", r>>32)
+	return nil
+}
