@@ -83,15 +83,31 @@ func sortedKeys(m map[string]int) []string {
 	return ks
 }
 
-// pkgOf returns the import path of a Go symbol name such as
-// "github.com/x/y.(*T).M" or "encoding/json.Marshal".
+// pkgOf returns the import path of a function in a wasm name section,
+// where the linker wrote "github.com/x/y.(*T).M" as
+// "github.com_x_y.__T_.M": a leading domain is kept, the package ends at
+// the first dot after it, and underscores read as slashes (approximate for
+// the few packages with an underscore in their name).
 func pkgOf(sym string) string {
-	slash := strings.LastIndexByte(sym, '/')
-	dot := strings.IndexByte(sym[slash+1:], '.')
-	if dot < 0 {
-		return sym
+	domain := ""
+	rest := strings.TrimPrefix(sym, "vendor_")
+	if i := strings.IndexByte(rest, '_'); i > 0 && isDomain(rest[:i]) {
+		domain, rest = rest[:i+1], rest[i+1:]
 	}
-	return sym[:slash+1+dot]
+	if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.ReplaceAll(domain+rest, "_", "/")
+}
+
+// isDomain reports whether s is the host of a module path (only hosts in
+// go.mod: "time.atoi_go.shape..." must not read as one).
+func isDomain(s string) bool {
+	switch s {
+	case "github.com", "golang.org", "go.yaml.in", "gopkg.in":
+		return true
+	}
+	return false
 }
 
 // depOf groups a package into the dependency a reader would name.
@@ -107,7 +123,7 @@ func depOf(pkg string) string {
 		}
 	}
 	switch {
-	case strings.HasPrefix(pkg, "runtime") || strings.HasPrefix(pkg, "internal/") || pkg == "sync" || strings.HasPrefix(pkg, "sync/"):
+	case strings.HasPrefix(pkg, "runtime") || strings.HasPrefix(pkg, "internal/") || pkg == "sync" || strings.HasPrefix(pkg, "sync/") || pkg == "type/" || pkg == "syscall" || pkg == "os" || pkg == "memchr" || pkg == "/rt0/wasm/wasip1":
 		return "Go runtime and internal/"
 	case pkg == "net" || strings.HasPrefix(pkg, "net/") || strings.HasPrefix(pkg, "crypto") || strings.HasPrefix(pkg, "vendor/golang.org/x/net") || strings.HasPrefix(pkg, "vendor/golang.org/x/crypto") || pkg == "mime" || strings.HasPrefix(pkg, "mime/"):
 		return "net, net/http, crypto (pulled in by goquery)"
