@@ -3,8 +3,6 @@ package abi
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"io"
 	"time"
 	"unicode/utf8"
 
@@ -135,22 +133,17 @@ func (s *Session) Rules() []byte {
 	return encode(out)
 }
 
-// decode reads one JSON object strictly: valid UTF-8, no unknown fields,
-// nothing after it.
-func decode(raw []byte, v any) *Error {
+// decode reads one request strictly: valid UTF-8, one JSON object, no
+// unknown fields, nothing after it.
+func decode(raw []byte, req interface{ fields() fields }) *Error {
 	if len(raw) > MaxRequest {
 		return errorf(TooLarge, "request is %d bytes, above the %d-byte limit", len(raw), MaxRequest)
 	}
 	if !utf8.Valid(raw) {
 		return errorf(BadInput, "invalid UTF-8 at byte %d of the request", invalidAt(raw))
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return errorf(BadRequest, "request is not a valid JSON object: %v", err)
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errorf(BadRequest, "request has data after its JSON object")
+	if err := readRequest(raw, req.fields()); err != nil {
+		return errorf(BadRequest, "request: %v", err)
 	}
 	return nil
 }

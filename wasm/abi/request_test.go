@@ -1,0 +1,119 @@
+package abi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// stdDecode is the oracle: encoding/json, strict.
+func stdDecode(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("data after the object")
+	}
+	return nil
+}
+
+func TestReadRequest(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     LintRequest
+		wantErr  string
+	}{
+		{"all fields", `{"abi":1,"text":"a\"b\\c\/d\n\u00e9\ud83d\udea2","format":"md","path":"p","url":"u","date":"2026-01-02","config":{"min_severity":"error","rules":{"x/y":{"enabled":false}}}}`,
+			LintRequest{ABI: ptr(1), Text: ptr("a\"b\\c/d\né🚢"), Format: "md", Path: "p", URL: "u", Date: "2026-01-02"}, ""},
+		{"lone surrogate", `{"text":"x\ud800y\udc00"}`, LintRequest{Text: ptr("x\uFFFDy\uFFFD")}, ""},
+		{"nulls", ` {"abi":null,"text":null,"config":null} `, LintRequest{}, ""},
+		{"empty object", `{}`, LintRequest{}, ""},
+		{"escaped key", `{"te\u0078t":"v"}`, LintRequest{Text: ptr("v")}, ""},
+		{"unknown field", `{"txt":"v"}`, LintRequest{}, `unknown field "txt"`},
+		{"case differs", `{"Text":"v"}`, LintRequest{}, `unknown field "Text"`},
+		{"raw newline", "{\"text\":\"a\nb\"}", LintRequest{}, "control character"},
+		{"abi float", `{"abi":1.5}`, LintRequest{}, "not an integer"},
+		{"abi string", `{"abi":"1"}`, LintRequest{}, "want a number"},
+		{"trailing comma", `{"abi":1,}`, LintRequest{}, "want a field name"},
+		{"trailing data", `{"abi":1} x`, LintRequest{}, "data after"},
+		{"bad config", `{"config":{"rules":3}}`, LintRequest{}, "config"},
+		{"config with trailing", `{"config":{} }`, LintRequest{}, ""},
+		{"unterminated", `{"text":"abc`, LintRequest{}, "unterminated"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got LintRequest
+			err := readRequest([]byte(tt.in), got.fields())
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.Config = nil
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// FuzzReadRequest checks the request reader against encoding/json: the
+// same inputs accepted, the same values read. The one allowed difference:
+// encoding/json matches field names without regard to case.
+func FuzzReadRequest(f *testing.F) {
+	for _, s := range []string{
+		`{"abi":1,"text":"a\"b\\c\n\u00e9\ud83d\udea2","format":"md","config":{"min_severity":"error"}}`,
+		`{"abi":1,"text":"x\ud800\u0041","date":"2026-01-02","path":"a\/b"}`,
+		`{"ABI":1,"Text":"v"}`, `null`, ` {} `, `{"abi":-0}`, `{"abi":1e2}`, `{"config":{"rules":{"a":{"enabled":true,"severity":"info"}}}}`,
+		`{"config":[1,{"a":"]"}]}`, `{"text":"\u12"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !utf8.Valid(b) {
+			return // decode refuses it before either reader runs
+		}
+		var mine, std LintRequest
+		errMine := readRequest(b, mine.fields())
+		errStd := stdDecode(b, &std)
+		switch {
+		case errMine == nil && errStd == nil:
+			if diff := cmp.Diff(std, mine); diff != "" {
+				t.Fatalf("%q: values differ (-encoding/json +mine):\n%s", b, diff)
+			}
+		case errMine == nil:
+			t.Fatalf("%q: accepted; encoding/json says %v", b, errStd)
+		case errStd == nil:
+			if !caseOnly(errMine) {
+				t.Fatalf("%q: refused (%v); encoding/json accepts it", b, errMine)
+			}
+		}
+	})
+}
+
+// caseOnly reports whether err names a field that is a known one but for case.
+func caseOnly(err error) bool {
+	var r LintRequest
+	msg := err.Error()
+	for k := range r.fields() {
+		if i := strings.Index(msg, `unknown field "`); i >= 0 {
+			name := strings.TrimSuffix(msg[i+len(`unknown field "`):], `"`)
+			if strings.EqualFold(name, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
