@@ -45,3 +45,34 @@ func TestMemoryFlat(t *testing.T) {
 		t.Errorf("linear memory grew from %d to %d bytes between the 10th and 200th call (limit 8 MB)", at10, at200)
 	}
 }
+
+// TestMemoryFlatSmallCalls: short drafts do not collect on every call
+// (see wasm/reactor/gc.go); memory must stay flat over 2,000 of them.
+func TestMemoryFlatSmallCalls(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2,000 lints")
+	}
+	in := newInstance(t)
+	text := sample.Article(500, 3)
+	req, err := json.Marshal(abi.LintRequest{ABI: ptr(abi.Version), Text: &text, Format: "txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at100 uint32
+	for i := 1; i <= 2000; i++ {
+		b := in.call("lint", req)
+		if i == 1 {
+			if r := decodeResponse(t, b); r.Error != nil {
+				t.Fatalf("lint: %s", b)
+			}
+		}
+		if i == 100 {
+			at100 = in.mod.Memory().Size()
+		}
+	}
+	at2000 := in.mod.Memory().Size()
+	t.Logf("linear memory: %d MB after 100 calls, %d MB after 2,000", at100>>20, at2000>>20)
+	if at2000 > at100+8<<20 {
+		t.Errorf("linear memory grew from %d to %d bytes between the 100th and 2,000th call (limit 8 MB)", at100, at2000)
+	}
+}
