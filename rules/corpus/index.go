@@ -1,21 +1,340 @@
-// Package corpus holds a reference corpus: the newsroom's earlier articles,
-// their figures and passage fingerprints, in a flat, pointer-free index that
-// serialises to bytes (no file system: the same bytes load in WASM).
 package corpus
 
-import "errors"
+import (
+	"errors"
+	"math"
+	"slices"
+	"sort"
+	"sync"
+	"time"
 
-// Index is a loaded reference corpus. (Skeleton: filled in by the corpus work.)
-type Index struct{}
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+// NoDate is the day number of a document without a date.
+const NoDate = math.MinInt32
+
+// str is a string of the index: bytes [Off, Off+Len) of the string blob.
+type str struct{ Off, Len uint32 }
+
+type docRec struct {
+	Path, Title, Date, Publisher, URL, Source str
+	Day                                       int32
+	Hash                                      uint64
+	FigLo, FigHi                              uint32
+	PasLo, PasHi                              uint32
+}
+
+type figRec struct {
+	Low, High                                                     float64
+	Unit, Kind, Head, Mods, Event, Change, Role, Place, Text, Plain str
+	Sentence                                                      str
+	Anchor, Offset, Length                                        int32
+	Doc                                                           uint32
+}
+
+type pasRec struct {
+	Offset, Length int32
+	Text           str
+}
+
+// Index is a reference corpus. Its arrays hold no pointers: the garbage
+// collector has nothing to scan in them, however large the corpus.
+type Index struct {
+	blob  []byte
+	docs  []docRec
+	figs  []figRec
+	pas   []pasRec
+	hash  []uint64 // fingerprint hashes, sorted
+	pdoc  []uint32 // parallel to hash
+	poff  []int32
+	plen  []uint32 // length | quotedBit
+	fkey  []uint64 // figure keys (unit, head), sorted
+	fid   []uint32 // parallel to fkey
+
+	mu     sync.Mutex
+	dirty  bool
+	intern map[string]str      // build time only
+	seen   map[uint64]struct{} // content hashes, build time only
+	// Duplicates counts documents Add skipped as duplicates.
+	Duplicates int
+}
+
+const quotedBit = 1 << 31
 
 // New returns an empty index.
 func New() *Index { return &Index{} }
 
-// Load decodes index bytes written by Encode.
-func Load(b []byte) (*Index, error) { return nil, errors.New("corpus index: not implemented") }
+// Indexer turns a document into a Record. Package rules/figures registers
+// the real one (it needs the sentence and figure analyses, which this
+// package cannot import).
+type Indexer func(d *document.Document) (*Record, error)
 
-// Encode writes the index as bytes.
-func (x *Index) Encode() []byte { return nil }
+var indexer Indexer
+
+// RegisterIndexer sets the function Add uses.
+func RegisterIndexer(f Indexer) { indexer = f }
+
+// ErrDuplicate is returned by Add for a text already in the index.
+var ErrDuplicate = errors.New("duplicate document: same text already indexed")
+
+// Add indexes a document. A document whose text is already in the index is
+// counted in Duplicates and returns ErrDuplicate.
+func (x *Index) Add(d *document.Document) error {
+	if indexer == nil {
+		return errors.New("corpus: no indexer registered (import rules/figures)")
+	}
+	r, err := indexer(d)
+	if err != nil {
+		return err
+	}
+	return x.AddRecord(r)
+}
+
+// AddRecord adds a ready record (see Add).
+func (x *Index) AddRecord(r *Record) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.seen == nil {
+		x.seen = make(map[uint64]struct{}, len(x.docs))
+		for _, d := range x.docs {
+			x.seen[d.Hash] = struct{}{}
+		}
+	}
+	if r.ContentHash != 0 {
+		if _, dup := x.seen[r.ContentHash]; dup {
+			x.Duplicates++
+			return ErrDuplicate
+		}
+		x.seen[r.ContentHash] = struct{}{}
+	}
+	if x.intern == nil {
+		x.intern = map[string]str{}
+	}
+	doc := uint32(len(x.docs))
+	dr := docRec{
+		Path: x.str(r.Path), Title: x.str(r.Title), Date: x.str(r.Date),
+		Publisher: x.str(r.Publisher), URL: x.str(r.URL), Source: x.str(r.Source),
+		Day: DayOf(r.Date), Hash: r.ContentHash,
+		FigLo: uint32(len(x.figs)), PasLo: uint32(len(x.pas)),
+	}
+	for _, f := range r.Figures {
+		x.figs = append(x.figs, figRec{
+			Low: f.Low, High: f.High,
+			Unit: x.str(f.Unit), Kind: x.str(f.Kind), Head: x.str(f.Head), Mods: x.str(f.Mods),
+			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
+			Text: x.raw(f.Text), Plain: x.raw(f.Plain), Sentence: x.str(f.Sentence),
+			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
+		})
+		x.fkey = append(x.fkey, FigureKey(f.Unit, f.Head))
+		x.fid = append(x.fid, uint32(len(x.figs)-1))
+	}
+	for _, p := range r.Passages {
+		x.pas = append(x.pas, pasRec{p.Offset, p.Length, x.raw(p.Text)})
+	}
+	for _, p := range r.Prints {
+		l := uint32(p.Length) &^ quotedBit
+		if p.Quoted {
+			l |= quotedBit
+		}
+		x.hash = append(x.hash, p.Hash)
+		x.pdoc = append(x.pdoc, doc)
+		x.poff = append(x.poff, p.Offset)
+		x.plen = append(x.plen, l)
+	}
+	dr.FigHi, dr.PasHi = uint32(len(x.figs)), uint32(len(x.pas))
+	x.docs = append(x.docs, dr)
+	x.dirty = true
+	return nil
+}
+
+// str interns a short, repeated string (heads, units, sentences shared by
+// several figures).
+func (x *Index) str(s string) str {
+	if s == "" {
+		return str{}
+	}
+	if v, ok := x.intern[s]; ok {
+		return v
+	}
+	v := x.raw(s)
+	if len(s) <= 64 {
+		x.intern[s] = v
+	}
+	return v
+}
+
+func (x *Index) raw(s string) str {
+	if s == "" {
+		return str{}
+	}
+	v := str{uint32(len(x.blob)), uint32(len(s))}
+	x.blob = append(x.blob, s...)
+	return v
+}
+
+func (x *Index) get(s str) string { return string(x.blob[s.Off : s.Off+s.Len]) }
+
+// finish sorts the lookup arrays after Adds.
+func (x *Index) finish() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if !x.dirty {
+		return
+	}
+	x.dirty = false
+	sortParallel(x.hash, func(perm []int) {
+		x.pdoc = permute(x.pdoc, perm)
+		x.poff = permute(x.poff, perm)
+		x.plen = permute(x.plen, perm)
+	})
+	sortParallel(x.fkey, func(perm []int) { x.fid = permute(x.fid, perm) })
+}
+
+func sortParallel(keys []uint64, apply func([]int)) {
+	if slices.IsSorted(keys) {
+		return
+	}
+	perm := make([]int, len(keys))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool { return keys[perm[a]] < keys[perm[b]] })
+	sorted := make([]uint64, len(keys))
+	for i, p := range perm {
+		sorted[i] = keys[p]
+	}
+	copy(keys, sorted)
+	apply(perm)
+}
+
+func permute[T any](s []T, perm []int) []T {
+	out := make([]T, len(s))
+	for i, p := range perm {
+		out[i] = s[p]
+	}
+	return out
+}
 
 // Len is the number of documents.
-func (x *Index) Len() int { return 0 }
+func (x *Index) Len() int {
+	if x == nil {
+		return 0
+	}
+	return len(x.docs)
+}
+
+// NumFigures is the number of figure records.
+func (x *Index) NumFigures() int { return len(x.figs) }
+
+// NumPrints is the number of stored fingerprints.
+func (x *Index) NumPrints() int { return len(x.hash) }
+
+// Doc returns the metadata of document i.
+func (x *Index) Doc(i int) DocInfo {
+	d := &x.docs[i]
+	return DocInfo{x.get(d.Path), x.get(d.Title), x.get(d.Date), x.get(d.Publisher), x.get(d.URL), x.get(d.Source)}
+}
+
+// Day returns document i's date as days since 1970-01-01, or NoDate.
+func (x *Index) Day(i int) int32 { return x.docs[i].Day }
+
+// FigureKey is the lookup key of a figure frame.
+func FigureKey(unit, head string) uint64 {
+	// FNV-1a: stable across versions of the index.
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(unit); i++ {
+		h = (h ^ uint64(unit[i])) * 1099511628211
+	}
+	h = (h ^ '|') * 1099511628211
+	for i := 0; i < len(head); i++ {
+		h = (h ^ uint64(head[i])) * 1099511628211
+	}
+	return h
+}
+
+// FiguresFor returns the ids of the figures whose frame has this unit class
+// and canonical head noun.
+func (x *Index) FiguresFor(unit, head string) []int {
+	if x == nil {
+		return nil
+	}
+	x.finish()
+	k := FigureKey(unit, head)
+	lo, _ := slices.BinarySearch(x.fkey, k)
+	var out []int
+	for i := lo; i < len(x.fkey) && x.fkey[i] == k; i++ {
+		f := &x.figs[x.fid[i]]
+		if x.get(f.Unit) == unit && x.get(f.Head) == head {
+			out = append(out, int(x.fid[i]))
+		}
+	}
+	return out
+}
+
+// Figure materialises figure id; doc is its document.
+func (x *Index) Figure(id int) (f Figure, doc int) {
+	r := &x.figs[id]
+	return Figure{
+		Low: r.Low, High: r.High, Unit: x.get(r.Unit), Kind: x.get(r.Kind), Head: x.get(r.Head),
+		Mods: x.get(r.Mods), Event: x.get(r.Event), Change: x.get(r.Change), Role: x.get(r.Role),
+		Place: x.get(r.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
+		Text: x.get(r.Text), Sentence: x.get(r.Sentence), Plain: x.get(r.Plain),
+	}, int(r.Doc)
+}
+
+// Postings returns every stored fingerprint with this hash.
+func (x *Index) Postings(hash uint64) []Posting {
+	if x == nil {
+		return nil
+	}
+	x.finish()
+	lo, _ := slices.BinarySearch(x.hash, hash)
+	var out []Posting
+	for i := lo; i < len(x.hash) && x.hash[i] == hash; i++ {
+		out = append(out, Posting{Doc: int32(x.pdoc[i]), Offset: x.poff[i], Length: int32(x.plen[i] &^ quotedBit), Quoted: x.plen[i]&quotedBit != 0})
+	}
+	return out
+}
+
+// Passage returns the stored text of document doc that covers the source
+// span [offset, offset+length): the shortest stored passage containing it,
+// cut to the span when the passage maps byte for byte; "" when none.
+func (x *Index) Passage(doc int, offset, length int32) string {
+	d := &x.docs[doc]
+	best := -1
+	for i := d.PasLo; i < d.PasHi; i++ {
+		p := &x.pas[i]
+		if p.Offset <= offset && offset+length <= p.Offset+p.Length {
+			if best < 0 || p.Length < x.pas[best].Length {
+				best = int(i)
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	p := &x.pas[best]
+	text := x.get(p.Text)
+	if int(p.Length) == len(text) {
+		return text[offset-p.Offset : offset-p.Offset+length]
+	}
+	return text
+}
+
+// DayOf turns "YYYY-MM-DD" into days since 1970-01-01, or NoDate.
+func DayOf(date string) int32 {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return NoDate
+	}
+	return int32(t.Unix() / 86400)
+}
+
+// DateOf is the inverse of DayOf.
+func DateOf(day int32) string {
+	if day == NoDate {
+		return ""
+	}
+	return time.Unix(int64(day)*86400, 0).UTC().Format("2006-01-02")
+}
