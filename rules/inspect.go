@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 )
 
@@ -41,6 +43,49 @@ var inspectors = []inspector{
 		}
 		return out
 	}},
+	{"quotes", quotes.Analyzer, func(d *document.Document, r any) any {
+		qs := r.(*quotes.Result).Quotes
+		out := make([]QuoteView, len(qs))
+		for i, q := range qs {
+			out[i] = QuoteView{SpanOf(d, q.Block, q.Start, q.End), q.Closed, q.Continues, q.Scare}
+		}
+		return out
+	}},
+	{"attributions", attribution.Analyzer, func(d *document.Document, r any) any {
+		as := r.(*attribution.Result).Attributions
+		out := make([]AttributionView, len(as))
+		for i, a := range as {
+			v := AttributionView{Cue: spanOfSpan(d, a.Cue), Content: spanOfSpan(d, a.Content), Kind: a.Kind.String(), Vague: a.Vague}
+			if a.HasSource {
+				s := spanOfSpan(d, a.Source)
+				v.Source = &s
+			}
+			out[i] = v
+		}
+		return out
+	}},
+}
+
+// QuoteView is how inspect shows a quotation.
+type QuoteView struct {
+	Span
+	Closed    bool `json:"closed"`
+	Continues bool `json:"continues,omitempty"`
+	Scare     bool `json:"scare,omitempty"`
+}
+
+// AttributionView is how inspect shows an attribution; Source is null for
+// sourceless attributions ("reportedly").
+type AttributionView struct {
+	Source  *Span  `json:"source"`
+	Cue     Span   `json:"cue"`
+	Content Span   `json:"content"`
+	Kind    string `json:"kind"`
+	Vague   bool   `json:"vague,omitempty"`
+}
+
+func spanOfSpan(d *document.Document, s attribution.Span) Span {
+	return SpanOf(d, s.Block, s.Start, s.End)
 }
 
 // BlockView is how inspect shows a block.

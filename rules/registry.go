@@ -5,11 +5,16 @@ import (
 	"slices"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/attribution"
 )
 
 // builtin lists every rule, in the order `attrlint rules` prints them.
 // Rule IDs are a contract: never rename one.
-var builtin = []*Rule{}
+var builtin = []*Rule{
+	attribution.UnattributedClaim,
+	attribution.OrphanQuote,
+	attribution.VagueSource,
+}
 
 // All returns the built-in rules.
 func All() []*Rule { return builtin }

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+var (
+	split   = flag.String("split", "dev", "PolNeAR split to score: dev (reporting) or train (development)")
+	verbose = flag.Bool("v", false, "list the labelled-set misses and false alarms")
+)
+
+// Targets of issue 3.
+const (
+	targetCueF1      = 0.85
+	targetContentF1  = 0.80
+	targetFalseAlarm = 0.03
+	targetPrecision  = 0.90
+	targetRecall     = 0.70
+)
+
+func init() {
+	evaluations = append(evaluations,
+		evaluation{"attribution: labelled set (testdata/labelled)", evalLabelled},
+		evaluation{"attribution: PolNeAR", evalPolNeAR},
+	)
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "meets target"
+	}
+	return "BELOW TARGET"
+}
+
+func evalLabelled(root string) error {
+	sc, err := scoreLabelled(filepath.Join(root, "testdata", "labelled"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("unattributed-claim on %d labelled sentences (%d need a source): precision %.3f (%d/%d), recall %.3f (%d/%d): %s\n",
+		sc.sentences, sc.positives, sc.precision(), sc.tp, sc.tp+sc.fp, sc.recall(), sc.found, sc.positives,
+		verdict(sc.precision() >= targetPrecision && sc.recall() >= targetRecall))
+	if *verbose {
+		for _, m := range sc.misses {
+			fmt.Println("  miss:", m)
+		}
+		for _, m := range sc.alarms {
+			fmt.Println("  false alarm:", m)
+		}
+	}
+	return nil
+}
+
+// prf counts token-level hits.
+type prf struct{ tp, fp, fn int }
+
+func (c prf) String() string {
+	p, r := ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn)
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f", p, r, f1(p, r))
+}
+
+func (c prf) f1() float64 { return f1(ratio(c.tp, c.tp+c.fp), ratio(c.tp, c.tp+c.fn)) }
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+type byteSpan struct{ s, e int }
+
+func evalPolNeAR(root string) error {
+	dir := filepath.Join(root, "..", "shared", "data", "polnear", *split)
+	texts, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if len(texts) == 0 {
+		if _, err := os.Stat(dir); err != nil {
+			fmt.Printf("skipped: no PolNeAR data at %s\n", dir)
+			return nil
+		}
+		return fmt.Errorf("%s holds no texts", dir)
+	}
+	slices.Sort(texts)
+	var cue, src, content prf
+	findings, inContent, words, docs := 0, 0, 0, 0
+	for _, tp := range texts {
+		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
+		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
+		if len(anns) == 0 {
+			continue
+		}
+		slices.Sort(anns)
+		raw, err := os.ReadFile(tp)
+		if err != nil {
+			return err
+		}
+		gold, err := readAnn(anns[0], raw)
+		if err != nil {
+			return err
+		}
+		d, err := document.Parse(filepath.Base(tp), raw, document.Text)
+		if err != nil {
+			continue
+		}
+		res, err := rules.Analyze(d, nil, nil, attribution.Analyzer)
+		if err != nil {
+			return fmt.Errorf("%s: %v", tp, err)
+		}
+		pred := map[string][]byteSpan{}
+		for _, a := range res[attribution.Analyzer].(*attribution.Result).Attributions {
+			pred["Cue"] = append(pred["Cue"], toBytes(d, a.Cue))
+			pred["Content"] = append(pred["Content"], toBytes(d, a.Content))
+			if a.HasSource {
+				pred["Source"] = append(pred["Source"], toBytes(d, a.Source))
+			}
+		}
+		toks := wordSpans(raw)
+		words += len(toks)
+		docs++
+		for _, t := range toks {
+			score(&cue, t, gold["Cue"], pred["Cue"])
+			score(&src, t, gold["Source"], pred["Source"])
+			score(&content, t, gold["Content"], pred["Content"])
+		}
+		cfg := &rules.Config{}
+		for _, r := range rules.All() {
+			cfg.Set(r.ID, r == attribution.UnattributedClaim)
+		}
+		fs, err := rules.Lint(d, cfg, nil)
+		if err != nil {
+			return fmt.Errorf("%s: %v", tp, err)
+		}
+		for _, f := range fs {
+			findings++
+			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
+			if overlaps(mid, gold["Content"]) {
+				inContent++
+			}
+		}
+	}
+	if docs == 0 || words == 0 {
+		return fmt.Errorf("PolNeAR %s: nothing scored", *split)
+	}
+	fmt.Printf("PolNeAR %s: %d articles, %d words (token level, words only)\n", *split, docs, words)
+	fmt.Printf("  cue     %s: %s (target F1 >= %.2f)\n", cue, verdict(cue.f1() >= targetCueF1), targetCueF1)
+	fmt.Printf("  source  %s\n", src)
+	fmt.Printf("  content %s: %s (target F1 >= %.2f)\n", content, verdict(content.f1() >= targetContentF1), targetContentF1)
+	share := ratio(inContent, findings)
+	fmt.Printf("  unattributed-claim: %d findings, %.2f per 1,000 words; %.1f%% inside annotated attributed content: %s (target <= %.0f%%)\n",
+		findings, 1000*float64(findings)/float64(words), 100*share, verdict(share <= targetFalseAlarm), 100*targetFalseAlarm)
+	return nil
+}
+
+func toBytes(d *document.Document, s attribution.Span) byteSpan {
+	off, n := d.Span(s.Block, s.Start, s.End)
+	return byteSpan{off, off + n}
+}
+
+func overlaps(t byteSpan, spans []byteSpan) bool {
+	for _, s := range spans {
+		if t.s < s.e && t.e > s.s {
+			return true
+		}
+	}
+	return false
+}
+
+func score(c *prf, t byteSpan, gold, pred []byteSpan) {
+	g, p := overlaps(t, gold), overlaps(t, pred)
+	switch {
+	case g && p:
+		c.tp++
+	case p:
+		c.fp++
+	case g:
+		c.fn++
+	}
+}
+
+// wordSpans returns the byte spans of the words (letters and digits) of src.
+func wordSpans(src []byte) []byteSpan {
+	var out []byteSpan
+	start := -1
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && start < 0 {
+			start = i
+		} else if !w && start >= 0 {
+			out = append(out, byteSpan{start, i})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, byteSpan{start, len(src)})
+	}
+	return out
+}
+
+// readAnn reads the T lines of a brat file as byte spans by label; brat
+// offsets are code points.
+func readAnn(path string, text []byte) (map[string][]byteSpan, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// byteAt[cp] is the byte offset of code point cp.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range string(text) {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	conv := func(cp int) int {
+		if cp < 0 {
+			return 0
+		}
+		if cp >= len(byteAt) {
+			return len(text)
+		}
+		return byteAt[cp]
+	}
+	out := map[string][]byteSpan{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		parts := strings.SplitN(sc.Text(), "\t", 3)
+		if len(parts) < 2 || !strings.HasPrefix(parts[0], "T") {
+			continue
+		}
+		label, ranges, _ := strings.Cut(parts[1], " ")
+		for _, rg := range strings.Split(ranges, ";") {
+			a, b, ok := strings.Cut(strings.TrimSpace(rg), " ")
+			if !ok {
+				continue
+			}
+			s, err1 := strconv.Atoi(a)
+			e, err2 := strconv.Atoi(b)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("%s: bad span %q", path, rg)
+			}
+			out[label] = append(out[label], byteSpan{conv(s), conv(e)})
+		}
+	}
+	return out, sc.Err()
+}

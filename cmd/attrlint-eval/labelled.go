@@ -1,0 +1,147 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+// A labelled file (testdata/labelled/*.txt) is plain text in which every
+// sentence of the body starts with a marker: "[+] " for a claim that needs
+// a source and has none (unattributed-claim should flag it), "[-] " for a
+// sentence it must not flag. See testdata/labelled/README.md.
+type labelled struct {
+	name   string
+	src    []byte     // the text with the markers removed
+	labels []labelled1 // byte ranges of src
+}
+
+type labelled1 struct {
+	start, end int
+	flag       bool
+}
+
+// parseLabelled strips the markers of a labelled file and records the
+// range of each marked sentence: from its marker to the next marker or the
+// end of its paragraph.
+func parseLabelled(name string, raw []byte) (*labelled, error) {
+	l := &labelled{name: name}
+	var out []byte
+	open := -1
+	var flag bool
+	closeAt := func(end int) {
+		if open >= 0 {
+			e := end
+			for e > open && (out[e-1] == ' ' || out[e-1] == '\n') {
+				e--
+			}
+			l.labels = append(l.labels, labelled1{open, e, flag})
+			open = -1
+		}
+	}
+	s := string(raw)
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "[+] ") || strings.HasPrefix(s[i:], "[-] ") {
+			closeAt(len(out))
+			open, flag = len(out), s[i+1] == '+'
+			i += 4
+			continue
+		}
+		if strings.HasPrefix(s[i:], "\n\n") {
+			closeAt(len(out))
+		}
+		out = append(out, s[i])
+		i++
+	}
+	closeAt(len(out))
+	if len(l.labels) == 0 {
+		return nil, fmt.Errorf("%s: no labelled sentences", name)
+	}
+	l.src = out
+	return l, nil
+}
+
+// labelScore is the outcome of unattributed-claim on labelled files.
+type labelScore struct {
+	sentences, positives int
+	tp, fp, found        int // findings inside [+], findings elsewhere, [+] sentences found
+	misses, alarms       []string
+}
+
+func (s labelScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s labelScore) recall() float64    { return ratio(s.found, s.positives) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreLabelled lints every labelled file in dir with unattributed-claim.
+func scoreLabelled(dir string) (labelScore, error) {
+	var sc labelScore
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return sc, err
+	}
+	slices.Sort(paths)
+	if len(paths) == 0 {
+		return sc, fmt.Errorf("no labelled files in %s", dir)
+	}
+	cfg := &rules.Config{}
+	for _, r := range rules.All() {
+		cfg.Set(r.ID, r == attribution.UnattributedClaim)
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return sc, err
+		}
+		l, err := parseLabelled(filepath.Base(p), raw)
+		if err != nil {
+			return sc, err
+		}
+		d, err := document.Parse(l.name, l.src, document.Text)
+		if err != nil {
+			return sc, fmt.Errorf("%s: %v", l.name, err)
+		}
+		fs, err := rules.Lint(d, cfg, nil)
+		if err != nil {
+			return sc, err
+		}
+		found := make([]bool, len(l.labels))
+		for _, f := range fs {
+			hit := false
+			for i, lb := range l.labels {
+				if lb.flag && f.Offset < lb.end && f.Offset+f.Length > lb.start {
+					found[i], hit = true, true
+				}
+			}
+			if hit {
+				sc.tp++
+			} else {
+				sc.fp++
+				sc.alarms = append(sc.alarms, l.name+": "+f.Text)
+			}
+		}
+		for i, lb := range l.labels {
+			sc.sentences++
+			if lb.flag {
+				sc.positives++
+				if found[i] {
+					sc.found++
+				} else {
+					sc.misses = append(sc.misses, l.name+": "+string(l.src[lb.start:lb.end]))
+				}
+			}
+		}
+	}
+	return sc, nil
+}

@@ -1,0 +1,343 @@
+// Package attribution finds attribution relations in news text: who or
+// what says something (source), the words that tie it to what is said
+// (cue), and what is attributed (content). It carries attributions through
+// quotations, paragraphs and the lede, and it holds the three attribution
+// rules built on the analysis.
+package attribution
+
+import (
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/quotes"
+	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// Span is Text[Start:End] of block Block.
+type Span struct{ Block, Start, End int }
+
+// Kind says how an attribution was found.
+type Kind uint8
+
+const (
+	Direct     Kind = iota + 1 // a cue in the sentence: "Smith said"
+	Intent                     // a named actor's intention: "the Pentagon plans to"
+	Sourceless                 // "reportedly", "it is believed"
+	QuoteCtx                   // a quote carried by its quote context
+	Scope                      // carried by an earlier sentence of the paragraph
+	Previous                   // a quote paragraph whose speaker is in the paragraph before
+	Lede                       // a lede sourced in the next two paragraphs
+)
+
+var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Attribution is one relation. Source is meaningful only when HasSource.
+type Attribution struct {
+	Source    Span
+	HasSource bool
+	Cue       Span
+	Content   Span
+	Kind      Kind
+	// Vague marks an unnamed, generic source ("experts say") or a
+	// sourceless marker ("reportedly").
+	Vague bool
+	// Sentence is the index of the sentence the content is in.
+	Sentence int
+}
+
+// Result lists the attributions of a document in text order.
+type Result struct {
+	Attributions []Attribution
+	// OfSentence[i] is the index of an attribution covering sentence i, or -1.
+	OfSentence []int32
+}
+
+// Attributed reports whether sentence i is attributed.
+func (r *Result) Attributed(i int) bool { return r.OfSentence[i] >= 0 }
+
+// Analyzer extracts attribution relations.
+var Analyzer = &analysis.Analyzer{
+	Name:     "attributions",
+	Doc:      "find attribution relations (source, cue, content) and carry them through quotes, paragraphs and the lede",
+	Requires: []*analysis.Analyzer{sentences.Analyzer, tokens.Analyzer, quotes.Analyzer},
+	Run: func(p *analysis.Pass) (any, error) {
+		return analyze(p.Doc,
+			p.ResultOf[sentences.Analyzer].(*sentences.Result),
+			p.ResultOf[tokens.Analyzer].(*tokens.Result),
+			p.ResultOf[quotes.Analyzer].(*quotes.Result)), nil
+	},
+}
+
+// linted reports whether a block is running text that attributions and
+// claims apply to.
+func linted(k document.Kind) bool {
+	return k == document.Paragraph || k == document.ListItem || k == document.Blockquote
+}
+
+type analyzer struct {
+	doc  *document.Document
+	ss   *sentences.Result
+	ts   *tokens.Result
+	qs   *quotes.Result
+	sc   scratch
+	own  [][]Attribution // per sentence
+	from []int32         // per sentence: sentence whose attribution it carries, or -1
+	kind []Kind          // per sentence: how it was carried
+}
+
+func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
+	a := &analyzer{doc: d, ss: ss, ts: ts, qs: qs}
+	n := len(ss.Sentences)
+	a.own = make([][]Attribution, n)
+	a.from = make([]int32, n)
+	a.kind = make([]Kind, n)
+	for i := range a.from {
+		a.from[i] = -1
+	}
+	for i, s := range ss.Sentences {
+		if !linted(d.Blocks[s.Block].Kind) {
+			continue
+		}
+		a.own[i] = a.sentence(i, s)
+		if len(a.own[i]) > 0 {
+			a.from[i] = int32(i)
+		}
+	}
+	a.carryQuotes()
+	a.carryScope()
+	a.carryLede()
+	// Emit in sentence order.
+	r := &Result{OfSentence: make([]int32, n)}
+	for i := range n {
+		r.OfSentence[i] = -1
+		if len(a.own[i]) > 0 {
+			r.OfSentence[i] = int32(len(r.Attributions))
+			r.Attributions = append(r.Attributions, a.own[i]...)
+			continue
+		}
+		if f := a.from[i]; f >= 0 {
+			src := a.own[f][0]
+			s := ss.Sentences[i]
+			src.Content = Span{s.Block, s.Start, contentEnd(d.Blocks[s.Block].Text, s.Start, s.End)}
+			src.Kind = a.kind[i]
+			src.Sentence = i
+			r.OfSentence[i] = int32(len(r.Attributions))
+			r.Attributions = append(r.Attributions, src)
+		}
+	}
+	return r
+}
+
+// contentEnd trims a sentence's final punctuation.
+func contentEnd(text string, start, end int) int {
+	for end > start {
+		c := text[end-1]
+		if c == '.' || c == '!' || c == '?' || c == ' ' {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// origin returns the sentence whose own attribution sentence i carries.
+func (a *analyzer) origin(i int) int { return int(a.from[i]) }
+
+func (a *analyzer) hasSource(i int) bool {
+	f := a.origin(i)
+	return f >= 0 && a.own[f][0].HasSource
+}
+
+// speechIn reports whether sentence i overlaps a quote that is speech, and
+// whether the sentence starts with one; it returns the chain of the first
+// speech quote.
+func (a *analyzer) speechIn(i int) (chain int, starts bool) {
+	s := a.ss.Sentences[i]
+	chain = -1
+	for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
+		qt := &a.qs.Quotes[q]
+		if qt.Scare || qt.End <= s.Start || qt.Start >= s.End {
+			continue
+		}
+		if chain < 0 {
+			chain = qt.Chain
+		}
+		if qt.Start <= s.Start || qt.InnerStart >= s.Start && qt.Start <= s.Start+1 {
+			starts = true
+		}
+	}
+	return chain, starts
+}
+
+// carryQuotes attributes quote sentences through their quote context: the
+// other sentences of the same quotation, a neighbouring attributed quote in
+// the same paragraph, the previous paragraph's speaker.
+func (a *analyzer) carryQuotes() {
+	n := len(a.ss.Sentences)
+	chainOf := make(map[int]int) // quote chain -> sentence with an attribution
+	chains := make([]int, n)
+	starts := make([]bool, n)
+	for i := range n {
+		chains[i], starts[i] = a.speechIn(i)
+		if chains[i] >= 0 && len(a.own[i]) > 0 {
+			if _, ok := chainOf[chains[i]]; !ok {
+				chainOf[chains[i]] = i
+			}
+		}
+	}
+	// Also a chain that spans several sentences: record every chain each
+	// attributed sentence touches.
+	for i := range n {
+		if len(a.own[i]) == 0 {
+			continue
+		}
+		s := a.ss.Sentences[i]
+		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
+			qt := &a.qs.Quotes[q]
+			if qt.End > s.Start && qt.Start < s.End {
+				if _, ok := chainOf[qt.Chain]; !ok {
+					chainOf[qt.Chain] = i
+				}
+			}
+		}
+	}
+	carry := func(i, from int, k Kind) {
+		if a.from[i] < 0 && from >= 0 && a.from[from] >= 0 {
+			a.from[i] = a.from[from]
+			a.kind[i] = k
+		}
+	}
+	// Same quotation.
+	for i := range n {
+		if a.from[i] >= 0 {
+			continue
+		}
+		s := a.ss.Sentences[i]
+		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
+			qt := &a.qs.Quotes[q]
+			if qt.End > s.Start && qt.Start < s.End {
+				if f, ok := chainOf[qt.Chain]; ok {
+					carry(i, f, QuoteCtx)
+					break
+				}
+			}
+		}
+	}
+	// Neighbouring quote sentences of the same paragraph, forwards then
+	// backwards; then a quote paragraph from the paragraph before.
+	for i := 1; i < n; i++ {
+		if chains[i] >= 0 && a.same(i, i-1) && chains[i-1] >= 0 && a.hasSource(i-1) {
+			carry(i, i-1, QuoteCtx)
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		if chains[i] >= 0 && a.same(i, i+1) && chains[i+1] >= 0 && a.hasSource(i+1) {
+			carry(i, i+1, QuoteCtx)
+		}
+	}
+	for i := 1; i < n; i++ {
+		if a.from[i] >= 0 || chains[i] < 0 {
+			continue
+		}
+		cur, prev := a.ss.Sentences[i].Block, a.ss.Sentences[i-1].Block
+		if cur == prev || !linted(a.doc.Blocks[prev].Kind) || a.ss.First[cur] != i {
+			continue
+		}
+		if !starts[i] {
+			continue
+		}
+		if a.hasSource(i-1) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+			// The whole quote paragraph carries the speaker.
+			for j := i; j < a.ss.First[cur+1]; j++ {
+				if chains[j] >= 0 || j == i {
+					carry(j, i-1, Previous)
+				}
+			}
+		}
+	}
+}
+
+func endsWithColon(s string) bool {
+	for len(s) > 0 && (s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
+	}
+	return len(s) > 0 && s[len(s)-1] == ':'
+}
+
+func (a *analyzer) same(i, j int) bool { return a.ss.Sentences[i].Block == a.ss.Sentences[j].Block }
+
+// carryScope lets a source named in a paragraph carry the following
+// sentences that continue its statement: a pronoun subject or a
+// connective, and no source of their own.
+func (a *analyzer) carryScope() {
+	for i := 1; i < len(a.ss.Sentences); i++ {
+		if a.from[i] >= 0 || !a.same(i, i-1) || !a.hasSource(i-1) {
+			continue
+		}
+		if a.continues(i) {
+			a.from[i] = a.from[i-1]
+			a.kind[i] = Scope
+		}
+	}
+}
+
+var continuers = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true,
+	"but": true, "and": true, "also": true, "however": true, "still": true, "instead": true,
+	"that": true, "this": true, "those": true, "these": true, "such": true,
+}
+
+// continues reports whether sentence i opens like a continuation of the
+// sentence before: a pronoun subject or a connective.
+func (a *analyzer) continues(i int) bool {
+	s := a.ss.Sentences[i]
+	ws := a.sc.load(a.doc.Blocks[s.Block].Text, a.ts.Of(i))
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		return continuers[a.sc.lowOf(&ws[k])]
+	}
+	return false
+}
+
+// carryLede attributes an unsourced lede whose claim is sourced in the next
+// two paragraphs.
+func (a *analyzer) carryLede() {
+	lede := -1
+	for b := range a.doc.Blocks {
+		if a.doc.Blocks[b].Kind == document.Paragraph && a.ss.First[b+1] > a.ss.First[b] {
+			lede = b
+			break
+		}
+	}
+	if lede < 0 {
+		return
+	}
+	src := -1
+	seen := 0
+	for b := lede + 1; b < len(a.doc.Blocks) && seen < 2 && src < 0; b++ {
+		if a.doc.Blocks[b].Kind != document.Paragraph {
+			continue
+		}
+		seen++
+		for i := a.ss.First[b]; i < a.ss.First[b+1]; i++ {
+			if len(a.own[i]) > 0 && a.own[i][0].HasSource {
+				src = i
+				break
+			}
+		}
+	}
+	if src < 0 {
+		return
+	}
+	for i := a.ss.First[lede]; i < a.ss.First[lede+1]; i++ {
+		if a.from[i] < 0 {
+			a.from[i] = int32(src)
+			a.kind[i] = Lede
+		}
+	}
+}

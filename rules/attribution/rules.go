@@ -1,0 +1,183 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/quotes"
+	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+var requires = []*analysis.Analyzer{sentences.Analyzer, tokens.Analyzer, quotes.Analyzer, Analyzer}
+
+// UnattributedClaim flags a checkable claim that nothing attributes.
+var UnattributedClaim = &analysis.Rule{
+	ID: "attribution/unattributed-claim",
+	Doc: "A sentence makes a checkable claim (a statistic or count, a prediction, a statement of intent or " +
+		"motive, an allegation, a causal claim, a comparison or record) and neither it nor its paragraph or " +
+		"quote context says who says so.",
+	Severity: analysis.Warning,
+	Requires: requires,
+	Run:      runUnattributed,
+}
+
+// OrphanQuote flags quoted speech with no speaker.
+var OrphanQuote = &analysis.Rule{
+	ID:       "attribution/orphan-quote",
+	Doc:      "Quoted speech (not a short scare quote or a title) has no speaker in its sentence, its paragraph or the adjacent quote context.",
+	Severity: analysis.Error,
+	Requires: requires,
+	Run:      runOrphan,
+}
+
+// VagueSource flags unnamed, generic sources.
+var VagueSource = &analysis.Rule{
+	ID:       "attribution/vague-source",
+	Doc:      "The source is unnamed and generic (\"experts say\", \"critics argue\", \"reportedly\", \"sources say\"); anonymous but specific sources are fine. Extra phrases: vague_sources in the configuration.",
+	Severity: analysis.Info,
+	Requires: requires,
+	Run:      runVague,
+}
+
+func runUnattributed(p *analysis.Pass) error {
+	ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
+	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
+	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
+	ar := p.ResultOf[Analyzer].(*Result)
+	var sc scratch
+	for i, s := range ss.Sentences {
+		b := &p.Doc.Blocks[s.Block]
+		if !linted(b.Kind) || ar.Attributed(i) {
+			continue
+		}
+		text := b.Text
+		end := contentEnd(text, s.Start, s.End)
+		if isQuestion(text[s.Start:s.End]) || quoted(qs, s) {
+			continue
+		}
+		ws := sc.load(text, ts.Of(i))
+		kind, st, en := sc.claim(text, ws)
+		if kind == NoClaim {
+			continue
+		}
+		evidence := text[ws[st].s:ws[en-1].e]
+		p.ReportSpan(s.Block, s.Start, end, "unattributed "+kind.String()+" (\""+evidence+"\"): no source in this sentence, "+
+			"its paragraph or its quote context says so; add who says so: '..., according to X'")
+	}
+	return nil
+}
+
+func isQuestion(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	return strings.HasSuffix(s, "?")
+}
+
+// quoted reports whether most of a sentence is inside speech quotes: that
+// is orphan-quote's business, not a claim of the writer's.
+func quoted(qs *quotes.Result, s sentences.Sentence) bool {
+	in := 0
+	for _, q := range qs.Of(s.Block) {
+		if q.Scare {
+			continue
+		}
+		lo, hi := max(q.Start, s.Start), min(q.End, s.End)
+		if hi > lo {
+			in += hi - lo
+		}
+	}
+	return in*2 > s.End-s.Start
+}
+
+func runOrphan(p *analysis.Pass) error {
+	ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
+	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
+	ar := p.ResultOf[Analyzer].(*Result)
+	// A chain is attributed when any sentence it touches is.
+	attributed := make(map[int]bool)
+	for i, s := range ss.Sentences {
+		if !ar.Attributed(i) {
+			continue
+		}
+		for _, q := range qs.Of(s.Block) {
+			if q.End > s.Start && q.Start < s.End {
+				attributed[q.Chain] = true
+			}
+		}
+	}
+	for qi := range qs.Quotes {
+		q := &qs.Quotes[qi]
+		if q.Chain != qi || q.Scare || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
+			continue
+		}
+		p.ReportSpan(q.Block, q.Start, q.End, "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote")
+	}
+	return nil
+}
+
+func runVague(p *analysis.Pass) error {
+	ar := p.ResultOf[Analyzer].(*Result)
+	var extra []string
+	if p.Config != nil {
+		for _, v := range p.Config.VagueSources {
+			if v = strings.ToLower(strings.TrimSpace(v)); v != "" {
+				extra = append(extra, v)
+			}
+		}
+	}
+	for _, at := range ar.Attributions {
+		if at.Kind != Direct && at.Kind != Intent && at.Kind != Sourceless {
+			continue // carried: reported where it was made
+		}
+		text := p.Doc.Blocks[at.Cue.Block].Text
+		vague := at.Vague
+		span := at.Cue
+		if at.HasSource {
+			span = joinSpan(at.Source, at.Cue)
+		}
+		phrase := text[span.Start:span.End]
+		if !vague && len(extra) > 0 {
+			low := strings.ToLower(phrase)
+			for _, v := range extra {
+				if containsWords(low, v) {
+					vague = true
+					break
+				}
+			}
+		}
+		if !vague {
+			continue
+		}
+		if at.HasSource {
+			p.ReportSpan(span.Block, span.Start, span.End, "vague source \""+phrase+"\": name who says so, or say why the source cannot be named and how it knows")
+		} else {
+			p.ReportSpan(span.Block, span.Start, span.End, "\""+phrase+"\" names no source: say who reports or believes it")
+		}
+	}
+	return nil
+}
+
+func joinSpan(a, b Span) Span {
+	if a.Block != b.Block {
+		return b
+	}
+	return Span{a.Block, min(a.Start, b.Start), max(a.End, b.End)}
+}
+
+// containsWords reports whether phrase occurs in s on word boundaries.
+func containsWords(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(phrase)
+		if (j == 0 || !isLetter(s[j-1])) && (e == len(s) || !isLetter(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }

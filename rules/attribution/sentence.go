@@ -1,0 +1,453 @@
+package attribution
+
+import (
+	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// maxNP bounds a source noun phrase, in words.
+const maxNP = 10
+
+// ambiguous -s forms that read as nouns as often as verbs ("the reports",
+// "his claims"): they cue only after a name or a pronoun.
+var ambiguous = map[string]bool{
+	"reports": true, "claims": true, "estimates": true, "states": true, "notes": true,
+	"calls": true, "plans": true, "forecasts": true, "projects": true, "fears": true,
+	"hopes": true, "records": true, "promises": true, "finds": true, "shows": true,
+	"charges": true, "cites": true, "believes": false, "warns": true, "tells": true,
+	"adds": true, "wants": true, "aims": true, "seeks": true, "vows": true, "pledges": true,
+	"threatens": true, "refuses": true, "blames": true, "accuses": true, "describes": true,
+	"criticizes": true, "admits": true, "denies": true, "insists": true, "argues": true,
+	"reveals": true, "suggests": true, "confirms": true, "contends": true, "maintains": true,
+	"concludes": true, "predicts": true, "indicates": true, "asserts": true, "writes": true,
+	"tweets": true, "explains": true, "acknowledges": true, "alleges": true, "concedes": true,
+	"expects": true, "thinks": true, "feels": true, "intends": true, "announces": true,
+}
+
+var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true}
+
+var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true}
+
+// sentence finds the attributions made inside sentence i.
+func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
+	text := a.doc.Blocks[s.Block].Text
+	ws := a.sc.load(text, a.ts.Of(i))
+	var out []Attribution
+	inq := a.quoteMask(s.Block, ws)
+	for k := 0; k < len(ws); k++ {
+		if inq[k] || ws[k].punc != 0 {
+			continue
+		}
+		at, next, ok := a.cueAt(text, ws, k, s)
+		if !ok {
+			continue
+		}
+		at.Sentence = i
+		out = append(out, at)
+		k = next - 1
+	}
+	if len(out) == 0 {
+		if at, ok := a.colonOrDash(text, ws, s); ok {
+			at.Sentence = i
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
+// quoteMask marks the words inside speech quotes: cues there are the
+// speaker's words, not the attribution.
+func (a *analyzer) quoteMask(b int, ws []word) []bool {
+	mask := a.sc.mask[:0]
+	for range ws {
+		mask = append(mask, false)
+	}
+	a.sc.mask = mask
+	for q := a.qs.First[b]; q < a.qs.First[b+1]; q++ {
+		qt := &a.qs.Quotes[q]
+		for k := range ws {
+			if ws[k].s >= qt.InnerStart && ws[k].e <= qt.InnerEnd {
+				mask[k] = true
+			}
+		}
+	}
+	return mask
+}
+
+// cueAt tries word k as a cue and returns the attribution and the index of
+// the word after its frame.
+func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	w := &ws[k]
+	low := a.sc.lowOf(w)
+	// Sourceless markers: "reportedly", "it is believed".
+	if n := a.sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
+		cue := Span{s.Block, ws[k].s, ws[k+n-1].e}
+		at := Attribution{Cue: cue, Kind: Sourceless, Vague: true}
+		if k > 0 && k+n < len(ws)-1 && ws[k-1].punc == 0 {
+			// Mid-sentence ("The move reportedly angered"): the whole sentence.
+			at.Content = Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+		} else {
+			at.Content = a.contentAround(text, ws, k, k+n, s)
+		}
+		return at, k + n, true
+	}
+	// "according to X".
+	if low == "according" && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
+		ns, ne := rightNP(ws, k+2, &a.sc)
+		if ne <= ns {
+			return Attribution{}, 0, false
+		}
+		at := Attribution{Cue: Span{s.Block, ws[k].s, ws[k+1].e}, Kind: Direct, HasSource: true}
+		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+		at.Vague = a.vague(ws, ns, ne)
+		at.Content = a.contentAround(text, ws, k, ne, s)
+		return at, ne, true
+	}
+	if w.cap && k > 0 {
+		return Attribution{}, 0, false // a name, not a verb: "United States"
+	}
+	// Intent with a named actor: "the Pentagon plans to".
+	if w.cls&cIntent != 0 && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
+		if ns, ne, ok := a.leftNP(ws, k); ok && a.sourceLike(ws, ns, ne, true) {
+			at := Attribution{Kind: Intent, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Vague = a.vague(ws, ns, ne)
+			at.Content = a.after(text, ws, k+2, s)
+			return at, k + 2, true
+		}
+	}
+	if w.cls&(cStrong|cWeak) == 0 {
+		return Attribution{}, 0, false
+	}
+	strong := w.cls&cStrong != 0
+	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] {
+		return Attribution{}, 0, false // passive: "was told", "is expected"
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" {
+		// "said to be", "expected to" with no intent reading: not a cue.
+		if low != "told" {
+			return Attribution{}, 0, false
+		}
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
+	// Source on the left: "Smith said", "the report found".
+	if ns, ne, ok := a.leftNP(ws, k); ok && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
+		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+		at.Vague = a.vague(ws, ns, ne)
+		at.Content = a.contentAround(text, ws, ns, k+1, s)
+		return at, k + 1, true
+	}
+	// Inverted: "said Smith", "said the spokesman".
+	if strong && !ambiguous[low] {
+		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && a.sourceLike(ws, ns, ne, false) && ns > 0 && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') {
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Vague = a.vague(ws, ns, ne)
+			at.Content = a.contentAround(text, ws, k, ne, s)
+			return at, ne, true
+		}
+	}
+	// "..., saying the plan would fail": the subject of the sentence.
+	if participles[low] && k > 0 && ws[k-1].punc == ',' {
+		if ns, ne := rightNP(ws, 0, &a.sc); ne > ns && a.sourceLike(ws, ns, ne, true) {
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Vague = a.vague(ws, ns, ne)
+			at.Content = a.after(text, ws, k+1, s)
+			return at, len(ws), true
+		}
+	}
+	return Attribution{}, 0, false
+}
+
+// leftNP reads the source noun phrase that ends right before cue k,
+// skipping auxiliaries and adverbs ("has also said"), across an appositive
+// ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
+func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
+	j := k - 1
+	for j >= 0 && ws[j].punc == 0 && ws[j].cls&cSkip != 0 && ws[j].cls&(cPronoun) == 0 {
+		j--
+	}
+	appositive := false
+	if j >= 0 && ws[j].punc == ',' {
+		// "Smith, a spokesman, said"
+		appositive = true
+		j--
+	}
+	end := j + 1
+	if end <= 0 || ws[j].punc != 0 {
+		return 0, 0, false
+	}
+	st := j
+	for st > 0 && end-st < maxNP {
+		p := &ws[st-1]
+		if p.punc == '.' || p.punc == '\'' || p.punc == '&' {
+			st--
+			continue
+		}
+		if p.punc != 0 {
+			break
+		}
+		if p.cls&cStop != 0 {
+			l := a.sc.lowOf(p)
+			if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
+				st -= 2
+				continue
+			}
+			break
+		}
+		st--
+	}
+	if appositive {
+		// The appositive must be set off by a comma before it too, with a
+		// name before that: "Pat Ryder, a spokesman,".
+		if st < 2 || ws[st-1].punc != ',' || !ws[st-2].cap {
+			return 0, 0, false
+		}
+		st -= 2
+		for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cap || ws[st-1].punc == '.') && end-st < maxNP {
+			st--
+		}
+	}
+	if st > 0 {
+		// What comes before must be a boundary: start, punctuation, "that".
+		p := &ws[st-1]
+		if p.punc == 0 && p.cls&cStop == 0 {
+			return 0, 0, false
+		}
+	}
+	if !hasContentWord(ws, st, end, &a.sc) {
+		return 0, 0, false
+	}
+	return st, end, true
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "its": true, "in": true}
+
+func hasContentWord(ws []word, st, end int, sc *scratch) bool {
+	for i := st; i < end; i++ {
+		if ws[i].punc == 0 && !determiners[sc.lowOf(&ws[i])] && ws[i].kind != tokens.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// rightNP reads a noun phrase starting at word k: up to punctuation or a
+// stop word, keeping "of" between capitalised words.
+func rightNP(ws []word, k int, sc *scratch) (int, int) {
+	if k < len(ws) && ws[k].open {
+		return k, k
+	}
+	e := k
+	for e < len(ws) && e-k < maxNP {
+		w := &ws[e]
+		if w.punc == '.' && e > k && e+1 < len(ws) && ws[e+1].cap {
+			e++
+			continue
+		}
+		if w.punc != 0 {
+			break
+		}
+		if w.cls&cStop != 0 {
+			l := sc.lowOf(w)
+			if (l == "of" || l == "for") && e > k && e+1 < len(ws) && ws[e+1].punc == 0 {
+				e++
+				continue
+			}
+			break
+		}
+		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k {
+			break
+		}
+		e++
+	}
+	// Trim trailing periods.
+	for e > k && ws[e-1].punc != 0 {
+		e--
+	}
+	// A name followed by an appositive: "Pat Ryder, a spokesman".
+	if e < len(ws)-2 && ws[e].punc == ',' && e > k && ws[e-1].cap {
+		if l := sc.lowOf(&ws[e+1]); l == "a" || l == "an" || l == "the" {
+			f := e + 1
+			for f < len(ws) && ws[f].punc == 0 && f-k < maxNP+4 {
+				if ws[f].cls&cStop != 0 && sc.lowOf(&ws[f]) != "of" && sc.lowOf(&ws[f]) != "for" {
+					break
+				}
+				f++
+			}
+			e = f
+		}
+	}
+	return k, e
+}
+
+// sourceLike reports whether ws[st:end] reads as a source: a name, a
+// pronoun, an official, a body or a document. strict asks for more than a
+// lone capitalised first word of the sentence.
+func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
+	for i := st; i < end; i++ {
+		w := &ws[i]
+		if w.punc != 0 {
+			continue
+		}
+		if w.cls&(cPronoun|cPerson|cDocument) != 0 {
+			return true
+		}
+		if w.cap && !determiners[a.sc.lowOf(w)] {
+			if i > 0 || !strict {
+				return true
+			}
+			// A capitalised first word of the sentence: a name only if
+			// another capitalised word follows or it stands alone.
+			if i+1 < end && ws[i+1].cap || end-st == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vague reports whether a source phrase is generic and unnamed: its head is
+// "experts", "critics", "sources", ... and nothing in it is a name or a
+// specific title.
+func (a *analyzer) vague(ws []word, st, end int) bool {
+	head := -1
+	for i := st; i < end; i++ {
+		if ws[i].punc != 0 {
+			continue
+		}
+		l := a.sc.lowOf(&ws[i])
+		if ws[i].cap && i > 0 && !determiners[l] {
+			return false // a name: "Pentagon sources"
+		}
+		if ws[i].kind == tokens.Number {
+			return false
+		}
+		if l == "of" || l == "with" || l == "familiar" || l == "close" || l == "in" {
+			break
+		}
+		if ws[i].cap && i == 0 && ws[i].cls&cVague == 0 && !determiners[l] && ws[i].cls&cPerson == 0 {
+			return false
+		}
+		head = i
+	}
+	return head >= 0 && ws[head].cls&cVague != 0
+}
+
+// contentAround returns the content of an attribution whose frame (source
+// and cue) is ws[fs:fe]: what comes before it when it trails the content,
+// what comes after it when it leads, the whole sentence for a parenthetical.
+func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences.Sentence) Span {
+	before := 0
+	for i := 0; i < fs; i++ {
+		if ws[i].punc == 0 {
+			before++
+		}
+	}
+	if before == 0 {
+		return a.after(text, ws, fe, s)
+	}
+	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ','
+	if paren {
+		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+	}
+	// Content before: up to the last word or closing quote before the frame.
+	e := fs
+	for e > 0 && (ws[e-1].punc == ',' || ws[e-1].punc == 'D' || ws[e-1].punc == ':') {
+		e--
+	}
+	if e == 0 {
+		return a.after(text, ws, fe, s)
+	}
+	st := 0
+	for st < e && ws[st].punc != 0 && !ws[st].open {
+		st++
+	}
+	end := ws[e-1].e
+	if ws[e-1].punc == ',' {
+		end = ws[e-1].s
+	}
+	return Span{s.Block, ws[st].s, end}
+}
+
+// after returns the content that follows a frame ending at word k: it skips
+// "that", an object ("told reporters"), a colon and time adverbs.
+func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Span {
+	for k < len(ws) {
+		w := &ws[k]
+		if w.punc == ':' || w.punc == ',' {
+			k++
+			continue
+		}
+		if w.punc == 0 && a.sc.lowOf(w) == "that" {
+			k++
+			continue
+		}
+		break
+	}
+	e := len(ws)
+	for e > k && ws[e-1].punc != 0 && !ws[e-1].close {
+		e--
+	}
+	if e <= k {
+		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+	}
+	return Span{s.Block, ws[k].s, ws[e-1].e}
+}
+
+// colonOrDash finds speech introduced by a name and a colon ("Smith: “…”")
+// or closed by a dash and a name ("“…” — Pat Ryder").
+func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (Attribution, bool) {
+	for k := 1; k < len(ws) && k <= 6; k++ {
+		if ws[k].punc != ':' {
+			continue
+		}
+		if k+1 >= len(ws) || !ws[k+1].open && ws[k+1].punc != 0 {
+			// Speech after the colon must open with a quote mark.
+			if k+1 >= len(ws) || !ws[k+1].open {
+				break
+			}
+		}
+		if !ws[k+1].open {
+			break
+		}
+		if a.sourceLike(ws, 0, k, false) && allCapsOrPronoun(ws, 0, k, &a.sc) {
+			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+			at.Vague = a.vague(ws, 0, k)
+			at.Content = a.after(text, ws, k+1, s)
+			return at, true
+		}
+		break
+	}
+	// "— Name" at the end.
+	for k := len(ws) - 2; k > 0 && k >= len(ws)-8; k-- {
+		if ws[k].punc != 'D' {
+			continue
+		}
+		if allCapsOrPronoun(ws, k+1, len(ws), &a.sc) && ws[k+1].cap {
+			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[k+1].s, ws[len(ws)-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+			at.Content = Span{s.Block, ws[0].s, ws[k-1].e}
+			return at, true
+		}
+		break
+	}
+	return Attribution{}, false
+}
+
+func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
+	n := 0
+	for i := st; i < end; i++ {
+		w := &ws[i]
+		if w.punc != 0 {
+			if w.punc == '.' || w.punc == ',' {
+				continue
+			}
+			return false
+		}
+		l := sc.lowOf(w)
+		if !w.cap && w.cls&cPronoun == 0 && l != "of" && l != "the" && l != "and" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

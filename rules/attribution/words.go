@@ -1,0 +1,130 @@
+package attribution
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// word is one token of a sentence as the matcher sees it.
+type word struct {
+	s, e   int   // block text offsets
+	lo, hi int32 // its lowercase form is scratch.low[lo:hi]
+	cls    class // lexicon classes of the lowercase form
+	kind   tokens.Kind
+	cap    bool // starts with an upper-case letter
+	open   bool // an opening quote mark
+	close  bool // a closing quote mark
+	punc   byte // ASCII punctuation, or 'D' for a dash, 'Q' for a quote mark
+}
+
+// scratch is reused across sentences to keep the hot path allocation-free.
+type scratch struct {
+	low   []byte
+	words []word
+	mask  []bool
+}
+
+func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
+
+// load fills sc.words with the tokens of one sentence.
+func (sc *scratch) load(text string, toks []tokens.Token) []word {
+	sc.low = sc.low[:0]
+	sc.words = sc.words[:0]
+	for _, t := range toks {
+		w := word{s: int(t.Start), e: int(t.End), kind: t.Kind}
+		str := text[w.s:w.e]
+		if t.Kind == tokens.Punct {
+			switch {
+			case str == "“" || str == "„" || str == "«":
+				w.punc, w.open = 'Q', true
+			case str == "”" || str == "»":
+				w.punc, w.close = 'Q', true
+			case str == `"`:
+				w.punc = 'Q'
+				w.open = w.s == 0 || isSpaceBefore(text, w.s)
+				w.close = !w.open
+			case str == "—" || str == "–":
+				w.punc = 'D'
+			case len(str) == 1:
+				w.punc = str[0]
+				if w.punc == '-' && w.e < len(text) && text[w.e] == '-' {
+					w.punc = 'D'
+				}
+			default:
+				w.punc = '?'
+			}
+			sc.words = append(sc.words, w)
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(str)
+		w.cap = unicode.IsUpper(r)
+		w.lo = int32(len(sc.low))
+		sc.low = lower(sc.low, str)
+		w.hi = int32(len(sc.low))
+		w.cls = lex.words[string(sc.low[w.lo:w.hi])]
+		sc.words = append(sc.words, w)
+	}
+	return sc.words
+}
+
+func isSpaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '—' || r == '–'
+}
+
+// phraseAt returns the longest lexicon phrase of a section (kind) that
+// starts at word i, as its length in words (0 when none).
+func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
+	if ws[i].punc != 0 {
+		return 0
+	}
+	best := 0
+	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+		if p.kind != kind || 1+len(p.rest) <= best {
+			continue
+		}
+		j, ok := i+1, true
+		for _, r := range p.rest {
+			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			best = 1 + len(p.rest)
+		}
+	}
+	return best
+}
+
+// phraseKindAt is like phraseAt for any section whose name starts with
+// prefix; it returns the section too.
+func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
+	if ws[i].punc != 0 {
+		return "", 0
+	}
+	best, kind := 0, ""
+	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
+			continue
+		}
+		j, ok := i+1, true
+		for _, r := range p.rest {
+			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			best, kind = 1+len(p.rest), p.kind
+		}
+	}
+	return kind, best
+}
