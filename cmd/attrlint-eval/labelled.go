@@ -18,7 +18,7 @@ import (
 // sentence it must not flag. See testdata/labelled/README.md.
 type labelled struct {
 	name   string
-	src    []byte     // the text with the markers removed
+	src    []byte      // the text with the markers removed
 	labels []labelled1 // byte ranges of src
 }
 

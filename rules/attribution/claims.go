@@ -86,6 +86,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if k > 0 {
 		p := &ws[k-1]
+		if p.punc == '.' && k > 1 {
+			p = &ws[k-2] // "Oct. 19"
+		}
 		if p.punc == 0 && p.cls&(cMonth|cLabel) != 0 {
 			return false
 		}

@@ -8,6 +8,10 @@ import (
 // maxNP bounds a source noun phrase, in words.
 const maxNP = 10
 
+// maxLeftNP bounds a source read leftwards from its cue, before any
+// appositive.
+const maxLeftNP = 6
+
 // ambiguous -s forms that read as nouns as often as verbs ("the reports",
 // "his claims"): they cue only after a name or a pronoun.
 var ambiguous = map[string]bool{
@@ -173,11 +177,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		j--
 	}
 	end := j + 1
-	if end <= 0 || ws[j].punc != 0 {
+	if end <= 0 || ws[j].punc != 0 || ws[j].cls&cStop != 0 {
 		return 0, 0, false
 	}
 	st := j
-	for st > 0 && end-st < maxNP {
+	for st > 0 && end-st < maxLeftNP {
 		p := &ws[st-1]
 		if p.punc == '.' || p.punc == '\'' || p.punc == '&' {
 			st--
