@@ -7,6 +7,7 @@ import (
 	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/figures"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 )
@@ -64,6 +65,7 @@ var inspectors = []inspector{
 		}
 		return out
 	}},
+	{"figures", figures.Analyzer, figures.Views},
 }
 
 // QuoteView is how inspect shows a quotation.

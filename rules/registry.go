@@ -6,6 +6,7 @@ import (
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/figures"
 )
 
 // builtin lists every rule, in the order `attrlint rules` prints them.
@@ -14,6 +15,9 @@ var builtin = []*Rule{
 	attribution.UnattributedClaim,
 	attribution.OrphanQuote,
 	attribution.VagueSource,
+	figures.ContradictsCorpus,
+	figures.Inconsistent,
+	figures.CorpusDisagrees,
 }
 
 // All returns the built-in rules.

@@ -26,11 +26,11 @@ type docRec struct {
 }
 
 type figRec struct {
-	Low, High                                                     float64
+	Low, High                                                       float64
 	Unit, Kind, Head, Mods, Event, Change, Role, Place, Text, Plain str
-	Sentence                                                      str
-	Anchor, Offset, Length                                        int32
-	Doc                                                           uint32
+	Sentence                                                        str
+	Anchor, Offset, Length                                          int32
+	Doc                                                             uint32
 }
 
 type pasRec struct {
@@ -41,16 +41,16 @@ type pasRec struct {
 // Index is a reference corpus. Its arrays hold no pointers: the garbage
 // collector has nothing to scan in them, however large the corpus.
 type Index struct {
-	blob  []byte
-	docs  []docRec
-	figs  []figRec
-	pas   []pasRec
-	hash  []uint64 // fingerprint hashes, sorted
-	pdoc  []uint32 // parallel to hash
-	poff  []int32
-	plen  []uint32 // length | quotedBit
-	fkey  []uint64 // figure keys (unit, head), sorted
-	fid   []uint32 // parallel to fkey
+	blob []byte
+	docs []docRec
+	figs []figRec
+	pas  []pasRec
+	hash []uint64 // fingerprint hashes, sorted
+	pdoc []uint32 // parallel to hash
+	poff []int32
+	plen []uint32 // length | quotedBit
+	fkey []uint64 // figure keys (unit, head), sorted
+	fid  []uint32 // parallel to fkey
 
 	mu     sync.Mutex
 	dirty  bool

@@ -22,7 +22,7 @@ type Figure struct {
 	Unit      string  // unit class: "count", "usd", "percent", "days", "date", ...
 	Kind      string  // "count", "money", "percent", "duration", "date", "range", "vague"
 	Head      string  // canonical head noun ("troops", "deaths")
-	Mods      string  // identity modifiers, sorted, space separated
+	Mods      string  // identity modifiers, sorted, separated by |
 	Event     string  // canonical event or predicate ("deploy")
 	Change    string  // "" (a level), "increment", "standing", "change"
 	Role      string  // duration role: "length", "deadline", ""

@@ -1,0 +1,220 @@
+package figures
+
+import (
+	"slices"
+	"strings"
+)
+
+// frame fills f.Frame: toks[ni] is the first token of the number, toks[end]
+// the first after the figure.
+func (c *sentenceCtx) frame(f *Figure, ni, end int) {
+	toks := c.toks
+	// Change: "additional 500", "500 more", "already", "rose by 40%".
+	if ni > 0 && incrementWords[toks[ni-1].Lower] && toks[ni-1].Lower != "more" {
+		f.Change = "increment"
+	}
+	if ni > 0 {
+		p := toks[ni-1].Lower
+		if p == "by" && ni > 1 && changeVerbs[toks[ni-2].Lower] || changeVerbs[p] {
+			f.Change = "change"
+		}
+	}
+	for k := max(0, ni-6); k < min(len(toks), end+6); k++ {
+		if toks[k].Lower == "already" {
+			f.Change = "standing"
+		}
+	}
+	// The noun phrase after the figure.
+	j := end
+	if j < len(toks) && incrementWords[toks[j].Lower] {
+		f.Change = "increment"
+		j++
+	}
+	if j+1 < len(toks) && toks[j].Lower == "of" && (toks[j+1].Lower == "the" || toks[j+1].Lower == "those" || toks[j+1].Lower == "its") {
+		j += 2
+	}
+	var words []string
+	last := j
+	if f.Kind != "duration" && f.Kind != "date" {
+		for k := j; k < len(toks) && len(words) < 4; k++ {
+			t := toks[k]
+			if !t.Word || stopHead[t.Lower] || isDigitByte(t.Lower[0]) {
+				break
+			}
+			if _, isNum := smallNumbers[t.Lower]; isNum {
+				break
+			}
+			if len(words) > 0 && (eventGroups[t.Lower] != "" && headClasses[singular(t.Lower)] == "" || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) {
+				break
+			}
+			if len(words) == 0 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) && headClasses[t.Lower] == "" {
+				break
+			}
+			if len(words) == 0 && strings.HasSuffix(t.Lower, "ed") && headClasses[t.Lower] == "" {
+				break
+			}
+			words = append(words, t.Lower)
+			last = k + 1
+			if headClasses[t.Lower] != "" && (t.Lower == "dead" || t.Lower == "killed" || t.Lower == "injured" || t.Lower == "wounded") {
+				break
+			}
+		}
+	}
+	if len(words) > 0 {
+		f.Noun = strings.Join(words, " ")
+		head := singular(words[len(words)-1])
+		mods := words[:len(words)-1]
+		if len(words) >= 2 {
+			two := words[len(words)-2] + " " + head
+			if cls, ok := headClasses[two]; ok {
+				head, mods = two, words[:len(words)-2]
+				_ = cls
+			} else if cls, ok := headClasses[words[len(words)-2]+" "+words[len(words)-1]]; ok {
+				head, mods = words[len(words)-2]+" "+words[len(words)-1], words[:len(words)-2]
+				_ = cls
+			}
+		}
+		f.Head = canonicalHead(head)
+		for _, m := range mods {
+			if incrementWords[m] {
+				f.Change = "increment"
+			}
+			if genericMods[m] {
+				continue
+			}
+			f.Mods = append(f.Mods, canonicalMod(m))
+		}
+	} else if f.Kind == "duration" {
+		f.Head = "duration"
+	} else if f.Kind != "date" {
+		// "the death toll rose to 37": a known head before the figure.
+		for k := ni - 1; k >= max(0, ni-7); k-- {
+			w := toks[k].Lower
+			if !toks[k].Word {
+				break
+			}
+			if cls := headClasses[singular(w)]; cls != "" {
+				f.Noun = w
+				f.Head = cls
+				if k > 0 && toks[k-1].Word && !stopHead[toks[k-1].Lower] && headClasses[toks[k-1].Lower+" "+w] == "" && !genericMods[toks[k-1].Lower] && !strings.HasSuffix(toks[k-1].Lower, "'s") && !strings.HasSuffix(toks[k-1].Lower, "’s") {
+					f.Mods = []string{canonicalMod(toks[k-1].Lower)}
+				}
+				break
+			}
+		}
+	}
+	if f.Head == "people" || f.Head == "" {
+		// "killed 41 people", "41 people died": counting deaths.
+		if ev := c.nearestEvent(ni, last); ev == "die" && f.Head == "people" {
+			f.Head = "deaths"
+		}
+	}
+	// Mods of a deaths head say little ("storm deaths", "death toll").
+	if f.Head == "deaths" {
+		f.Mods = slices.DeleteFunc(f.Mods, func(m string) bool { return m == "death" || m == "storm" })
+	}
+	slices.Sort(f.Mods)
+	// Event.
+	switch f.Head {
+	case "deaths":
+		f.Event = "die"
+	case "injuries":
+		f.Event = "injure"
+	default:
+		f.Event = c.nearestEvent(ni, last)
+	}
+	// Duration role and the noun after an adjectival duration ("90-day deployment").
+	if f.Unit == "days" {
+		p := ni - 1
+		for p >= 0 && (approximators[c.toks[p].Lower] || lowerBounds[c.toks[p].Lower] || upperBounds[c.toks[p].Lower]) {
+			p--
+		}
+		if p >= 0 {
+			switch w := c.toks[p].Lower; {
+			case deadlinePreps[w]:
+				f.Role = "deadline"
+			case lengthPreps[w]:
+				f.Role = "length"
+			}
+		}
+		if f.Role == "" && strings.Contains(f.Text, "-") && end < len(toks) {
+			if ev := eventGroups[toks[end].Lower]; ev != "" {
+				f.Role, f.Event = "length", ev
+			}
+		}
+		if f.Event == "decide" {
+			f.Role = "deadline"
+		}
+	}
+	// Place: "to the border", "in Miami".
+	if last < len(toks) && placePreps[toks[last].Lower] && f.Head != "" {
+		k := last + 1
+		for k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a") {
+			k++
+		}
+		var place string
+		for n := 0; k < len(toks) && n < 3 && toks[k].Word && !stopHead[toks[k].Lower] && !isDigitByte(toks[k].Lower[0]) && !isTimeWord(toks[k].Lower); k, n = k+1, n+1 {
+			place = singular(toks[k].Lower)
+		}
+		f.Place = place
+	}
+	// Entities: capitalised names after the first word.
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			f.Entities = append(f.Entities, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for k, t := range toks {
+		if k > 0 && t.Word && isCapitalized(t.Text) && months[strings.TrimSuffix(t.Lower, ".")] == 0 && weekdays[t.Lower] == 0 && t.Lower != "monday" {
+			cur = append(cur, t.Text)
+			continue
+		}
+		flush()
+	}
+	flush()
+}
+
+// nearestEvent is the canonical event of the event word nearest the figure
+// tokens [i, j).
+func (c *sentenceCtx) nearestEvent(i, j int) string {
+	best, dist := "", 1<<30
+	for k, t := range c.toks {
+		ev := eventGroups[t.Lower]
+		if ev == "" {
+			continue
+		}
+		d := i - k
+		if k >= j {
+			d = k - j + 1
+		} else if k >= i {
+			d = 0
+		}
+		if d < dist {
+			best, dist = ev, d
+		}
+	}
+	return best
+}
+
+func canonicalHead(h string) string {
+	if cls, ok := headClasses[h]; ok {
+		return cls
+	}
+	if cls, ok := headClasses[singular(h)]; ok {
+		return cls
+	}
+	return singular(h)
+}
+
+func canonicalMod(m string) string {
+	m = strings.ReplaceAll(m, "-", " ")
+	return m
+}
+
+func isTimeWord(w string) bool {
+	_, wd := weekdays[w]
+	_, m := months[strings.TrimSuffix(w, ".")]
+	return wd || m || w == "today" || w == "yesterday" || w == "tonight"
+}

@@ -1,0 +1,75 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/corpus"
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/fingerprint"
+	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/cespare/xxhash/v2"
+)
+
+func init() { corpus.RegisterIndexer(Record) }
+
+// sentenceOf returns the text of the sentence f stands in.
+func sentenceOf(p *analysis.Pass, f *Figure) string {
+	ss, ok := p.ResultOf[sentences.Analyzer].(*sentences.Result)
+	if !ok || f.Sentence >= len(ss.Sentences) {
+		return f.Text
+	}
+	s := ss.Sentences[f.Sentence]
+	return p.Doc.Blocks[s.Block].Text[s.Start:s.End]
+}
+
+// SourceOf names where a corpus document's text comes from. It is
+// replaced by the wire analysis's DocumentSource when that exists.
+var SourceOf = func(d *document.Document) string { return d.Meta.Publisher }
+
+// Record turns a document into what the corpus index keeps of it: its
+// metadata, figures with frames and their sentences, fingerprints.
+func Record(d *document.Document) (*corpus.Record, error) {
+	results := map[*analysis.Analyzer]any{}
+	pass := analysis.NewPass(d, &analysis.Config{}, nil, results, nil, nil)
+	sr, err := sentences.Analyzer.Run(pass)
+	if err != nil {
+		return nil, err
+	}
+	results[sentences.Analyzer] = sr
+	ss := sr.(*sentences.Result)
+	res := extract(d.Blocks, d.Meta.Date, ss)
+	h := xxhash.New()
+	for _, b := range d.Blocks {
+		h.WriteString(strings.Join(strings.Fields(b.Text), " "))
+		h.WriteString("\n")
+	}
+	r := &corpus.Record{
+		Path: d.Path, Title: d.Meta.Title, Date: d.Meta.Date, Publisher: d.Meta.Publisher, URL: d.Meta.URL,
+		Source: SourceOf(d), ContentHash: h.Sum64() | 1,
+	}
+	stored := map[int]bool{}
+	for i := range res.Figures {
+		f := &res.Figures[i]
+		if !comparable(f) {
+			continue // only figures a draft can be compared with
+		}
+		s := ss.Sentences[f.Sentence]
+		text := d.Blocks[s.Block].Text[s.Start:s.End]
+		off, n := d.Span(f.Block, f.Start, f.End)
+		r.Figures = append(r.Figures, corpus.Figure{
+			Low: f.Low, High: f.High, Unit: f.Unit, Kind: f.Kind, Head: f.Head, Mods: f.ModKey(),
+			Event: f.Event, Change: f.Change, Role: f.Role, Place: f.Place, Anchor: f.Anchor,
+			Offset: int32(off), Length: int32(n), Text: f.Text, Sentence: text, Plain: f.Plain(),
+		})
+		if !stored[f.Sentence] {
+			stored[f.Sentence] = true
+			so, sn := d.Span(s.Block, s.Start, s.End)
+			r.Passages = append(r.Passages, corpus.Passage{Offset: int32(so), Length: int32(sn), Text: text})
+		}
+	}
+	for _, p := range fingerprint.Of(d) {
+		r.Prints = append(r.Prints, corpus.Print{Hash: p.Hash, Offset: p.Offset, Length: p.Length, Quoted: p.Quoted})
+	}
+	return r, nil
+}

@@ -1,0 +1,216 @@
+package figures
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/corpus"
+)
+
+// Inconsistent reports two figures of one document about the same thing
+// that disagree.
+var Inconsistent = &analysis.Rule{
+	ID:       "figures/inconsistent",
+	Doc:      "two figures in the same document describe the same thing and disagree",
+	Severity: analysis.Warning,
+	Requires: []*analysis.Analyzer{Analyzer},
+	Run: func(p *analysis.Pass) error {
+		figs := p.ResultOf[Analyzer].(*Result).Figures
+		day := docDay(p.Doc.Meta.Date)
+		for j := range figs {
+			b := &figs[j]
+			if !comparable(b) {
+				continue
+			}
+			for i := 0; i < j; i++ {
+				a := &figs[i]
+				if a.Sentence == b.Sentence || !comparable(a) || !sameFrame(a, b, day, day) || overlaps(a, b) {
+					continue
+				}
+				off, n := p.Doc.Span(a.Block, a.Start, a.End)
+				p.ReportSpan(b.Block, b.Start, b.End,
+					fmt.Sprintf("%q disagrees with %q earlier in this document (%s)", b.Text, a.Text, describe(a)),
+					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
+				break
+			}
+		}
+		return nil
+	},
+}
+
+// ContradictsCorpus reports a figure the newsroom's own earlier reporting
+// gives differently.
+var ContradictsCorpus = &analysis.Rule{
+	ID:          "figures/contradicts-corpus",
+	Doc:         "a figure disagrees with the reference corpus's latest figure for the same thing",
+	Severity:    analysis.Error,
+	Requires:    []*analysis.Analyzer{Analyzer},
+	NeedsCorpus: true,
+	Run:         func(p *analysis.Pass) error { return checkCorpus(p, false) },
+}
+
+// CorpusDisagrees reports corpus documents of the same date that give
+// different figures for what a draft figure is about.
+var CorpusDisagrees = &analysis.Rule{
+	ID:          "figures/corpus-disagrees",
+	Doc:         "reference corpus documents of the same date disagree on a figure the document gives",
+	Severity:    analysis.Info,
+	Requires:    []*analysis.Analyzer{Analyzer},
+	NeedsCorpus: true,
+	Run:         func(p *analysis.Pass) error { return checkCorpus(p, true) },
+}
+
+func docDay(date string) int32 {
+	d := corpus.DayOf(date)
+	if d == corpus.NoDate {
+		return 0
+	}
+	return d
+}
+
+func describe(f *Figure) string {
+	s := f.Plain()
+	if f.Head != "" && f.Head != "duration" {
+		s += " " + f.Head
+	}
+	return s
+}
+
+func sentenceText(p *analysis.Pass, f *Figure) string {
+	return sentenceOf(p, f)
+}
+
+// candidate is a corpus figure matching a draft figure's frame.
+type candidate struct {
+	fig corpus.Figure
+	f   Figure
+	doc int
+	day int32
+}
+
+// matches returns the corpus figures about the same thing as f.
+func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
+	var out []candidate
+	for _, id := range idx.FiguresFor(f.Unit, f.Head) {
+		cf, doc := idx.Figure(id)
+		g := fromRecord(cf)
+		cday := idx.Day(doc)
+		if cday == corpus.NoDate {
+			cday = 0
+		}
+		if !comparable(&g) || !sameFrame(f, &g, day, cday) {
+			continue
+		}
+		if day != 0 && (cday == 0 || cday > day) {
+			continue // the draft is compared with what was known by its date
+		}
+		out = append(out, candidate{cf, g, doc, cday})
+	}
+	return out
+}
+
+func checkCorpus(p *analysis.Pass, disagreements bool) error {
+	idx := p.Corpus
+	if idx == nil || idx.Len() == 0 {
+		return nil
+	}
+	figs := p.ResultOf[Analyzer].(*Result).Figures
+	day := docDay(p.Doc.Meta.Date)
+	for i := range figs {
+		f := &figs[i]
+		if !comparable(f) {
+			continue
+		}
+		cs := matches(idx, f, day)
+		if len(cs) == 0 {
+			continue
+		}
+		latest := int32(math.MinInt32)
+		for _, c := range cs {
+			latest = max(latest, c.day)
+		}
+		var group []candidate
+		for _, c := range cs {
+			if c.day == latest {
+				group = append(group, c)
+			}
+		}
+		sort.SliceStable(group, func(a, b int) bool { return group[a].doc < group[b].doc })
+		// Does the corpus disagree with itself on that date?
+		var da, db *candidate
+		for a := range group {
+			for b := a + 1; b < len(group) && da == nil; b++ {
+				if group[a].doc != group[b].doc && !overlaps(&group[a].f, &group[b].f) {
+					da, db = &group[a], &group[b]
+				}
+			}
+		}
+		if disagreements {
+			if da != nil && latest != 0 {
+				p.ReportSpan(f.Block, f.Start, f.End,
+					fmt.Sprintf("reference documents of %s disagree: %q (%s) and %q (%s)", idx.Doc(da.doc).Date, da.fig.Text, source(idx, da.doc), db.fig.Text, source(idx, db.doc)),
+					evidence(idx, *da), evidence(idx, *db))
+			}
+			continue
+		}
+		if da != nil && latest != 0 {
+			continue // reported as corpus-disagrees, not a contradiction
+		}
+		pool := group
+		if day == 0 {
+			pool = cs // an undated draft is compared with all
+		}
+		agree := false
+		for k := range pool {
+			if overlaps(f, &pool[k].f) {
+				agree = true
+				break
+			}
+		}
+		if agree {
+			continue
+		}
+		c := group[len(group)-1]
+		when := idx.Doc(c.doc).Date
+		if when == "" {
+			when = "undated"
+		}
+		ev := make([]analysis.Evidence, 0, len(group))
+		for _, g := range group {
+			ev = append(ev, evidence(idx, g))
+		}
+		p.ReportSpan(f.Block, f.Start, f.End,
+			fmt.Sprintf("%q contradicts the corpus: %q in %s (%s) says %s", f.Text, c.fig.Text, source(idx, c.doc), when, describe(&c.f)),
+			ev...)
+	}
+	return nil
+}
+
+func source(idx *corpus.Index, doc int) string {
+	d := idx.Doc(doc)
+	switch {
+	case d.Title != "":
+		return strings.TrimSpace(d.Title)
+	case d.Publisher != "":
+		return d.Publisher
+	}
+	return d.Path
+}
+
+func evidence(idx *corpus.Index, c candidate) analysis.Evidence {
+	d := idx.Doc(c.doc)
+	return analysis.Evidence{Path: d.Path, URL: d.URL, Title: d.Title, Date: d.Date, Text: c.fig.Sentence, Offset: int(c.fig.Offset), Length: int(c.fig.Length)}
+}
+
+// fromRecord turns a corpus figure into a Figure for comparison.
+func fromRecord(r corpus.Figure) Figure {
+	f := Figure{Text: r.Text, Low: r.Low, High: r.High, Unit: r.Unit, Kind: r.Kind}
+	f.Head, f.Event, f.Change, f.Role, f.Place, f.Anchor = r.Head, r.Event, r.Change, r.Role, r.Place, r.Anchor
+	if r.Mods != "" {
+		f.Mods = strings.Split(r.Mods, "|")
+	}
+	return f
+}
