@@ -301,6 +301,9 @@ func (x *Index) Postings(hash uint64) []Posting {
 // span [offset, offset+length): the shortest stored passage containing it,
 // cut to the span when the passage maps byte for byte; "" when none.
 func (x *Index) Passage(doc int, offset, length int32) string {
+	if doc < 0 || doc >= len(x.docs) || offset < 0 || length < 0 {
+		return ""
+	}
 	d := &x.docs[doc]
 	best := -1
 	for i := d.PasLo; i < d.PasHi; i++ {

@@ -55,8 +55,8 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			}
 			words = append(words, t.Lower)
 			last = k + 1
-			if headClasses[t.Lower] != "" && (t.Lower == "dead" || t.Lower == "killed" || t.Lower == "injured" || t.Lower == "wounded") {
-				break
+			if headClasses[singular(t.Lower)] != "" && (k+1 >= len(toks) || headClasses[toks[k+1].Lower+" "+toks[k+1].Lower] == "" && toks[k+1].Lower != "members" && toks[k+1].Lower != "member" && toks[k+1].Lower != "personnel") {
+				break // a known head noun ends the phrase: "troops remain"
 			}
 		}
 	}

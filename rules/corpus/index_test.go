@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func sample() *Index {
+	x := New()
+	x.AddRecord(&Record{Path: "a.txt", Title: "Troops", Date: "2023-05-02", Publisher: "Ledger", URL: "https://x/a", Source: "Ledger", ContentHash: 7,
+		Figures: []Figure{{Low: 1470, High: 1530, Unit: "count", Kind: "count", Head: "troops", Mods: "active duty", Event: "deploy", Place: "border",
+			Offset: 20, Length: 5, Text: "1,500", Sentence: "The Pentagon will send 1,500 troops.", Plain: "1,470–1,530"}},
+		Prints:   []Print{{Hash: 99, Offset: 0, Length: 30}, {Hash: 5, Offset: 10, Length: 40, Quoted: true}},
+		Passages: []Passage{{Offset: 0, Length: 36, Text: "The Pentagon will send 1,500 troops."}}})
+	x.AddRecord(&Record{Path: "b.txt", ContentHash: 8,
+		Figures: []Figure{{Low: 41, High: math.Inf(1), Unit: "count", Kind: "count", Head: "deaths", Text: "more than 41", Sentence: "s"}},
+		Prints:  []Print{{Hash: 5, Offset: 3, Length: 33}}})
+	return x
+}
+
+func TestRoundTrip(t *testing.T) {
+	x := sample()
+	if err := x.AddRecord(&Record{Path: "dup.txt", ContentHash: 7}); err != ErrDuplicate {
+		t.Fatalf("duplicate: err = %v", err)
+	}
+	y, err := Load(x.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, idx := range []*Index{x, y} {
+		if idx.Len() != 2 {
+			t.Fatalf("Len = %d", idx.Len())
+		}
+		want := DocInfo{"a.txt", "Troops", "2023-05-02", "Ledger", "https://x/a", "Ledger"}
+		if diff := cmp.Diff(want, idx.Doc(0)); diff != "" {
+			t.Error(diff)
+		}
+		if diff := cmp.Diff([]Posting{{0, 10, 40, true}, {1, 3, 33, false}}, idx.Postings(5)); diff != "" {
+			t.Error(diff)
+		}
+		if got := idx.Postings(12345); len(got) != 0 {
+			t.Errorf("Postings(missing) = %v", got)
+		}
+		ids := idx.FiguresFor("count", "deaths")
+		if len(ids) != 1 {
+			t.Fatalf("FiguresFor = %v", ids)
+		}
+		f, doc := idx.Figure(ids[0])
+		if doc != 1 || !math.IsInf(f.High, 1) || f.Text != "more than 41" {
+			t.Errorf("figure = %+v doc %d", f, doc)
+		}
+		if got := idx.Passage(0, 23, 5); got != "1,500" {
+			t.Errorf("Passage = %q", got)
+		}
+		if idx.Day(0) != DayOf("2023-05-02") || idx.Day(1) != NoDate {
+			t.Errorf("days %d %d", idx.Day(0), idx.Day(1))
+		}
+	}
+	// A loaded index accepts more documents and still refuses duplicates.
+	if err := y.AddRecord(&Record{Path: "dup.txt", ContentHash: 8}); err != ErrDuplicate {
+		t.Errorf("dup after load: %v", err)
+	}
+	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1}}}); err != nil || y.Len() != 3 || len(y.Postings(1)) != 1 {
+		t.Errorf("add after load: %v len %d", err, y.Len())
+	}
+}
+
+func TestCorruption(t *testing.T) {
+	b := sample().Encode()
+	for n := 0; n < len(b); n++ {
+		if _, err := Load(b[:n]); err == nil {
+			t.Fatalf("truncated to %d bytes: no error", n)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		c := append([]byte(nil), b...)
+		c[i] ^= 0x5a
+		if _, err := Load(c); err == nil {
+			t.Fatalf("byte %d flipped: no error", i)
+		}
+	}
+	future := append([]byte(nil), b...)
+	binary.LittleEndian.PutUint32(future[8:], Version+1)
+	_, err := Load(future)
+	if err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("future version: %v", err)
+	}
+	if _, err := Load([]byte("{\"abi\":1}")); err == nil || !strings.Contains(err.Error(), "magic") {
+		t.Errorf("not an index: %v", err)
+	}
+}
+
+func FuzzLoadIndex(f *testing.F) {
+	f.Add(sample().Encode())
+	f.Add(New().Encode())
+	f.Add([]byte(Magic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		x, err := Load(b)
+		if err != nil {
+			return
+		}
+		for i := 0; i < x.Len(); i++ {
+			x.Doc(i)
+		}
+		for i := 0; i < x.NumFigures(); i++ {
+			x.Figure(i)
+		}
+		x.Postings(5)
+		x.FiguresFor("count", "troops")
+		if _, err := Load(x.Encode()); err != nil {
+			t.Fatalf("re-encode: %v", err)
+		}
+	})
+}

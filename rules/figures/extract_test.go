@@ -1,0 +1,103 @@
+package figures
+
+import (
+	"math"
+	"testing"
+
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/google/go-cmp/cmp"
+)
+
+type got struct {
+	Text      string
+	Low, High float64
+	Unit      string
+	Head      string
+	Mods      []string
+	Change    string
+	Event     string
+	Role      string
+}
+
+func figuresOf(t testing.TB, date, text string) []Figure {
+	src := text
+	if date != "" {
+		src = "date " + date + "\n" + text
+	}
+	d, err := document.Parse("t.txt", []byte(src), document.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := &sentences.Result{First: make([]int, len(d.Blocks)+1)}
+	for b := range d.Blocks {
+		ss.First[b] = len(ss.Sentences)
+		for _, s := range sentences.Split(d.Blocks[b].Text) {
+			ss.Sentences = append(ss.Sentences, sentences.Sentence{Block: b, Start: s[0], End: s[1]})
+		}
+	}
+	ss.First[len(d.Blocks)] = len(ss.Sentences)
+	return extract(d.Blocks, d.Meta.Date, ss).Figures
+}
+
+func TestExtract(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		text string
+		want []got
+	}{
+		{"The Pentagon sent 1,500 active-duty troops to the border.", []got{{"1,500", 1470, 1530, "count", "troops", []string{"active duty"}, "", "deploy", ""}}},
+		{"Roughly fifteen hundred soldiers arrived.", []got{{"Roughly fifteen hundred", 1323, 1683, "count", "troops", nil, "", "", ""}}},
+		{"It will cost $50 million.", []got{{"$50 million", 49e6, 51e6, "usd", "", nil, "", "cost", ""}}},
+		{"Turnout rose 40 percent.", []got{{"40 percent", 40, 40, "percent", "", nil, "change", "", ""}}},
+		{"At least 12 people died.", []got{{"At least 12", 12, inf, "count", "deaths", nil, "", "die", ""}}},
+		{"Up to 300 homes flooded.", []got{{"Up to 300", 0, 306, "count", "homes", nil, "", "destroy", ""}}},
+		{"Between 1,100 and 1,300 troops were sent.", []got{{"1,100 and 1,300", 1078, 1326, "count", "troops", nil, "", "deploy", ""}}},
+		{"Austin must decide within 90 days.", []got{{"90 days", 90, 90, "days", "duration", nil, "", "decide", "deadline"}}},
+		{"Troops will deploy for three months.", []got{{"three months", 84, 93, "days", "duration", nil, "", "deploy", "length"}}},
+		{"An additional 500 troops will follow.", []got{{"500", 490, 510, "count", "troops", nil, "increment", "", ""}}},
+		{"Dozens of troops left.", []got{{"Dozens", 24, 144, "count", "", nil, "", "", ""}}},
+		{"Two dozen soldiers left. It paid 1.5 million dollars.", []got{{"Two dozen", 24, 24, "count", "troops", nil, "", "", ""}, {"1.5 million dollars", 1.45e6, 1.55e6, "usd", "", nil, "", "cost", ""}}},
+		{"Officials counted 40 a day.", []got{{"40 a day", 40, 40, "count/day", "", nil, "", "", ""}}},
+		{"The 52-year-old man met Title 10 officials in 2023.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var out []got
+			for _, f := range figuresOf(t, "", tt.text) {
+				if f.Kind == "date" {
+					continue
+				}
+				out = append(out, got{f.Text, f.Low, f.High, f.Unit, f.Head, f.Mods, f.Change, f.Event, f.Role})
+			}
+			if diff := cmp.Diff(tt.want, out, cmp.Comparer(func(a, b float64) bool { return a == b || math.Abs(a-b) < 1e-6*math.Max(1, math.Abs(a)) })); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	figs := figuresOf(t, "2023-05-10", "Troops arrived on Monday, May 11th and 3 June 2022.")
+	var dates []string
+	for _, f := range figs {
+		dates = append(dates, f.Date)
+	}
+	if diff := cmp.Diff([]string{"2023-05-08", "2023-05-11", "2022-06-03"}, dates); diff != "" {
+		t.Error(diff)
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"The Pentagon sent 1,500 troops.", "between 1-2 and $3.5 billion, 40% a day", "tens of thousands of hundreds", "May 11th, 2023 Monday 90-day", "a a hundred thousand dozen"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := document.Parse("f.txt", []byte(s), document.Text)
+		if err != nil {
+			return
+		}
+		_ = figuresOf(t, "2023-01-01", s)
+		_ = d
+	})
+}
