@@ -1,0 +1,187 @@
+package document
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// htmlStream is every text token of an HTML source, decoded as the parser
+// decodes it, one after the other, with a map back to the source bytes. The
+// parsed tree's text nodes are found in it in document order, which gives
+// each of them its source position (the tree itself has none).
+type htmlStream struct {
+	b        Builder
+	comments []Directive
+	cursor   int
+}
+
+func tokenizeHTML(src []byte) *htmlStream {
+	st := &htmlStream{}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.TextToken:
+			// Text decodes in place: keep the raw bytes first.
+			raw = bytes.Clone(raw)
+			st.text(raw, string(z.Text()), off)
+		case html.CommentToken:
+			if d, ok := parseDirective(string(raw), off); ok {
+				st.comments = append(st.comments, d)
+			}
+		}
+		off += len(raw)
+	}
+	return st
+}
+
+// text appends one text token: raw at source offset off, want the text the
+// tokenizer decoded from it. Entities and CR LF map to their source runs;
+// when our decoding disagrees with the tokenizer's (raw text elements), the
+// whole token maps to its whole source run.
+func (st *htmlStream) text(raw []byte, want string, off int) {
+	start := len(st.b.segs)
+	tlen := st.b.Len()
+	i, run := 0, 0
+	for i < len(raw) {
+		switch c := raw[i]; c {
+		case '&':
+			j := i + 1
+			for j < len(raw) && raw[j] != '&' && raw[j] != '<' && j-i < 40 {
+				j++
+			}
+			chunk := string(raw[i:j])
+			dec := html.UnescapeString(chunk)
+			if dec == chunk {
+				i++
+				continue
+			}
+			// The entity is the part before the common suffix.
+			k := 0
+			for k < len(chunk) && k < len(dec) && chunk[len(chunk)-1-k] == dec[len(dec)-1-k] {
+				k++
+			}
+			st.b.Verbatim(string(raw[run:i]), off+run)
+			st.b.Decoded(dec[:len(dec)-k], off+i, len(chunk)-k)
+			i += len(chunk) - k
+			run = i
+		case '\r':
+			st.b.Verbatim(string(raw[run:i]), off+run)
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				st.b.Decoded("\n", off+i, 2)
+				i += 2
+			} else {
+				st.b.Decoded("\n", off+i, 1)
+				i++
+			}
+			run = i
+		default:
+			i++
+		}
+	}
+	st.b.Verbatim(string(raw[run:]), off+run)
+	if string(st.b.text[tlen:]) != want {
+		st.b.text = append(st.b.text[:tlen], want...)
+		st.b.segs = append(st.b.segs[:start], seg{int32(tlen), int32(len(want)), int32(off), int32(len(raw))})
+	}
+}
+
+// find locates a text node's data at or shortly after the cursor: its
+// stream offset, or -1.
+func (st *htmlStream) find(data string) int {
+	if data == "" {
+		return -1
+	}
+	t := st.b.text
+	if bytes.HasPrefix(t[st.cursor:], []byte(data)) {
+		p := st.cursor
+		st.cursor += len(data)
+		return p
+	}
+	if strings.TrimSpace(data) == "" {
+		return -1
+	}
+	win := t[st.cursor:min(len(t), st.cursor+len(data)+4096)]
+	if i := bytes.Index(win, []byte(data)); i >= 0 {
+		p := st.cursor + i
+		st.cursor = p + len(data)
+		return p
+	}
+	return -1
+}
+
+// emit appends stream text [p, p+n) to bb, collapsing white space runs
+// into one space as a browser renders them.
+func (st *htmlStream) emit(bb *Builder, p, n int) {
+	segs := st.b.segs
+	i := sort.Search(len(segs), func(i int) bool { return int(segs[i].T) > p }) - 1
+	if i < 0 {
+		i = 0
+	}
+	end := p + n
+	for ; i < len(segs) && int(segs[i].T) < end; i++ {
+		s := segs[i]
+		lo, hi := max(p, int(s.T)), min(end, int(s.T+s.TL))
+		if lo >= hi {
+			continue
+		}
+		txt := string(st.b.text[lo:hi])
+		if !s.verbatim() {
+			if isHTMLSpaceString(txt) {
+				if bb.Len() > 0 && bb.LastByte() != ' ' {
+					bb.Decoded(" ", int(s.S), int(s.SL))
+				}
+			} else {
+				bb.Decoded(txt, int(s.S), int(s.SL))
+			}
+			continue
+		}
+		src := int(s.S) + lo - int(s.T)
+		emitCollapsed(bb, txt, src)
+	}
+}
+
+// emitCollapsed appends verbatim text at source offset src, each white
+// space run read as one space (none after a space or at the start).
+func emitCollapsed(bb *Builder, txt string, src int) {
+	for a := 0; a < len(txt); {
+		b := a
+		if isHTMLSpace(txt[a]) {
+			for b < len(txt) && isHTMLSpace(txt[b]) {
+				b++
+			}
+			if bb.Len() > 0 && bb.LastByte() != ' ' {
+				if b-a == 1 && txt[a] == ' ' {
+					bb.Verbatim(" ", src+a)
+				} else {
+					bb.Decoded(" ", src+a, b-a)
+				}
+			}
+		} else {
+			for b < len(txt) && !isHTMLSpace(txt[b]) {
+				b++
+			}
+			bb.Verbatim(txt[a:b], src+a)
+		}
+		a = b
+	}
+}
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isHTMLSpaceString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHTMLSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
