@@ -1,9 +1,12 @@
 package document
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
+
+var bom = []byte("\ufeff")
 
 var leadingDate = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?`)
 
@@ -13,9 +16,14 @@ var leadingDate = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t
 func parseText(src []byte) (*Document, error) {
 	d := &Document{}
 	pos := 0
-	if m := leadingDate.FindSubmatchIndex(src); m != nil {
-		d.Meta.Date = string(src[m[2]:m[3]])
-		pos = m[1]
+	if bytes.HasPrefix(src, bom) {
+		pos = len(bom)
+	}
+	if m := leadingDate.FindSubmatchIndex(src[pos:]); m != nil {
+		if date := string(src[pos+m[2] : pos+m[3]]); normDate(date) == date {
+			d.Meta.Date = date
+			pos += m[1]
+		}
 	}
 	first := true
 	for pos < len(src) {
@@ -28,13 +36,14 @@ func parseText(src []byte) (*Document, error) {
 		// A paragraph runs to the next blank line.
 		var bb Builder
 		start := pos
+		prevEnd := -1 // source end of the previous line's text
 		for pos < len(src) {
 			lineEnd = indexFrom(src, pos, '\n')
 			line := src[pos:lineEnd]
 			if isBlank(line) {
 				break
 			}
-			content := strings.TrimRight(string(line), "\r")
+			content := strings.TrimRight(string(line), " \t\r")
 			if first && pos == start && isHeadline(content) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
 				// A headline line directly followed by body text.
 				var hb Builder
@@ -46,9 +55,14 @@ func parseText(src []byte) (*Document, error) {
 				continue
 			}
 			if bb.Len() > 0 {
-				bb.Decoded(" ", pos-1, 1)
+				// The line break and the white space around it read as one space.
+				lead := len(content) - len(strings.TrimLeft(content, " \t"))
+				bb.Decoded(" ", prevEnd, pos+lead-prevEnd)
+				bb.Verbatim(content[lead:], pos+lead)
+			} else {
+				bb.Verbatim(content, pos)
 			}
-			bb.Verbatim(content, pos)
+			prevEnd = pos + len(content)
 			pos = next(lineEnd, len(src))
 		}
 		kind := Paragraph
