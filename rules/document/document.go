@@ -3,6 +3,8 @@
 // text offset back to the exact bytes of the source.
 package document
 
+import "fmt"
+
 // Format is the input format of a document.
 type Format string
 
@@ -37,6 +39,17 @@ func (k Kind) String() string {
 
 // MarshalText makes a Kind print as its name in JSON.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a Kind from its name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown block kind %q", b)
+}
 
 // Meta is what a document says about itself: front matter, meta tags, a
 // leading date token.

@@ -37,15 +37,15 @@ func parseHTML(src []byte) (*Document, error) {
 
 // locateText gives every text node of the tree its offset in the stream
 // (document order), or leaves it out when it cannot be found.
-func locateText(root *html.Node, st *htmlStream) map[*html.Node]int {
-	pos := map[*html.Node]int{}
+func locateText(root *html.Node, st *htmlStream) map[*html.Node][]piece {
+	pos := map[*html.Node][]piece{}
 	stack := []*html.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Type == html.TextNode {
-			if p := st.find(n.Data); p >= 0 {
-				pos[n] = p
+			if ps := st.find(n.Data); ps != nil {
+				pos[n] = ps
 			}
 			continue
 		}
@@ -102,6 +102,9 @@ var skipTags = map[atom.Atom]bool{
 	atom.Math: true, atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Object: true,
 	atom.Embed: true, atom.Dialog: true, atom.Menu: true, atom.Head: true, atom.Title: true,
 }
+
+// invisible elements are left out without breaking the text around them.
+var invisible = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true}
 
 var noiseWords = map[string]bool{
 	"related": true, "recommend": true, "recommended": true, "recommendations": true,
@@ -188,7 +191,7 @@ func (f *frame) locator() string {
 type htmlWalker struct {
 	d   *Document
 	st  *htmlStream
-	pos map[*html.Node]int
+	pos map[*html.Node][]piece
 	bb  Builder
 	ctx []*frame // block-holding elements, innermost last
 }
@@ -267,8 +270,14 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 			if it.f.header && !w.inHeaderBlock() {
 				continue
 			}
-			if p, ok := w.pos[n]; ok {
-				w.st.emit(&w.bb, p, len(n.Data))
+			ps := w.pos[n]
+			for k, pc := range ps {
+				if k > 0 && !isHTMLSpaceString(string(w.st.b.text[ps[k-1].p+ps[k-1].n:pc.p])) {
+					// The parser moved text here from elsewhere (foster
+					// parenting): it is not contiguous with what precedes.
+					w.flush()
+				}
+				w.st.emit(&w.bb, pc.p, pc.n)
 			}
 			continue
 		case html.ElementNode:
@@ -276,6 +285,10 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 			continue
 		}
 		if skipTags[n.DataAtom] || noise(n) {
+			if !invisible[n.DataAtom] {
+				// Text around left-out furniture does not run on across it.
+				w.flush()
+			}
 			continue
 		}
 		f := &frame{parent: it.f, node: n, idx: it.idx, header: it.f.header}

@@ -94,28 +94,52 @@ func (st *htmlStream) text(raw []byte, want string, off int) {
 	}
 }
 
-// find locates a text node's data at or shortly after the cursor: its
-// stream offset, or -1.
-func (st *htmlStream) find(data string) int {
-	if data == "" {
-		return -1
-	}
+// piece is a run of a text node found in the stream.
+type piece struct{ p, n int }
+
+// find locates a text node's data in the stream at or shortly after the
+// cursor. The parser may merge text the tokenizer split (around an ignored
+// end tag, foster-parented table text) or drop some (a newline after
+// <pre>), so data is matched piecewise; text that cannot be found is left
+// out (nil).
+func (st *htmlStream) find(data string) []piece {
 	t := st.b.text
 	if bytes.HasPrefix(t[st.cursor:], []byte(data)) {
 		p := st.cursor
 		st.cursor += len(data)
-		return p
+		return []piece{{p, len(data)}}
 	}
 	if strings.TrimSpace(data) == "" {
-		return -1
+		return nil
 	}
-	win := t[st.cursor:min(len(t), st.cursor+len(data)+4096)]
-	if i := bytes.Index(win, []byte(data)); i >= 0 {
-		p := st.cursor + i
-		st.cursor = p + len(data)
-		return p
+	var out []piece
+	rest := data
+	for rest != "" && len(out) < 64 {
+		l := 0
+		for st.cursor+l < len(t) && l < len(rest) && t[st.cursor+l] == rest[l] {
+			l++
+		}
+		if l > 0 && (l == len(rest) || len(out) > 0 || l >= 8) {
+			out = append(out, piece{st.cursor, l})
+			st.cursor += l
+			rest = rest[l:]
+			continue
+		}
+		probe := rest[:min(len(rest), 24)]
+		win := t[st.cursor:min(len(t), st.cursor+len(rest)+4096)]
+		i := bytes.Index(win, []byte(probe))
+		if i <= 0 {
+			break
+		}
+		st.cursor += i
 	}
-	return -1
+	if rest != "" && strings.TrimSpace(rest) != "" {
+		// Partly found: keep what was, as a reader may miss the rest.
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	return out
 }
 
 // emit appends stream text [p, p+n) to bb, collapsing white space runs
