@@ -50,6 +50,19 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		out = append(out, at)
 		k = next - 1
 	}
+	if len(out) == 0 && i > 0 && len(ws) > 1 && ws[0].punc == 'D' && ws[1].cap && allCapsOrPronoun(ws, 1, len(ws), &a.sc) {
+		// "“…” — Mayor Ellen Ward" split after the quote: the name credits
+		// the sentence before it.
+		if p := a.ss.Sentences[i-1]; p.Block == s.Block && len(a.own[i-1]) == 0 {
+			at := Attribution{Kind: Direct, HasSource: true, Sentence: i - 1,
+				Source:  Span{s.Block, ws[1].s, ws[len(ws)-1].e},
+				Cue:     Span{s.Block, ws[0].s, ws[0].e},
+				Content: Span{s.Block, p.Start, p.End}}
+			a.own[i-1] = []Attribution{at}
+			a.from[i-1] = int32(i - 1)
+		}
+		return nil
+	}
 	if len(out) == 0 {
 		if at, ok := a.colonOrDash(text, ws, s); ok {
 			at.Sentence = i
@@ -150,9 +163,10 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return at, ne, true
 		}
 	}
-	// "..., saying the plan would fail": the subject of the sentence.
-	if participles[low] && k > 0 && ws[k-1].punc == ',' {
-		if ns, ne := rightNP(ws, 0, &a.sc); ne > ns && a.sourceLike(ws, ns, ne, true) {
+	// "..., saying the plan would fail" and "Okafor arrived and said": the
+	// subject of the sentence.
+	if participles[low] && k > 0 && ws[k-1].punc == ',' || k > 1 && ws[k-1].punc == 0 && a.sc.lowOf(&ws[k-1]) == "and" {
+		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
 			at.Content = a.after(text, ws, k+1, s)
@@ -302,7 +316,7 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 			}
 			// A capitalised first word of the sentence: a name only if
 			// another capitalised word follows or it stands alone.
-			if i+1 < end && ws[i+1].cap || end-st == 1 {
+			if i+1 < end && ws[i+1].cap || end-st == 1 && a.sc.low[w.hi-1] != 's' {
 				return true
 			}
 		}
@@ -454,4 +468,29 @@ func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
 		n++
 	}
 	return n > 0
+}
+
+// subjectNP reads the subject at the start of a sentence: a run of
+// capitalised words ("Gov. Teresa Alvarez"), a pronoun, or a short noun
+// phrase ending in an official or a document ("the county clerk").
+func (a *analyzer) subjectNP(ws []word) (int, int) {
+	e := 0
+	for e < len(ws) && (ws[e].cap && ws[e].punc == 0 || ws[e].punc == '.' && e > 0) {
+		e++
+	}
+	for e > 0 && ws[e-1].punc != 0 {
+		e--
+	}
+	if e > 0 && !(e == 1 && determiners[a.sc.lowOf(&ws[0])]) {
+		return 0, e
+	}
+	if len(ws) > 0 && ws[0].cls&cPronoun != 0 {
+		return 0, 1
+	}
+	for e = 0; e < len(ws) && e < 4 && ws[e].punc == 0; e++ {
+		if ws[e].cls&(cPerson|cDocument) != 0 && e > 0 {
+			return 0, e + 1
+		}
+	}
+	return 0, 0
 }

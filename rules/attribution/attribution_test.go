@@ -1,0 +1,126 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+// rel is an attribution as text: Source is "-" when there is none.
+type rel struct{ Kind, Source, Cue, Content string }
+
+func analyze(t *testing.T, src string) (*document.Document, *attribution.Result) {
+	t.Helper()
+	d, err := document.Parse("t.txt", []byte(src), document.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := rules.Analyze(d, nil, nil, attribution.Analyzer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, res[attribution.Analyzer].(*attribution.Result)
+}
+
+func rels(d *document.Document, r *attribution.Result) []rel {
+	text := func(s attribution.Span) string { return d.Blocks[s.Block].Text[s.Start:s.End] }
+	var out []rel
+	for _, a := range r.Attributions {
+		src := "-"
+		if a.HasSource {
+			src = text(a.Source)
+		}
+		out = append(out, rel{a.Kind.String(), src, text(a.Cue), text(a.Content)})
+	}
+	return out
+}
+
+func TestAnalysis(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []rel
+	}{
+		{"cue after content", "The troops will leave on Friday, Ryder said.",
+			[]rel{{"direct", "Ryder", "said", "The troops will leave on Friday"}}},
+		{"cue before content", "Ryder said the troops would leave on Friday.",
+			[]rel{{"direct", "Ryder", "said", "the troops would leave on Friday"}}},
+		{"inverted", "“We are ready to go,” said Brig. Gen. Pat Ryder, a spokesman.",
+			[]rel{{"direct", "Brig. Gen. Pat Ryder, a spokesman", "said", "“We are ready to go,”"}}},
+		{"parenthetical", "The troops, Ryder said, will stay for 90 days.",
+			[]rel{{"direct", "Ryder", "said", "The troops, Ryder said, will stay for 90 days"}}},
+		{"according to", "The deployment will cost $50 million, according to the Pentagon.",
+			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
+		{"document source", "Ridership fell 12 percent last year, the report found.",
+			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"colon speech", "Ryder: “The mission is clear and we are ready.”",
+			[]rel{{"direct", "Ryder", ":", "“The mission is clear and we are ready.”"}}},
+		{"dash name", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Mayor Ellen Ward",
+			[]rel{{"lede", "Mayor Ellen Ward", "—", "Ward spoke at noon"}, {"direct", "Mayor Ellen Ward", "—", "“We will not back down from this fight.”"}}},
+		{"multi-sentence quote attributed once", "“We are ready,” she said. “The mission is clear.”",
+			[]rel{{"direct", "she", "said", "“We are ready,”"}, {"quote", "she", "said", "“The mission is clear.”"}}},
+		{"quote continues into next paragraph", "“We will not stop here,” Okafor said. “We will keep going.\n\n“And we will finish the job.”",
+			[]rel{{"direct", "Okafor", "said", "“We will not stop here,”"}, {"quote", "Okafor", "said", "“We will keep going"}, {"previous", "Okafor", "said", "“And we will finish the job.”"}}},
+		{"speaker in the paragraph before", "Okafor addressed the crowd at noon and said:\n\n“We will finish the job.”",
+			[]rel{{"direct", "Okafor", "said", "Okafor addressed the crowd at noon and said:"}, {"previous", "Okafor", "said", "“We will finish the job.”"}}},
+		{"paragraph scope", "Ryder said the troops would leave Friday. He added that they would stay 90 days. They will be armed.",
+			[]rel{{"direct", "Ryder", "said", "the troops would leave Friday"}, {"direct", "He", "added", "they would stay 90 days"}, {"scope", "He", "added", "They will be armed"}}},
+		{"lede sourced in the next paragraphs", "Troops head south\n\nThe Pentagon will send 2,000 troops to the border.\n\nThe soldiers will come from Texas bases.\n\nThe order was signed Monday, officials said.",
+			[]rel{{"lede", "officials", "said", "The Pentagon will send 2,000 troops to the border"}, {"direct", "officials", "said", "The order was signed Monday"}}},
+		{"intent with named actor", "The Pentagon plans to send more aircraft.",
+			[]rel{{"intent", "The Pentagon", "plans", "send more aircraft"}}},
+		{"sourceless it is believed", "It is believed the ship sank in the storm.",
+			[]rel{{"sourceless", "-", "It is believed", "the ship sank in the storm"}}},
+		{"sourceless reportedly", "The move reportedly angered officials in Mexico.",
+			[]rel{{"sourceless", "-", "reportedly", "The move reportedly angered officials in Mexico"}}},
+		// Negative cases.
+		{"plain description", "The mayor visited the shelter on Sept. 26 and spoke with families.", nil},
+		{"passive is not a cue", "The troops were told to wait at the gate.", nil},
+		{"cue word inside a quote", "“He said no to everything,” the mayor said.",
+			[]rel{{"direct", "the mayor", "said", "“He said no to everything,”"}}},
+		{"noun not verb", "The reports were filed late on Monday.", nil},
+		{"no scope without a continuation", "Ryder said the troops would leave. The border is 2,000 miles long.",
+			[]rel{{"direct", "Ryder", "said", "the troops would leave"}}},
+		{"lede not sourced nearby", "The Pentagon will send 2,000 troops.\n\nThey will come from Texas.\n\nThe order was signed Monday.\n\nThe plan was approved, officials said.",
+			[]rel{{"direct", "officials", "said", "The plan was approved"}}},
+		{"unnamed intent actor is not a source", "Troops plan to leave.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, r := analyze(t, tc.src)
+			if diff := cmp.Diff(tc.want, rels(d, r)); diff != "" {
+				t.Errorf("attributions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestVagueAnalysis(t *testing.T) {
+	tests := []struct {
+		src   string
+		vague bool
+	}{
+		{"Experts say the deployment will cost more.", true},
+		{"Critics argue the plan is too costly.", true},
+		{"The plan will fail, sources said.", true},
+		{"A U.S. official told Reuters the plan would fail.", false},
+		{"Pentagon sources said the plan would fail.", false},
+		{"Ryder said the plan would fail.", false},
+		{"The plan reportedly failed in its first test.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.src, func(t *testing.T) {
+			_, r := analyze(t, tc.src)
+			if len(r.Attributions) != 1 {
+				t.Fatalf("got %d attributions, want 1", len(r.Attributions))
+			}
+			if got := r.Attributions[0].Vague; got != tc.vague {
+				t.Errorf("vague = %v, want %v", got, tc.vague)
+			}
+		})
+	}
+}

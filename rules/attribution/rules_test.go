@@ -1,0 +1,115 @@
+package attribution_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+func lintOnly(t testing.TB, r *analysis.Rule, src string, f document.Format, cfg *rules.Config) []string {
+	t.Helper()
+	d, err := document.Parse("t", []byte(src), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg == nil {
+		cfg = &rules.Config{}
+	}
+	for _, x := range rules.All() {
+		cfg.Set(x.ID, x == r)
+	}
+	fs, err := rules.Lint(d, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range fs {
+		if string(d.Source[f.Offset:f.Offset+f.Length]) == "" {
+			t.Errorf("empty span for %q", f.Text)
+		}
+		out = append(out, f.Text)
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name string
+		rule *analysis.Rule
+		src  string
+		fmt  document.Format
+		want []string
+	}{
+		// unattributed-claim: positive.
+		{"statistic", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nRidership has fallen 22 percent since 2019.", document.Text, []string{"Ridership has fallen 22 percent since 2019"}},
+		{"prediction", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe measure is expected to fail.", document.Text, []string{"The measure is expected to fail"}},
+		{"causal", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe outage was caused by old poles.", document.Text, []string{"The outage was caused by old poles"}},
+		{"comparison", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt was the largest crowd in the city's history.", document.Text, []string{"It was the largest crowd in the city's history"}},
+		{"allegation", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe contractor was accused of fraud.", document.Text, []string{"The contractor was accused of fraud"}},
+		{"intent", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe move was designed to win votes.", document.Text, []string{"The move was designed to win votes"}},
+		{"markdown", attribution.UnattributedClaim, "# Budget\n\nThe mayor spoke on **Monday**.\n\nThe rebate will cost *about* $900 million.\n", document.Markdown, []string{"The rebate will cost about $900 million"}},
+		// unattributed-claim: negative.
+		{"attributed", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nRidership has fallen 22 percent, the agency said.", document.Text, nil},
+		{"question", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nWill ridership fall 22 percent?", document.Text, nil},
+		{"headline", attribution.UnattributedClaim, "Ridership falls 22 percent\n\nThe mayor spoke on Monday.", document.Text, nil},
+		{"byline", attribution.UnattributedClaim, "By Jane Smith and 3 Others\n\nThe mayor spoke on Monday.", document.Text, nil},
+		{"credit line", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe Associated Press contributed to this report, the largest since 2019.", document.Text, nil},
+		{"plain description", attribution.UnattributedClaim, "The mayor visited the shelter on Sept. 26 and spoke with families for 20 minutes.", document.Text, nil},
+		{"paragraph scope", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor said the levy was needed. She said it would raise $14 million.", document.Text, nil},
+		{"lede convention", attribution.UnattributedClaim, "The levy will raise $14 million a year.\n\nThe council met Tuesday.\n\nThe figure comes from the finance office, Okafor said.", document.Text, nil},
+		// orphan-quote.
+		{"orphan", attribution.OrphanQuote, "The mayor spoke on Monday.\n\n“This is a disaster for everyone involved here.”", document.Text, []string{"“This is a disaster for everyone involved here.”"}},
+		{"attributed quote", attribution.OrphanQuote, "“This is a disaster for everyone,” the mayor said.", document.Text, nil},
+		{"quote after speaker paragraph", attribution.OrphanQuote, "The mayor said:\n\n“This is a disaster for everyone.”", document.Text, nil},
+		{"second sentence of quote", attribution.OrphanQuote, "“We are ready,” she said. “The mission is clear and we will go.”", document.Text, nil},
+		{"scare quote", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nHe called the plan a “reset” of the policy.", document.Text, nil},
+		{"title", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nShe wrote “The Long Road Home From The War” in 2019.", document.Text, nil},
+		// vague-source.
+		{"experts say", attribution.VagueSource, "Experts say the plan will fail.", document.Text, []string{"Experts say"}},
+		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},
+		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
+		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
+		{"named", attribution.VagueSource, "Ryder said the plan would fail.", document.Text, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lintOnly(t, tc.rule, tc.src, tc.fmt, nil)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s findings (-want +got):\n%s", tc.rule.ID, diff)
+			}
+		})
+	}
+}
+
+func TestVagueSourcesConfig(t *testing.T) {
+	src := "Two diplomats said the plan would fail."
+	if got := lintOnly(t, attribution.VagueSource, src, document.Text, nil); len(got) != 0 {
+		t.Fatalf("without config: %v", got)
+	}
+	cfg := &rules.Config{VagueSources: []string{"Two Diplomats"}}
+	if got := lintOnly(t, attribution.VagueSource, src, document.Text, cfg); len(got) != 1 {
+		t.Fatalf("with config: %v, want one finding", got)
+	}
+}
+
+func TestMessageSaysWhy(t *testing.T) {
+	d, _ := document.Parse("t", []byte("The mayor spoke.\n\nRidership fell 22 percent."), document.Text)
+	fs, _ := rules.Lint(d, nil, nil)
+	for _, f := range fs {
+		if f.Rule == attribution.UnattributedClaim.ID {
+			for _, part := range []string{"statistic", "no source", "according to X"} {
+				if !strings.Contains(f.Message, part) {
+					t.Errorf("message %q lacks %q", f.Message, part)
+				}
+			}
+			return
+		}
+	}
+	t.Fatal("no unattributed-claim finding")
+}
