@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -67,6 +68,32 @@ func BuildCorpus(dir, out string, progress io.Writer) error {
 	return nil
 }
 
+type fileResult = struct {
+	rec     *corpus.Record
+	undated bool
+	err     error
+}
+
+// indexFile reads, parses and indexes one article.
+func indexFile(dir, p string) (r fileResult) {
+	defer func() {
+		if v := recover(); v != nil {
+			r.err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return fileResult{err: err}
+	}
+	rel, _ := filepath.Rel(dir, p)
+	d, err := document.Parse(filepath.ToSlash(rel), src, document.FormatOf(p))
+	if err != nil {
+		return fileResult{err: err}
+	}
+	rec, err := corpus.MakeRecord(d)
+	return fileResult{rec: rec, undated: d.Meta.Date == "", err: err}
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
@@ -106,23 +133,38 @@ func indexDir(dir string, progress io.Writer) (*corpus.Index, *CorpusStats, erro
 	st := &CorpusStats{}
 	start := time.Now()
 	last := start
+	// Parse and index in parallel; add in file order (a stable index).
+	results := make([]chan fileResult, len(files))
+	for i := range results {
+		results[i] = make(chan fileResult, 1)
+	}
+	work := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		go func() {
+			for i := range work {
+				results[i] <- indexFile(dir, files[i])
+			}
+		}()
+	}
+	go func() {
+		for i := range files {
+			work <- i
+		}
+		close(work)
+	}()
 	for i, p := range files {
-		src, err := os.ReadFile(p)
+		r := <-results[i]
+		err := r.err
 		if err == nil {
-			var d *document.Document
-			rel, _ := filepath.Rel(dir, p)
-			d, err = document.Parse(filepath.ToSlash(rel), src, document.FormatOf(p))
-			if err == nil {
-				err = idx.Add(d)
-				switch {
-				case errors.Is(err, corpus.ErrDuplicate):
-					st.Duplicates++
-					err = nil
-				case err == nil:
-					st.Documents++
-					if d.Meta.Date == "" {
-						st.Undated++
-					}
+			err = idx.AddRecord(r.rec)
+			switch {
+			case errors.Is(err, corpus.ErrDuplicate):
+				st.Duplicates++
+				err = nil
+			case err == nil:
+				st.Documents++
+				if r.undated {
+					st.Undated++
 				}
 			}
 		}
@@ -133,7 +175,7 @@ func indexDir(dir string, progress io.Writer) (*corpus.Index, *CorpusStats, erro
 			last = time.Now()
 			el := time.Since(start).Seconds()
 			rate := float64(i+1) / max(el, 1e-9)
-			left := time.Duration(float64(len(files)-i-1)/rate) * time.Second
+			left := time.Duration(float64(len(files)-i-1) / rate * float64(time.Second))
 			fmt.Fprintf(progress, "\r%d/%d documents  %.0f/s  %s left   ", i+1, len(files), rate, left.Round(time.Second))
 			if i == len(files)-1 {
 				fmt.Fprintln(progress)

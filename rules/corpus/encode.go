@@ -32,8 +32,8 @@ const (
 )
 
 const (
-	docSize = 6*8 + 4 + 8 + 4*4
-	figSize = 2*8 + 11*8 + 4*4
+	docSize = 6*8 + 4 + 8 + 4*4 + 8 + 4
+	figSize = 2*8 + 10*8 + 4*4
 	pasSize = 2*4 + 8
 )
 
@@ -69,6 +69,8 @@ func (x *Index) Encode() []byte {
 			b = le.AppendUint32(b, d.FigHi)
 			b = le.AppendUint32(b, d.PasLo)
 			b = le.AppendUint32(b, d.PasHi)
+			b = putStr(b, d.Text)
+			b = le.AppendUint32(b, d.RawLen)
 		}
 		return b
 	})
@@ -76,7 +78,7 @@ func (x *Index) Encode() []byte {
 		for _, f := range x.figs {
 			b = le.AppendUint64(b, math.Float64bits(f.Low))
 			b = le.AppendUint64(b, math.Float64bits(f.High))
-			for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place, f.Text, f.Plain, f.Sentence} {
+			for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place, f.Text, f.Sentence} {
 				b = putStr(b, s)
 			}
 			b = le.AppendUint32(b, uint32(f.Anchor))
@@ -200,6 +202,11 @@ func Load(b []byte) (*Index, error) {
 		checkStr(s)
 		return s
 	}
+	rdIn := func(sec []byte, at *int) str {
+		s := str{le.Uint32(sec[*at:]), le.Uint32(sec[*at+4:])}
+		*at += 8
+		return s
+	}
 	nd, e := fixed(secDocs, docSize)
 	if e != nil {
 		return nil, e
@@ -224,6 +231,9 @@ func Load(b []byte) (*Index, error) {
 		d.FigLo, d.FigHi = le.Uint32(sec[at+12:]), le.Uint32(sec[at+16:])
 		d.PasLo, d.PasHi = le.Uint32(sec[at+20:]), le.Uint32(sec[at+24:])
 		at += 28
+		d.Text = rd(sec, &at)
+		d.RawLen = le.Uint32(sec[at:])
+		at += 4
 		if d.FigLo > d.FigHi || int(d.FigHi) > nf || d.PasLo > d.PasHi || int(d.PasHi) > np {
 			return nil, bad("document %d: figure or passage range out of bounds", i)
 		}
@@ -237,7 +247,7 @@ func Load(b []byte) (*Index, error) {
 		at += 16
 		f.Unit, f.Kind, f.Head, f.Mods = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
 		f.Event, f.Change, f.Role, f.Place = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
-		f.Text, f.Plain, f.Sentence = rd(sec, &at), rd(sec, &at), rd(sec, &at)
+		f.Text, f.Sentence = rdIn(sec, &at), rdIn(sec, &at)
 		f.Anchor = int32(le.Uint32(sec[at:]))
 		f.Offset = int32(le.Uint32(sec[at+4:]))
 		f.Length = int32(le.Uint32(sec[at+8:]))
@@ -246,6 +256,9 @@ func Load(b []byte) (*Index, error) {
 		if int(f.Doc) >= nd {
 			return nil, bad("figure %d: document %d out of range", i, f.Doc)
 		}
+		if !within(f.Text, x.docs[f.Doc].RawLen) || !within(f.Sentence, x.docs[f.Doc].RawLen) {
+			return nil, bad("figure %d: text outside its document's text", i)
+		}
 	}
 	x.pas = make([]pasRec, np)
 	sec, at = secs[secPas], 0
@@ -253,7 +266,14 @@ func Load(b []byte) (*Index, error) {
 		p := &x.pas[i]
 		p.Offset, p.Length = int32(le.Uint32(sec[at:])), int32(le.Uint32(sec[at+4:]))
 		at += 8
-		p.Text = rd(sec, &at)
+		p.Text = rdIn(sec, &at)
+	}
+	for i, d := range x.docs {
+		for k := d.PasLo; k < d.PasHi; k++ {
+			if !within(x.pas[k].Text, d.RawLen) {
+				return nil, bad("document %d: passage outside its text", i)
+			}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -283,7 +303,7 @@ func Load(b []byte) (*Index, error) {
 	}
 	x.fkey = u64s(secs[secFKey])
 	x.fid = u32s(secs[secFID])
-	if !slices.IsSorted(x.hash) || !slices.IsSorted(x.fkey) {
+	if !slices.IsSorted(x.hash) || !slices.IsSorted(x.fkey) { // (fkey ties are ordered by date; not needed for safety)
 		return nil, bad("lookup table not sorted")
 	}
 	for _, d := range x.pdoc {
@@ -314,3 +334,5 @@ func u32s(b []byte) []uint32 {
 	}
 	return out
 }
+
+func within(s str, n uint32) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(n) }

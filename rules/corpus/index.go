@@ -1,12 +1,16 @@
 package corpus
 
 import (
+	"bytes"
+	"compress/flate"
 	"errors"
+	"io"
 	"math"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/attrlint/attrlint/rules/document"
 )
@@ -21,8 +25,13 @@ type docRec struct {
 	Path, Title, Date, Publisher, URL, Source str
 	Day                                       int32
 	Hash                                      uint64
-	FigLo, FigHi                              uint32
-	PasLo, PasHi                              uint32
+	// Text is the document's kept text (figure sentences, passages),
+	// flate-compressed in the blob; RawLen is its length uncompressed.
+	// Figure and passage texts are offsets into it.
+	Text         str
+	RawLen       uint32
+	FigLo, FigHi uint32
+	PasLo, PasHi uint32
 }
 
 type figRec struct {
@@ -35,7 +44,7 @@ type figRec struct {
 
 type pasRec struct {
 	Offset, Length int32
-	Text           str
+	Text           str // in the document's text
 }
 
 // Index is a reference corpus. Its arrays hold no pointers: the garbage
@@ -55,6 +64,8 @@ type Index struct {
 	mu     sync.Mutex
 	dirty  bool
 	intern map[string]str      // build time only
+	zw     *flate.Writer       // build time only
+	zbuf   bytes.Buffer        // build time only
 	seen   map[uint64]struct{} // content hashes, build time only
 	// Duplicates counts documents Add skipped as duplicates.
 	Duplicates int
@@ -74,6 +85,16 @@ var indexer Indexer
 
 // RegisterIndexer sets the function Add uses.
 func RegisterIndexer(f Indexer) { indexer = f }
+
+// MakeRecord turns a document into a Record with the registered indexer.
+// It is safe to call from several goroutines: builders index documents in
+// parallel and AddRecord them in order.
+func MakeRecord(d *document.Document) (*Record, error) {
+	if indexer == nil {
+		return nil, errors.New("corpus: no indexer registered (import rules/figures)")
+	}
+	return indexer(d)
+}
 
 // ErrDuplicate is returned by Add for a text already in the index.
 var ErrDuplicate = errors.New("duplicate document: same text already indexed")
@@ -118,19 +139,44 @@ func (x *Index) AddRecord(r *Record) error {
 		Day: DayOf(r.Date), Hash: r.ContentHash,
 		FigLo: uint32(len(x.figs)), PasLo: uint32(len(x.pas)),
 	}
+	// The document's text: each distinct sentence and passage once.
+	var text []byte
+	local := map[string]str{}
+	put := func(t string) str {
+		if t == "" {
+			return str{}
+		}
+		if v, ok := local[t]; ok {
+			return v
+		}
+		v := str{uint32(len(text)), uint32(len(t))}
+		text = append(text, t...)
+		local[t] = v
+		return v
+	}
 	for _, f := range r.Figures {
+		sent := put(f.Sentence)
+		var txt str
+		if i := strings.Index(f.Sentence, f.Text); i >= 0 && f.Text != "" {
+			txt = str{sent.Off + uint32(i), uint32(len(f.Text))}
+		} else {
+			txt = put(f.Text)
+		}
 		x.figs = append(x.figs, figRec{
 			Low: f.Low, High: f.High,
 			Unit: x.str(f.Unit), Kind: x.str(f.Kind), Head: x.str(f.Head), Mods: x.str(f.Mods),
 			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
-			Text: x.raw(f.Text), Plain: x.raw(f.Plain), Sentence: x.str(f.Sentence),
+			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
 		x.fkey = append(x.fkey, FigureKey(f.Unit, f.Head))
 		x.fid = append(x.fid, uint32(len(x.figs)-1))
 	}
 	for _, p := range r.Passages {
-		x.pas = append(x.pas, pasRec{p.Offset, p.Length, x.raw(p.Text)})
+		x.pas = append(x.pas, pasRec{p.Offset, p.Length, put(p.Text)})
+	}
+	if len(text) > 0 {
+		dr.Text, dr.RawLen = x.compress(text), uint32(len(text))
 	}
 	for _, p := range r.Prints {
 		l := uint32(p.Length) &^ quotedBit
@@ -146,6 +192,42 @@ func (x *Index) AddRecord(r *Record) error {
 	x.docs = append(x.docs, dr)
 	x.dirty = true
 	return nil
+}
+
+// compress appends flate-compressed text to the blob.
+func (x *Index) compress(text []byte) str {
+	x.zbuf.Reset()
+	if x.zw == nil {
+		x.zw, _ = flate.NewWriter(&x.zbuf, flate.DefaultCompression)
+	} else {
+		x.zw.Reset(&x.zbuf)
+	}
+	x.zw.Write(text)
+	x.zw.Close()
+	v := str{uint32(len(x.blob)), uint32(x.zbuf.Len())}
+	x.blob = append(x.blob, x.zbuf.Bytes()...)
+	return v
+}
+
+// docText decompresses document doc's kept text ("" on any error).
+func (x *Index) docText(doc int) string {
+	d := &x.docs[doc]
+	if d.RawLen == 0 {
+		return ""
+	}
+	zr := flate.NewReader(bytes.NewReader(x.blob[d.Text.Off : d.Text.Off+d.Text.Len]))
+	out := make([]byte, d.RawLen)
+	if _, err := io.ReadFull(zr, out); err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+func sub(text string, s str) string {
+	if uint64(s.Off)+uint64(s.Len) > uint64(len(text)) {
+		return ""
+	}
+	return text[s.Off : s.Off+s.Len]
 }
 
 // str interns a short, repeated string (heads, units, sentences shared by
@@ -173,7 +255,14 @@ func (x *Index) raw(s string) str {
 	return v
 }
 
-func (x *Index) get(s str) string { return string(x.blob[s.Off : s.Off+s.Len]) }
+// get returns a string of the blob without copying: blob bytes are never
+// modified once written (Add only appends, possibly to a new array).
+func (x *Index) get(s str) string {
+	if s.Len == 0 {
+		return ""
+	}
+	return unsafe.String(&x.blob[s.Off], int(s.Len))
+}
 
 // finish sorts the lookup arrays after Adds.
 func (x *Index) finish() {
@@ -188,23 +277,35 @@ func (x *Index) finish() {
 		x.poff = permute(x.poff, perm)
 		x.plen = permute(x.plen, perm)
 	})
-	sortParallel(x.fkey, func(perm []int) { x.fid = permute(x.fid, perm) })
+	x.sortFigures()
 }
 
 func sortParallel(keys []uint64, apply func([]int)) {
 	if slices.IsSorted(keys) {
 		return
 	}
+	type kv struct {
+		k uint64
+		i int
+	}
+	pairs := make([]kv, len(keys))
+	for i, k := range keys {
+		pairs[i] = kv{k, i}
+	}
+	slices.SortFunc(pairs, func(a, b kv) int {
+		switch {
+		case a.k < b.k:
+			return -1
+		case a.k > b.k:
+			return 1
+		}
+		return a.i - b.i
+	})
 	perm := make([]int, len(keys))
-	for i := range perm {
-		perm[i] = i
+	for i, p := range pairs {
+		keys[i] = p.k
+		perm[i] = p.i
 	}
-	sort.SliceStable(perm, func(a, b int) bool { return keys[perm[a]] < keys[perm[b]] })
-	sorted := make([]uint64, len(keys))
-	for i, p := range perm {
-		sorted[i] = keys[p]
-	}
-	copy(keys, sorted)
 	apply(perm)
 }
 
@@ -253,17 +354,57 @@ func FigureKey(unit, head string) uint64 {
 	return h
 }
 
+// sortFigures orders the figure lookup by key, then document date.
+func (x *Index) sortFigures() {
+	type kv struct {
+		k   uint64
+		day int32
+		id  uint32
+	}
+	pairs := make([]kv, len(x.fkey))
+	for i, k := range x.fkey {
+		pairs[i] = kv{k, x.docs[x.figs[x.fid[i]].Doc].Day, x.fid[i]}
+	}
+	slices.SortFunc(pairs, func(a, b kv) int {
+		switch {
+		case a.k != b.k:
+			if a.k < b.k {
+				return -1
+			}
+			return 1
+		case a.day != b.day:
+			return int(a.day) - int(b.day)
+		}
+		return int(a.id) - int(b.id)
+	})
+	for i, p := range pairs {
+		x.fkey[i], x.fid[i] = p.k, p.id
+	}
+}
+
 // FiguresFor returns the ids of the figures whose frame has this unit class
-// and canonical head noun.
+// and canonical head noun, ordered by document date (undated first).
 func (x *Index) FiguresFor(unit, head string) []int {
+	return x.FiguresBetween(unit, head, NoDate, math.MaxInt32)
+}
+
+// FiguresBetween is FiguresFor restricted to documents dated from..to
+// (days since 1970, inclusive; NoDate as from includes undated documents).
+func (x *Index) FiguresBetween(unit, head string, from, to int32) []int {
 	if x == nil {
 		return nil
 	}
 	x.finish()
 	k := FigureKey(unit, head)
 	lo, _ := slices.BinarySearch(x.fkey, k)
+	hi := lo
+	for hi < len(x.fkey) && x.fkey[hi] == k {
+		hi++
+	}
+	day := func(i int) int32 { return x.docs[x.figs[x.fid[i]].Doc].Day }
+	lo += sortSearch(hi-lo, func(i int) bool { return day(lo+i) >= from })
 	var out []int
-	for i := lo; i < len(x.fkey) && x.fkey[i] == k; i++ {
+	for i := lo; i < hi && day(i) <= to; i++ {
 		f := &x.figs[x.fid[i]]
 		if x.get(f.Unit) == unit && x.get(f.Head) == head {
 			out = append(out, int(x.fid[i]))
@@ -272,15 +413,24 @@ func (x *Index) FiguresFor(unit, head string) []int {
 	return out
 }
 
-// Figure materialises figure id; doc is its document.
-func (x *Index) Figure(id int) (f Figure, doc int) {
+// Frame returns figure id without its texts (cheap: no decompression);
+// doc is its document.
+func (x *Index) Frame(id int) (f Figure, doc int) {
 	r := &x.figs[id]
 	return Figure{
 		Low: r.Low, High: r.High, Unit: x.get(r.Unit), Kind: x.get(r.Kind), Head: x.get(r.Head),
 		Mods: x.get(r.Mods), Event: x.get(r.Event), Change: x.get(r.Change), Role: x.get(r.Role),
 		Place: x.get(r.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
-		Text: x.get(r.Text), Sentence: x.get(r.Sentence), Plain: x.get(r.Plain),
 	}, int(r.Doc)
+}
+
+// Figure returns figure id with its text and sentence; doc is its
+// document.
+func (x *Index) Figure(id int) (f Figure, doc int) {
+	f, doc = x.Frame(id)
+	text := x.docText(doc)
+	f.Text, f.Sentence = sub(text, x.figs[id].Text), sub(text, x.figs[id].Sentence)
+	return f, doc
 }
 
 // Postings returns every stored fingerprint with this hash.
@@ -318,7 +468,7 @@ func (x *Index) Passage(doc int, offset, length int32) string {
 		return ""
 	}
 	p := &x.pas[best]
-	text := x.get(p.Text)
+	text := sub(x.docText(doc), p.Text)
 	if int(p.Length) == len(text) {
 		return text[offset-p.Offset : offset-p.Offset+length]
 	}
@@ -340,4 +490,17 @@ func DateOf(day int32) string {
 		return ""
 	}
 	return time.Unix(int64(day)*86400, 0).UTC().Format("2006-01-02")
+}
+
+func sortSearch(n int, f func(int) bool) int {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if !f(h) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }

@@ -13,7 +13,7 @@ func sample() *Index {
 	x := New()
 	x.AddRecord(&Record{Path: "a.txt", Title: "Troops", Date: "2023-05-02", Publisher: "Ledger", URL: "https://x/a", Source: "Ledger", ContentHash: 7,
 		Figures: []Figure{{Low: 1470, High: 1530, Unit: "count", Kind: "count", Head: "troops", Mods: "active duty", Event: "deploy", Place: "border",
-			Offset: 20, Length: 5, Text: "1,500", Sentence: "The Pentagon will send 1,500 troops.", Plain: "1,470–1,530"}},
+			Offset: 20, Length: 5, Text: "1,500", Sentence: "The Pentagon will send 1,500 troops."}},
 		Prints:   []Print{{Hash: 99, Offset: 0, Length: 30}, {Hash: 5, Offset: 10, Length: 40, Quoted: true}},
 		Passages: []Passage{{Offset: 0, Length: 36, Text: "The Pentagon will send 1,500 troops."}}})
 	x.AddRecord(&Record{Path: "b.txt", ContentHash: 8,

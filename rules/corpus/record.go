@@ -32,7 +32,6 @@ type Figure struct {
 	Length    int32
 	Text      string // the figure as written
 	Sentence  string // the sentence it stands in
-	Plain     string // the figure's interval as a reader would say it
 }
 
 // Print is a fingerprint of a passage (see package rules/fingerprint).

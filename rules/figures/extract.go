@@ -31,6 +31,9 @@ func extractSentence(c *sentenceCtx) []Figure {
 	var dates []Figure
 	toks := c.toks
 	for i := 0; i < len(toks); i++ {
+		if !mayStart(&toks[i]) {
+			continue
+		}
 		if d, j, ok := c.date(i); ok {
 			dates = append(dates, d)
 			out = append(out, d)
@@ -484,4 +487,36 @@ func (c *sentenceCtx) figure(n number) *Figure {
 	f.Text = c.text[f.Start:f.End]
 	c.frame(f, n.i, end)
 	return f
+}
+
+// mayStart is a quick test: can a figure or date start at t?
+func mayStart(t *tok) bool {
+	if !t.Word {
+		return false
+	}
+	c := t.Lower[0]
+	if isDigitByte(c) || c == '$' {
+		return true
+	}
+	w := t.Lower
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	if _, ok := vagueAmounts[w]; ok {
+		return true
+	}
+	if w == "a" || w == "an" || w == "tens" {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
+		return true
+	}
+	if !isCapitalized(t.Text) {
+		return false
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	_, ok := months[strings.TrimSuffix(w, ".")]
+	return ok
 }

@@ -60,7 +60,7 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		r.Figures = append(r.Figures, corpus.Figure{
 			Low: f.Low, High: f.High, Unit: f.Unit, Kind: f.Kind, Head: f.Head, Mods: f.ModKey(),
 			Event: f.Event, Change: f.Change, Role: f.Role, Place: f.Place, Anchor: f.Anchor,
-			Offset: int32(off), Length: int32(n), Text: f.Text, Sentence: text, Plain: f.Plain(),
+			Offset: int32(off), Length: int32(n), Text: f.Text, Sentence: text,
 		})
 		if !stored[f.Sentence] {
 			stored[f.Sentence] = true

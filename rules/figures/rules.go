@@ -85,17 +85,25 @@ func sentenceText(p *analysis.Pass, f *Figure) string {
 
 // candidate is a corpus figure matching a draft figure's frame.
 type candidate struct {
-	fig corpus.Figure
+	id  int
+	fig corpus.Figure // frame only; text() loads the texts
 	f   Figure
 	doc int
 	day int32
 }
 
+// load fills in the candidate's text and sentence.
+func (c *candidate) load(idx *corpus.Index) { c.fig, _ = idx.Figure(c.id) }
+
 // matches returns the corpus figures about the same thing as f.
 func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 	var out []candidate
-	for _, id := range idx.FiguresFor(f.Unit, f.Head) {
-		cf, doc := idx.Figure(id)
+	ids := idx.FiguresFor(f.Unit, f.Head)
+	if day != 0 {
+		ids = idx.FiguresBetween(f.Unit, f.Head, day-maxEventGap-1, day)
+	}
+	for _, id := range ids {
+		cf, doc := idx.Frame(id)
 		g := fromRecord(cf)
 		cday := idx.Day(doc)
 		if cday == corpus.NoDate {
@@ -107,7 +115,7 @@ func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 		if day != 0 && (cday == 0 || cday > day) {
 			continue // the draft is compared with what was known by its date
 		}
-		out = append(out, candidate{cf, g, doc, cday})
+		out = append(out, candidate{id, cf, g, doc, cday})
 	}
 	return out
 }
@@ -150,6 +158,8 @@ func checkCorpus(p *analysis.Pass, disagreements bool) error {
 		}
 		if disagreements {
 			if da != nil && latest != 0 {
+				da.load(idx)
+				db.load(idx)
 				p.ReportSpan(f.Block, f.Start, f.End,
 					fmt.Sprintf("reference documents of %s disagree: %q (%s) and %q (%s)", idx.Doc(da.doc).Date, da.fig.Text, source(idx, da.doc), db.fig.Text, source(idx, db.doc)),
 					evidence(idx, *da), evidence(idx, *db))
@@ -172,6 +182,9 @@ func checkCorpus(p *analysis.Pass, disagreements bool) error {
 		}
 		if agree {
 			continue
+		}
+		for k := range group {
+			group[k].load(idx)
 		}
 		c := group[len(group)-1]
 		when := idx.Doc(c.doc).Date
