@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,9 @@ func parseHTML(src []byte) (*Document, error) {
 	st := tokenizeHTML(src)
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
+		if st.tooDeep >= 0 {
+			return nil, &Error{Offset: st.tooDeep, Msg: fmt.Sprintf("HTML nested deeper than %d elements: not linted", maxHTMLDepth)}
+		}
 		return nil, &Error{Offset: -1, Msg: "cannot parse HTML: " + err.Error()}
 	}
 	d := &Document{Directives: st.comments}
@@ -48,6 +52,11 @@ func locateText(root *html.Node, st *htmlStream) map[*html.Node][]piece {
 				pos[n] = ps
 			}
 			continue
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Br && len(st.brs) > 0 {
+			// A <br> reads as a space and maps to its tag.
+			pos[n] = st.brs[:1]
+			st.brs = st.brs[1:]
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, c)
@@ -300,7 +309,11 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 		}
 		if n.DataAtom == atom.Br {
 			if w.bb.Len() > 0 && w.bb.LastByte() != ' ' {
-				w.bb.Decoded(" ", w.lastSrc(), 0)
+				if br := w.pos[n]; len(br) == 1 {
+					w.bb.Decoded(" ", br[0].p, br[0].n)
+				} else {
+					w.bb.Decoded(" ", w.lastSrc(), 0)
+				}
 			}
 			continue
 		}

@@ -6,7 +6,14 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
+
+var voidElement = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true,
+}
 
 // htmlStream is every text token of an HTML source, decoded as the parser
 // decodes it, one after the other, with a map back to the source bytes. The
@@ -16,12 +23,17 @@ type htmlStream struct {
 	b        Builder
 	comments []Directive
 	cursor   int
+	brs      []piece // source spans of <br> tags, in order
+	tooDeep  int     // offset of the first tag nested past maxHTMLDepth, or -1
 }
 
+// maxHTMLDepth is the x/net/html parser's limit on open elements.
+const maxHTMLDepth = 512
+
 func tokenizeHTML(src []byte) *htmlStream {
-	st := &htmlStream{}
+	st := &htmlStream{tooDeep: -1}
 	z := html.NewTokenizer(bytes.NewReader(src))
-	off := 0
+	off, depth := 0, 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -33,6 +45,22 @@ func tokenizeHTML(src []byte) *htmlStream {
 			// Text decodes in place: keep the raw bytes first.
 			raw = bytes.Clone(raw)
 			st.text(raw, string(z.Text()), off)
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			switch a := atom.Lookup(name); {
+			case a == atom.Br:
+				st.brs = append(st.brs, piece{off, len(raw)})
+			case !voidElement[a]:
+				if depth++; depth > maxHTMLDepth && st.tooDeep < 0 {
+					st.tooDeep = off
+				}
+			}
+		case html.SelfClosingTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Br {
+				st.brs = append(st.brs, piece{off, len(raw)})
+			}
+		case html.EndTagToken:
+			depth = max(0, depth-1)
 		case html.CommentToken:
 			if d, ok := parseDirective(string(raw), off); ok {
 				st.comments = append(st.comments, d)
