@@ -9,7 +9,7 @@ import (
 
 var (
 	bylineStart = regexp.MustCompile(`^(?i:by)\s+\S`)
-	creditRe    = regexp.MustCompile(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|\bediting by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
+	creditRe    = regexp.MustCompile(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|(?:^|[;(,]\s*)editing by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
 	// A dateline alone: "WASHINGTON (AP) —" with nothing after it.
 	datelineOnlyRe = regexp.MustCompile(`^[\p{Lu}][\p{Lu} .,'’\-]*(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\([^)]{1,40}\)\s*(?:—|–|-|--)?$`)
 )
