@@ -28,20 +28,22 @@ const (
 	secPLen
 	secFKey
 	secFID
-	numSections = secFID
+	secFrames
+	numSections = secFrames
 )
 
 const (
-	docSize = 6*8 + 4 + 8 + 4*4 + 8 + 4
-	figSize = 2*8 + 10*8 + 4*4
-	pasSize = 2*4 + 8
+	docSize   = 6*8 + 4 + 8 + 4*4 + 8 + 4
+	figSize   = 2*8 + 4 + 2*8 + 4*4
+	frameSize = 8 * 8
+	pasSize   = 2*4 + 8
 )
 
 // Encode writes the index as bytes that Load reads.
 func (x *Index) Encode() []byte {
 	x.finish()
 	size := 8 + 8 + numSections*12 + len(x.blob) + len(x.docs)*docSize + len(x.figs)*figSize +
-		len(x.pas)*pasSize + len(x.hash)*20 + len(x.fkey)*12 + 4
+		len(x.pas)*pasSize + len(x.hash)*20 + len(x.fkey)*12 + len(x.frames)*frameSize + 4
 	b := make([]byte, 0, size)
 	b = append(b, Magic...)
 	b = binary.LittleEndian.AppendUint32(b, Version)
@@ -78,9 +80,9 @@ func (x *Index) Encode() []byte {
 		for _, f := range x.figs {
 			b = le.AppendUint64(b, math.Float64bits(f.Low))
 			b = le.AppendUint64(b, math.Float64bits(f.High))
-			for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place, f.Text, f.Sentence} {
-				b = putStr(b, s)
-			}
+			b = le.AppendUint32(b, f.Frame)
+			b = putStr(b, f.Text)
+			b = putStr(b, f.Sentence)
 			b = le.AppendUint32(b, uint32(f.Anchor))
 			b = le.AppendUint32(b, uint32(f.Offset))
 			b = le.AppendUint32(b, uint32(f.Length))
@@ -125,6 +127,14 @@ func (x *Index) Encode() []byte {
 		return b
 	})
 	section(secFID, len(x.fid)*4, u32s(x.fid))
+	section(secFrames, len(x.frames)*frameSize, func(b []byte) []byte {
+		for _, f := range x.frames {
+			for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place} {
+				b = putStr(b, s)
+			}
+		}
+		return b
+	})
 	return le.AppendUint32(b, crc32.Checksum(b, castagnoli))
 }
 
@@ -220,8 +230,7 @@ func Load(b []byte) (*Index, error) {
 		return nil, e
 	}
 	x.docs = make([]docRec, nd)
-	sec := secs[secDocs]
-	at := 0
+	sec, at := secs[secDocs], 0
 	for i := range x.docs {
 		d := &x.docs[i]
 		d.Path, d.Title, d.Date = rd(sec, &at), rd(sec, &at), rd(sec, &at)
@@ -238,6 +247,17 @@ func Load(b []byte) (*Index, error) {
 			return nil, bad("document %d: figure or passage range out of bounds", i)
 		}
 	}
+	nfr, e := fixed(secFrames, frameSize)
+	if e != nil {
+		return nil, e
+	}
+	x.frames = make([]frameRec, nfr)
+	sec, at = secs[secFrames], 0
+	for i := range x.frames {
+		f := &x.frames[i]
+		f.Unit, f.Kind, f.Head, f.Mods = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
+		f.Event, f.Change, f.Role, f.Place = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
+	}
 	x.figs = make([]figRec, nf)
 	sec, at = secs[secFigs], 0
 	for i := range x.figs {
@@ -245,9 +265,12 @@ func Load(b []byte) (*Index, error) {
 		f.Low = math.Float64frombits(le.Uint64(sec[at:]))
 		f.High = math.Float64frombits(le.Uint64(sec[at+8:]))
 		at += 16
-		f.Unit, f.Kind, f.Head, f.Mods = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
-		f.Event, f.Change, f.Role, f.Place = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
+		f.Frame = le.Uint32(sec[at:])
+		at += 4
 		f.Text, f.Sentence = rdIn(sec, &at), rdIn(sec, &at)
+		if int(f.Frame) >= nfr {
+			return nil, bad("figure %d: frame %d out of range", i, f.Frame)
+		}
 		f.Anchor = int32(le.Uint32(sec[at:]))
 		f.Offset = int32(le.Uint32(sec[at+4:]))
 		f.Length = int32(le.Uint32(sec[at+8:]))

@@ -34,12 +34,17 @@ type docRec struct {
 	PasLo, PasHi uint32
 }
 
+// frameRec is a distinct frame; figures refer to it by number.
+type frameRec struct {
+	Unit, Kind, Head, Mods, Event, Change, Role, Place str
+}
+
 type figRec struct {
-	Low, High                                                       float64
-	Unit, Kind, Head, Mods, Event, Change, Role, Place, Text, Plain str
-	Sentence                                                        str
-	Anchor, Offset, Length                                          int32
-	Doc                                                             uint32
+	Low, High              float64
+	Frame                  uint32
+	Text, Sentence         str // in the document's text
+	Anchor, Offset, Length int32
+	Doc                    uint32
 }
 
 type pasRec struct {
@@ -53,20 +58,23 @@ type Index struct {
 	blob []byte
 	docs []docRec
 	figs []figRec
-	pas  []pasRec
-	hash []uint64 // fingerprint hashes, sorted
-	pdoc []uint32 // parallel to hash
-	poff []int32
-	plen []uint32 // length | quotedBit
-	fkey []uint64 // figure keys (unit, head), sorted
-	fid  []uint32 // parallel to fkey
+	// frames are the distinct frames figures refer to.
+	frames []frameRec
+	pas    []pasRec
+	hash   []uint64 // fingerprint hashes, sorted
+	pdoc   []uint32 // parallel to hash
+	poff   []int32
+	plen   []uint32 // length | quotedBit
+	fkey   []uint64 // figure keys (unit, head), sorted
+	fid    []uint32 // parallel to fkey
 
-	mu     sync.Mutex
-	dirty  bool
-	intern map[string]str      // build time only
-	zw     *flate.Writer       // build time only
-	zbuf   bytes.Buffer        // build time only
-	seen   map[uint64]struct{} // content hashes, build time only
+	mu       sync.Mutex
+	dirty    bool
+	intern   map[string]str      // build time only
+	frameIDs map[frameRec]uint32 // build time only
+	zw       *flate.Writer       // build time only
+	zbuf     bytes.Buffer        // build time only
+	seen     map[uint64]struct{} // content hashes, build time only
 	// Duplicates counts documents Add skipped as duplicates.
 	Duplicates int
 }
@@ -162,10 +170,21 @@ func (x *Index) AddRecord(r *Record) error {
 		} else {
 			txt = put(f.Text)
 		}
-		x.figs = append(x.figs, figRec{
-			Low: f.Low, High: f.High,
+		fr := frameRec{
 			Unit: x.str(f.Unit), Kind: x.str(f.Kind), Head: x.str(f.Head), Mods: x.str(f.Mods),
 			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
+		}
+		if x.frameIDs == nil {
+			x.frameIDs = map[frameRec]uint32{}
+		}
+		fid, ok := x.frameIDs[fr]
+		if !ok {
+			fid = uint32(len(x.frames))
+			x.frames = append(x.frames, fr)
+			x.frameIDs[fr] = fid
+		}
+		x.figs = append(x.figs, figRec{
+			Low: f.Low, High: f.High, Frame: fid,
 			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
@@ -405,7 +424,7 @@ func (x *Index) FiguresBetween(unit, head string, from, to int32) []int {
 	lo += sortSearch(hi-lo, func(i int) bool { return day(lo+i) >= from })
 	var out []int
 	for i := lo; i < hi && day(i) <= to; i++ {
-		f := &x.figs[x.fid[i]]
+		f := &x.frames[x.figs[x.fid[i]].Frame]
 		if x.get(f.Unit) == unit && x.get(f.Head) == head {
 			out = append(out, int(x.fid[i]))
 		}
@@ -417,10 +436,11 @@ func (x *Index) FiguresBetween(unit, head string, from, to int32) []int {
 // doc is its document.
 func (x *Index) Frame(id int) (f Figure, doc int) {
 	r := &x.figs[id]
+	fr := &x.frames[r.Frame]
 	return Figure{
-		Low: r.Low, High: r.High, Unit: x.get(r.Unit), Kind: x.get(r.Kind), Head: x.get(r.Head),
-		Mods: x.get(r.Mods), Event: x.get(r.Event), Change: x.get(r.Change), Role: x.get(r.Role),
-		Place: x.get(r.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
+		Low: r.Low, High: r.High, Unit: x.get(fr.Unit), Kind: x.get(fr.Kind), Head: x.get(fr.Head),
+		Mods: x.get(fr.Mods), Event: x.get(fr.Event), Change: x.get(fr.Change), Role: x.get(fr.Role),
+		Place: x.get(fr.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
 	}, int(r.Doc)
 }
 

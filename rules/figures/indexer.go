@@ -41,7 +41,12 @@ func Record(d *document.Document) (*corpus.Record, error) {
 	res := extract(d.Blocks, d.Meta.Date, ss)
 	h := xxhash.New()
 	for _, b := range d.Blocks {
-		h.WriteString(strings.Join(strings.Fields(b.Text), " "))
+		// Words only: white space and markup differences do not make a
+		// different text.
+		for w := range strings.FieldsSeq(b.Text) {
+			h.WriteString(w)
+			h.WriteString(" ")
+		}
 		h.WriteString("\n")
 	}
 	r := &corpus.Record{

@@ -28,7 +28,7 @@ func tokenize(text string, start, end int) []tok {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case isWordRune(r):
+		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' || r == '$' || r == '%') || r >= 0x80 && isWordRune(r):
 			j := i + n
 			for j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
@@ -53,7 +53,7 @@ func tokenize(text string, start, end int) []tok {
 				}
 				break
 			}
-			out = append(out, tok{S: i, E: j, Text: text[i:j], Lower: strings.ToLower(text[i:j]), Word: true})
+			out = append(out, tok{S: i, E: j, Text: text[i:j], Lower: lower(text[i:j]), Word: true})
 			i = j
 		default:
 			out = append(out, tok{S: i, E: i + n, Text: text[i : i+n], Lower: text[i : i+n]})
@@ -61,6 +61,16 @@ func tokenize(text string, start, end int) []tok {
 		}
 	}
 	return out
+}
+
+// lower is strings.ToLower without allocating for lower-case ASCII words.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
