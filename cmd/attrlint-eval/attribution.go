@@ -96,6 +96,8 @@ func evalPolNeAR(root string) error {
 	slices.Sort(texts)
 	var cue, src, content prf
 	findings, inContent, words, docs := 0, 0, 0, 0
+	missedCues, wrongCues := map[string]int{}, map[string]int{}
+	kindAll, kindIn := map[string]int{}, map[string]int{}
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -127,6 +129,21 @@ func evalPolNeAR(root string) error {
 				pred["Source"] = append(pred["Source"], toBytes(d, a.Source))
 			}
 		}
+		if *verbose {
+			for _, g := range gold["Cue"] {
+				if !overlaps(g, pred["Cue"]) {
+					missedCues[strings.ToLower(string(raw[g.s:g.e]))]++
+					if os.Getenv("ATTRLINT_EVAL_CONTEXT") == strings.ToLower(string(raw[g.s:g.e])) {
+						fmt.Printf("    missed %q in: %q\n", raw[g.s:g.e], raw[max(0, g.s-100):min(len(raw), g.e+40)])
+					}
+				}
+			}
+			for _, p := range pred["Cue"] {
+				if !overlaps(p, gold["Cue"]) {
+					wrongCues[strings.ToLower(string(raw[p.s:p.e]))]++
+				}
+			}
+		}
 		toks := wordSpans(raw)
 		words += len(toks)
 		docs++
@@ -146,8 +163,11 @@ func evalPolNeAR(root string) error {
 		for _, f := range fs {
 			findings++
 			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
+			kind, _, _ := strings.Cut(strings.TrimPrefix(f.Message, "unattributed "), " (")
+			kindAll[kind]++
 			if overlaps(mid, gold["Content"]) {
 				inContent++
+				kindIn[kind]++
 			}
 		}
 	}
@@ -158,6 +178,15 @@ func evalPolNeAR(root string) error {
 	fmt.Printf("  cue     %s: %s (target F1 >= %.2f)\n", cue, verdict(cue.f1() >= targetCueF1), targetCueF1)
 	fmt.Printf("  source  %s\n", src)
 	fmt.Printf("  content %s: %s (target F1 >= %.2f)\n", content, verdict(content.f1() >= targetContentF1), targetContentF1)
+	if *verbose {
+		printTop("missed gold cues", missedCues)
+		printTop("predicted cues not in gold", wrongCues)
+	}
+	if *verbose {
+		for k, n := range kindAll {
+			fmt.Printf("  %s: %d findings, %d inside content\n", k, n, kindIn[k])
+		}
+	}
 	share := ratio(inContent, findings)
 	fmt.Printf("  unattributed-claim: %d findings, %.2f per 1,000 words; %.1f%% inside annotated attributed content: %s (target <= %.0f%%)\n",
 		findings, 1000*float64(findings)/float64(words), 100*share, verdict(share <= targetFalseAlarm), 100*targetFalseAlarm)
@@ -257,4 +286,25 @@ func readAnn(path string, text []byte) (map[string][]byteSpan, error) {
 		}
 	}
 	return out, sc.Err()
+}
+
+// printTop prints the 25 most frequent strings of a count.
+func printTop(title string, m map[string]int) {
+	type kv struct {
+		k string
+		v int
+	}
+	var all []kv
+	for k, v := range m {
+		all = append(all, kv{k, v})
+	}
+	slices.SortFunc(all, func(a, b kv) int { return b.v - a.v })
+	fmt.Printf("  %s:", title)
+	for i, e := range all {
+		if i == 25 {
+			break
+		}
+		fmt.Printf(" %q:%d", e.k, e.v)
+	}
+	fmt.Println()
 }

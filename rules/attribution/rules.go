@@ -57,6 +57,12 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		ws := sc.load(text, ts.Of(i))
+		if speechIn(qs, s) || sc.cueWord(ws) || ar.paragraphSourced(ss, i) {
+			// Precision first: a sentence with a quote, with a cue word the
+			// analysis could not resolve, or after a sourced sentence of its
+			// paragraph is most likely attributed.
+			continue
+		}
 		kind, st, en := sc.claim(text, ws)
 		if kind == NoClaim {
 			continue
@@ -181,3 +187,42 @@ func containsWords(s, phrase string) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
+// speechIn reports whether a speech quote overlaps sentence s.
+func speechIn(qs *quotes.Result, s sentences.Sentence) bool {
+	for _, q := range qs.Of(s.Block) {
+		if !q.Scare && q.End > s.Start && q.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWord reports whether a sentence holds a cue word in verb position.
+func (sc *scratch) cueWord(ws []word) bool {
+	for k := range ws {
+		w := &ws[k]
+		if w.punc != 0 || w.cap {
+			continue
+		}
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])]) {
+			return true
+		}
+		if n := sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphSourced reports whether an earlier sentence of sentence i's
+// paragraph is attributed to a named source.
+func (r *Result) paragraphSourced(ss *sentences.Result, i int) bool {
+	b := ss.Sentences[i].Block
+	for j := ss.First[b]; j < i; j++ {
+		if k := r.OfSentence[j]; k >= 0 && r.Attributions[k].HasSource {
+			return true
+		}
+	}
+	return false
+}

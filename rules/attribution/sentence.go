@@ -10,7 +10,7 @@ const maxNP = 10
 
 // maxLeftNP bounds a source read leftwards from its cue, before any
 // appositive.
-const maxLeftNP = 6
+const maxLeftNP = 8
 
 // ambiguous -s forms that read as nouns as often as verbs ("the reports",
 // "his claims"): they cue only after a name or a pronoun.
@@ -146,7 +146,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return Attribution{}, 0, false
 		}
 	}
-	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 	// Source on the left: "Smith said", "the report found".
 	if ns, ne, ok := a.leftNP(ws, k); ok && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
@@ -155,8 +155,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return at, k + 1, true
 	}
 	// Inverted: "said Smith", "said the spokesman".
-	if strong && !ambiguous[low] {
-		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && a.sourceLike(ws, ns, ne, false) && ns > 0 && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') {
+	if strong && !ambiguous[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') {
+		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || ws[k-1].close) {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
 			at.Content = a.contentAround(text, ws, k, ne, s)
@@ -183,6 +183,20 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := k - 1
 	for j >= 0 && ws[j].punc == 0 && ws[j].cls&cSkip != 0 && ws[j].cls&(cPronoun) == 0 {
 		j--
+	}
+	if j > 0 && ws[j].punc == ')' {
+		// "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis.
+		o := j - 1
+		for o >= 0 && j-o < 8 && ws[o].punc != '(' {
+			o--
+		}
+		if o > 0 && ws[o].punc == '(' {
+			j = o - 1
+		}
+	}
+	if j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && j > 1 && ws[j-1].punc == ',' {
+		// "Barkley, who said": the antecedent.
+		j -= 2
 	}
 	appositive := false
 	if j >= 0 && ws[j].punc == ',' {
@@ -493,4 +507,42 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+var cueTails = [][]string{
+	{"in", "a", "statement"}, {"in", "an", "interview"}, {"in", "a", "tweet"}, {"in", "a", "letter"},
+	{"in", "a", "post"}, {"in", "a", "speech"}, {"for"}, {"on"}, {"to"}, {"about"}, {"of"}, {"out"},
+}
+
+// cueSpan widens the cue at word k over the auxiliaries before it ("has
+// also said") and a fixed tail after it ("said in a statement", "called
+// for", "pointed out").
+func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
+	st := k
+	for st > 0 && ws[st-1].punc == 0 && ws[st-1].cls&cSkip != 0 && ws[st-1].cls&cPronoun == 0 && !beVerbs[a.sc.lowOf(&ws[st-1])] {
+		st--
+	}
+	end := k + 1
+	low := a.sc.lowOf(&ws[k])
+	for _, tail := range cueTails {
+		if len(tail) == 1 && !(low == "called" || low == "calling" || low == "calls" || low == "pointed" || low == "referring" || low == "talked" || low == "spoke" || low == "asked" || low == "said") {
+			continue
+		}
+		if len(tail) == 1 && low == "said" && tail[0] != "of" {
+			continue
+		}
+		j, ok := end, true
+		for _, t := range tail {
+			if j >= len(ws) || ws[j].punc != 0 || a.sc.lowOf(&ws[j]) != t {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			end = j
+			break
+		}
+	}
+	return Span{s.Block, ws[st].s, ws[end-1].e}
 }

@@ -45,6 +45,8 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 				w.punc = 'Q'
 				w.open = w.s == 0 || isSpaceBefore(text, w.s)
 				w.close = !w.open
+			case str == "’":
+				w.punc = '\''
 			case str == "—" || str == "–":
 				w.punc = 'D'
 			case len(str) == 1:
