@@ -76,6 +76,17 @@ func isByline(t string) bool {
 	return true
 }
 
+// creditCue is a cheap test that creditRe may match.
+func creditCue(t string) bool {
+	l := strings.ToLower(t)
+	for _, w := range [...]string{"contribut", "reporting", "editing by", "originally", "photo", "image"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // classify gives paragraphs (and headline-looking lines) that are bylines,
 // credit lines or lone datelines their kind, so that rules can treat them as
 // such. It is conservative: a false byline hides a claim from every rule.
@@ -91,7 +102,7 @@ func classify(d *Document) {
 		switch {
 		case isByline(t):
 			b.Kind = Byline
-		case b.Kind == Paragraph && len(t) < 300 && creditRe.MatchString(t):
+		case b.Kind == Paragraph && len(t) < 300 && creditCue(t) && creditRe.MatchString(t):
 			b.Kind = Credit
 		case len(t) < 60 && datelineOnlyRe.MatchString(t):
 			b.Kind = Dateline
