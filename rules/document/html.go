@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -28,9 +27,9 @@ func parseHTML(src []byte) (*Document, error) {
 	}
 	d := &Document{Directives: st.comments}
 	pos := locateText(root, st)
-	gq := goquery.NewDocumentFromNode(root)
-	region, articleLike := articleRegion(gq)
-	d.Meta = htmlMeta(gq, region)
+	page := scanPage(root)
+	region, articleLike := page.articleRegion()
+	d.Meta = page.meta(region)
 	if region != nil {
 		w := &htmlWalker{d: d, st: st, pos: pos}
 		w.walk(region, articleLike)
@@ -63,45 +62,6 @@ func locateText(root *html.Node, st *htmlStream) map[*html.Node][]piece {
 		}
 	}
 	return pos
-}
-
-// articleRegion picks the element holding the story.
-func articleRegion(gq *goquery.Document) (*html.Node, bool) {
-	for _, sel := range []string{"article", "[itemprop=articleBody]", "main", "[role=main]"} {
-		var best *html.Node
-		bestLen := -1
-		gq.Find(sel).Each(func(_ int, s *goquery.Selection) {
-			if noise(s.Nodes[0]) {
-				return
-			}
-			if l := len(strings.TrimSpace(s.Text())); l > bestLen {
-				best, bestLen = s.Nodes[0], l
-			}
-		})
-		if best != nil && bestLen > 0 {
-			return best, true
-		}
-	}
-	// The densest text container: the parent of the most paragraph text.
-	score := map[*html.Node]int{}
-	var best *html.Node
-	gq.Find("p").Each(func(_ int, s *goquery.Selection) {
-		p := s.Nodes[0].Parent
-		if p == nil {
-			return
-		}
-		score[p] += len(strings.TrimSpace(s.Text()))
-		if best == nil || score[p] > score[best] {
-			best = p
-		}
-	})
-	if best != nil && score[best] >= 200 {
-		return best, false
-	}
-	if b := gq.Find("body"); b.Length() > 0 {
-		return b.Nodes[0], false
-	}
-	return nil, false
 }
 
 var skipTags = map[atom.Atom]bool{
