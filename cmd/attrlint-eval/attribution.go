@@ -168,6 +168,9 @@ func evalPolNeAR(root string) error {
 			if overlaps(mid, gold["Content"]) {
 				inContent++
 				kindIn[kind]++
+				if os.Getenv("ATTRLINT_EVAL_ALARMS") != "" {
+					fmt.Printf("    alarm in content: %q\n", f.Text)
+				}
 			}
 		}
 	}

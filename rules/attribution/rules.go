@@ -205,7 +205,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.punc != 0 || w.cap {
 			continue
 		}
-		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])]) {
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
 		}
 		if n := sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {

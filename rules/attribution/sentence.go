@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
@@ -137,7 +139,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false
 	}
 	strong := w.cls&cStrong != 0
-	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] {
+	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" {
@@ -518,12 +520,12 @@ var cueTails = [][]string{
 // also said") and a fixed tail after it ("said in a statement", "called
 // for", "pointed out").
 func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
+	low := a.sc.lowOf(&ws[k])
 	st := k
-	for st > 0 && ws[st-1].punc == 0 && ws[st-1].cls&cSkip != 0 && ws[st-1].cls&cPronoun == 0 && !beVerbs[a.sc.lowOf(&ws[st-1])] {
+	for st > 0 && ws[st-1].punc == 0 && ws[st-1].cls&cSkip != 0 && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
 		st--
 	}
 	end := k + 1
-	low := a.sc.lowOf(&ws[k])
 	for _, tail := range cueTails {
 		if len(tail) == 1 && !(low == "called" || low == "calling" || low == "calls" || low == "pointed" || low == "referring" || low == "talked" || low == "spoke" || low == "asked" || low == "said") {
 			continue
