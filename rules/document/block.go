@@ -85,6 +85,25 @@ func (bb *Builder) Verbatim(text string, src int) {
 	bb.segs = append(bb.segs, seg{t, n, int32(src), n})
 }
 
+// verbatimBytes is Verbatim for a byte slice, without a string copy.
+func (bb *Builder) verbatimBytes(text []byte, src int) {
+	if len(text) == 0 {
+		return
+	}
+	t := int32(len(bb.text))
+	bb.text = append(bb.text, text...)
+	n := int32(len(text))
+	if k := len(bb.segs) - 1; k >= 0 {
+		last := &bb.segs[k]
+		if last.verbatim() && last.T+last.TL == t && last.S+last.SL == int32(src) {
+			last.TL += n
+			last.SL += n
+			return
+		}
+	}
+	bb.segs = append(bb.segs, seg{t, n, int32(src), n})
+}
+
 // Decoded appends text that is the decoded form of source[src:src+srcLen]:
 // an entity, a soft line break, a run of collapsed white space.
 func (bb *Builder) Decoded(text string, src, srcLen int) {

@@ -78,9 +78,9 @@ func isByline(t string) bool {
 
 // creditCue is a cheap test that creditRe may match.
 func creditCue(t string) bool {
-	l := strings.ToLower(t)
-	for _, w := range [...]string{"contribut", "reporting", "editing by", "originally", "photo", "image"} {
-		if strings.Contains(l, w) {
+	// Without the first letter, so both cases of it match; all capitals too.
+	for _, w := range [...]string{"ontribut", "eporting", "diting", "riginally", "hoto", "mage", "ONTRIBUT", "EPORTING", "DITING", "RIGINALLY", "HOTO", "MAGE"} {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}

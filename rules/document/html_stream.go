@@ -97,12 +97,12 @@ func (st *htmlStream) text(raw []byte, want string, off int) {
 			for k < len(chunk) && k < len(dec) && chunk[len(chunk)-1-k] == dec[len(dec)-1-k] {
 				k++
 			}
-			st.b.Verbatim(string(raw[run:i]), off+run)
+			st.b.verbatimBytes(raw[run:i], off+run)
 			st.b.Decoded(dec[:len(dec)-k], off+i, len(chunk)-k)
 			i += len(chunk) - k
 			run = i
 		case '\r':
-			st.b.Verbatim(string(raw[run:i]), off+run)
+			st.b.verbatimBytes(raw[run:i], off+run)
 			if i+1 < len(raw) && raw[i+1] == '\n' {
 				st.b.Decoded("\n", off+i, 2)
 				i += 2
@@ -115,7 +115,7 @@ func (st *htmlStream) text(raw []byte, want string, off int) {
 			i++
 		}
 	}
-	st.b.Verbatim(string(raw[run:]), off+run)
+	st.b.verbatimBytes(raw[run:], off+run)
 	if string(st.b.text[tlen:]) != want {
 		st.b.text = append(st.b.text[:tlen], want...)
 		st.b.segs = append(st.b.segs[:start], seg{int32(tlen), int32(len(want)), int32(off), int32(len(raw))})

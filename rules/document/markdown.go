@@ -156,14 +156,14 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		}
 	}
 	if code {
-		m.bb.Verbatim(string(s[start:stop]), start)
+		m.bb.verbatimBytes(s[start:stop], start)
 		return
 	}
 	run := start
 	for i := start; i < stop; {
 		c := s[i]
 		if c == '\\' && i+1 < stop && isASCIIPunct(s[i+1]) {
-			m.bb.Verbatim(string(s[run:i]), run)
+			m.bb.verbatimBytes(s[run:i], run)
 			m.bb.Decoded(string(s[i+1]), i, 2)
 			i += 2
 			run = i
@@ -171,7 +171,7 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		}
 		if c == '&' {
 			if n, dec := mdEntity(s[i:stop]); n > 0 {
-				m.bb.Verbatim(string(s[run:i]), run)
+				m.bb.verbatimBytes(s[run:i], run)
 				m.bb.Decoded(dec, i, n)
 				i += n
 				run = i
@@ -180,7 +180,7 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		}
 		i++
 	}
-	m.bb.Verbatim(string(s[run:stop]), run)
+	m.bb.verbatimBytes(s[run:stop], run)
 }
 
 func isASCIIPunct(c byte) bool {
