@@ -34,7 +34,7 @@ const (
 
 const (
 	docSize   = 6*8 + 4 + 8 + 4*4 + 8 + 4
-	figSize   = 2*8 + 4 + 2*8 + 4*4
+	figSize   = 2*8 + 2*8 + 4 + 2*8 + 4*4
 	frameSize = 8 * 8
 	pasSize   = 2*4 + 8
 )
@@ -80,6 +80,8 @@ func (x *Index) Encode() []byte {
 		for _, f := range x.figs {
 			b = le.AppendUint64(b, math.Float64bits(f.Low))
 			b = le.AppendUint64(b, math.Float64bits(f.High))
+			b = le.AppendUint64(b, f.Topic[0])
+			b = le.AppendUint64(b, f.Topic[1])
 			b = le.AppendUint32(b, f.Frame)
 			b = putStr(b, f.Text)
 			b = putStr(b, f.Sentence)
@@ -265,8 +267,9 @@ func Load(b []byte) (*Index, error) {
 		f.Low = math.Float64frombits(le.Uint64(sec[at:]))
 		f.High = math.Float64frombits(le.Uint64(sec[at+8:]))
 		at += 16
-		f.Frame = le.Uint32(sec[at:])
-		at += 4
+		f.Topic = [2]uint64{le.Uint64(sec[at:]), le.Uint64(sec[at+8:])}
+		f.Frame = le.Uint32(sec[at+16:])
+		at += 20
 		f.Text, f.Sentence = rdIn(sec, &at), rdIn(sec, &at)
 		if int(f.Frame) >= nfr {
 			return nil, bad("figure %d: frame %d out of range", i, f.Frame)

@@ -41,6 +41,7 @@ type frameRec struct {
 
 type figRec struct {
 	Low, High              float64
+	Topic                  [2]uint64
 	Frame                  uint32
 	Text, Sentence         str // in the document's text
 	Anchor, Offset, Length int32
@@ -184,7 +185,7 @@ func (x *Index) AddRecord(r *Record) error {
 			x.frameIDs[fr] = fid
 		}
 		x.figs = append(x.figs, figRec{
-			Low: f.Low, High: f.High, Frame: fid,
+			Low: f.Low, High: f.High, Topic: f.Topic, Frame: fid,
 			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
@@ -438,7 +439,7 @@ func (x *Index) Frame(id int) (f Figure, doc int) {
 	r := &x.figs[id]
 	fr := &x.frames[r.Frame]
 	return Figure{
-		Low: r.Low, High: r.High, Unit: x.get(fr.Unit), Kind: x.get(fr.Kind), Head: x.get(fr.Head),
+		Low: r.Low, High: r.High, Topic: r.Topic, Unit: x.get(fr.Unit), Kind: x.get(fr.Kind), Head: x.get(fr.Head),
 		Mods: x.get(fr.Mods), Event: x.get(fr.Event), Change: x.get(fr.Change), Role: x.get(fr.Role),
 		Place: x.get(fr.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
 	}, int(r.Doc)

@@ -18,17 +18,18 @@ type Record struct {
 
 // Figure is one figure of a corpus document with its frame.
 type Figure struct {
-	Low, High float64 // interval; ±Inf for open bounds
-	Unit      string  // unit class: "count", "usd", "percent", "days", "date", ...
-	Kind      string  // "count", "money", "percent", "duration", "date", "range", "vague"
-	Head      string  // canonical head noun ("troops", "deaths")
-	Mods      string  // identity modifiers, sorted, separated by |
-	Event     string  // canonical event or predicate ("deploy")
-	Change    string  // "" (a level), "increment", "standing", "change"
-	Role      string  // duration role: "length", "deadline", ""
-	Place     string  // where: "border"
-	Anchor    int32   // explicit time anchor, days since 1970-01-01; 0 none
-	Offset    int32   // source span of the figure in its document
+	Low, High float64   // interval; ±Inf for open bounds
+	Unit      string    // unit class: "count", "usd", "percent", "days", "date", ...
+	Kind      string    // "count", "money", "percent", "duration", "date", "range", "vague"
+	Head      string    // canonical head noun ("troops", "deaths")
+	Mods      string    // identity modifiers, sorted, separated by |
+	Event     string    // canonical event or predicate ("deploy")
+	Change    string    // "" (a level), "increment", "standing", "change"
+	Role      string    // duration role: "length", "deadline", ""
+	Place     string    // where: "border"
+	Topic     [2]uint64 // Bloom signature of the sentence's content words
+	Anchor    int32     // explicit time anchor, days since 1970-01-01; 0 none
+	Offset    int32     // source span of the figure in its document
 	Length    int32
 	Text      string // the figure as written
 	Sentence  string // the sentence it stands in

@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/google/go-cmp/cmp"
@@ -97,7 +99,34 @@ func FuzzFigures(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_ = figuresOf(t, "2023-01-01", s)
-		_ = d
+		figs := figuresOf(t, "2023-01-01", s)
+		for _, f := range figs {
+			if f.Start < 0 || f.End < f.Start || f.End > len(d.Blocks[f.Block].Text) {
+				t.Fatalf("figure span %d-%d out of block", f.Start, f.End)
+			}
+		}
+		// Index the text and check it against itself and its own index.
+		d.Meta.Date = "2023-01-01"
+		rec, err := Record(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := corpus.New()
+		idx.AddRecord(rec)
+		idx2, err := corpus.Load(idx.Encode())
+		if err != nil {
+			t.Fatalf("load: %v", err)
+		}
+		results := map[*analysis.Analyzer]any{}
+		p := analysis.NewPass(d, &analysis.Config{}, idx2, results, nil, nil)
+		sr, _ := sentences.Analyzer.Run(p)
+		results[sentences.Analyzer] = sr
+		fr, _ := Analyzer.Run(p)
+		results[Analyzer] = fr
+		for _, r := range []*analysis.Rule{Inconsistent, ContradictsCorpus, CorpusDisagrees} {
+			if err := r.Run(analysis.NewPass(d, &analysis.Config{}, idx2, results, r, func(analysis.Finding) {})); err != nil {
+				t.Fatal(err)
+			}
+		}
 	})
 }

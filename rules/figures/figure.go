@@ -3,6 +3,8 @@ package figures
 import (
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +37,39 @@ type Frame struct {
 	Place    string   // "border"
 	Entities []string // names in the sentence
 	Anchor   int32    // time anchor: >0 days since 1970 (a date), <0 minus a year, 0 none
+	// Definite: "the 1,800 soldiers", "those 40": the figure refers back
+	// to something already mentioned.
+	Definite bool
+	// Topic is the content words of the sentence (not the head noun), the
+	// evidence that two figures are about the same story.
+	Topic []string
+}
+
+// topicBits is a 128-bit Bloom signature of a topic, as the corpus keeps it.
+func topicBits(words []string) [2]uint64 {
+	var b [2]uint64
+	for _, w := range words {
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		b[(h>>6)&1] |= 1 << (h & 63)
+	}
+	return b
+}
+
+func sharedBits(a, b [2]uint64) int {
+	return bits.OnesCount64(a[0]&b[0]) + bits.OnesCount64(a[1]&b[1])
+}
+
+func sharedWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // ModKey is the modifiers as one string.

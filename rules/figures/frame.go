@@ -86,8 +86,9 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		}
 	} else if f.Kind == "duration" {
 		f.Head = "duration"
-	} else if f.Kind != "date" {
-		// "the death toll rose to 37": a known head before the figure.
+	} else if f.Kind == "count" && ni > 0 && linkBefore[toks[ni-1].Lower] {
+		// "the death toll rose to 37", "stood at 44": a known head before
+		// the figure, linked to it by a verb of level.
 		for k := ni - 1; k >= max(0, ni-7); k-- {
 			w := toks[k].Lower
 			if !toks[k].Word {
@@ -158,6 +159,32 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		}
 		f.Place = place
 	}
+	// Definite reference: "the 1,800 soldiers".
+	k0 := ni - 1
+	for k0 >= 0 && (approximators[toks[k0].Lower] || lowerBounds[toks[k0].Lower] || upperBounds[toks[k0].Lower]) {
+		k0--
+	}
+	if k0 >= 0 {
+		switch toks[k0].Lower {
+		case "the", "those", "these", "all":
+			f.Definite = true
+		}
+	}
+	// Topic: content words of the sentence other than the head.
+	headWords := strings.Fields(f.Noun)
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		if !t.Word || len(w) < 4 || stopHead[w] || topicStop[w] || isTimeWord(w) || isDigitByte(w[0]) || w[0] == '$' {
+			continue
+		}
+		if _, ok := smallNumbers[w]; ok || slices.Contains(headWords, w) {
+			continue
+		}
+		w = singular(w)
+		if !slices.Contains(f.Topic, w) && len(f.Topic) < 16 {
+			f.Topic = append(f.Topic, w)
+		}
+	}
 	// Entities: capitalised names after the first word.
 	var cur []string
 	flush := func() {
@@ -218,3 +245,21 @@ func isTimeWord(w string) bool {
 	_, m := months[strings.TrimSuffix(w, ".")]
 	return wd || m || w == "today" || w == "yesterday" || w == "tonight"
 }
+
+// topicStop are words that say nothing of a story's topic.
+var topicStop = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "according": true, "officials": true,
+	"official": true, "spokesman": true, "spokeswoman": true, "also": true, "would": true, "could": true,
+	"should": true, "about": true, "more": true, "than": true, "that": true, "this": true, "with": true,
+	"from": true, "have": true, "been": true, "were": true, "their": true, "after": true, "there": true,
+	"they": true, "them": true, "what": true, "when": true, "where": true, "which": true, "while": true,
+	"will": true, "into": true, "over": true, "some": true, "many": true, "most": true, "other": true,
+	"only": true, "just": true, "like": true, "percent": true, "million": true, "billion": true,
+	"thousand": true, "hundred": true, "year": true, "years": true, "week": true, "weeks": true,
+	"month": true, "months": true, "days": true, "first": true, "last": true, "next": true,
+	"because": true, "including": true, "since": true, "before": true, "during": true, "still": true,
+}
+
+// linkBefore are the words that tie a figure to a head noun before it
+// ("rose to 37", "stood at 44", "reached 41").
+var linkBefore = map[string]bool{"to": true, "at": true, "reached": true, "hit": true, "topped": true, "is": true, "was": true, "stands": true, "stood": true}

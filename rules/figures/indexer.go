@@ -64,7 +64,7 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		off, n := d.Span(f.Block, f.Start, f.End)
 		r.Figures = append(r.Figures, corpus.Figure{
 			Low: f.Low, High: f.High, Unit: f.Unit, Kind: f.Kind, Head: f.Head, Mods: f.ModKey(),
-			Event: f.Event, Change: f.Change, Role: f.Role, Place: f.Place, Anchor: f.Anchor,
+			Event: f.Event, Change: f.Change, Role: f.Role, Place: f.Place, Anchor: f.Anchor, Topic: topicBits(f.Topic),
 			Offset: int32(off), Length: int32(n), Text: f.Text, Sentence: text,
 		})
 		if !stored[f.Sentence] {

@@ -30,6 +30,15 @@ var Inconsistent = &analysis.Rule{
 				if a.Sentence == b.Sentence || !comparable(a) || !sameFrame(a, b, day, day) || overlaps(a, b) {
 					continue
 				}
+				// Precision: the later figure must refer back ("the 1,800
+				// soldiers") in a sentence sharing two topic words, or both
+				// must name the same event in sentences sharing three.
+				shared := sharedWords(a.Topic, b.Topic)
+				// Small counts ("two Americans", "three people") are most
+				// often different groups, not restatements.
+				if b.Value < 10 || a.Value < 10 || !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
+					continue
+				}
 				off, n := p.Doc.Span(a.Block, a.Start, a.End)
 				p.ReportSpan(b.Block, b.Start, b.End,
 					fmt.Sprintf("%q disagrees with %q earlier in this document (%s)", b.Text, a.Text, describe(a)),
@@ -92,6 +101,10 @@ type candidate struct {
 	day int32
 }
 
+// minSharedTopic is how many topic words (Bloom bits) a draft sentence
+// and a corpus sentence must share to be about the same story.
+const minSharedTopic = 3
+
 // load fills in the candidate's text and sentence.
 func (c *candidate) load(idx *corpus.Index) { c.fig, _ = idx.Figure(c.id) }
 
@@ -110,6 +123,12 @@ func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 			cday = 0
 		}
 		if !comparable(&g) || !sameFrame(f, &g, day, cday) {
+			continue
+		}
+		// Precision: the sentences share topic words, and the frames agree
+		// on something specific (an event, a place or a modifier).
+		specific := f.Event != "" && f.Event == g.Event || f.Place != "" && f.Place == g.Place || len(f.Mods) > 0
+		if !specific || sharedBits(topicBits(f.Topic), cf.Topic) < minSharedTopic {
 			continue
 		}
 		if day != 0 && (cday == 0 || cday > day) {
