@@ -97,7 +97,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 		a.from[i] = -1
 	}
 	for i, s := range ss.Sentences {
-		if !linted(d.Blocks[s.Block].Kind) {
+		if k := d.Blocks[s.Block].Kind; !linted(k) && k != document.Heading && k != document.Caption {
 			continue
 		}
 		a.own[i] = a.sentence(i, s)

@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 
+	"github.com/attrlint/attrlint/rules/document"
+
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
@@ -144,7 +146,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" {
 		// "said to be", "expected to" with no intent reading: not a cue.
-		if low != "told" {
+		if low != "told" && low != "said" && low != "says" && low != "say" {
 			return Attribution{}, 0, false
 		}
 	}
@@ -167,7 +169,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
 	// subject of the sentence.
-	if participles[low] && k > 0 && ws[k-1].punc == ',' || k > 1 && ws[k-1].punc == 0 && a.sc.lowOf(&ws[k-1]) == "and" {
+	if participles[low] && k > 0 && ws[k-1].punc == ',' || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -232,12 +234,17 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	}
 	if appositive {
 		// The appositive must be set off by a comma before it too, with a
-		// name before that: "Pat Ryder, a spokesman,".
-		if st < 2 || ws[st-1].punc != ',' || !ws[st-2].cap {
+		// name before that: "Pat Ryder, a spokesman,", "Kevin Brady,
+		// chairman of the House Ways and Means Committee,".
+		c := j
+		for c > 0 && j-c < 30 && ws[c].punc != ',' {
+			c--
+		}
+		if c < 1 || ws[c].punc != ',' || !ws[c-1].cap {
 			return 0, 0, false
 		}
-		st -= 2
-		for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cap || ws[st-1].punc == '.') && end-st < maxNP {
+		st = c - 1
+		for st > 0 && (ws[st-1].punc == 0 && ws[st-1].cap || ws[st-1].punc == '.' || ws[st-1].punc == '\'') && c-st < maxLeftNP {
 			st--
 		}
 	}
@@ -431,9 +438,18 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 // colonOrDash finds speech introduced by a name and a colon ("Smith: “…”")
 // or closed by a dash and a name ("“…” — Pat Ryder").
 func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (Attribution, bool) {
+	bt := a.doc.Blocks[s.Block].Text
+	heading := a.doc.Blocks[s.Block].Kind == document.Heading || len(bt) < 120 && bt[len(bt)-1] != '.' && bt[len(bt)-1] != ':'
 	for k := 1; k < len(ws) && k <= 6; k++ {
 		if ws[k].punc != ':' {
 			continue
+		}
+		if heading && k+1 < len(ws) && allCapsOrPronoun(ws, 0, k, &a.sc) && a.sourceLike(ws, 0, k, false) {
+			// A headline "Trump: Cruz Has a Long Way to Go".
+			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+			at.Vague = a.vague(ws, 0, k)
+			at.Content = a.after(text, ws, k+1, s)
+			return at, true
 		}
 		if k+1 >= len(ws) || !ws[k+1].open && ws[k+1].punc != 0 {
 			// Speech after the colon must open with a quote mark.
@@ -547,4 +563,18 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 		}
 	}
 	return Span{s.Block, ws[st].s, ws[end-1].e}
+}
+
+// afterConjunction reports whether cue k follows "and" or "but" (over
+// adverbs: "and then said"): its subject opens the sentence.
+func (a *analyzer) afterConjunction(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && ws[j].punc == 0 && ws[j].cls&cSkip != 0 {
+		j--
+	}
+	if j < 1 || ws[j].punc != 0 {
+		return false
+	}
+	l := a.sc.lowOf(&ws[j])
+	return l == "and" || l == "but"
 }
