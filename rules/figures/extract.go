@@ -381,6 +381,10 @@ func (c *sentenceCtx) number(i int) (number, bool) {
 			}
 		}
 	}
+	// Skip fractions and slashed dates: "9/11", "24/7", "1/3".
+	if i > 0 && toks[i-1].Text == "/" || n.j < len(toks) && toks[n.j].Text == "/" {
+		return number{}, false
+	}
 	// Skip codes and times: "Title 10", "3 p.m.", "No. 2".
 	if i > 0 {
 		p := toks[i-1]

@@ -143,9 +143,6 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 				f.Role, f.Event = "length", ev
 			}
 		}
-		if f.Event == "decide" {
-			f.Role = "deadline"
-		}
 	}
 	// Place: "to the border", "in Miami".
 	if last < len(toks) && placePreps[toks[last].Lower] && f.Head != "" {

@@ -67,8 +67,8 @@ var headClasses = map[string]string{
 	"troop": "troops", "soldier": "troops", "service member": "troops", "servicemember": "troops",
 	"military personnel": "troops", "personnel": "troops", "force": "troops", "servicemen": "troops",
 	"death": "deaths", "fatality": "deaths", "dead": "deaths", "killed": "deaths", "toll": "deaths",
-	"death toll": "deaths", "victim": "deaths",
-	"injured": "injuries", "injury": "injuries", "wounded": "injuries",
+	"death toll": "deaths",
+	"injured":    "injuries", "injury": "injuries", "wounded": "injuries",
 	"person": "people", "people": "people", "resident": "residents",
 	"home": "homes", "house": "homes", "dollar": "dollars",
 }

@@ -1,10 +1,13 @@
 package figures
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxEventGap is how far apart (days) two documents can be and still
 // report the same event when neither sentence names a date.
-const maxEventGap = 180
+const maxEventGap = 90
 
 // comparable reports whether f can be compared with others at all: it
 // needs a frame saying what it counts, and must be a level, not a change.
@@ -14,6 +17,9 @@ func comparable(f *Figure) bool {
 	}
 	if f.Change == "change" || f.Change == "increment" {
 		return false
+	}
+	if strings.HasPrefix(f.Unit, "count") && f.High < 10 {
+		return false // "two Americans", "three people": usually different groups
 	}
 	if f.Unit == "days" && (f.Event == "" || f.Role == "") {
 		return false // a bare duration: we cannot tell what lasts

@@ -34,9 +34,7 @@ var Inconsistent = &analysis.Rule{
 				// soldiers") in a sentence sharing two topic words, or both
 				// must name the same event in sentences sharing three.
 				shared := sharedWords(a.Topic, b.Topic)
-				// Small counts ("two Americans", "three people") are most
-				// often different groups, not restatements.
-				if b.Value < 10 || a.Value < 10 || !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
+				if !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
 					continue
 				}
 				off, n := p.Doc.Span(a.Block, a.Start, a.End)
