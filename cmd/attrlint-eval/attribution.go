@@ -98,6 +98,7 @@ func evalPolNeAR(root string) error {
 	findings, inContent, words, docs := 0, 0, 0, 0
 	missedCues, wrongCues := map[string]int{}, map[string]int{}
 	kindAll, kindIn := map[string]int{}, map[string]int{}
+	missedCueWords := map[string]int{}
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -149,6 +150,9 @@ func evalPolNeAR(root string) error {
 		docs++
 		for _, t := range toks {
 			score(&cue, t, gold["Cue"], pred["Cue"])
+			if *verbose && overlaps(t, gold["Cue"]) && !overlaps(t, pred["Cue"]) {
+				missedCueWords[strings.ToLower(string(raw[t.s:t.e]))]++
+			}
 			score(&src, t, gold["Source"], pred["Source"])
 			score(&content, t, gold["Content"], pred["Content"])
 		}
@@ -184,6 +188,7 @@ func evalPolNeAR(root string) error {
 	if *verbose {
 		printTop("missed gold cues", missedCues)
 		printTop("predicted cues not in gold", wrongCues)
+		printTop("missed gold cue words", missedCueWords)
 	}
 	if *verbose {
 		for k, n := range kindAll {

@@ -130,7 +130,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	// Intent with a named actor: "the Pentagon plans to".
 	if w.cls&cIntent != 0 && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
 		if ns, ne, ok := a.leftNP(ws, k); ok && a.sourceLike(ws, ns, ne, true) {
-			at := Attribution{Kind: Intent, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
+			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
 			at.Content = a.after(text, ws, k+2, s)
