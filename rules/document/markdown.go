@@ -27,6 +27,9 @@ func parseMarkdown(src []byte) (*Document, error) {
 			base = end
 		}
 	}
+	if err := checkMDNesting(src, base); err != nil {
+		return nil, err
+	}
 	m := &mdWalker{src: src, base: base, d: d}
 	root := mdParser.Parse(text.NewReader(src[base:]), parser.WithContext(parser.NewContext()))
 	m.blocks(root, Paragraph)

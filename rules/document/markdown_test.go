@@ -138,3 +138,38 @@ func TestParseDirective(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownHostile: nesting that would make goldmark slow is refused
+// with a clear error at the offending line; ordinary nesting is fine.
+func TestMarkdownHostile(t *testing.T) {
+	var indented strings.Builder
+	for i := range 1000 {
+		indented.WriteString(strings.Repeat(" ", 2*i) + "- item\n")
+	}
+	refused := []struct {
+		name, src string
+		off       int
+	}{
+		{"block quotes", "Intro.\n\n" + strings.Repeat(">", 10000) + " text\n", 8},
+		{"list markers", strings.Repeat("- ", 10000) + "text\n", 0},
+		{"mixed markers", strings.Repeat("> 1. ", 200) + "text\n", 0},
+		{"indented lists", indented.String(), strings.Index(indented.String(), "\n"+strings.Repeat(" ", 400)+"- ")+1},
+	}
+	for _, tt := range refused {
+		_, err := Parse("t.md", []byte(tt.src), Markdown)
+		var de *Error
+		if !errors.As(err, &de) || de.Offset != tt.off || !strings.Contains(de.Msg, "nested deeper than") {
+			t.Errorf("%s: err = %v, want a nesting error at byte %d", tt.name, err, tt.off)
+		}
+	}
+	ok := []string{
+		"> > > - 1. deep but fine\n",
+		strings.Repeat("-", 100000) + "\n",
+		strings.Repeat("*", 50000) + "x" + strings.Repeat("*", 50000),
+		"2024. A year in review.\n\n-5 degrees\n",
+	}
+	for _, src := range ok {
+		d := mustParse(t, "t.md", src, Markdown)
+		checkBounds(t, d)
+	}
+}
