@@ -153,7 +153,7 @@ func TestMarkdownHostile(t *testing.T) {
 		{"block quotes", "Intro.\n\n" + strings.Repeat(">", 10000) + " text\n", 8},
 		{"list markers", strings.Repeat("- ", 10000) + "text\n", 0},
 		{"mixed markers", strings.Repeat("> 1. ", 200) + "text\n", 0},
-		{"indented lists", indented.String(), strings.Index(indented.String(), "\n"+strings.Repeat(" ", 400)+"- ")+1},
+		{"indented lists", indented.String(), strings.Index(indented.String(), "\n"+strings.Repeat(" ", 400)+"- ") + 1},
 	}
 	for _, tt := range refused {
 		_, err := Parse("t.md", []byte(tt.src), Markdown)
