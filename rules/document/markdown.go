@@ -52,7 +52,9 @@ func (m *mdWalker) blocks(n ast.Node, kind Kind) {
 		case *ast.Heading:
 			m.block(c, Heading)
 		case *ast.Paragraph, *ast.TextBlock:
-			m.block(c, kind)
+			if !m.table(c) {
+				m.block(c, kind)
+			}
 		case *ast.Blockquote:
 			m.blocks(c, Blockquote)
 		case *ast.List:
@@ -71,6 +73,30 @@ func (m *mdWalker) blocks(n ast.Node, kind Kind) {
 			m.blocks(c, kind)
 		}
 	}
+}
+
+// table reports a paragraph that is a GFM pipe table (goldmark here parses
+// CommonMark, where a table is a paragraph): its second line is the
+// delimiter row ("| --- | :-: |"). A table is not prose.
+func (m *mdWalker) table(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	row := m.src[m.base+lines.At(1).Start : m.base+lines.At(1).Stop]
+	pipe, dash := false, false
+	for _, c := range row {
+		switch c {
+		case '|':
+			pipe = true
+		case '-':
+			dash = true
+		case ':', ' ', '\t', '\r', '\n':
+		default:
+			return false
+		}
+	}
+	return pipe && dash
 }
 
 func (m *mdWalker) htmlBlock(h *ast.HTMLBlock) {
@@ -133,6 +159,9 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		e := m.soft
 		for e < len(m.src) && e < start && (m.src[e] == ' ' || m.src[e] == '\t') {
 			e++
+		}
+		if e < start && m.src[e] == '\\' {
+			e++ // a backslash hard line break
 		}
 		if e < start && m.src[e] == '\r' {
 			e++

@@ -37,6 +37,10 @@ func TestMarkdownBlocks(t *testing.T) {
 			{Paragraph, "a b c", "", "a <span>b</span> c"}}},
 		{"thematic break is not front matter", "---\n\nText.\n", []gotBlock{
 			{Paragraph, "Text.", "", "Text."}}},
+		{"backslash hard break", "one\\\ntwo\n", []gotBlock{
+			{Paragraph, "one two", "", "one\\\ntwo"}}},
+		{"pipe table left out", "| a | b |\n| --- | :-: |\n| 1 | 2 |\n\nText | with pipe\n|---|\n\nA | b\nc | d\n", []gotBlock{
+			{Paragraph, "A | b c | d", "", "A | b\nc | d"}}},
 		{"crlf", "one\r\ntwo\r\n\r\nthree\r\n", []gotBlock{
 			{Paragraph, "one two", "", "one\r\ntwo"}, {Paragraph, "three", "", "three"}}},
 	}
