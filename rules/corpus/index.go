@@ -525,3 +525,19 @@ func sortSearch(n int, f func(int) bool) int {
 	}
 	return i
 }
+
+// Sizes reports how many encoded bytes each part of the index takes:
+// "documents" (metadata), "figures" (records, frames, lookup, text),
+// "prints" (fingerprint postings).
+func (x *Index) Sizes() map[string]int {
+	var text, meta int
+	for _, d := range x.docs {
+		text += int(d.Text.Len)
+	}
+	meta = len(x.blob) - text
+	return map[string]int{
+		"documents": len(x.docs)*docSize + meta,
+		"figures":   len(x.figs)*figSize + len(x.frames)*frameSize + len(x.fkey)*12 + len(x.pas)*pasSize + text,
+		"prints":    len(x.hash) * 20,
+	}
+}

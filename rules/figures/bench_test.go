@@ -72,12 +72,17 @@ func BenchmarkIndexBuild(b *testing.B) {
 	docs := synthDocs(b, n)
 	b.ResetTimer()
 	var size int
+	var parts map[string]int
 	for b.Loop() {
 		idx := corpus.New()
 		for _, d := range docs {
 			idx.Add(d)
 		}
 		size = len(idx.Encode())
+		parts = idx.Sizes()
+	}
+	for k, v := range parts {
+		b.ReportMetric(float64(v)/float64(n), k+"-bytes/article")
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(size)/1e6, "MB")
