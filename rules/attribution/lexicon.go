@@ -25,10 +25,11 @@ const (
 	cTime
 	cMonth
 	cLabel
+	cNoun
 )
 
 var sectionClass = map[string]class{
-	"cues/strong": cStrong, "cues/weak": cWeak, "cues/intent": cIntent,
+	"cues/strong": cStrong, "cues/weak": cWeak, "cues/intent": cIntent, "cues/noun": cNoun,
 	"sources/pronoun": cPronoun, "sources/person": cPerson, "sources/document": cDocument,
 	"sources/vague": cVague, "sources/skip": cSkip, "sources/stop": cStop,
 	"units/time": cTime, "units/month": cMonth, "units/label": cLabel,

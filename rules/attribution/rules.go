@@ -198,7 +198,8 @@ func speechIn(qs *quotes.Result, s sentences.Sentence) bool {
 	return false
 }
 
-// cueWord reports whether a sentence holds a cue word in verb position.
+// cueWord reports whether a sentence holds a cue word in verb position, a
+// noun that names what a source said, or a document.
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		w := &ws[k]
@@ -207,6 +208,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
+		}
+		if w.cls&(cNoun|cDocument) != 0 {
+			return true // "in a statement", "in the CBS poll"
+		}
+		if w.cls&cIntent != 0 && k+1 < len(ws) && sc.lowOf(&ws[k+1]) == "that" {
+			return true // "leaders hope that"
 		}
 		if n := sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
 			return true
