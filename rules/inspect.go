@@ -61,6 +61,10 @@ var inspectors = []inspector{
 				s := spanOfSpan(d, a.Source)
 				v.Source = &s
 			}
+			if a.Resolved {
+				r := spanOfSpan(d, a.Refers)
+				v.Refers = &r
+			}
 			out[i] = v
 		}
 		return out
@@ -84,6 +88,8 @@ type AttributionView struct {
 	Content Span   `json:"content"`
 	Kind    string `json:"kind"`
 	Vague   bool   `json:"vague,omitempty"`
+	// Refers is the earlier named source a pronoun source stands for.
+	Refers *Span `json:"refers,omitempty"`
 }
 
 func spanOfSpan(d *document.Document, s attribution.Span) Span {

@@ -6,6 +6,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
@@ -43,6 +45,10 @@ type Attribution struct {
 	// Vague marks an unnamed, generic source ("experts say") or a
 	// sourceless marker ("reportedly").
 	Vague bool
+	// Refers is the earlier named source a pronoun source ("he said")
+	// stands for; meaningful only when Resolved.
+	Refers   Span
+	Resolved bool
 	// Sentence is the index of the sentence the content is in.
 	Sentence int
 }
@@ -105,6 +111,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			a.from[i] = int32(i)
 		}
 	}
+	a.resolvePronouns()
 	a.carryQuotes()
 	a.carryScope()
 	a.carryLede()
@@ -338,6 +345,30 @@ func (a *analyzer) carryLede() {
 		if a.from[i] < 0 {
 			a.from[i] = int32(src)
 			a.kind[i] = Lede
+		}
+	}
+}
+
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
+
+// resolvePronouns ties a pronoun source ("he said") to the nearest earlier
+// named source within the last three paragraphs.
+func (a *analyzer) resolvePronouns() {
+	last, lastBlock, found := Span{}, -1, false
+	for i := range a.own {
+		for k := range a.own[i] {
+			at := &a.own[i][k]
+			if !at.HasSource {
+				continue
+			}
+			src := a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]
+			if personalPronouns[strings.ToLower(src)] {
+				if found && at.Source.Block-lastBlock <= 3 {
+					at.Refers, at.Resolved = last, true
+				}
+				continue
+			}
+			last, lastBlock, found = at.Source, at.Source.Block, true
 		}
 	}
 }

@@ -124,3 +124,28 @@ func TestVagueAnalysis(t *testing.T) {
 		})
 	}
 }
+
+func TestPronounResolution(t *testing.T) {
+	tests := []struct {
+		src, refers string
+	}{
+		{"Mayor Okafor said the levy was needed.\n\nShe said it would pass.", "Mayor Okafor"},
+		{"The troops left, Ryder said. He said they would return.", "Ryder"},
+		{"He said it would pass.", ""},
+		{"Ryder said the troops left.\n\nA.\n\nB.\n\nC.\n\nD.\n\nHe said they would return.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.src, func(t *testing.T) {
+			d, r := analyze(t, tc.src)
+			got := ""
+			for _, a := range r.Attributions {
+				if a.Resolved && a.Kind == attribution.Direct {
+					got = d.Blocks[a.Refers.Block].Text[a.Refers.Start:a.Refers.End]
+				}
+			}
+			if got != tc.refers {
+				t.Errorf("refers = %q, want %q", got, tc.refers)
+			}
+		})
+	}
+}
