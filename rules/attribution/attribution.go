@@ -302,13 +302,27 @@ var continuers = map[string]bool{
 func (a *analyzer) continues(i int) bool {
 	s := a.ss.Sentences[i]
 	ws := a.sc.load(a.doc.Blocks[s.Block].Text, a.ts.Of(i))
+	first := -1
 	for k := range ws {
-		if ws[k].punc != 0 {
+		if ws[k].punc == 0 {
+			first = k
+			break
+		}
+	}
+	if first < 0 || !continuers[a.sc.lowOf(&ws[first])] {
+		return false
+	}
+	for k := first + 1; k < len(ws); k++ {
+		w := &ws[k]
+		if w.punc != 0 {
 			continue
 		}
-		return continuers[a.sc.lowOf(&ws[k])]
+		// A new claimant: "But Patel disagreed", "the report shows".
+		if k == first+1 && w.cap && w.cls&cPronoun == 0 || w.cls&cDocument != 0 {
+			return false
+		}
 	}
-	return false
+	return true
 }
 
 // carryLede attributes an unsourced lede whose claim is sourced in the next

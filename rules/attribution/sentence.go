@@ -380,7 +380,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences.Sentence) Span {
 	before := 0
 	for i := 0; i < fs; i++ {
-		if ws[i].punc == 0 {
+		if ws[i].punc == 0 && !(before == 0 && connectives[a.sc.lowOf(&ws[i])]) {
 			before++
 		}
 	}
@@ -578,3 +578,6 @@ func (a *analyzer) afterConjunction(ws []word, k int) bool {
 	l := a.sc.lowOf(&ws[j])
 	return l == "and" || l == "but"
 }
+
+// connectives open a sentence without being part of its content.
+var connectives = map[string]bool{"but": true, "and": true, "also": true, "however": true, "still": true, "yet": true, "so": true, "meanwhile": true, "now": true}
