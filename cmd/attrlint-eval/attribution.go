@@ -99,6 +99,7 @@ func evalPolNeAR(root string) error {
 	missedCues, wrongCues := map[string]int{}, map[string]int{}
 	kindAll, kindIn := map[string]int{}, map[string]int{}
 	missedCueWords := map[string]int{}
+	goldCues, foundCues := 0, 0
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -132,6 +133,10 @@ func evalPolNeAR(root string) error {
 		}
 		if *verbose {
 			for _, g := range gold["Cue"] {
+				goldCues++
+				if overlaps(g, pred["Cue"]) {
+					foundCues++
+				}
 				if !overlaps(g, pred["Cue"]) {
 					missedCues[strings.ToLower(string(raw[g.s:g.e]))]++
 					if os.Getenv("ATTRLINT_EVAL_CONTEXT") == strings.ToLower(string(raw[g.s:g.e])) {
@@ -189,6 +194,7 @@ func evalPolNeAR(root string) error {
 		printTop("missed gold cues", missedCues)
 		printTop("predicted cues not in gold", wrongCues)
 		printTop("missed gold cue words", missedCueWords)
+		fmt.Printf("  gold cue spans overlapped by a predicted cue: %d/%d\n", foundCues, goldCues)
 	}
 	if *verbose {
 		for k, n := range kindAll {
