@@ -1,6 +1,8 @@
 package figures_test
 
 import (
+	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,10 +81,10 @@ func TestExamples(t *testing.T) {
 		draft string
 		want  []finding
 	}{
-		{"contradiction.txt", []finding{{"figures/contradicts-corpus", "2,000", "border/2023-05-09-troops-arrive.txt: The first of the 1,500 active-duty troops arrived at the southern border on Monday, a Pentagon spokesman said."}}},
+		{"contradiction.txt", []finding{{"figures/contradicts-corpus", "2,000 active-duty troops", "border/2023-05-09-troops-arrive.txt: The first of the 1,500 active-duty troops arrived at the southern border on Monday, a Pentagon spokesman said."}}},
 		{"storm-contradiction.txt", []finding{{"figures/contradicts-corpus", "39", "storm/2023-09-14-storm-toll-copy.txt: The death toll from the storm climbed to 41 on Thursday, the state emergency agency said."}}},
 		{"same-date-disagree.txt", []finding{{"figures/corpus-disagrees", "45", "storm/2023-09-15-county-count.txt: The death toll from the storm stood at 44, county officials said Friday. | storm/2023-09-15-state-count.txt: The death toll from the storm stood at 46, the state emergency agency said Friday."}}},
-		{"inconsistent.txt", []finding{{"figures/inconsistent", "1,800", "inconsistent.txt: The Pentagon sent 1,500 soldiers to the southern border on Monday, officials said."}}},
+		{"inconsistent.txt", []finding{{"figures/inconsistent", "1,800 soldiers", "inconsistent.txt: The Pentagon sent 1,500 soldiers to the southern border on Monday, officials said."}}},
 		{"consistent.txt", nil},
 		{"traps.txt", nil},
 	}
@@ -105,6 +107,47 @@ func TestExamples(t *testing.T) {
 	}
 	if diff := cmp.Diff(lintFigures(t, "../../examples/drafts/contradiction.txt", idx), lintFigures(t, "../../examples/drafts/contradiction.txt", idx2)); diff != "" {
 		t.Errorf("after encode/load: %s", diff)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestExamplesGolden pins every finding on the example drafts, with
+// messages and evidence, in testdata/examples.golden.json.
+func TestExamplesGolden(t *testing.T) {
+	idx := exampleCorpus(t)
+	drafts, _ := filepath.Glob("../../examples/drafts/*")
+	out := map[string][]rules.Finding{}
+	for _, p := range drafts {
+		d := parseFile(t, p, filepath.Base(p))
+		fs, err := rules.Lint(d, nil, idx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[filepath.Base(p)] = []rules.Finding{}
+		for _, f := range fs {
+			if strings.HasPrefix(f.Rule, "figures/") {
+				out[filepath.Base(p)] = append(out[filepath.Base(p)], f)
+			}
+		}
+	}
+	got, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := "testdata/examples.golden.json"
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
+		t.Errorf("golden mismatch (go test -update to accept):\n%s", diff)
 	}
 }
 

@@ -16,11 +16,14 @@ type Figure struct {
 	Block, Start, End int    // text[Start:End] of block Block
 	Sentence          int    // index in the sentences analysis
 	Text              string // as written
-	Value             float64
-	Low, High         float64 // the interval; ±Inf for open bounds
-	Unit              string  // "count", "usd", "percent", "days", "date"; "/day" marks a rate
-	Kind              string  // "count", "money", "percent", "duration", "date", "range", "vague"
-	Approx            string  // approximator or bound as written: "about", "more than"
+	// NounEnd is the end of the noun phrase the figure counts ("1,500
+	// active-duty troops"), or 0; findings cover the figure and it.
+	NounEnd   int
+	Value     float64
+	Low, High float64 // the interval; ±Inf for open bounds
+	Unit      string  // "count", "usd", "percent", "days", "date"; "/day" marks a rate
+	Kind      string  // "count", "money", "percent", "duration", "date", "range", "vague"
+	Approx    string  // approximator or bound as written: "about", "more than"
 	Frame
 	// Date is the resolved date of a date figure (YYYY-MM-DD), "" when unknown.
 	Date string
@@ -130,3 +133,15 @@ func dateString(day int32) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// spanEnd is the end of what a finding on f covers.
+func (f *Figure) spanEnd() int { return max(f.End, f.NounEnd) }
+
+// Phrase is the figure with the noun phrase it counts, from its block's
+// text: "1,500 active-duty troops".
+func (f *Figure) Phrase(blockText string) string {
+	if e := f.spanEnd(); e <= len(blockText) && f.Start <= e {
+		return blockText[f.Start:e]
+	}
+	return f.Text
+}

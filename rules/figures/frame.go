@@ -34,6 +34,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		j += 2
 	}
 	var words []string
+	var caps []bool
 	last := j
 	if f.Kind != "duration" && f.Kind != "date" {
 		for k := j; k < len(toks) && len(words) < 4; k++ {
@@ -54,6 +55,8 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 				break
 			}
 			words = append(words, t.Lower)
+			caps = append(caps, isCapitalized(t.Text))
+			f.NounEnd = t.E
 			last = k + 1
 			if headClasses[singular(t.Lower)] != "" && (k+1 >= len(toks) || headClasses[toks[k+1].Lower+" "+toks[k+1].Lower] == "" && toks[k+1].Lower != "members" && toks[k+1].Lower != "member" && toks[k+1].Lower != "personnel") {
 				break // a known head noun ends the phrase: "troops remain"
@@ -75,12 +78,23 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			}
 		}
 		f.Head = canonicalHead(head)
-		for _, m := range mods {
+		if m, ok := identityHeads[head]; ok {
+			// "National Guard members": the head says who they are.
+			mods = words[:len(words)-1]
+			_ = m
+		}
+		for k := 0; k < len(mods); k++ {
+			m := mods[k]
 			if incrementWords[m] {
 				f.Change = "increment"
 			}
 			if genericMods[m] {
 				continue
+			}
+			// Capitalised names stay one modifier: "National Guard".
+			for k+1 < len(mods) && caps[k] && caps[k+1] {
+				k++
+				m += " " + mods[k]
 			}
 			f.Mods = append(f.Mods, canonicalMod(m))
 		}
@@ -260,3 +274,7 @@ var topicStop = map[string]bool{
 // linkBefore are the words that tie a figure to a head noun before it
 // ("rose to 37", "stood at 44", "reached 41").
 var linkBefore = map[string]bool{"to": true, "at": true, "reached": true, "hit": true, "topped": true, "is": true, "was": true, "stands": true, "stood": true}
+
+// identityHeads are two-word heads whose first word names who is counted:
+// it stays a modifier ("guard members" are troops of the Guard).
+var identityHeads = map[string]string{"guard member": "guard", "guard troop": "guard"}

@@ -49,8 +49,18 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		}
 		h.WriteString("\n")
 	}
+	title := d.Meta.Title
+	if title == "" {
+		// Archives without metadata: the headline is the title.
+		for _, b := range d.Blocks {
+			if b.Kind == document.Heading {
+				title = b.Text
+				break
+			}
+		}
+	}
 	r := &corpus.Record{
-		Path: d.Path, Title: d.Meta.Title, Date: d.Meta.Date, Publisher: d.Meta.Publisher, URL: d.Meta.URL,
+		Path: d.Path, Title: title, Date: d.Meta.Date, Publisher: d.Meta.Publisher, URL: d.Meta.URL,
 		Source: SourceOf(d), ContentHash: h.Sum64() | 1,
 	}
 	stored := map[int]bool{}
@@ -61,11 +71,11 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		}
 		s := ss.Sentences[f.Sentence]
 		text := d.Blocks[s.Block].Text[s.Start:s.End]
-		off, n := d.Span(f.Block, f.Start, f.End)
+		off, n := d.Span(f.Block, f.Start, f.spanEnd())
 		r.Figures = append(r.Figures, corpus.Figure{
 			Low: f.Low, High: f.High, Unit: f.Unit, Kind: f.Kind, Head: f.Head, Mods: f.ModKey(),
 			Event: f.Event, Change: f.Change, Role: f.Role, Place: f.Place, Anchor: f.Anchor, Topic: topicBits(f.Topic),
-			Offset: int32(off), Length: int32(n), Text: f.Text, Sentence: text,
+			Offset: int32(off), Length: int32(n), Text: f.Phrase(d.Blocks[f.Block].Text), Sentence: text,
 		})
 		if !stored[f.Sentence] {
 			stored[f.Sentence] = true

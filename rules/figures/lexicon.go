@@ -65,7 +65,7 @@ var rateUnits = map[string]string{"day": "day", "week": "week", "month": "month"
 // compare equal.
 var headClasses = map[string]string{
 	"troop": "troops", "soldier": "troops", "service member": "troops", "servicemember": "troops",
-	"military personnel": "troops", "personnel": "troops", "force": "troops", "servicemen": "troops",
+	"military personnel": "troops", "guard member": "troops", "guardsman": "troops", "guardsmen": "troops", "personnel": "troops", "force": "troops", "servicemen": "troops",
 	"death": "deaths", "fatality": "deaths", "dead": "deaths", "killed": "deaths", "toll": "deaths",
 	"death toll": "deaths",
 	"injured":    "injuries", "injury": "injuries", "wounded": "injuries",

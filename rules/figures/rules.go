@@ -37,9 +37,9 @@ var Inconsistent = &analysis.Rule{
 				if !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
 					continue
 				}
-				off, n := p.Doc.Span(a.Block, a.Start, a.End)
-				p.ReportSpan(b.Block, b.Start, b.End,
-					fmt.Sprintf("%q disagrees with %q earlier in this document (%s)", b.Text, a.Text, describe(a)),
+				off, n := p.Doc.Span(a.Block, a.Start, a.spanEnd())
+				p.ReportSpan(b.Block, b.Start, b.spanEnd(),
+					fmt.Sprintf("%q disagrees with %q earlier in this document", b.Phrase(p.Doc.Blocks[b.Block].Text), a.Phrase(p.Doc.Blocks[a.Block].Text)),
 					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
 				break
 			}
@@ -78,14 +78,6 @@ func docDay(date string) int32 {
 	return d
 }
 
-func describe(f *Figure) string {
-	s := f.Plain()
-	if f.Head != "" && f.Head != "duration" {
-		s += " " + f.Head
-	}
-	return s
-}
-
 func sentenceText(p *analysis.Pass, f *Figure) string {
 	return sentenceOf(p, f)
 }
@@ -109,28 +101,34 @@ func (c *candidate) load(idx *corpus.Index) { c.fig, _ = idx.Figure(c.id) }
 // matches returns the corpus figures about the same thing as f.
 func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 	var out []candidate
-	ids := idx.FiguresFor(f.Unit, f.Head)
+	var ids []int
 	if day != 0 {
 		ids = idx.FiguresBetween(f.Unit, f.Head, day-maxEventGap-1, day)
+	} else {
+		ids = idx.FiguresFor(f.Unit, f.Head)
 	}
+	topic := topicBits(f.Topic)
 	for _, id := range ids {
 		cf, doc := idx.Frame(id)
-		g := fromRecord(cf)
+		// Cheap tests first: the sentences share topic words, the
+		// frames agree on something specific (an event, a place or a
+		// modifier).
+		if sharedBits(topic, cf.Topic) < minSharedTopic {
+			continue
+		}
+		if !(f.Event != "" && f.Event == cf.Event || f.Place != "" && f.Place == cf.Place || len(f.Mods) > 0) {
+			continue
+		}
 		cday := idx.Day(doc)
 		if cday == corpus.NoDate {
 			cday = 0
 		}
-		if !comparable(&g) || !sameFrame(f, &g, day, cday) {
-			continue
-		}
-		// Precision: the sentences share topic words, and the frames agree
-		// on something specific (an event, a place or a modifier).
-		specific := f.Event != "" && f.Event == g.Event || f.Place != "" && f.Place == g.Place || len(f.Mods) > 0
-		if !specific || sharedBits(topicBits(f.Topic), cf.Topic) < minSharedTopic {
-			continue
-		}
 		if day != 0 && (cday == 0 || cday > day) {
 			continue // the draft is compared with what was known by its date
+		}
+		g := fromRecord(cf)
+		if !comparable(&g) || !sameFrame(f, &g, day, cday) {
+			continue
 		}
 		out = append(out, candidate{id, cf, g, doc, cday})
 	}
@@ -177,8 +175,8 @@ func checkCorpus(p *analysis.Pass, disagreements bool) error {
 			if da != nil && latest != 0 {
 				da.load(idx)
 				db.load(idx)
-				p.ReportSpan(f.Block, f.Start, f.End,
-					fmt.Sprintf("reference documents of %s disagree: %q (%s) and %q (%s)", idx.Doc(da.doc).Date, da.fig.Text, source(idx, da.doc), db.fig.Text, source(idx, db.doc)),
+				p.ReportSpan(f.Block, f.Start, f.spanEnd(),
+					fmt.Sprintf("corpus documents of %s disagree about %q: %q says %q, %q says %q", idx.Doc(da.doc).Date, f.Phrase(p.Doc.Blocks[f.Block].Text), source(idx, da.doc), da.fig.Text, source(idx, db.doc), db.fig.Text),
 					evidence(idx, *da), evidence(idx, *db))
 			}
 			continue
@@ -212,8 +210,8 @@ func checkCorpus(p *analysis.Pass, disagreements bool) error {
 		for _, g := range group {
 			ev = append(ev, evidence(idx, g))
 		}
-		p.ReportSpan(f.Block, f.Start, f.End,
-			fmt.Sprintf("%q contradicts the corpus: %q in %s (%s) says %s", f.Text, c.fig.Text, source(idx, c.doc), when, describe(&c.f)),
+		p.ReportSpan(f.Block, f.Start, f.spanEnd(),
+			fmt.Sprintf("%q contradicts the corpus: %q (%s) says %q", f.Phrase(p.Doc.Blocks[f.Block].Text), source(idx, c.doc), when, c.fig.Text),
 			ev...)
 	}
 	return nil
