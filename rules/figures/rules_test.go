@@ -1,0 +1,88 @@
+package figures_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/corpus"
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/google/go-cmp/cmp"
+)
+
+func lintText(t *testing.T, date, text string, idx *corpus.Index) []string {
+	t.Helper()
+	src := text
+	if date != "" {
+		src = "date " + date + "\n" + text
+	}
+	d, err := document.Parse("draft.txt", []byte(src), document.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := rules.Lint(d, nil, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "figures/") {
+			out = append(out, f.Rule+" "+f.Text)
+		}
+	}
+	return out
+}
+
+func TestInconsistent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"restated differently", "The Pentagon sent 1,500 soldiers to the southern border on Monday.\n\nThe 1,800 soldiers set up camps along the southern border on Monday.", []string{"figures/inconsistent 1,800 soldiers"}},
+		{"words and digits agree", "The Pentagon sent fifteen hundred soldiers to the southern border on Monday.\n\nThe 1,500 soldiers set up camps along the southern border on Monday.", nil},
+		{"approximately the same", "The Pentagon sent roughly 1,500 soldiers to the southern border on Monday.\n\nThe 1,550 soldiers set up camps along the southern border on Monday.", nil},
+		{"months and days agree", "The Pentagon deployed soldiers to the southern border for three months.\n\nThe soldiers were deployed to the southern border for 90 days, the Pentagon said.", nil},
+		{"increment, not a total", "The Pentagon sent 1,500 soldiers to the southern border on Monday.\n\nThe additional 500 soldiers reached the southern border on Monday.", nil},
+		{"different identity", "The Pentagon sent 1,500 active-duty soldiers to the southern border on Monday.\n\nThe 2,500 National Guard soldiers at the southern border stayed on Monday.", nil},
+		{"different time", "The storm killed 37 people in the coastal towns by Monday.\n\nThe 41 deaths in the coastal towns were counted by Wednesday.", nil},
+		{"deadline, not a length", "Soldiers will deploy to the southern border for 90 days.\n\nThe Pentagon must decide on the southern border deployment within 45 days.", nil},
+		{"same number, different thing", "The Pentagon sent 1,500 soldiers to the southern border.\n\nThe 1,500 residents of the border town left.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lintText(t, "2023-05-10", tt.text, nil)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestContradictsCorpus(t *testing.T) {
+	idx := exampleCorpus(t)
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"contradiction", "2023-05-10", "The Pentagon sent 2,000 active-duty troops to the southern border.", []string{"figures/contradicts-corpus 2,000 active-duty troops"}},
+		{"synonym head", "2023-05-10", "The Pentagon sent 2,000 active-duty soldiers to the southern border.", []string{"figures/contradicts-corpus 2,000 active-duty soldiers"}},
+		{"agrees", "2023-05-10", "The Pentagon sent 1,500 active-duty troops to the southern border.", nil},
+		{"agrees in words", "2023-05-10", "The Pentagon sent fifteen hundred active-duty troops to the southern border.", nil},
+		{"before the corpus knew", "2023-04-01", "The Pentagon sent 2,000 active-duty troops to the southern border.", nil},
+		{"a year later: another deployment", "2024-05-10", "The Pentagon sent 2,000 active-duty troops to the southern border.", nil},
+		{"National Guard, not active duty", "2023-05-10", "The state keeps 3,000 National Guard troops at the southern border, the Pentagon said.", nil},
+		{"growing toll: latest wins", "2023-09-14", "The death toll from the storm rose to 41, the state emergency agency said.", nil},
+		{"growing toll: earlier figure is stale", "2023-09-14", "The death toll from the storm rose to 37, the state emergency agency said.", []string{"figures/contradicts-corpus 37"}},
+		{"same-date sources disagree", "2023-09-16", "The death toll from the storm stands at 45, county and state emergency officials said.", []string{"figures/corpus-disagrees 45"}},
+		{"undated draft compared with all", "", "The death toll from the storm rose to 37, the state emergency agency said.", nil},
+		{"other story", "2023-05-10", "The company sent 2,000 active-duty troops of toy soldiers to stores.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lintText(t, tt.date, tt.text, idx)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
