@@ -130,3 +130,65 @@ func FuzzFigures(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractMore(t *testing.T) {
+	inf := math.Inf(1)
+	type fv struct {
+		Text      string
+		Low, High float64
+		Unit      string
+		Kind      string
+	}
+	tests := []struct {
+		text string
+		want []fv
+	}{
+		{"A thousand people came.", []fv{{"A thousand", 980, 1020, "count", "count"}}},
+		{"Twenty-five soldiers and tens of thousands of fans.", []fv{{"Twenty-five", 25, 25, "count", "count"}, {"tens of thousands", 10000, 100000, "count", "vague"}}},
+		{"Hundreds of thousands fled.", []fv{{"Hundreds of thousands", 2e5, 1e6, "count", "vague"}}},
+		{"Turnout was 40% and fewer than 300 voted.", []fv{{"40%", 40, 40, "percent", "percent"}, {"fewer than 300", 0, 300 * 1.02, "count", "count"}}},
+		{"As many as 1,100 to 1,300 troops.", []fv{{"As many as 1,100 to 1,300", 0, 1326, "count", "range"}}},
+		{"The plant costs $2.5 billion.", []fv{{"$2.5 billion", 2.45e9, 2.55e9, "usd", "money"}}},
+		{"It lasted two years and nearly 40 percent left.", []fv{{"two years", 730, 732, "days", "duration"}, {"nearly 40 percent", 36, 40, "percent", "percent"}}},
+		{"Over 1,000 a day crossed.", []fv{{"Over 1,000 a day", 980, inf, "count/day", "count"}}},
+		{"It rose 5 percentage points.", []fv{{"5 percentage points", 5, 5, "points", "percent"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var out []fv
+			for _, f := range figuresOf(t, "", tt.text) {
+				out = append(out, fv{f.Text, f.Low, f.High, f.Unit, f.Kind})
+			}
+			if diff := cmp.Diff(tt.want, out, cmp.Comparer(func(a, b float64) bool { return a == b || math.Abs(a-b) < 1e-6*math.Max(1, math.Abs(a)) })); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFrames(t *testing.T) {
+	tests := []struct {
+		text string
+		want Frame
+	}{
+		{"The state keeps 2,500 National Guard members at the border.", Frame{Noun: "national guard members", Head: "troops", Mods: []string{"national guard"}, Place: "border"}},
+		{"Some 700 troops already there will stay.", Frame{Noun: "troops", Head: "troops", Change: "standing"}},
+		{"The Pentagon will send 500 more troops.", Frame{Noun: "troops", Head: "troops", Change: "increment", Event: "deploy"}},
+		{"The death toll rose to 41.", Frame{Noun: "toll", Head: "deaths", Event: "die"}},
+		{"Austin must decide within 90 days.", Frame{Head: "duration", Event: "decide", Role: "deadline"}},
+		{"It begins a 90-day deployment.", Frame{Head: "duration", Event: "deploy", Role: "length"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			figs := figuresOf(t, "", tt.text)
+			if len(figs) != 1 {
+				t.Fatalf("%d figures: %v", len(figs), figs)
+			}
+			got := figs[0].Frame
+			got.Entities, got.Topic, got.Definite, got.Anchor = nil, nil, false, 0
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
