@@ -86,6 +86,9 @@ func (a *analyzer) quoteMask(b int, ws []word) []bool {
 	a.sc.mask = mask
 	for q := a.qs.First[b]; q < a.qs.First[b+1]; q++ {
 		qt := &a.qs.Quotes[q]
+		if !qt.Closed && !qt.Continues {
+			continue // a stray mark, not a quotation to hide cues in
+		}
 		for k := range ws {
 			if ws[k].s >= qt.InnerStart && ws[k].e <= qt.InnerEnd {
 				mask[k] = true
