@@ -95,11 +95,12 @@ func (s *Session) CorpusAdd(raw []byte) []byte {
 	if idx == nil {
 		idx = corpus.New()
 	}
-	if err := addDocument(idx, d); err != nil {
-		return errorf(BadInput, "corpus_add: %v", err).Encode()
+	dup, aerr := addDocument(idx, d)
+	if aerr != nil {
+		return errorf(BadInput, "corpus_add: %s: %v", d.Path, aerr).Encode()
 	}
 	s.idx = idx
-	return encode(CorpusResponse{ABI: Version, Documents: idx.Len()})
+	return encode(CorpusResponse{ABI: Version, Documents: idx.Len(), Duplicate: dup})
 }
 
 // CorpusExport returns the loaded corpus as index bytes, or a JSON error

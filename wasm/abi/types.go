@@ -73,6 +73,8 @@ type LintResponse struct {
 type CorpusResponse struct {
 	ABI       int `json:"abi"`
 	Documents int `json:"documents"`
+	// Duplicate is set by corpus_add when the corpus already held the text.
+	Duplicate bool `json:"duplicate,omitempty"`
 }
 
 // RuleInfo describes one built-in rule.
