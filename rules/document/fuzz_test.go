@@ -7,7 +7,7 @@ import (
 
 // fuzzParse asserts, for any input: no panic, an error is a *Error with an
 // offset inside the input, and a document has spans inside the source,
-// monotonic in the text.
+// monotonic in the text, that decode to the block text (checkDecodes).
 func fuzzParse(t *testing.T, src string, f Format) {
 	d, err := Parse("fuzz", []byte(src), f)
 	if err != nil {
@@ -21,6 +21,7 @@ func fuzzParse(t *testing.T, src string, f Format) {
 		return
 	}
 	checkBounds(t, d)
+	checkDecodes(t, d)
 	for _, b := range d.Blocks {
 		if b.Text == "" {
 			t.Fatalf("empty block %+v", b)
@@ -39,6 +40,9 @@ var fuzzSeeds = []string{
 	"\r\n\r\n  text\r\n",
 	"&amp;&#x;&#;&;\\",
 	"<pre>\nx</pre><textarea>\ny</textarea>",
+	// Regressions found by fuzzing.
+	"`0\n0`", "0\r0", "000</Br>0", "0\t0  0", "0\n\v",
+	"<p>unclosed <b>bold <i>x</b> y</i><table><tr><td>c</td></tr>foster</table>",
 }
 
 func FuzzParseText(f *testing.F) {

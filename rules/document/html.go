@@ -31,7 +31,7 @@ func parseHTML(src []byte) (*Document, error) {
 	region, articleLike := page.articleRegion()
 	d.Meta = page.meta(region)
 	if region != nil {
-		w := &htmlWalker{d: d, st: st, pos: pos}
+		w := &htmlWalker{d: d, st: st, pos: pos, lastEnd: -1}
 		w.walk(region, articleLike)
 	}
 	resolveNextBlocks(d)
@@ -163,6 +163,8 @@ type htmlWalker struct {
 	pos map[*html.Node][]piece
 	bb  Builder
 	ctx []*frame // block-holding elements, innermost last
+	// lastEnd is the stream offset after the last text emitted, or -1.
+	lastEnd int
 }
 
 // chain builds the frames from <html> down to n.
@@ -239,14 +241,15 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 			if it.f.header && !w.inHeaderBlock() {
 				continue
 			}
-			ps := w.pos[n]
-			for k, pc := range ps {
-				if k > 0 && !isHTMLSpaceString(string(w.st.b.text[ps[k-1].p+ps[k-1].n:pc.p])) {
-					// The parser moved text here from elsewhere (foster
-					// parenting): it is not contiguous with what precedes.
+			for _, pc := range w.pos[n] {
+				if w.bb.Len() > 0 && w.lastEnd >= 0 && (pc.p < w.lastEnd || !isHTMLSpaceBytes(w.st.b.text[w.lastEnd:pc.p])) {
+					// Text the source does not have next to what precedes
+					// (moved by the parser, or after left-out text): the
+					// block does not run on across the gap.
 					w.flush()
 				}
 				w.st.emit(&w.bb, pc.p, pc.n)
+				w.lastEnd = pc.p + pc.n
 			}
 			continue
 		case html.ElementNode:

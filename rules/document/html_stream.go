@@ -60,6 +60,10 @@ func tokenizeHTML(src []byte) *htmlStream {
 				st.brs = append(st.brs, piece{off, len(raw)})
 			}
 		case html.EndTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Br {
+				st.brs = append(st.brs, piece{off, len(raw)}) // </br> is a <br>
+				break
+			}
 			depth = max(0, depth-1)
 		case html.CommentToken:
 			if d, ok := parseDirective(string(raw), off); ok {
@@ -228,6 +232,15 @@ func emitCollapsed(bb *Builder, txt string, src int) {
 }
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isHTMLSpaceBytes(b []byte) bool {
+	for _, c := range b {
+		if !isHTMLSpace(c) {
+			return false
+		}
+	}
+	return true
+}
 
 func isHTMLSpaceString(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -188,7 +188,21 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		}
 	}
 	if code {
-		m.bb.verbatimBytes(s[start:stop], start)
+		// Line endings in a code span read as spaces.
+		run := start
+		for i := start; i < stop; i++ {
+			if s[i] == '\n' || s[i] == '\r' {
+				m.bb.verbatimBytes(s[run:i], run)
+				n := 1
+				if s[i] == '\r' && i+1 < stop && s[i+1] == '\n' {
+					n = 2
+				}
+				m.bb.Decoded(" ", i, n)
+				i += n - 1
+				run = i + 1
+			}
+		}
+		m.bb.verbatimBytes(s[run:stop], run)
 		return
 	}
 	run := start
@@ -198,6 +212,14 @@ func (m *mdWalker) text(start, stop int, code bool) {
 			m.bb.verbatimBytes(s[run:i], run)
 			m.bb.Decoded(string(s[i+1]), i, 2)
 			i += 2
+			run = i
+			continue
+		}
+		if c == '\r' || c == '\f' || c == '\v' {
+			// A lone CR (goldmark keeps it in the text) reads as a space.
+			m.bb.verbatimBytes(s[run:i], run)
+			m.bb.Decoded(" ", i, 1)
+			i++
 			run = i
 			continue
 		}

@@ -47,8 +47,10 @@ func parseText(src []byte) (*Document, error) {
 			if first && pos == start && isHeadline(content) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
 				// A headline line directly followed by body text.
 				var hb Builder
-				hb.Verbatim(content, pos)
-				d.Blocks = append(d.Blocks, hb.Block(Heading, ""))
+				appendLine(&hb, content, pos)
+				if b := hb.Block(Heading, ""); b.Text != "" {
+					d.Blocks = append(d.Blocks, b)
+				}
 				pos = next(lineEnd, len(src))
 				start = pos
 				first = false
@@ -58,9 +60,9 @@ func parseText(src []byte) (*Document, error) {
 				// The line break and the white space around it read as one space.
 				lead := len(content) - len(strings.TrimLeft(content, " \t"))
 				bb.Decoded(" ", prevEnd, pos+lead-prevEnd)
-				bb.Verbatim(content[lead:], pos+lead)
+				appendLine(&bb, content[lead:], pos+lead)
 			} else {
-				bb.Verbatim(content, pos)
+				appendLine(&bb, content, pos)
 			}
 			prevEnd = pos + len(content)
 			pos = next(lineEnd, len(src))
@@ -70,11 +72,25 @@ func parseText(src []byte) (*Document, error) {
 			kind = Heading
 		}
 		first = false
-		if bb.Len() > 0 {
-			d.Blocks = append(d.Blocks, bb.Block(kind, ""))
+		if b := bb.Block(kind, ""); b.Text != "" {
+			d.Blocks = append(d.Blocks, b)
 		}
 	}
 	return d, nil
+}
+
+// appendLine appends a line's text at source offset pos; a stray CR or
+// form feed in it reads as a space.
+func appendLine(bb *Builder, line string, pos int) {
+	run := 0
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c == '\r' || c == '\f' || c == '\v' {
+			bb.Verbatim(line[run:i], pos+run)
+			bb.Decoded(" ", pos+i, 1)
+			run = i + 1
+		}
+	}
+	bb.Verbatim(line[run:], pos+run)
 }
 
 // isHeadline reports whether a line reads as a headline: short, and not
