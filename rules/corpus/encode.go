@@ -245,6 +245,10 @@ func Load(b []byte) (*Index, error) {
 		d.Text = rd(sec, &at)
 		d.RawLen = le.Uint32(sec[at:])
 		at += 4
+		// flate expands at most ~1032:1; a document is at most 128 MiB.
+		if uint64(d.RawLen) > uint64(d.Text.Len)*1032+1024 || d.RawLen > 1<<27 {
+			return nil, bad("document %d: text length %d impossible for %d compressed bytes", i, d.RawLen, d.Text.Len)
+		}
 		if d.FigLo > d.FigHi || int(d.FigHi) > nf || d.PasLo > d.PasHi || int(d.PasHi) > np {
 			return nil, bad("document %d: figure or passage range out of bounds", i)
 		}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/binary"
+	"hash/crc32"
 	"math"
 	"strings"
 	"testing"
@@ -99,6 +100,18 @@ func FuzzLoadIndex(f *testing.F) {
 	f.Add(New().Encode())
 	f.Add([]byte(Magic))
 	f.Fuzz(func(t *testing.T, b []byte) {
+		check(t, b)
+		// With a valid checksum, so that the structural checks run too.
+		if len(b) >= 20 {
+			c := append([]byte(nil), b...)
+			binary.LittleEndian.PutUint32(c[len(c)-4:], crc32.Checksum(c[:len(c)-4], castagnoli))
+			check(t, c)
+		}
+	})
+}
+
+func check(t *testing.T, b []byte) {
+	{
 		x, err := Load(b)
 		if err != nil {
 			return
@@ -109,10 +122,15 @@ func FuzzLoadIndex(f *testing.F) {
 		for i := 0; i < x.NumFigures(); i++ {
 			x.Figure(i)
 		}
+		for i := 0; i < x.NumFigures(); i++ {
+			_, doc := x.Frame(i)
+			x.Passage(doc, 0, 10)
+		}
 		x.Postings(5)
 		x.FiguresFor("count", "troops")
+		x.FiguresBetween("count", "deaths", 0, 1<<20)
 		if _, err := Load(x.Encode()); err != nil {
 			t.Fatalf("re-encode: %v", err)
 		}
-	})
+	}
 }

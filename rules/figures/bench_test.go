@@ -41,6 +41,7 @@ func synthDocs(b *testing.B, n int) []*document.Document {
 var built struct {
 	n     int
 	bytes []byte
+	took  time.Duration // generating, parsing and indexing, streamed
 }
 
 func buildIndex(b *testing.B, n int) []byte {
@@ -49,6 +50,7 @@ func buildIndex(b *testing.B, n int) []byte {
 	}
 	// Streamed: generate, parse and add one article at a time, so that
 	// 100,000 articles fit in memory.
+	start := time.Now()
 	idx := corpus.New()
 	g := synth.New(1)
 	for i := 0; i < n; i++ {
@@ -62,6 +64,7 @@ func buildIndex(b *testing.B, n int) []byte {
 		}
 	}
 	built.n, built.bytes = n, idx.Encode()
+	built.took = time.Since(start)
 	return built.bytes
 }
 
@@ -108,6 +111,8 @@ func BenchmarkIndexLoad(b *testing.B) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "heapMB")
+	b.ReportMetric(float64(len(data))/1e6, "indexMB")
+	b.ReportMetric(float64(built.n)/built.took.Seconds(), "streamed-build-articles/s")
 	start := time.Now()
 	runtime.GC()
 	b.ReportMetric(float64(time.Since(start).Microseconds())/1000, "gc-ms")
