@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // Magic starts every index; Version is the format this code writes and
@@ -349,8 +350,16 @@ func Load(b []byte) (*Index, error) {
 	return x, nil
 }
 
+// littleEndian: the arrays can be copied byte for byte (amd64, arm64,
+// wasm are all little endian).
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
 func u64s(b []byte) []uint64 {
 	out := make([]uint64, len(b)/8)
+	if littleEndian && len(out) > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), len(out)*8), b)
+		return out
+	}
 	for i := range out {
 		out[i] = binary.LittleEndian.Uint64(b[i*8:])
 	}
@@ -359,6 +368,10 @@ func u64s(b []byte) []uint64 {
 
 func u32s(b []byte) []uint32 {
 	out := make([]uint32, len(b)/4)
+	if littleEndian && len(out) > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), len(out)*4), b)
+		return out
+	}
 	for i := range out {
 		out[i] = binary.LittleEndian.Uint32(b[i*4:])
 	}
