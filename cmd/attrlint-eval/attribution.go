@@ -100,6 +100,7 @@ func evalPolNeAR(root string) error {
 	kindAll, kindIn := map[string]int{}, map[string]int{}
 	missedCueWords := map[string]int{}
 	goldCues, foundCues := 0, 0
+	orphans, orphansIn := 0, 0
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, "attributions", name+"_*.ann"))
@@ -163,13 +164,23 @@ func evalPolNeAR(root string) error {
 		}
 		cfg := &rules.Config{}
 		for _, r := range rules.All() {
-			cfg.Set(r.ID, r == attribution.UnattributedClaim)
+			cfg.Set(r.ID, r == attribution.UnattributedClaim || r == attribution.OrphanQuote)
 		}
 		fs, err := rules.Lint(d, cfg, nil)
 		if err != nil {
 			return fmt.Errorf("%s: %v", tp, err)
 		}
 		for _, f := range fs {
+			if f.Rule == attribution.OrphanQuote.ID {
+				orphans++
+				if overlaps(byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}, gold["Content"]) {
+					orphansIn++
+					if os.Getenv("ATTRLINT_EVAL_ORPHANS") != "" {
+						fmt.Printf("    orphan in content: %q\n", f.Text)
+					}
+				}
+				continue
+			}
 			findings++
 			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
 			kind, _, _ := strings.Cut(strings.TrimPrefix(f.Message, "unattributed "), " (")
@@ -202,6 +213,7 @@ func evalPolNeAR(root string) error {
 		}
 	}
 	share := ratio(inContent, findings)
+	fmt.Printf("  orphan-quote: %d findings, %.1f%% on quotes that the annotators attributed (false alarms)\n", orphans, 100*ratio(orphansIn, orphans))
 	fmt.Printf("  unattributed-claim: %d findings, %.2f per 1,000 words; %.1f%% inside annotated attributed content: %s (target <= %.0f%%)\n",
 		findings, 1000*float64(findings)/float64(words), 100*share, verdict(share <= targetFalseAlarm), 100*targetFalseAlarm)
 	return nil

@@ -111,10 +111,18 @@ func runOrphan(p *analysis.Pass) error {
 			}
 		}
 	}
+	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
+	var sc scratch
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
 		if q.Chain != qi || q.Scare || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue
+		}
+		if !standsAlone(p.Doc.Blocks[q.Block].Text, q.Start) {
+			continue // a partial quote inside the writer's sentence
+		}
+		if speakerNearby(p, ss, ts, qs, &sc, q.Block) {
+			continue // precision first: a cue the analysis could not resolve
 		}
 		p.ReportSpan(q.Block, q.Start, q.End, "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote")
 	}
@@ -229,6 +237,54 @@ func (r *Result) paragraphSourced(ss *sentences.Result, i int) bool {
 	for j := ss.First[b]; j < i; j++ {
 		if k := r.OfSentence[j]; k >= 0 && r.Attributions[k].HasSource {
 			return true
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether a quote opening at text[start] starts its
+// sentence: at the start of the block, after sentence punctuation, or
+// after a colon or a dash.
+func standsAlone(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '.', '!', '?', ':', '"':
+		return true
+	}
+	return strings.HasSuffix(text[:i], "”") || strings.HasSuffix(text[:i], "—")
+}
+
+// speakerNearby reports whether block b, the two blocks before it or the
+// one after it hold a cue word outside quotes, or the block before ends
+// with a colon: the speaker is probably named there even if the analysis
+// did not tie it.
+func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, sc *scratch, b int) bool {
+	for _, blk := range []int{b - 2, b - 1, b, b + 1} {
+		if blk >= len(p.Doc.Blocks) {
+			continue
+		}
+		if blk < 0 || !linted(p.Doc.Blocks[blk].Kind) {
+			continue
+		}
+		text := p.Doc.Blocks[blk].Text
+		if blk == b-1 && strings.HasSuffix(strings.TrimSpace(text), ":") {
+			return true
+		}
+		for i := ss.First[blk]; i < ss.First[blk+1]; i++ {
+			ws := sc.load(text, ts.Of(i))
+			for k := range ws {
+				w := &ws[k]
+				if w.punc != 0 || w.cls&(cStrong|cWeak) == 0 || qs.At(blk, w.s) >= 0 {
+					continue
+				}
+				return true
+			}
 		}
 	}
 	return false
