@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
@@ -32,8 +34,70 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 	}
 	for i, s := range ss.Sentences {
 		text := blocks[s.Block].Text
+		if !mayHoldFigure(text[s.Start:s.End]) {
+			continue
+		}
 		c := &sentenceCtx{text: text, toks: tokenize(text, s.Start, s.End), docDay: day, block: s.Block, sIndex: i}
 		r.Figures = append(r.Figures, extractSentence(c)...)
 	}
 	return r
 }
+
+// mayHoldFigure is a quick scan: does the sentence have a digit, a
+// currency sign, or a word that can start a figure or a date?
+func mayHoldFigure(s string) bool {
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9' || c == '$':
+			return true
+		case c >= 0x80:
+			if strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "£") {
+				return true
+			}
+			i++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			j := i
+			for j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z' {
+				j++
+			}
+			if n := j - i; n >= 3 && n <= len(buf) {
+				for k := 0; k < n; k++ {
+					buf[k] = s[i+k] | 0x20
+				}
+				if startsFigure(buf[:n]) {
+					return true
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// starters is every word that can start a figure or a date.
+var starters = func() map[string]bool {
+	m := map[string]bool{"tens": true}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	for w := range scales {
+		m[w] = true
+	}
+	for w := range vagueAmounts {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	return m
+}()
+
+// startsFigure looks w up without allocating (m[string(b)] does not copy).
+func startsFigure(w []byte) bool { return starters[string(w)] }
