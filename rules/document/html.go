@@ -40,28 +40,45 @@ func parseHTML(src []byte) (*Document, error) {
 
 // locateText gives every text node of the tree its offset in the stream
 // (document order), or leaves it out when it cannot be found.
-func locateText(root *html.Node, st *htmlStream) map[*html.Node][]piece {
-	pos := map[*html.Node][]piece{}
+func locateText(root *html.Node, st *htmlStream) *textPos {
+	tp := &textPos{at: map[*html.Node][2]int32{}}
 	stack := []*html.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Type == html.TextNode {
-			if ps := st.find(n.Data); ps != nil {
-				pos[n] = ps
+			start := len(tp.pieces)
+			if tp.pieces = st.find(n.Data, tp.pieces); len(tp.pieces) > start {
+				tp.at[n] = [2]int32{int32(start), int32(len(tp.pieces))}
 			}
 			continue
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Br && len(st.brs) > 0 {
 			// A <br> reads as a space and maps to its tag.
-			pos[n] = st.brs[:1]
+			tp.at[n] = [2]int32{int32(len(tp.pieces)), int32(len(tp.pieces) + 1)}
+			tp.pieces = append(tp.pieces, st.brs[0])
 			st.brs = st.brs[1:]
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, c)
 		}
 	}
-	return pos
+	return tp
+}
+
+// textPos holds where each text node's pieces are in the stream, and each
+// <br>'s tag in the source.
+type textPos struct {
+	at     map[*html.Node][2]int32 // node -> pieces[a:b]
+	pieces []piece
+}
+
+func (tp *textPos) of(n *html.Node) []piece {
+	r, ok := tp.at[n]
+	if !ok {
+		return nil
+	}
+	return tp.pieces[r[0]:r[1]]
 }
 
 var skipTags = map[atom.Atom]bool{
@@ -160,7 +177,7 @@ func (f *frame) locator() string {
 type htmlWalker struct {
 	d   *Document
 	st  *htmlStream
-	pos map[*html.Node][]piece
+	pos *textPos
 	bb  Builder
 	ctx []*frame // block-holding elements, innermost last
 	// lastEnd is the stream offset after the last text emitted, or -1.
@@ -241,7 +258,7 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 			if it.f.header && !w.inHeaderBlock() {
 				continue
 			}
-			for _, pc := range w.pos[n] {
+			for _, pc := range w.pos.of(n) {
 				if w.bb.Len() > 0 && w.lastEnd >= 0 && (pc.p < w.lastEnd || !isHTMLSpaceBytes(w.st.b.text[w.lastEnd:pc.p])) {
 					// Text the source does not have next to what precedes
 					// (moved by the parser, or after left-out text): the
@@ -272,7 +289,7 @@ func (w *htmlWalker) walk(region *html.Node, articleLike bool) {
 		}
 		if n.DataAtom == atom.Br {
 			if w.bb.Len() > 0 && w.bb.LastByte() != ' ' {
-				if br := w.pos[n]; len(br) == 1 {
+				if br := w.pos.of(n); len(br) == 1 {
 					w.bb.Decoded(" ", br[0].p, br[0].n)
 				} else {
 					w.bb.Decoded(" ", w.lastSrc(), 0)

@@ -32,6 +32,7 @@ const maxHTMLDepth = 512
 
 func tokenizeHTML(src []byte) *htmlStream {
 	st := &htmlStream{tooDeep: -1}
+	st.b.text = make([]byte, 0, len(src))
 	z := html.NewTokenizer(bytes.NewReader(src))
 	off, depth := 0, 0
 	for {
@@ -42,9 +43,17 @@ func tokenizeHTML(src []byte) *htmlStream {
 		raw := z.Raw()
 		switch tt {
 		case html.TextToken:
-			// Text decodes in place: keep the raw bytes first.
-			raw = bytes.Clone(raw)
-			st.text(raw, string(z.Text()), off)
+			// Text decodes in place over raw: decode raw ourselves first.
+			segs, tlen, n := len(st.b.segs), st.b.Len(), len(raw)
+			st.text(raw, off)
+			if want := z.Text(); !bytes.Equal(st.b.text[tlen:], want) {
+				// Our decoding disagrees with the tokenizer's (raw text
+				// elements): the whole token maps to its whole source run.
+				st.b.text = append(st.b.text[:tlen], want...)
+				st.b.segs = append(st.b.segs[:segs], seg{int32(tlen), int32(len(want)), int32(off), int32(n)})
+			}
+			off += n
+			continue
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			switch a := atom.Lookup(name); {
@@ -75,13 +84,9 @@ func tokenizeHTML(src []byte) *htmlStream {
 	return st
 }
 
-// text appends one text token: raw at source offset off, want the text the
-// tokenizer decoded from it. Entities and CR LF map to their source runs;
-// when our decoding disagrees with the tokenizer's (raw text elements), the
-// whole token maps to its whole source run.
-func (st *htmlStream) text(raw []byte, want string, off int) {
-	start := len(st.b.segs)
-	tlen := st.b.Len()
+// text appends one text token, raw at source offset off, decoded as the
+// tokenizer decodes it: entities and CR LF map to their source runs.
+func (st *htmlStream) text(raw []byte, off int) {
 	i, run := 0, 0
 	for i < len(raw) {
 		switch c := raw[i]; c {
@@ -120,38 +125,34 @@ func (st *htmlStream) text(raw []byte, want string, off int) {
 		}
 	}
 	st.b.verbatimBytes(raw[run:], off+run)
-	if string(st.b.text[tlen:]) != want {
-		st.b.text = append(st.b.text[:tlen], want...)
-		st.b.segs = append(st.b.segs[:start], seg{int32(tlen), int32(len(want)), int32(off), int32(len(raw))})
-	}
 }
 
 // piece is a run of a text node found in the stream.
 type piece struct{ p, n int }
 
-// find locates a text node's data in the stream at or shortly after the
+// find appends to out the pieces of a text node's data in the stream at or shortly after the
 // cursor. The parser may merge text the tokenizer split (around an ignored
 // end tag, foster-parented table text) or drop some (a newline after
 // <pre>), so data is matched piecewise; text that cannot be found is left
 // out (nil).
-func (st *htmlStream) find(data string) []piece {
+func (st *htmlStream) find(data string, out []piece) []piece {
 	t := st.b.text
 	if bytes.HasPrefix(t[st.cursor:], []byte(data)) {
 		p := st.cursor
 		st.cursor += len(data)
-		return []piece{{p, len(data)}}
+		return append(out, piece{p, len(data)})
 	}
 	if strings.TrimSpace(data) == "" {
-		return nil
+		return out
 	}
-	var out []piece
+	base := len(out)
 	rest := data
-	for rest != "" && len(out) < 64 {
+	for rest != "" && len(out)-base < 64 {
 		l := 0
 		for st.cursor+l < len(t) && l < len(rest) && t[st.cursor+l] == rest[l] {
 			l++
 		}
-		if l > 0 && (l == len(rest) || len(out) > 0 || l >= 8) {
+		if l > 0 && (l == len(rest) || len(out) > base || l >= 8) {
 			out = append(out, piece{st.cursor, l})
 			st.cursor += l
 			rest = rest[l:]
@@ -165,12 +166,7 @@ func (st *htmlStream) find(data string) []piece {
 		}
 		st.cursor += i
 	}
-	if rest != "" && strings.TrimSpace(rest) != "" {
-		// Partly found: keep what was, as a reader may miss the rest.
-		if len(out) == 0 {
-			return nil
-		}
-	}
+	// Partly found: keep what was, as a reader may miss the rest.
 	return out
 }
 
@@ -189,46 +185,47 @@ func (st *htmlStream) emit(bb *Builder, p, n int) {
 		if lo >= hi {
 			continue
 		}
-		txt := string(st.b.text[lo:hi])
+		txt := st.b.text[lo:hi]
 		if !s.verbatim() {
-			if isHTMLSpaceString(txt) {
+			if isHTMLSpaceBytes(txt) {
 				if bb.Len() > 0 && bb.LastByte() != ' ' {
 					bb.Decoded(" ", int(s.S), int(s.SL))
 				}
 			} else {
-				bb.Decoded(txt, int(s.S), int(s.SL))
+				bb.Decoded(string(txt), int(s.S), int(s.SL))
 			}
 			continue
 		}
-		src := int(s.S) + lo - int(s.T)
-		emitCollapsed(bb, txt, src)
+		emitCollapsed(bb, txt, int(s.S)+lo-int(s.T))
 	}
 }
 
 // emitCollapsed appends verbatim text at source offset src, each white
-// space run read as one space (none after a space or at the start).
-func emitCollapsed(bb *Builder, txt string, src int) {
+// space run read as one space (none after a space or at the start). Runs
+// of words with single spaces between them go in as one piece.
+func emitCollapsed(bb *Builder, txt []byte, src int) {
+	chunk := 0
 	for a := 0; a < len(txt); {
-		b := a
-		if isHTMLSpace(txt[a]) {
-			for b < len(txt) && isHTMLSpace(txt[b]) {
-				b++
-			}
-			if bb.Len() > 0 && bb.LastByte() != ' ' {
-				if b-a == 1 && txt[a] == ' ' {
-					bb.Verbatim(" ", src+a)
-				} else {
-					bb.Decoded(" ", src+a, b-a)
-				}
-			}
-		} else {
-			for b < len(txt) && !isHTMLSpace(txt[b]) {
-				b++
-			}
-			bb.Verbatim(txt[a:b], src+a)
+		if !isHTMLSpace(txt[a]) {
+			a++
+			continue
 		}
-		a = b
+		b := a + 1
+		for b < len(txt) && isHTMLSpace(txt[b]) {
+			b++
+		}
+		afterSpace := a == chunk && (bb.Len() == 0 || bb.LastByte() == ' ')
+		if b-a == 1 && txt[a] == ' ' && !afterSpace {
+			a = b // a single space stays in the chunk
+			continue
+		}
+		bb.verbatimBytes(txt[chunk:a], src+chunk)
+		if bb.Len() > 0 && bb.LastByte() != ' ' {
+			bb.Decoded(" ", src+a, b-a)
+		}
+		chunk, a = b, b
 	}
+	bb.verbatimBytes(txt[chunk:], src+chunk)
 }
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
