@@ -115,6 +115,7 @@ var stopHead = map[string]bool{
 	"could": true, "may": true, "might": true, "said": true, "says": true, "say": true, "within": true,
 	"during": true, "while": true, "when": true, "so": true, "if": true, "there": true, "they": true,
 	"it": true, "its": true, "their": true, "out": true, "up": true, "down": true, "ago": true,
+	"already": true, "still": true, "now": true, "also": true, "then": true,
 }
 
 // genericMods do not change what a noun counts.
