@@ -124,7 +124,11 @@ func noise(n *html.Node) bool {
 				return true
 			}
 			for _, tok := range strings.Fields(v) {
-				for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+				parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' })
+				for i, part := range parts {
+					if (part == "ad" || part == "ads") && (i > 0 || len(parts) > 1 && parts[1] == "free") {
+						continue // "js-ad-…", "ad-free": not an ad slot
+					}
 					if noiseWords[part] {
 						return true
 					}
