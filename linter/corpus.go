@@ -42,9 +42,18 @@ func LoadCorpus(path string) (*corpus.Index, error) {
 		}
 		return idx, nil
 	}
-	idx, _, err := indexDir(path, nil)
+	idx, stats, err := indexDir(path, nil)
+	if err == nil && CorpusWarnings != nil {
+		for _, u := range stats.Unreadable {
+			fmt.Fprintf(CorpusWarnings, "attrlint: reference corpus: skipped %s\n", u)
+		}
+	}
 	return idx, err
 }
+
+// CorpusWarnings receives the files LoadCorpus skipped in a directory
+// (unreadable, binary, not UTF-8); nil drops them.
+var CorpusWarnings io.Writer = os.Stderr
 
 // BuildCorpus indexes the articles under dir and writes the index to out.
 // On a terminal progress shows documents, rate and time left; otherwise

@@ -38,11 +38,17 @@ func TestBuildAndLoadCorpus(t *testing.T) {
 	if strings.Contains(msg.String(), "\r") {
 		t.Errorf("progress written to a non-terminal: %q", msg.String())
 	}
+	var warn bytes.Buffer
+	CorpusWarnings = &warn
+	defer func() { CorpusWarnings = os.Stderr }()
 	for _, p := range []string{out, dir} {
 		idx, err := LoadCorpus(p)
 		if err != nil || idx.Len() != 2 {
 			t.Fatalf("LoadCorpus(%s): %v, %d docs", p, err, idx.Len())
 		}
+	}
+	if !strings.Contains(warn.String(), "skipped") || !strings.Contains(warn.String(), "binary.txt") {
+		t.Errorf("warnings: %q", warn.String())
 	}
 	b, _ := os.ReadFile(out)
 	os.WriteFile(out, b[:len(b)/2], 0o644)
