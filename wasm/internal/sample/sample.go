@@ -61,15 +61,37 @@ func sentence(r *rand.Rand) string {
 	}
 }
 
-// Page returns an HTML news page of at least size bytes: a header and
-// navigation, then an article of generated paragraphs.
+// Page returns an HTML news page of at least size bytes shaped like a
+// real one: most bytes are markup, scripts, styles and teasers of other
+// stories around one article of about 3,000 words.
 func Page(size int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 0xba6e))
 	var b strings.Builder
-	pageStart(&b)
-	for i := uint64(0); b.Len() < size; i++ {
-		paragraphs(&b, Article(400, seed+i))
+	pageHead(&b)
+	b.WriteString("<style>")
+	for i := 0; i < 400; i++ {
+		fmt.Fprintf(&b, ".c%d{margin:%dpx;color:#%06x}", i, r.IntN(40), r.IntN(1<<24))
 	}
-	pageEnd(&b)
+	b.WriteString("</style><nav><ul>")
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&b, `<li class="c%d"><a href="/section/%d">%s</a></li>`, r.IntN(400), i, subjects[r.IntN(len(subjects))])
+	}
+	b.WriteString("</ul></nav>")
+	articleStart(&b)
+	paragraphs(&b, Article(3000, seed))
+	b.WriteString("</article><aside>")
+	for i := 0; b.Len() < size-200; i++ {
+		if i%20 == 0 {
+			b.WriteString("<script>window.__data=window.__data||[];")
+			for k := 0; k < 200; k++ {
+				fmt.Fprintf(&b, "__data.push({id:%d,w:%d,h:%d,src:\"/img/%x.jpg\"});", r.IntN(1e6), r.IntN(2000), r.IntN(2000), r.Uint64())
+			}
+			b.WriteString("</script>")
+		}
+		fmt.Fprintf(&b, `<div class="teaser c%d"><a href="/news/%d"><h3>%s %s %s</h3></a></div>`,
+			r.IntN(400), r.IntN(1e6), subjects[r.IntN(len(subjects))], verbs[r.IntN(len(verbs))], objects[r.IntN(len(objects))])
+	}
+	b.WriteString("</aside></main><footer>© Example News</footer></body></html>")
 	return b.String()
 }
 
@@ -83,9 +105,18 @@ func ArticlePage(words int, seed uint64) string {
 }
 
 func pageStart(b *strings.Builder) {
+	pageHead(b)
+	articleStart(b)
+}
+
+func pageHead(b *strings.Builder) {
 	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council budget vote</title>` +
 		`<meta property="article:published_time" content="2026-11-20"></head><body>` +
-		`<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article><h1>Council budget vote</h1>`)
+		`<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>`)
+}
+
+func articleStart(b *strings.Builder) {
+	b.WriteString(`<main><article><h1>Council budget vote</h1>`)
 }
 
 func paragraphs(b *strings.Builder, text string) {
