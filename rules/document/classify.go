@@ -9,7 +9,7 @@ import (
 
 var (
 	bylineStart = regexp.MustCompile(`^(?i:by)\s+\S`)
-	creditRe    = regexp.MustCompile(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|(?:^|[;(,]\s*)editing by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
+	creditRe    = regexp.MustCompile(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|^\(?(?:writing|written|editing|edited|compiled|produced) by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
 	// A dateline alone: "WASHINGTON (AP) —" with nothing after it.
 	datelineOnlyRe = regexp.MustCompile(`^[\p{Lu}][\p{Lu} .,'’\-]*(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\([^)]{1,40}\)\s*(?:—|–|-|--)?$`)
 )
@@ -79,7 +79,7 @@ func isByline(t string) bool {
 // creditCue is a cheap test that creditRe may match.
 func creditCue(t string) bool {
 	// Without the first letter, so both cases of it match; all capitals too.
-	for _, w := range [...]string{"ontribut", "eporting", "diting", "riginally", "hoto", "mage", "ONTRIBUT", "EPORTING", "DITING", "RIGINALLY", "HOTO", "MAGE"} {
+	for _, w := range [...]string{"ontribut", "eporting", "diting", "dited", "riting", "ritten", "ompiled", "roduced", "riginally", "hoto", "mage", "ONTRIBUT", "EPORTING", "DIT", "RIT", "OMPILED", "RODUCED", "RIGINALLY", "HOTO", "MAGE"} {
 		if strings.Contains(t, w) {
 			return true
 		}

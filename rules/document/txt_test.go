@@ -77,6 +77,10 @@ func TestClassify(t *testing.T) {
 		{"Photos show the river rising over the dock.", Paragraph},
 		{"The editing by committee took weeks, members said.", Paragraph},
 		{"Written by Ann Lee; editing by Sam Ward", Credit},
+		{"(Editing by Sam Ward)", Credit},
+		{"Compiled by Ann Lee", Credit},
+		{"WRITTEN BY ANN LEE", Credit},
+		{"The council voted to close the harbor road for the summer season. (Reporting by Lin Ode; Editing by Sam Ward)", Paragraph}, // prose first: not hidden
 		{"PORT ELLIS (AP) —", Dateline},
 		{"PORT ELLIS, Ore. (Reuters) -", Dateline},
 		{"PORT ELLIS (AP) — The council met on Tuesday.", Paragraph},
