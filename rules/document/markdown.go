@@ -138,6 +138,9 @@ func (m *mdWalker) inlines(n ast.Node, code bool) {
 			for i := 0; i < c.Segments.Len(); i++ {
 				s := c.Segments.At(i)
 				m.d.Directives = scanDirectives(m.src, m.base+s.Start, m.base+s.Stop, m.d.Directives)
+				if tag := m.src[m.base+s.Start : m.base+s.Stop]; isBrTag(tag) && m.bb.Len() > 0 && m.bb.LastByte() != ' ' {
+					m.bb.Decoded(" ", m.base+s.Start, len(tag)) // <br> reads as a space
+				}
 			}
 		case *ast.Image, *ast.AutoLink:
 			// an image's alt text and a bare URL are not prose
@@ -235,6 +238,18 @@ func (m *mdWalker) text(start, stop int, code bool) {
 		i++
 	}
 	m.bb.verbatimBytes(s[run:stop], run)
+}
+
+// isBrTag reports an inline <br>, <br/> or <br />.
+func isBrTag(tag []byte) bool {
+	if len(tag) < 4 || tag[0] != '<' || tag[1]|0x20 != 'b' || tag[2]|0x20 != 'r' {
+		return false
+	}
+	switch tag[3] {
+	case '>', '/', ' ', '\t', '\n':
+		return true
+	}
+	return false
 }
 
 func isASCIIPunct(c byte) bool {

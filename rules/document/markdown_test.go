@@ -35,6 +35,8 @@ func TestMarkdownBlocks(t *testing.T) {
 			{Paragraph, "See now.", "", "See ![alt text](i.png) <https://x.example> now."}}},
 		{"inline html left out", "a <span>b</span> c\n", []gotBlock{
 			{Paragraph, "a b c", "", "a <span>b</span> c"}}},
+		{"inline br is a space", "one<br>two<BR/>three <br> four<bra>\n", []gotBlock{
+			{Paragraph, "one two three four", "", "one<br>two<BR/>three <br> four"}}},
 		{"thematic break is not front matter", "---\n\nText.\n", []gotBlock{
 			{Paragraph, "Text.", "", "Text."}}},
 		{"backslash hard break", "one\\\ntwo\n", []gotBlock{

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html"
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -96,10 +97,12 @@ func decodeSource(f Format, b []byte) string {
 			}
 			sb.WriteByte(b[i])
 		}
-		return collapseSpaces(html.UnescapeString(sb.String()), false)
+		return collapseSpaces(html.UnescapeString(mdBr.ReplaceAllString(sb.String(), " ")), false)
 	}
 	return collapseSpaces(string(b), false)
 }
+
+var mdBr = regexp.MustCompile(`(?i)<br\s*/?>`)
 
 func collapseSpaces(s string, formFeed bool) string {
 	var sb strings.Builder
