@@ -76,31 +76,34 @@ func measureSpeed(wasm []byte, words int) (speedResult, error) {
 		c := &cases[i]
 		var cfg analysis.Config
 		req, _ := json.Marshal(abi.LintRequest{ABI: ptrTo(abi.Version), Text: &c.text, Format: string(c.format), Config: &cfg})
-		var nerr error
-		c.native = median(func() {
+		var nerr, werr error
+		native := func() {
 			d, err := document.Parse("article", []byte(c.text), c.format)
 			if err != nil {
 				nerr = err
 				return
 			}
 			fs, err := rules.Lint(d, &cfg, nil)
-			nerr = err
+			if err != nil {
+				nerr = err
+			}
 			c.findings = len(fs)
-		})
-		if nerr != nil {
-			return res, fmt.Errorf("%s: native lint: %w", c.name, nerr)
 		}
 		var s abi.Session
-		c.session = median(func() { s.Lint(req) })
-		var werr error
-		c.wasm = median(func() {
+		session := func() { s.Lint(req) }
+		wasm := func() {
 			if err := wasmLint(ctx, mod, req); err != nil {
 				werr = err
 			}
-		})
+		}
+		ds := medians(native, session, wasm)
+		if nerr != nil {
+			return res, fmt.Errorf("%s: native lint: %w", c.name, nerr)
+		}
 		if werr != nil {
 			return res, fmt.Errorf("%s: %w", c.name, werr)
 		}
+		c.native, c.session, c.wasm = ds[0], ds[1], ds[2]
 	}
 	res.cases = cases
 	return res, nil
@@ -108,21 +111,30 @@ func measureSpeed(wasm []byte, words int) (speedResult, error) {
 
 func ptrTo[T any](v T) *T { return &v }
 
-// median runs f a few times to warm up, then for about a second, and
-// returns the median duration.
-func median(f func()) time.Duration {
+// medians runs the functions in turn, a few rounds to warm up, then for
+// about three seconds, and returns the median duration of each.
+// Interleaving them keeps the ratio honest on a machine whose load changes.
+func medians(fs ...func()) []time.Duration {
 	for range 5 {
-		f()
+		for _, f := range fs {
+			f()
+		}
 	}
-	var ds []time.Duration
+	ds := make([][]time.Duration, len(fs))
 	start := time.Now()
-	for len(ds) < 20 || (time.Since(start) < time.Second && len(ds) < 1000) {
-		t := time.Now()
-		f()
-		ds = append(ds, time.Since(t))
+	for n := 0; n < 20 || (time.Since(start) < 3*time.Second && n < 1000); n++ {
+		for i, f := range fs {
+			t := time.Now()
+			f()
+			ds[i] = append(ds[i], time.Since(t))
+		}
 	}
-	slices.Sort(ds)
-	return ds[len(ds)/2]
+	out := make([]time.Duration, len(fs))
+	for i, d := range ds {
+		slices.Sort(d)
+		out[i] = d[len(d)/2]
+	}
+	return out
 }
 
 // wasmLint is one whole lint call as a host makes it.
@@ -148,8 +160,8 @@ func wasmLint(ctx context.Context, mod api.Module, req []byte) error {
 	if !ok {
 		return fmt.Errorf("lint result out of range")
 	}
-	if len(out) > 0 && out[2:min(len(out), 9)] != nil && json.Valid(out) == false {
-		return fmt.Errorf("lint result is not JSON")
+	if !json.Valid(out) {
+		return fmt.Errorf("lint result is not JSON: %.100s", out)
 	}
 	var e struct {
 		Error *abi.Error `json:"error"`
