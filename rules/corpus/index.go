@@ -445,6 +445,9 @@ func (x *Index) Frame(id int) (f Figure, doc int) {
 	}, int(r.Doc)
 }
 
+// Topic returns figure id's topic signature (cheapest test, no strings).
+func (x *Index) Topic(id int) [2]uint64 { return x.figs[id].Topic }
+
 // Figure returns figure id with its text and sentence; doc is its
 // document.
 func (x *Index) Figure(id int) (f Figure, doc int) {

@@ -109,13 +109,13 @@ func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 	}
 	topic := topicBits(f.Topic)
 	for _, id := range ids {
-		cf, doc := idx.Frame(id)
 		// Cheap tests first: the sentences share topic words, the
 		// frames agree on something specific (an event, a place or a
 		// modifier).
-		if sharedBits(topic, cf.Topic) < minSharedTopic {
+		if sharedBits(topic, idx.Topic(id)) < minSharedTopic {
 			continue
 		}
+		cf, doc := idx.Frame(id)
 		if !(f.Event != "" && f.Event == cf.Event || f.Place != "" && f.Place == cf.Place || len(f.Mods) > 0) {
 			continue
 		}
