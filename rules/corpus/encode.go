@@ -347,6 +347,7 @@ func Load(b []byte) (*Index, error) {
 			return nil, bad("figure key names figure %d of %d", id, nf)
 		}
 	}
+	x.derive()
 	return x, nil
 }
 

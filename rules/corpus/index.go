@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -68,6 +69,10 @@ type Index struct {
 	plen   []uint32 // length | quotedBit
 	fkey   []uint64 // figure keys (unit, head), sorted
 	fid    []uint32 // parallel to fkey
+	// Derived, parallel to fkey, not encoded: the document day and topic
+	// of each entry, so that a scan reads memory in order.
+	fday []int32
+	ftop [][2]uint64
 
 	mu       sync.Mutex
 	dirty    bool
@@ -400,6 +405,43 @@ func (x *Index) sortFigures() {
 	for i, p := range pairs {
 		x.fkey[i], x.fid[i] = p.k, p.id
 	}
+	x.derive()
+}
+
+// derive fills fday and ftop from fid.
+func (x *Index) derive() {
+	x.fday = make([]int32, len(x.fid))
+	x.ftop = make([][2]uint64, len(x.fid))
+	for i, id := range x.fid {
+		f := &x.figs[id]
+		x.fday[i], x.ftop[i] = x.docs[f.Doc].Day, f.Topic
+	}
+}
+
+// Candidates returns the ids of the figures with this unit class and
+// head noun (by key: confirm with Frame), in documents dated from..to,
+// whose topic signature shares at least minShared bits with topic. It
+// reads the lookup arrays in order: the fast path for matching a draft.
+func (x *Index) Candidates(unit, head string, from, to int32, topic [2]uint64, minShared int) []int {
+	if x == nil {
+		return nil
+	}
+	x.finish()
+	k := FigureKey(unit, head)
+	lo, _ := slices.BinarySearch(x.fkey, k)
+	hi := lo
+	for hi < len(x.fkey) && x.fkey[hi] == k {
+		hi++
+	}
+	lo += sortSearch(hi-lo, func(i int) bool { return x.fday[lo+i] >= from })
+	var out []int
+	for i := lo; i < hi && x.fday[i] <= to; i++ {
+		t := &x.ftop[i]
+		if bits.OnesCount64(t[0]&topic[0])+bits.OnesCount64(t[1]&topic[1]) >= minShared {
+			out = append(out, int(x.fid[i]))
+		}
+	}
+	return out
 }
 
 // FiguresFor returns the ids of the figures whose frame has this unit class
@@ -421,10 +463,9 @@ func (x *Index) FiguresBetween(unit, head string, from, to int32) []int {
 	for hi < len(x.fkey) && x.fkey[hi] == k {
 		hi++
 	}
-	day := func(i int) int32 { return x.docs[x.figs[x.fid[i]].Doc].Day }
-	lo += sortSearch(hi-lo, func(i int) bool { return day(lo+i) >= from })
+	lo += sortSearch(hi-lo, func(i int) bool { return x.fday[lo+i] >= from })
 	var out []int
-	for i := lo; i < hi && day(i) <= to; i++ {
+	for i := lo; i < hi && x.fday[i] <= to; i++ {
 		f := &x.frames[x.figs[x.fid[i]].Frame]
 		if x.get(f.Unit) == unit && x.get(f.Head) == head {
 			out = append(out, int(x.fid[i]))

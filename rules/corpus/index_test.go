@@ -54,6 +54,12 @@ func TestRoundTrip(t *testing.T) {
 		if doc != 1 || !math.IsInf(f.High, 1) || f.Text != "more than 41" {
 			t.Errorf("figure = %+v doc %d", f, doc)
 		}
+		if got := idx.Candidates("count", "deaths", NoDate, 1<<30, [2]uint64{}, 0); len(got) != 1 {
+			t.Errorf("Candidates = %v", got)
+		}
+		if got := idx.Candidates("count", "troops", DayOf("2023-05-03"), 1<<30, [2]uint64{}, 0); len(got) != 0 {
+			t.Errorf("Candidates after the date = %v", got)
+		}
 		if got := idx.Passage(0, 23, 5); got != "1,500" {
 			t.Errorf("Passage = %q", got)
 		}

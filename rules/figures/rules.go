@@ -101,20 +101,13 @@ func (c *candidate) load(idx *corpus.Index) { c.fig, _ = idx.Figure(c.id) }
 // matches returns the corpus figures about the same thing as f.
 func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 	var out []candidate
-	var ids []int
-	if day != 0 {
-		ids = idx.FiguresBetween(f.Unit, f.Head, day-maxEventGap-1, day)
-	} else {
-		ids = idx.FiguresFor(f.Unit, f.Head)
-	}
 	topic := topicBits(f.Topic)
-	for _, id := range ids {
-		// Cheap tests first: the sentences share topic words, the
-		// frames agree on something specific (an event, a place or a
-		// modifier).
-		if sharedBits(topic, idx.Topic(id)) < minSharedTopic {
-			continue
-		}
+	from, to := int32(corpus.NoDate), int32(math.MaxInt32)
+	if day != 0 {
+		from, to = day-maxEventGap-1, day
+	}
+	// Candidates share topic words with the figure's sentence.
+	for _, id := range idx.Candidates(f.Unit, f.Head, from, to, topic, minSharedTopic) {
 		cf, doc := idx.Frame(id)
 		if !(f.Event != "" && f.Event == cf.Event || f.Place != "" && f.Place == cf.Place || len(f.Mods) > 0) {
 			continue
