@@ -516,8 +516,29 @@ func (x *Index) Postings(hash uint64) []Posting {
 // span [offset, offset+length): the shortest stored passage containing it,
 // cut to the span when the passage maps byte for byte; "" when none.
 func (x *Index) Passage(doc int, offset, length int32) string {
-	if doc < 0 || doc >= len(x.docs) || offset < 0 || length < 0 {
+	po, _, text := x.passage(doc, offset, length)
+	if text == "" {
 		return ""
+	}
+	if int(x.pas[po].Length) == len(text) {
+		return text[offset-x.pas[po].Offset : offset-x.pas[po].Offset+length]
+	}
+	return text
+}
+
+// PassageAround returns the whole stored passage (a sentence) containing
+// the source span, with its own source span; ok is false when none.
+func (x *Index) PassageAround(doc int, offset, length int32) (pOffset, pLength int32, text string, ok bool) {
+	i, _, text := x.passage(doc, offset, length)
+	if text == "" {
+		return 0, 0, "", false
+	}
+	return x.pas[i].Offset, x.pas[i].Length, text, true
+}
+
+func (x *Index) passage(doc int, offset, length int32) (int, int, string) {
+	if doc < 0 || doc >= len(x.docs) || offset < 0 || length < 0 {
+		return -1, 0, ""
 	}
 	d := &x.docs[doc]
 	best := -1
@@ -530,14 +551,9 @@ func (x *Index) Passage(doc int, offset, length int32) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return -1, 0, ""
 	}
-	p := &x.pas[best]
-	text := sub(x.docText(doc), p.Text)
-	if int(p.Length) == len(text) {
-		return text[offset-p.Offset : offset-p.Offset+length]
-	}
-	return text
+	return best, 0, sub(x.docText(doc), x.pas[best].Text)
 }
 
 // DayOf turns "YYYY-MM-DD" into days since 1970-01-01, or NoDate.

@@ -126,8 +126,27 @@ func TestExamplesGolden(t *testing.T) {
 		}
 		out[filepath.Base(p)] = []rules.Finding{}
 		for _, f := range fs {
-			if strings.HasPrefix(f.Rule, "figures/") {
-				out[filepath.Base(p)] = append(out[filepath.Base(p)], f)
+			if !strings.HasPrefix(f.Rule, "figures/") {
+				continue
+			}
+			out[filepath.Base(p)] = append(out[filepath.Base(p)], f)
+			// Offsets are bytes of the original files.
+			if got := string(d.Source[f.Offset : f.Offset+f.Length]); got != f.Text {
+				t.Errorf("%s: finding bytes %q, text %q", p, got, f.Text)
+			}
+			for _, e := range f.Evidence {
+				file := filepath.Join("../../examples/corpus", e.Path)
+				if e.Path == d.Path {
+					file = p
+				}
+				src, err := os.ReadFile(file)
+				if err != nil || e.Offset < 0 || e.Offset+e.Length > len(src) {
+					t.Errorf("%s: evidence %s [%d,+%d]: %v", p, file, e.Offset, e.Length, err)
+					continue
+				}
+				if got := string(src[e.Offset : e.Offset+e.Length]); got != e.Text {
+					t.Errorf("%s: evidence bytes %q, text %q", p, got, e.Text)
+				}
 			}
 		}
 	}

@@ -23,6 +23,16 @@ func sentenceOf(p *analysis.Pass, f *Figure) string {
 	return p.Doc.Blocks[s.Block].Text[s.Start:s.End]
 }
 
+// sentenceSpan is the source span of the sentence f stands in.
+func sentenceSpan(p *analysis.Pass, f *Figure) (int, int) {
+	ss, ok := p.ResultOf[sentences.Analyzer].(*sentences.Result)
+	if !ok || f.Sentence >= len(ss.Sentences) {
+		return p.Doc.Span(f.Block, f.Start, f.spanEnd())
+	}
+	s := ss.Sentences[f.Sentence]
+	return p.Doc.Span(s.Block, s.Start, s.End)
+}
+
 // SourceOf names where a corpus document's text comes from. It is
 // replaced by the wire analysis's DocumentSource when that exists.
 var SourceOf = func(d *document.Document) string { return d.Meta.Publisher }

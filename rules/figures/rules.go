@@ -37,7 +37,7 @@ var Inconsistent = &analysis.Rule{
 				if !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
 					continue
 				}
-				off, n := p.Doc.Span(a.Block, a.Start, a.spanEnd())
+				off, n := sentenceSpan(p, a)
 				p.ReportSpan(b.Block, b.Start, b.spanEnd(),
 					fmt.Sprintf("%q disagrees with %q earlier in this document", b.Phrase(p.Doc.Blocks[b.Block].Text), a.Phrase(p.Doc.Blocks[a.Block].Text)),
 					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
@@ -223,7 +223,11 @@ func source(idx *corpus.Index, doc int) string {
 
 func evidence(idx *corpus.Index, c candidate) analysis.Evidence {
 	d := idx.Doc(c.doc)
-	return analysis.Evidence{Path: d.Path, URL: d.URL, Title: d.Title, Date: d.Date, Text: c.fig.Sentence, Offset: int(c.fig.Offset), Length: int(c.fig.Length)}
+	ev := analysis.Evidence{Path: d.Path, URL: d.URL, Title: d.Title, Date: d.Date, Text: c.fig.Sentence, Offset: -1}
+	if off, n, _, ok := idx.PassageAround(c.doc, c.fig.Offset, c.fig.Length); ok {
+		ev.Offset, ev.Length = int(off), int(n)
+	}
+	return ev
 }
 
 // fromRecord turns a corpus figure into a Figure for comparison.
