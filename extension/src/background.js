@@ -13,7 +13,7 @@ function engine() {
     const url = api.runtime.getURL('attrlint.wasm');
     const mod = await WebAssembly.compileStreaming(fetch(url));
     const e = await Engine.fromModule(mod);
-    const bytes = await idbGet('index');
+    const bytes = await idbGet('index').catch(() => undefined);
     if (bytes) e.corpusLoad(new Uint8Array(bytes));
     return e;
   })();
@@ -23,6 +23,7 @@ engine(); // warm at start-up
 
 // IndexedDB keeps the reader's corpus index (storage.local is capped).
 function idb() {
+  if (!globalThis.indexedDB) return Promise.reject(new Error('no IndexedDB'));
   return new Promise((resolve, reject) => {
     const r = indexedDB.open('attrlint', 1);
     r.onupgradeneeded = () => r.result.createObjectStore('corpus');
@@ -98,10 +99,11 @@ async function checkTab(tabId) {
 // enableSite registers the content script for an origin whose optional host
 // permission the reader granted (requested from the popup at run time).
 async function enableSite(origin) {
-  const id = 'site:' + origin;
+  const u = new URL(origin);
+  const id = 'site:' + u.hostname;
   const have = await api.scripting.getRegisteredContentScripts({ ids: [id] });
   if (have.length === 0) {
-    await api.scripting.registerContentScripts([{ id, matches: [origin + '/*'], ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }]);
+    await api.scripting.registerContentScripts([{ id, matches: [u.protocol + '//' + u.hostname + '/*'], ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return { ok: true };
 }

@@ -1,0 +1,235 @@
+// e2e.test.mjs: the unpacked Chromium build in headless Debian Chromium,
+// against pages served on 127.0.0.1. Fails (never skips) without a browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, cpSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { reference, root } from './reference.mjs';
+import { exampleCorpus } from './corpus.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const pages = join(root, 'extension/test/pages');
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+let srv, ctx, sw, extId, ext, corpusFile, corpusBytes;
+const extRequests = [];
+
+// A copy of dist/chromium whose host permission for 127.0.0.1 is already
+// granted: the state after the reader opted the site in from the popup.
+function testBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'attrlint-ext-'));
+  cpSync(join(root, 'extension/dist/chromium'), dir, { recursive: true });
+  const m = JSON.parse(readFileSync(join(dir, 'manifest.json')));
+  m.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+  return dir;
+}
+
+export async function launch(extDir) {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  const c = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'attrlint-profile-')), {
+    executablePath: CHROMIUM, headless: true, ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1000, height: 700 },
+    args: ['--disable-extensions-except=' + extDir, '--load-extension=' + extDir, '--no-sandbox', '--disable-gpu', '--disable-quic',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const w = c.serviceWorkers()[0] ?? (await c.waitForEvent('serviceworker'));
+  return { c, w };
+}
+
+// highlights: the text of every painted range, by severity, read from the
+// page's own world (CSS.highlights is per document).
+const highlights = (page) => page.evaluate(() => {
+  const out = [];
+  for (const [name, h] of CSS.highlights) if (name.startsWith('attrlint-')) for (const r of h) out.push(r.toString());
+  return out;
+});
+
+async function tabId(url) {
+  return sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+}
+async function findings(page) {
+  const id = await tabId(page.url());
+  return sw.evaluate((i) => chrome.tabs.sendMessage(i, { type: 'findings' }).catch(() => null), id);
+}
+// checked waits until the content script answered for the page.
+async function checked(page, pred = () => true) {
+  for (let i = 0; i < 100; i++) {
+    const f = await findings(page);
+    if (f && f.status !== 'pending' && pred(f)) return f;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('page never checked: ' + page.url());
+}
+async function open(path) {
+  const page = await ctx.newPage();
+  await page.addInitScript(() => { document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; }); });
+  await page.goto(srv.origin + path);
+  return page;
+}
+const sortTexts = (a) => a.map(norm).sort();
+
+before(async () => {
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  srv = await startServer();
+  ext = testBuild();
+  ({ c: ctx, w: sw } = await launch(ext));
+  extId = new URL(sw.url()).host;
+  ctx.on('request', (r) => extRequests.push(r.url()));
+  await sw.evaluate((o) => globalThis.attrlint.enableSite(o), srv.origin);
+  const c = await exampleCorpus();
+  corpusBytes = c.bytes;
+  corpusFile = join(mkdtempSync(join(tmpdir(), 'attrlint-idx-')), 'corpus.idx');
+  writeFileSync(corpusFile, c.bytes);
+});
+after(async () => { await ctx?.close(); srv?.server.close(); if (ext) rmSync(ext, { recursive: true, force: true }); });
+
+for (const name of ['article.html', 'csp.html']) {
+  test(`highlights equal the reference findings and the DOM is unchanged: ${name}`, async (t) => {
+    const page = await open('/' + name);
+    const ref = await reference(join(pages, name));
+    t.diagnostic(`reference from ${ref.source}: ${ref.findings.length} finding(s)`);
+    const got = await checked(page);
+    assert.equal(got.status, 'ok');
+    assert.deepEqual(got.findings.map((f) => [f.rule, norm(f.text)]), ref.findings.map((f) => [f.rule, norm(f.text)]));
+    assert.deepEqual(sortTexts(await highlights(page)), sortTexts(ref.findings.map((f) => f.text)));
+    const [before, now] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
+    assert.ok(before);
+    assert.equal(now, before);
+    await page.close();
+  });
+}
+
+test('a page\'s own attrlint-disable comments change nothing', async () => {
+  const a = await open('/article.html'); await checked(a);
+  const d = await open('/disable.html'); await checked(d);
+  const ha = await highlights(a), hd = await highlights(d);
+  assert.ok(ha.length > 0);
+  assert.deepEqual(sortTexts(hd), sortTexts(ha));
+  await a.close(); await d.close();
+});
+
+test('text added after load gets checked', async () => {
+  const page = await open('/late.html');
+  await checked(page);
+  const added = 'Nearly 80 percent of shops on the waterfront stayed closed on Friday';
+  await page.waitForFunction((s) => [...CSS.highlights].some(([, h]) => [...h].some((r) => r.toString().includes(s.slice(0, 20)))), added, { timeout: 10000 });
+  const got = await checked(page, (f) => f.findings.some((x) => x.text.includes('80 percent')));
+  assert.ok(got.findings.length >= 1);
+  await page.close();
+});
+
+test('non-English pages are skipped with a note in the popup', async () => {
+  const page = await open('/german.html');
+  const f = await checked(page);
+  assert.match(f.status, /^skipped/);
+  const popup = await ctx.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${await tabId(page.url())}&url=${encodeURIComponent(page.url())}`);
+  await popup.waitForFunction(() => document.getElementById('status').textContent.includes('English'));
+  await popup.close(); await page.close();
+});
+
+test('the popup lists the findings grouped by rule, click scrolls and shows a card', async () => {
+  const page = await open('/article.html');
+  const got = await checked(page);
+  const popup = await ctx.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${await tabId(page.url())}&url=${encodeURIComponent(page.url())}`);
+  await popup.waitForSelector('#groups section', { timeout: 5000 });
+  const listed = await popup.$$eval('button.finding', (bs) => bs.map((b) => b.textContent));
+  assert.deepEqual(listed.map(norm).sort(), got.findings.map((f) => norm(f.text)).sort());
+  const heads = await popup.$$eval('#groups h2', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(heads, [...new Set(got.findings.map((f) => f.rule))].map((r) => r + ' (' + got.findings.filter((f) => f.rule === r).length + ')'));
+  await popup.click('button.finding');
+  await page.waitForFunction(() => document.querySelector('attrlint-card')?.shadowRoot?.textContent.length > 0);
+  await popup.close(); await page.close();
+});
+
+async function loadCorpusThroughOptions() {
+  const opt = await ctx.newPage();
+  await opt.goto(`chrome-extension://${extId}/options.html`);
+  await opt.waitForSelector('#rules tbody tr');
+  await opt.setInputFiles('#corpus-file', corpusFile);
+  await opt.waitForFunction(() => /Loaded/.test(document.getElementById('corpus-status').textContent));
+  await opt.close();
+}
+async function clearCorpus() {
+  const opt = await ctx.newPage();
+  await opt.goto(`chrome-extension://${extId}/options.html`);
+  await opt.waitForSelector('#rules tbody tr');
+  await opt.click('#corpus-clear');
+  await opt.waitForFunction(() => /No corpus/.test(document.getElementById('corpus-status').textContent));
+  await opt.close();
+}
+
+test('a loaded corpus gives the contradiction highlight and its evidence card', async (t) => {
+  await loadCorpusThroughOptions();
+  const page = await open('/contradiction.html');
+  const ref = await reference(join(pages, 'contradiction.html'), { corpusFile, corpusBytes });
+  t.diagnostic(`reference from ${ref.source}: ${JSON.stringify(ref.findings)}`);
+  assert.ok(ref.findings.some((f) => f.rule === 'figures/contradicts-corpus'));
+  const got = await checked(page);
+  assert.deepEqual(got.findings.map((f) => [f.rule, norm(f.text)]), ref.findings.map((f) => [f.rule, norm(f.text)]));
+  assert.deepEqual(sortTexts(await highlights(page)), sortTexts(ref.findings.map((f) => f.text)));
+  // Hover the contradiction: the card shows rule, message and evidence.
+  const box = await page.evaluate(() => {
+    for (const [, h] of CSS.highlights) for (const r of h) { const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; }
+    return null;
+  });
+  await page.mouse.move(box.x, box.y);
+  const card = await page.waitForFunction(() => document.querySelector('attrlint-card')?.shadowRoot?.textContent);
+  const text = await card.jsonValue();
+  assert.match(text, /figures\/contradicts-corpus/);
+  assert.match(text, /2023-09/);
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs/screenshot.png') });
+  await page.mouse.move(1, 690);
+  await page.waitForFunction(() => !document.querySelector('attrlint-card'));
+  const [b, n] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
+  assert.equal(n, b);
+  await page.close();
+  await clearCorpus();
+});
+
+test('"add this page to my reference corpus" changes later results', async () => {
+  await clearCorpus();
+  let page = await open('/contradiction.html');
+  let got = await checked(page);
+  assert.ok(!got.findings.some((f) => f.rule === 'figures/contradicts-corpus'));
+  await page.close();
+  const trusted = await open('/trusted.html');
+  await checked(trusted);
+  const popup = await ctx.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${await tabId(trusted.url())}&url=${encodeURIComponent(trusted.url())}`);
+  await popup.click('#add');
+  await popup.waitForFunction(() => /Added|Already/.test(document.getElementById('added').textContent));
+  await popup.close(); await trusted.close();
+  page = await open('/contradiction.html');
+  got = await checked(page);
+  assert.ok(got.findings.some((f) => f.rule === 'figures/contradicts-corpus' && f.text === '39'), JSON.stringify(got.findings));
+  await page.close();
+  await clearCorpus();
+});
+
+test('the draft page highlights the same findings as the module', async () => {
+  const p = await ctx.newPage();
+  await p.goto(`chrome-extension://${extId}/draft.html`);
+  const draft = 'Council weighs road plan\n\nNearly 70 percent of residents in the district opposed the plan.\n';
+  await p.fill('#draft', draft);
+  await p.click('#run');
+  await p.waitForFunction(() => /finding/.test(document.getElementById('count').textContent));
+  const ref = await (await import('./reference.mjs')).loadEngine().then((e) => { e.corpusClear(); return e.lint({ text: draft, format: 'txt' }); });
+  assert.deepEqual(sortTexts(await highlights(p)), sortTexts(ref.findings.map((f) => f.text)));
+  await p.close();
+});
+
+test('the extension makes no network requests', async () => {
+  const foreign = extRequests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith('chrome-extension://' + extId + '/'));
+  assert.deepEqual(foreign, []);
+  // Every request the server saw is a page a test opened itself.
+  const pagesOpened = srv.requests.filter((u) => u !== '/favicon.ico' /* the browser's own */ && !/^\/(\w+\.html|gen\/article\?[\w=&]+)$/.test(u));
+  assert.deepEqual(pagesOpened, []);
+  const fromExt = extRequests.filter((u) => u.startsWith('chrome-extension://') && !/\.(html|js|css|wasm)$/.test(new URL(u).pathname));
+  assert.deepEqual(fromExt, []);
+});
