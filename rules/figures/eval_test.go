@@ -52,6 +52,7 @@ func TestEvalPolNeAR(t *testing.T) {
 			idx.Add(d)
 		}
 	}
+	t.Logf("corpus index bytes by part: %v for %d articles", idx.Sizes(), idx.Len())
 	cfg := &analysis.Config{}
 	for _, r := range rules.All() {
 		if !strings.HasPrefix(r.ID, "figures/") {
