@@ -2,6 +2,9 @@ package linter
 
 import (
 	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
 
 	"github.com/attrlint/attrlint/rules"
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -34,7 +37,7 @@ func writeSARIF(w io.Writer, rs []lintResult) error {
 			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
 				sarif.NewNotification().WithLevel("error").WithMessage(sarif.NewTextMessage(msg)).
 					WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(
-						sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(r.Path)))}))
+						sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(r.Path))))}))
 			continue
 		}
 		for _, f := range r.Findings {
@@ -46,7 +49,7 @@ func writeSARIF(w io.Writer, rs []lintResult) error {
 				WithMessage(sarif.NewTextMessage(f.Message)).
 				WithPartialFingerPrints(map[string]interface{}{"attrlintFingerprint/v1": f.Fingerprint})
 			res.AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
-				WithArtifactLocation(sarif.NewSimpleArtifactLocation(r.Path)).WithRegion(region)))
+				WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(r.Path))).WithRegion(region)))
 		}
 	}
 	rep.AddRun(run)
@@ -60,4 +63,17 @@ func firstSentence(s string) string {
 		}
 	}
 	return s
+}
+
+// sarifURI: relative paths stay relative (resolved against the checkout);
+// absolute ones become file:// URIs.
+func sarifURI(p string) string {
+	if filepath.IsAbs(p) {
+		u := url.URL{Scheme: "file", Path: filepath.ToSlash(p)}
+		if !strings.HasPrefix(u.Path, "/") {
+			u.Path = "/" + u.Path
+		}
+		return u.String()
+	}
+	return (&url.URL{Path: filepath.ToSlash(p)}).String()
 }
