@@ -184,3 +184,14 @@ func TestJSONFileError(t *testing.T) {
 		t.Error(d)
 	}
 }
+
+// TestLintOneRecovers: a panic while linting one file becomes that file's
+// error (exit 2), never a crash of the whole run.
+func TestLintOneRecovers(t *testing.T) {
+	p := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte(figureDraft))
+	l := &linter{maxSize: DefaultMaxSize} // no config finder: lintOne panics inside
+	r := l.lintOne(input{Path: p, Format: "txt"})
+	if !strings.HasPrefix(r.Err, "internal error: ") || r.Findings != nil {
+		t.Errorf("got %+v, want an internal error", r.Err)
+	}
+}
