@@ -102,11 +102,21 @@ async function enableSite(origin) {
   const u = new URL(origin);
   const id = 'site:' + u.hostname;
   const have = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+  const { sites = [] } = await api.storage.local.get('sites');
+  if (!sites.includes(u.origin)) await api.storage.local.set({ sites: [...sites, u.origin] });
   if (have.length === 0) {
     await api.scripting.registerContentScripts([{ id, matches: [u.protocol + '//' + u.hostname + '/*'], ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return { ok: true };
 }
+
+// Dynamic registrations can be dropped when the extension reloads: register
+// the opted-in sites again whenever the background starts.
+(async () => {
+  const { sites = [] } = await api.storage.local.get('sites');
+  for (const o of sites) if (await api.permissions.contains({ origins: [new URL(o).protocol + '//' + new URL(o).hostname + '/*'] })) await enableSite(o).catch(() => {});
+})().catch(() => {});
+api.runtime.onStartup?.addListener(() => {});
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: { code: 'internal', message: String(err?.message ?? err) } }));

@@ -17,7 +17,7 @@ export function article(words, padKB = 0, seed = 0) {
     const p = [0, 1, 2].map(() => FILLER[i++ % FILLER.length]).join(' ');
     paras.push('<p>' + p + '</p>'); n += p.split(' ').length;
   }
-  paras.splice(3, 0, '<p>Nearly 70 percent of residents in the district opposed the plan.</p>');
+  paras.splice(3, 0, '<p>Nearly 70 percent of residents in low-lying districts ignored evacuation orders.</p>');
   let pad = '';
   if (padKB) {
     const item = '<li class="nav-item"><a href="/section/x" class="nav-link menu-entry">Section link</a></li>\n';
