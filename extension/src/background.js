@@ -105,7 +105,8 @@ async function enableSite(origin) {
   const { sites = [] } = await api.storage.local.get('sites');
   if (!sites.includes(u.origin)) await api.storage.local.set({ sites: [...sites, u.origin] });
   if (have.length === 0) {
-    await api.scripting.registerContentScripts([{ id, matches: [u.protocol + '//' + u.hostname + '/*'], ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }]);
+    await api.scripting.registerContentScripts([{ id, matches: [u.protocol + '//' + u.hostname + '/*'], ...CONTENT, runAt: 'document_idle', persistAcrossSessions: true }])
+      .catch((err) => { if (!/Duplicate script ID/.test(String(err?.message))) throw err; });
   }
   return { ok: true };
 }

@@ -14,7 +14,7 @@
   function notEnglish() {
     const lang = (document.documentElement.lang || '').toLowerCase();
     if (lang && !lang.startsWith('en')) return 'lang=' + lang;
-    const words = (document.body?.innerText || '').toLowerCase().match(/[\p{L}']+/gu) || [];
+    const words = ((document.querySelector('article') ?? document.querySelector('main') ?? document.body)?.innerText || '').toLowerCase().match(/[\p{L}']+/gu) || [];
     if (words.length < 40) return '';
     const common = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'by', 'it', 'as', 'at', 'he', 'she', 'they', 'has', 'have', 'are', 'be', 'from']);
     const sample = words.slice(0, 2000);
