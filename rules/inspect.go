@@ -10,6 +10,7 @@ import (
 	"github.com/attrlint/attrlint/rules/figures"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/wire"
 )
 
 // Span is a byte span of the original source with the text a reader sees.
@@ -70,6 +71,22 @@ var inspectors = []inspector{
 		return out
 	}},
 	{"figures", figures.Analyzer, figures.Views},
+	{"wire", wire.Analyzer, func(d *document.Document, r any) any {
+		ms := r.(*wire.Result).Markers
+		out := make([]WireView, len(ms))
+		for i, m := range ms {
+			out[i] = WireView{SpanOf(d, m.Block, m.Start, m.End), m.Kind, m.Agency}
+		}
+		return out
+	}},
+}
+
+// WireView is how inspect shows a wire marker (dateline, byline, credit
+// line, photo credit, agency mention).
+type WireView struct {
+	Span
+	Kind   string `json:"kind"`
+	Agency string `json:"agency,omitempty"`
 }
 
 // QuoteView is how inspect shows a quotation.

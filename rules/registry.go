@@ -6,7 +6,9 @@ import (
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/attribution"
+	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/figures"
+	"github.com/attrlint/attrlint/rules/wire"
 )
 
 // builtin lists every rule, in the order `attrlint rules` prints them.
@@ -18,6 +20,14 @@ var builtin = []*Rule{
 	figures.ContradictsCorpus,
 	figures.Inconsistent,
 	figures.CorpusDisagrees,
+	wire.MissingCredit,
+	wire.CreditFormat,
+	wire.UncreditedCopy,
+}
+
+// Corpus documents get their source from the wire analysis.
+func init() {
+	figures.SourceOf = func(d *document.Document) string { return wire.DocumentSource(d, nil) }
 }
 
 // All returns the built-in rules.

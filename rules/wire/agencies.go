@@ -56,3 +56,6 @@ func lookup(agencies []analysis.Agency, name string) string {
 	}
 	return ""
 }
+
+// Lookup returns the canonical name of the built-in agency called name, or "".
+func Lookup(name string) string { return lookup(builtin, name) }

@@ -50,8 +50,9 @@ var Analyzer = &analysis.Analyzer{
 }
 
 var (
-	creditRe = regexp.MustCompile(`(?i)\bcontributed\b|\breporting (?:by|from)\b|\bwith reporting\b|\boriginally (?:appeared|published)\b|\bediting by\b|\bwritten by\b`)
-	bylineRe = regexp.MustCompile(`^(?i:by)\s+(.+)$`)
+	creditRe     = regexp.MustCompile(`(?i)\bcontributed\b|\breporting (?:by|from)\b|\bwith reporting\b|\boriginally (?:appeared|published)\b|\bediting by\b|\bwritten by\b`)
+	reutersStyle = regexp.MustCompile(`^\s*\(Reporting by [^()]*Editing by [^()]*\)\s*$`)
+	bylineRe     = regexp.MustCompile(`^(?i:by)\s+(.+)$`)
 )
 
 // matcher holds compiled patterns for one agency list.
@@ -128,6 +129,10 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 			continue
 		case len(t) < 400 && (blk.Kind == document.Credit || creditRe.MatchString(t)) && isCreditLine(t):
 			ags := agenciesIn(m, t)
+			if len(ags) == 0 && reutersStyle.MatchString(t) {
+				// "(Reporting by A; Editing by B)" is Reuters' own credit form
+				ags = []string{lookup(m.agencies, "Reuters")}
+			}
 			if len(ags) == 0 {
 				ags = []string{""}
 			}
