@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
 )
 
 // MissingCredit flags agency datelines in copy that does not credit the agency.
@@ -20,8 +21,14 @@ func runMissingCredit(p *analysis.Pass) error {
 	if r == nil {
 		return nil
 	}
+	whole := map[string]bool{} // agencies the story as a whole is credited to
 	for _, m := range r.Markers {
-		if m.Kind != KindDateline || m.Agency == "" {
+		if m.Kind == KindDateline && m.Agency != "" && opening(p, m.Block) && !r.StaffByline {
+			whole[m.Agency] = true
+		}
+	}
+	for _, m := range r.Markers {
+		if m.Kind != KindDateline || m.Agency == "" || whole[m.Agency] {
 			continue
 		}
 		if p.Doc.Meta.Publisher != "" && lookup(Agencies(p.Config), p.Doc.Meta.Publisher) == m.Agency {
@@ -30,11 +37,8 @@ func runMissingCredit(p *analysis.Pass) error {
 		if creditedBy(r, m.Agency) {
 			continue
 		}
-		opening := m.Block == r.FirstBody
 		switch {
-		case opening && !r.StaffByline:
-			continue // the whole story is the agency's
-		case opening:
+		case opening(p, m.Block):
 			p.ReportSpan(m.Block, m.Start, m.End, fmt.Sprintf("%s dateline under a staff byline, and no credit line names %s", m.Agency, m.Agency))
 		default:
 			p.ReportSpan(m.Block, m.Start, m.End, fmt.Sprintf("%s dateline in the middle of the story (pasted wire copy?) and no credit line names %s", m.Agency, m.Agency))
@@ -51,4 +55,17 @@ func creditedBy(r *Result, agency string) bool {
 		}
 	}
 	return false
+}
+
+// opening reports whether block b opens the story: only headings, bylines
+// and a short headline-like paragraph come before it.
+func opening(p *analysis.Pass, b int) bool {
+	n := 0
+	for i := 0; i < b; i++ {
+		blk := &p.Doc.Blocks[i]
+		if blk.Kind == document.Paragraph || blk.Kind == document.Blockquote || blk.Kind == document.ListItem {
+			n += len(blk.Text)
+		}
+	}
+	return n < 200
 }

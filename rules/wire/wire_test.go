@@ -41,17 +41,24 @@ func lint(t testing.TB, r *analysis.Rule, src string, cfg *rules.Config, idx *co
 
 const body = "The council voted 7-2 to close the depot after a long night of debate."
 
+// lead is a staff story's opening, long enough that a dateline after it is
+// in the middle of the story.
+const lead = body + " Residents packed the hall and the meeting ran past midnight. " + body + " Two members asked for a delay and lost."
+
 func TestMissingCredit(t *testing.T) {
 	tests := []struct {
 		name, src string
 		want      []string
 	}{
 		{"staff byline, AP dateline", "By Jane Roe\n\nWASHINGTON (AP) — " + body, []string{"WASHINGTON (AP) —"}},
-		{"mid-story dateline", body + "\n\nBEIRUT (AFP) – Officials met on Monday.", []string{"BEIRUT (AFP) –"}},
-		{"UPI dated dateline mid-story", body + "\n\nSAN DIEGO, May 4 (UPI) -- Officials met.", []string{"SAN DIEGO, May 4 (UPI) --"}},
+		{"mid-story dateline", lead + "\n\nBEIRUT (AFP) – Officials met on Monday.", []string{"BEIRUT (AFP) –"}},
+		{"UPI dated dateline mid-story", lead + "\n\nSAN DIEGO, May 4 (UPI) -- Officials met.", []string{"SAN DIEGO, May 4 (UPI) --"}},
 		{"Reuters under staff byline", "By Sam Poe\n\nMACAU (Reuters) - " + body, []string{"MACAU (Reuters) -"}},
 		// silent
 		{"whole story is AP", "WASHINGTON (AP) — " + body, nil},
+		{"headline then AP dateline", "Council closes depot.\n\nWASHINGTON (AP) — " + body, nil},
+		{"AP live updates", "WASHINGTON (AP) — " + lead + "\n\nDENVER (AP) — " + body, nil},
+		{"staff story quotes AP dateline agency elsewhere", lead + "\n\nBEIRUT (AFP) – " + body + "\n\nAgence France-Presse contributed to this report.", nil},
 		{"byline names agency", "By The Associated Press\n\nWASHINGTON (AP) — " + body, nil},
 		{"credit line", "By Jane Roe\n\nWASHINGTON (AP) — " + body + "\n\nThe Associated Press contributed to this report.", nil},
 		{"Reuters reporting by", "By Sam Poe\n\nMACAU (Reuters) - " + body + "\n\n(Reporting by Ann Lee; Editing by Bo Chan)", nil},
