@@ -25,6 +25,7 @@ const (
 	MinCopyWords = 12
 	minWindows   = 3 // matching windows in a run
 	maxGapWords  = 6 // words between matching windows still in one run
+	maxPostings  = 16
 )
 
 type hit struct {
@@ -48,7 +49,11 @@ func runUncreditedCopy(p *analysis.Pass) error {
 	var hits []hit
 	ownDoc := map[int32]int8{} // 1 ours, 2 not ours
 	for i, pr := range prints {
-		for _, po := range x.Postings(pr.Hash) {
+		ps := x.Postings(pr.Hash)
+		if len(ps) > maxPostings {
+			continue // a stock phrase many documents share is no evidence of copying
+		}
+		for _, po := range ps {
 			if pr.Quoted && po.Quoted {
 				continue
 			}
