@@ -43,7 +43,7 @@ func withRules(t *testing.T, rs ...*Rule) {
 
 type hit struct {
 	Rule, Severity, Text string
-	Offset           int
+	Offset               int
 }
 
 func hits(fs []Finding) []hit {

@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,32 +21,73 @@ var Inconsistent = &analysis.Rule{
 	Run: func(p *analysis.Pass) error {
 		figs := p.ResultOf[Analyzer].(*Result).Figures
 		day := docDay(p.Doc.Meta.Date)
+		// Only figures of one frame key can disagree. Within a key, a figure
+		// identical in value and frame to an earlier one adds nothing to
+		// compare with, and only the last maxEarlier distinct figures are
+		// kept: a news article has far fewer, and a book-length draft stays
+		// linear.
+		earlier := map[frameKey][]*Figure{}
 		for j := range figs {
 			b := &figs[j]
 			if !comparable(b) {
 				continue
 			}
-			for i := 0; i < j; i++ {
-				a := &figs[i]
-				if a.Sentence == b.Sentence || !comparable(a) || !sameFrame(a, b, day, day) || overlaps(a, b) {
-					continue
-				}
-				// Precision: the later figure must refer back ("the 1,800
-				// soldiers") in a sentence sharing two topic words, or both
-				// must name the same event in sentences sharing three.
-				shared := sharedWords(a.Topic, b.Topic)
-				if !(b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event) {
-					continue
-				}
+			k := keyOf(b)
+			if a := firstDisagreeing(earlier[k], b, day); a != nil {
 				off, n := sentenceSpan(p, a)
 				p.ReportSpan(b.Block, b.Start, b.spanEnd(),
 					fmt.Sprintf("%q disagrees with %q earlier in this document", b.Phrase(p.Doc.Blocks[b.Block].Text), a.Phrase(p.Doc.Blocks[a.Block].Text)),
 					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
-				break
+			}
+			if e := earlier[k]; !repeats(e, b) {
+				if len(e) == maxEarlier {
+					e = append(e[:0], e[1:]...)
+				}
+				earlier[k] = append(e, b)
 			}
 		}
 		return nil
 	},
+}
+
+// maxEarlier bounds the figures of one frame key that a later figure is
+// compared with.
+const maxEarlier = 64
+
+// frameKey is the part of a frame that two figures about one thing share
+// exactly (see sameFrame).
+type frameKey struct{ unit, head, change, role string }
+
+func keyOf(f *Figure) frameKey { return frameKey{f.Unit, f.Head, f.Change, f.Role} }
+
+// firstDisagreeing is the first of the earlier figures of b's frame key that
+// b contradicts.
+func firstDisagreeing(earlier []*Figure, b *Figure, day int32) *Figure {
+	for _, a := range earlier {
+		if a.Sentence == b.Sentence || !sameFrame(a, b, day, day) || overlaps(a, b) {
+			continue
+		}
+		// Precision: the later figure must refer back ("the 1,800
+		// soldiers") in a sentence sharing two topic words, or both
+		// must name the same event in sentences sharing three.
+		shared := sharedWords(a.Topic, b.Topic)
+		if b.Definite && shared >= 2 || shared >= 3 && a.Event != "" && a.Event == b.Event {
+			return a
+		}
+	}
+	return nil
+}
+
+// repeats reports whether an earlier figure says exactly what f says, in
+// a sentence of the same topic.
+func repeats(earlier []*Figure, f *Figure) bool {
+	for _, a := range earlier {
+		if a.Low == f.Low && a.High == f.High && a.Event == f.Event && a.Place == f.Place &&
+			a.Anchor == f.Anchor && slices.Equal(a.Mods, f.Mods) && slices.Equal(a.Topic, f.Topic) {
+			return true
+		}
+	}
+	return false
 }
 
 // ContradictsCorpus reports a figure the newsroom's own earlier reporting

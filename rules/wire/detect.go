@@ -62,6 +62,20 @@ type matcher struct {
 	photo    *regexp.Regexp
 	via      *regexp.Regexp
 	mention  *regexp.Regexp
+	// names is every agency name and alias as written: a block none of
+	// them occurs in needs none of the patterns above.
+	names []string
+}
+
+// mayMention is the cheap test before the patterns: does any agency name
+// occur in t at all?
+func (m *matcher) mayMention(t string) bool {
+	for _, n := range m.names {
+		if strings.Contains(t, n) {
+			return true
+		}
+	}
+	return false
 }
 
 var defaultMatcher = newMatcher(builtin)
@@ -74,11 +88,12 @@ func matcherFor(cfg *analysis.Config) *matcher {
 }
 
 func newMatcher(as []analysis.Agency) *matcher {
-	var all []string
+	var all, raw []string
 	for _, a := range as {
 		for _, n := range names(a) {
 			if n != "" {
 				all = append(all, regexp.QuoteMeta(n))
+				raw = append(raw, n)
 			}
 		}
 	}
@@ -91,6 +106,7 @@ func newMatcher(as []analysis.Agency) *matcher {
 		photo:    regexp.MustCompile(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
 		via:      regexp.MustCompile(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
 		mention:  regexp.MustCompile(`\b(` + alt + `)\b`),
+		names:    raw,
 	}
 }
 
@@ -105,17 +121,18 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 			r.FirstBody = b
 		}
 		covered := 0
-		if loc := m.dateline.FindStringSubmatchIndex(t); loc != nil {
-			r.Markers = append(r.Markers, Marker{KindDateline, lookup(m.agencies, t[loc[4]:loc[5]]), b, loc[0], loc[1], t[loc[0]:loc[1]]})
-			covered = loc[1]
-			if blk.Kind == document.Dateline && r.FirstBody == b {
-				// a dateline block on its own counts as the story's opening
-			}
+		named := m.mayMention(t)
+		// Without an agency name, only a staff byline or an agency-less
+		// credit line can be here.
+		if loc := m.findAll(named && strings.IndexByte(t, '(') >= 0, m.dateline, t); loc != nil {
+			l := loc[0]
+			r.Markers = append(r.Markers, Marker{KindDateline, lookup(m.agencies, t[l[4]:l[5]]), b, l[0], l[1], t[l[0]:l[1]]})
+			covered = l[1]
 		}
-		for _, loc := range m.photo.FindAllStringSubmatchIndex(t, -1) {
+		for _, loc := range m.findAll(named && strings.Contains(t, " Photo"), m.photo, t) {
 			r.Markers = append(r.Markers, Marker{KindPhoto, lookup(m.agencies, t[loc[2]:loc[3]]), b, loc[0], loc[1], t[loc[0]:loc[1]]})
 		}
-		for _, loc := range m.via.FindAllStringSubmatchIndex(t, -1) {
+		for _, loc := range m.findAll(named && strings.Contains(t, " via "), m.via, t) {
 			r.Markers = append(r.Markers, Marker{KindPhoto, lookup(m.agencies, t[loc[2]:loc[3]]), b, loc[0], loc[1], t[loc[0]:loc[1]]})
 		}
 		trim := strings.TrimSpace(t)
@@ -127,7 +144,7 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 				r.StaffByline = true
 			}
 			continue
-		case len(t) < 400 && (blk.Kind == document.Credit || creditRe.MatchString(t)) && isCreditLine(t):
+		case len(t) < 400 && (blk.Kind == document.Credit || mayCredit(t) && creditRe.MatchString(t)) && isCreditLine(t):
 			ags := agenciesIn(m, t)
 			if len(ags) == 0 && reutersStyle.MatchString(t) {
 				// "(Reporting by A; Editing by B)" is Reuters' own credit form
@@ -141,7 +158,7 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 			}
 			continue
 		}
-		for _, loc := range m.mention.FindAllStringSubmatchIndex(t, -1) {
+		for _, loc := range m.findAll(named, m.mention, t) {
 			if loc[0] < covered || inPhoto(r.Markers, b, loc[0]) {
 				continue
 			}
@@ -152,6 +169,26 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 		}
 	}
 	return r
+}
+
+// findAll runs re over t only when the cheap test ok passed.
+func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(t, -1)
+}
+
+// mayCredit is the cheap test before creditRe: every credit form has one of
+// these words.
+func mayCredit(t string) bool {
+	l := strings.ToLower(t)
+	for _, stem := range [...]string{"contributed", "reporting", "originally", "editing", "written"} {
+		if strings.Contains(l, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditLine tells a credit line from a story sentence that happens to
