@@ -77,7 +77,11 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"sourceless", "-", "It is believed", "the ship sank in the storm"}}},
 		{"sourceless reportedly", "The move reportedly angered officials in Mexico.",
 			[]rel{{"sourceless", "-", "reportedly", "The move reportedly angered officials in Mexico"}}},
+		{"two apostrophes as quote marks", "''The levy is overdue,'' said Dana Okafor, the council president. ''We waited long enough.''",
+			[]rel{{"direct", "Dana Okafor, the council president", "said", "''The levy is overdue,''"}, {"quote", "Dana Okafor, the council president", "said", "''We waited long enough.''"}}},
 		// Negative cases.
+		{"cue word inside two-apostrophe quotes", "''I think they know the way,'' Okafor said.",
+			[]rel{{"direct", "Okafor", "said", "''I think they know the way,''"}}},
 		{"plain description", "The mayor visited the shelter on Sept. 26 and spoke with families.", nil},
 		{"passive is not a cue", "The troops were told to wait at the gate.", nil},
 		{"cue word inside a quote", "“He said no to everything,” the mayor said.",

@@ -256,6 +256,8 @@ func standsAlone(text string, start int) bool {
 	switch text[i-1] {
 	case '.', '!', '?', ':', '"':
 		return true
+	case '\'':
+		return i > 1 && text[i-2] == '\'' // ''
 	}
 	return strings.HasSuffix(text[:i], "”") || strings.HasSuffix(text[:i], "—")
 }

@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 		{"orphan after a description", attribution.OrphanQuote, "The crowd waited outside for an hour.\n\nThe doors opened at noon.\n\n“We will not leave until they listen to us.”", document.Text, []string{"“We will not leave until they listen to us.”"}},
 		{"partial quote in the writer's sentence", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nThe plan drew “deep concern from all sides of the council.”", document.Text, nil},
 		{"run of quote paragraphs", attribution.OrphanQuote, "Okafor told the crowd the levy was needed.\n\n“We waited long enough.”\n\n“Now we act, together, as one city.”", document.Text, nil},
+		{"orphan in two-apostrophe quotes", attribution.OrphanQuote, "The crowd waited outside for an hour.\n\nThe doors opened at noon.\n\n''We will not leave until they listen to us.''", document.Text, []string{"''We will not leave until they listen to us.''"}},
+		{"two-apostrophe quote attributed", attribution.OrphanQuote, "''This is a disaster for everyone,'' the mayor said.", document.Text, nil},
 		{"scare quote", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nHe called the plan a “reset” of the policy.", document.Text, nil},
 		{"title", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nShe wrote “The Long Road Home From The War” in 2019.", document.Text, nil},
 		// vague-source.

@@ -32,11 +32,19 @@ func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
 func (sc *scratch) load(text string, toks []tokens.Token) []word {
 	sc.low = sc.low[:0]
 	sc.words = sc.words[:0]
-	for _, t := range toks {
+	for ti := 0; ti < len(toks); ti++ {
+		t := toks[ti]
 		w := word{s: int(t.Start), e: int(t.End), kind: t.Kind}
 		str := text[w.s:w.e]
 		if t.Kind == tokens.Punct {
 			switch {
+			case str == "'" && ti+1 < len(toks) && toks[ti+1].Start == t.End && text[t.End] == '\'':
+				// Two apostrophes used as a double quote mark.
+				ti++
+				w.e = int(toks[ti].End)
+				w.punc = 'Q'
+				w.open = w.s == 0 || isSpaceBefore(text, w.s)
+				w.close = !w.open
 			case str == "“" || str == "„" || str == "«":
 				w.punc, w.open = 'Q', true
 			case str == "”" || str == "»":

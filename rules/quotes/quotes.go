@@ -1,5 +1,5 @@
 // Package quotes finds quotations in a document: straight and curly double
-// quotes, quotes that run over several sentences, and quotes that continue
+// quotes (and two apostrophes used as one), quotes that run over several sentences, and quotes that continue
 // into the next paragraph under the newsroom convention (no closing mark at
 // the end of the paragraph, an opening mark at the start of the next). It
 // tells short scare quotes and titles apart from quoted speech.
@@ -131,6 +131,10 @@ func markAt(text string, i int) (kind, width int) {
 	switch c := text[i]; {
 	case c == '"':
 		return straight, 1
+	case c == '\'' && i+1 < len(text) && text[i+1] == '\'':
+		// Two apostrophes stand for a double quote mark in some newsroom
+		// systems: ''We won,'' she said.
+		return straight, 2
 	case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80:
 		switch text[i+2] {
 		case 0x9C: // “

@@ -38,6 +38,11 @@ func TestFind(t *testing.T) {
 		{"unclosed without continuation", []string{`“We will not stop here.`, `The crowd cheered.`},
 			[]got{{0, "We will not stop here.", false, false, 0, false}}},
 		{"apostrophes are not quotes", []string{`The mayor’s plan isn't new.`}, nil},
+		{"two apostrophes as a double quote", []string{`''We are ready to go,'' she said.`},
+			[]got{{0, "We are ready to go,", true, false, 0, false}}},
+		{"two apostrophes with a nested single quote", []string{`''He told me 'no' twice,'' she said.`},
+			[]got{{0, "He told me 'no' twice,", true, false, 0, false}}},
+		{"one apostrophe is not a quote", []string{`The voters' choice was clear.`}, nil},
 		{"two quotes one block", []string{`“Go,” he said. “Now.”`},
 			[]got{{0, "Go,", true, false, 0, false}, {0, "Now.", true, false, 1, false}}},
 	}
