@@ -32,11 +32,18 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 	if day == corpus.NoDate {
 		day = 0
 	}
+	// Figures are large: size the slice once, from the sentences that may
+	// hold one, rather than copying it as it grows.
+	var candidates []int
 	for i, s := range ss.Sentences {
-		text := blocks[s.Block].Text
-		if !mayHoldFigure(text[s.Start:s.End]) {
-			continue
+		if mayHoldFigure(blocks[s.Block].Text[s.Start:s.End]) {
+			candidates = append(candidates, i)
 		}
+	}
+	r.Figures = make([]Figure, 0, len(candidates)+len(candidates)/2)
+	for _, i := range candidates {
+		s := ss.Sentences[i]
+		text := blocks[s.Block].Text
 		c := &sentenceCtx{text: text, toks: tokenize(text, s.Start, s.End), docDay: day, block: s.Block, sIndex: i}
 		r.Figures = append(r.Figures, extractSentence(c)...)
 	}
