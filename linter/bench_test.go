@@ -62,3 +62,45 @@ func TestGeneratedDraftLints(t *testing.T) {
 		t.Errorf("exit %d, stderr %s\n%.500s", code, errs, out)
 	}
 }
+
+// BenchmarkHugeFile lints one generated Markdown file of
+// ATTRLINT_BENCH_HUGE_MB megabytes (default 100, the --max-size ceiling)
+// with the whole binary and reports its peak resident memory as a multiple
+// of the file's size. Target: <= 10x.
+func BenchmarkHugeFile(b *testing.B) {
+	mb := 100
+	if s := os.Getenv("ATTRLINT_BENCH_HUGE_MB"); s != "" {
+		if _, err := fmt.Sscan(s, &mb); err != nil {
+			b.Fatalf("ATTRLINT_BENCH_HUGE_MB=%q: %v", s, err)
+		}
+	}
+	p := filepath.Join(b.TempDir(), "huge.md")
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	chunk := generatedDraft(100_000)
+	size := 0
+	for size+len(chunk) <= mb*1_000_000 {
+		if _, err := f.WriteString(chunk); err != nil {
+			b.Fatal(err)
+		}
+		size += len(chunk)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	var peak int64
+	for b.Loop() {
+		cmd := exec.Command(binPath, "--format", "json", "--output", os.DevNull, p)
+		if err := cmd.Run(); err != nil {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() == 2 {
+				b.Fatal(err)
+			}
+		}
+		peak = max(peak, maxRSS(cmd.ProcessState))
+	}
+	b.ReportMetric(float64(peak)/1e6, "peak-RSS-MB")
+	b.ReportMetric(float64(peak)/float64(size), "x-file-size")
+}
