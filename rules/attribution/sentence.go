@@ -32,6 +32,30 @@ var ambiguous = map[string]bool{
 	"expects": true, "thinks": true, "feels": true, "intends": true, "announces": true,
 }
 
+// possessives and articles that make the next cue word a noun ("her
+// comments", "the report"); "this" and "that" are left out: they are
+// subjects as often ("this shows").
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true, "whose": true,
+}
+
+// contractions ending in 's that are a subject and a verb, not a possessive.
+var sContractions = map[string]bool{
+	"he's": true, "she's": true, "it's": true, "that's": true, "who's": true, "what's": true,
+	"there's": true, "here's": true, "where's": true, "let's": true,
+}
+
+// nounBefore reports whether w makes the word after it a noun: an article,
+// a possessive pronoun, or a possessive ("Trump's").
+func (sc *scratch) nounBefore(w *word) bool {
+	l := sc.lowOf(w)
+	if nounMarkers[l] {
+		return true
+	}
+	return len(l) > 2 && l[len(l)-2:] == "'s" && !sContractions[l]
+}
+
 var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true}
 
 var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true}
@@ -47,11 +71,22 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
+		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End {
+			ok = false // the source would reach into the last frame: "said in a statement released"
+		}
+		if !ok && len(out) > 0 && out[len(out)-1].HasSource {
+			// "..., he said, adding that ...", "... and said": a second cue
+			// of the source already named in this sentence.
+			at, next, ok = a.continuedCue(text, ws, k, s, out[len(out)-1])
+		}
 		if !ok {
 			continue
 		}
 		at.Sentence = i
 		out = append(out, at)
+		for next < len(ws) && ws[next].s < at.Cue.End {
+			next++ // past a cue tail: "said in a statement"
+		}
 		k = next - 1
 	}
 	if len(out) == 0 && i > 0 && len(ws) > 1 && ws[0].punc == 'D' && ws[1].cap && allCapsOrPronoun(ws, 1, len(ws), &a.sc) {
@@ -143,6 +178,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if w.cls&(cStrong|cWeak) == 0 {
 		return Attribution{}, 0, false
 	}
+	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
+		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
+	}
 	strong := w.cls&cStrong != 0
 	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
@@ -155,7 +193,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		at.Vague = a.vague(ws, ns, ne)
 		at.Content = a.contentAround(text, ws, ns, k+1, s)
@@ -181,6 +219,53 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		}
 	}
 	return Attribution{}, 0, false
+}
+
+// relative reports whether a source starting at word ns opens a relative
+// clause ("the report that he wrote"): "that" or "which" after a word that
+// is not a cue ("said that he wrote" is reported speech).
+func (a *analyzer) relative(ws []word, ns int) bool {
+	if ns < 2 || ws[ns-1].punc != 0 || ws[ns-2].punc != 0 {
+		return false
+	}
+	if l := a.sc.lowOf(&ws[ns-1]); l != "that" && l != "which" {
+		return false
+	}
+	p := &ws[ns-2]
+	if ns > 2 && ws[ns-3].punc == 0 && a.sc.nounBefore(&ws[ns-3]) {
+		return true // "the report that": a noun, whatever else it can be
+	}
+	return p.cls&(cStrong|cWeak|cIntent|cSkip) == 0 && p.kind != tokens.Number
+}
+
+// continuedCue reads cue k as a second cue of the source of prev, the
+// attribution before it in the sentence: a participle after a comma or a
+// subordinator ("..., adding that", "before adding"), or a verb after "and"
+// or "but" ("... and said").
+func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sentence, prev Attribution) (Attribution, int, bool) {
+	w := &ws[k]
+	if w.cls&(cStrong|cWeak) == 0 || w.cap && k > 0 || k == 0 {
+		return Attribution{}, 0, false
+	}
+	low := a.sc.lowOf(w)
+	ok := false
+	if strings.HasSuffix(low, "ing") {
+		p := &ws[k-1]
+		pl := a.sc.lowOf(p)
+		ok = p.punc == ',' || p.punc == 0 && (pl == "before" || pl == "after" || pl == "while" || pl == "and" || pl == "then")
+	} else {
+		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])])
+	}
+	if !ok {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Source: prev.Source, Vague: prev.Vague, Cue: a.cueSpan(ws, k, s)}
+	end := k + 1
+	for end < len(ws) && ws[end].punc == 0 && ws[end].e <= at.Cue.End {
+		end++
+	}
+	at.Content = a.after(text, ws, end, s)
+	return at, len(ws), true
 }
 
 // leftNP reads the source noun phrase that ends right before cue k,
@@ -390,6 +475,11 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if before == 0 {
 		return a.after(text, ws, fe, s)
 	}
+	if t := a.thatAfter(ws, fe); t >= 0 || a.introduced(ws, fs) && a.clauseAfter(ws, fe) {
+		// "Sexton, a former executive, testified that ...", "In a video,
+		// Cruz said his ...": the content follows the frame.
+		return a.after(text, ws, fe, s)
+	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ','
 	if paren {
 		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
@@ -413,8 +503,105 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	return Span{s.Block, ws[st].s, end}
 }
 
-// after returns the content that follows a frame ending at word k: it skips
-// "that", an object ("told reporters"), a colon and time adverbs.
+// introducers open a phrase that leads into a sentence's frame ("In a
+// video, Cruz said ...", "On Tuesday, she said ...").
+var introducers = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "when": true,
+	"while": true, "as": true, "speaking": true, "asked": true, "with": true, "despite": true,
+	"since": true, "following": true, "later": true, "earlier": true, "then": true, "for": true,
+	"by": true, "from": true, "under": true, "instead": true, "separately": true, "last": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "addressing": true,
+	"writing": true, "responding": true, "pressed": true, "once": true, "if": true,
+}
+
+// introduced reports whether the words before a frame starting at word fs
+// are an introductory phrase set off by a comma, not content.
+func (a *analyzer) introduced(ws []word, fs int) bool {
+	if fs < 2 || ws[fs-1].punc != ',' {
+		return false
+	}
+	first := -1
+	for i := 0; i < fs; i++ {
+		if ws[i].punc == 'Q' {
+			return false // a quotation before the frame is content
+		}
+		if first < 0 && ws[i].punc == 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	l := a.sc.lowOf(&ws[first])
+	if connectives[l] && first+1 < fs {
+		for i := first + 1; i < fs; i++ {
+			if ws[i].punc == 0 {
+				l = a.sc.lowOf(&ws[i])
+				break
+			}
+		}
+	}
+	return introducers[l]
+}
+
+// clauseAfter reports whether at least three words follow word k.
+func (a *analyzer) clauseAfter(ws []word, k int) bool {
+	n := 0
+	for ; k < len(ws); k++ {
+		if ws[k].punc == 0 {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// thatAfter returns the index of a "that" opening reported speech after a
+// frame ending at word k ("said that", "said at the conference that",
+// "told reporters on Tuesday that"), or -1.
+func (a *analyzer) thatAfter(ws []word, k int) int {
+	if k >= len(ws) {
+		return -1
+	}
+	if ws[k].punc == 0 && a.sc.lowOf(&ws[k]) == "that" {
+		return k
+	}
+	for j := k; j < len(ws) && j < k+8; j++ {
+		w := &ws[j]
+		if w.punc != 0 && w.punc != '.' {
+			return -1
+		}
+		if w.punc == 0 && j > k && a.sc.lowOf(w) == "that" {
+			// Only over an opening preposition or time word: "said the
+			// report that he wrote was wrong" is not reported speech.
+			if f := &ws[k]; f.punc == 0 && (introducers[a.sc.lowOf(f)] || f.cls&(cTime|cMonth) != 0 || a.told(ws, k-1)) {
+				return j
+			}
+			return -1
+		}
+		if w.cls&(cStrong|cWeak) != 0 && !w.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// told reports whether word k is a verb that takes an object before its
+// reported speech ("told reporters that").
+func (a *analyzer) told(ws []word, k int) bool {
+	if k < 0 || ws[k].punc != 0 {
+		return false
+	}
+	switch a.sc.lowOf(&ws[k]) {
+	case "told", "tell", "tells", "telling", "warned", "assured", "reminded", "informed", "promised", "convinced":
+		return true
+	}
+	return false
+}
+
+// after returns the content that follows a frame ending at word k: from
+// its "that" (PolNeAR counts "that" into the content), over a place or time
+// phrase before it, a colon or a comma.
 func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Span {
 	for k < len(ws) {
 		w := &ws[k]
@@ -422,11 +609,10 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 			k++
 			continue
 		}
-		if w.punc == 0 && a.sc.lowOf(w) == "that" {
-			k++
-			continue
-		}
 		break
+	}
+	if t := a.thatAfter(ws, k); t >= 0 {
+		k = t
 	}
 	e := len(ws)
 	for e > k && ws[e-1].punc != 0 && !ws[e-1].close {
