@@ -184,7 +184,7 @@ func (l *linter) read(in input) ([]byte, error) {
 			return nil, err
 		}
 		if st.Size() > l.maxSize {
-			return nil, fmt.Errorf("file is %d bytes, above --max-size %d", st.Size(), l.maxSize)
+			return nil, fmt.Errorf("file is %d bytes, above --max-size %d (raise it with --max-size, up to 100MB)", st.Size(), l.maxSize)
 		}
 		f, err := os.Open(in.Path)
 		if err != nil {

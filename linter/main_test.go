@@ -195,3 +195,27 @@ func TestLintOneRecovers(t *testing.T) {
 		t.Errorf("got %+v, want an internal error", r.Err)
 	}
 }
+
+// TestDefaultMaxSize: a file above the default --max-size is refused with
+// exit 2 before it is read (a sparse file: only its size matters), and the
+// flag lets it through to the engine's own limit.
+func TestDefaultMaxSize(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(DefaultMaxSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, stderr := run(t, "", p)
+	if code != ExitError || !strings.Contains(out+stderr, "above --max-size") {
+		t.Errorf("default: exit %d, output %q %q; want exit 2 naming --max-size", code, out, stderr)
+	}
+	// Raised, the size passes and the zero bytes are refused as binary data.
+	code, out, stderr = run(t, "", "--max-size", "100MB", p)
+	if code != ExitError || strings.Contains(out+stderr, "above --max-size") || !strings.Contains(out+stderr, "big.txt") {
+		t.Errorf("--max-size 100MB: exit %d, output %q %q; want a decoding error for big.txt", code, out, stderr)
+	}
+}

@@ -27,12 +27,23 @@ func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, erro
 	if cfg == nil {
 		cfg = &Config{}
 	}
+	var run []*Rule
+	for _, r := range All() {
+		if cfg.Enabled(r.ID) && (!r.NeedsCorpus || idx != nil) {
+			run = append(run, r)
+		}
+	}
+	// An analysis's result is dropped after the last rule that needs it, so
+	// that a long document never holds every analysis at once.
+	lastUse := map[*analysis.Analyzer]int{}
+	for i, r := range run {
+		for _, a := range r.Requires {
+			markUse(a, i, lastUse)
+		}
+	}
 	results := map[*analysis.Analyzer]any{}
 	var findings []Finding
-	for _, r := range All() {
-		if !cfg.Enabled(r.ID) || (r.NeedsCorpus && idx == nil) {
-			continue
-		}
+	for i, r := range run {
 		for _, a := range r.Requires {
 			if err := compute(a, d, cfg, idx, results); err != nil {
 				return nil, err
@@ -46,9 +57,22 @@ func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, erro
 		if err := safeRun(r, pass); err != nil {
 			return nil, err
 		}
+		for a, last := range lastUse {
+			if last == i {
+				delete(results, a)
+			}
+		}
 	}
 	findings = filter(d, cfg, findings)
 	return findings, nil
+}
+
+// markUse records that rule i needs a and everything a requires.
+func markUse(a *analysis.Analyzer, i int, lastUse map[*analysis.Analyzer]int) {
+	lastUse[a] = i
+	for _, req := range a.Requires {
+		markUse(req, i, lastUse)
+	}
 }
 
 // Analyze computes the given analyses (and what they require) without
