@@ -5,16 +5,88 @@
 (() => {
   if (globalThis.__attrlintContent) { globalThis.__attrlintContent.check(); return; }
   const api = globalThis.browser ?? globalThis.chrome;
+  const injected = performance.now();
   const SEVERITIES = ['info', 'warning', 'error'];
-  const state = { findings: [], ranges: [], status: 'pending', meta: null, card: null, seq: 0 };
+  const state = { findings: [], ranges: [], regions: null, status: 'pending', meta: null, card: null, seq: 0, timing: null };
 
   const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
-  // English check: the lang attribute, then the share of common English words.
-  function notEnglish() {
+  // The article region, chosen as the engine chooses it (rules/document
+  // articleRegion): the biggest non-furniture <article>, [itemprop=
+  // articleBody], <main> or [role=main]. Only the outermost candidates are
+  // sent, with the head's metadata (meta, canonical link, title, JSON-LD,
+  // <html lang>, <time datetime>), so the engine sees the same candidates
+  // and the same metadata as in the whole page and picks the same region,
+  // for a fraction of the bytes. With no such region: the whole document.
+  const CANDIDATES = 'article, main, [itemprop="articleBody"], [role="main"]';
+  const NOISE_WORDS = new Set(['related', 'recommend', 'recommended', 'recommendations', 'newsletter', 'newsletters', 'promo', 'promos', 'share',
+    'sharing', 'social', 'comment', 'comments', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sidebar', 'outbrain',
+    'taboola', 'sponsored', 'subscribe', 'paywall', 'breadcrumb', 'breadcrumbs']);
+  const NOISE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog']);
+  // noise mirrors rules/document noise(): page furniture by attributes.
+  function noise(el) {
+    for (const { name, value } of el.attributes) {
+      if (name === 'hidden') return true;
+      if (name === 'aria-hidden' && value === 'true') return true;
+      if (name === 'role' && NOISE_ROLES.has(value)) return true;
+      if (name === 'class' || name === 'id') {
+        const v = value.toLowerCase();
+        if (v.includes('more-stories') || v.includes('advert')) return true;
+        for (const tok of v.split(/\s+/)) {
+          const parts = tok.split(/[-_]/).filter(Boolean);
+          for (let i = 0; i < parts.length; i++) {
+            if ((parts[i] === 'ad' || parts[i] === 'ads') && (i > 0 || (parts.length > 1 && parts[1] === 'free'))) continue;
+            if (NOISE_WORDS.has(parts[i])) return true;
+          }
+        }
+      }
+      if (name === 'style') {
+        const v = value.toLowerCase().replaceAll(' ', '');
+        if (v.includes('display:none') || v.includes('visibility:hidden')) return true;
+      }
+    }
+    return false;
+  }
+  const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+  // extract returns what is sent ({html}) and how its locators map back to
+  // the live DOM ({regions}: locator "1/k/..." is regions[k]; none: the
+  // locator starts at <html>).
+  function extract() {
+    const cands = [...document.querySelectorAll(CANDIDATES)];
+    if (!cands.some((c) => !noise(c))) {
+      const dt = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
+      return { html: dt + document.documentElement.outerHTML, regions: null };
+    }
+    const regions = cands.filter((c) => !c.parentElement?.closest(CANDIDATES));
+    const outside = (el) => !regions.some((r) => r.contains(el));
+    const head = [];
+    const title = document.head?.querySelector(':scope > title');
+    if (title) head.push(title.outerHTML);
+    for (const el of document.querySelectorAll('meta[content], link[rel], script[type]')) {
+      if (el.localName === 'link' && el.getAttribute('rel').toLowerCase() !== 'canonical') continue;
+      if (el.localName === 'script' && el.getAttribute('type').trim().toLowerCase() !== 'application/ld+json') continue;
+      if (outside(el)) head.push(el.outerHTML);
+    }
+    const times = [...document.querySelectorAll('time[datetime]')].filter(outside).map((t) => '<time datetime="' + escAttr(t.getAttribute('datetime')) + '"></time>');
+    const lang = document.documentElement.getAttribute('lang');
+    const html = '<!DOCTYPE html><html' + (lang != null ? ' lang="' + escAttr(lang) + '"' : '') + '><head>' + head.join('') +
+      '</head><body>' + regions.map((r) => r.outerHTML).join('') + times.join('') + '</body></html>';
+    return { html, regions };
+  }
+
+  // English check: the lang attribute, then the share of common English
+  // words in the text that is sent (textContent: no layout is forced).
+  function notEnglish(regions) {
     const lang = (document.documentElement.lang || '').toLowerCase();
     if (lang && !lang.startsWith('en')) return 'lang=' + lang;
-    const words = ((document.querySelector('article') ?? document.querySelector('main') ?? document.body)?.innerText || '').toLowerCase().match(/[\p{L}']+/gu) || [];
+    let text = '';
+    if (regions) text = regions.map((r) => r.textContent).join(' ');
+    else if (document.body) {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('script,style,noscript,template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+      for (let n = w.nextNode(); n && text.length < 40000; n = w.nextNode()) text += n.data + ' ';
+    }
+    const words = text.slice(0, 40000).toLowerCase().match(/[\p{L}']+/gu) || [];
     if (words.length < 40) return '';
     const common = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'by', 'it', 'as', 'at', 'he', 'she', 'they', 'has', 'have', 'are', 'be', 'from']);
     const sample = words.slice(0, 2000);
@@ -22,25 +94,26 @@
     return hits / sample.length < 0.08 ? 'few English words' : '';
   }
 
-  function serialise() {
-    const dt = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
-    return dt + document.documentElement.outerHTML;
-  }
-
-  function resolve(locator) {
-    let el = document.documentElement;
+  function resolve(locator, regions) {
     if (!locator) return null;
-    for (const part of locator.split('/')) {
+    const parts = locator.split('/');
+    let el = document.documentElement;
+    if (regions) {
+      if (parts[0] !== '1' || parts.length < 2) return null;
+      el = regions[Number(parts[1])];
+      parts.splice(0, 2);
+    }
+    for (const part of parts) {
       el = el?.children[Number(part)];
       if (!el) return null;
     }
-    return el;
+    return el ?? null;
   }
 
   // rangeFor finds the finding's text (white space collapsed) inside the
   // element's text nodes; the guard drops it unless the Range says the same.
-  function rangeFor(f) {
-    const el = resolve(f.locator);
+  function rangeFor(f, regions) {
+    const el = resolve(f.locator, regions);
     if (!el || !f.text) return null;
     const map = []; let flat = ''; let space = true;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
@@ -66,17 +139,18 @@
     return norm(r.toString()) === want ? r : null;
   }
 
+  const painter = () => !!(globalThis.CSS?.highlights && globalThis.Highlight);
   function paint() {
     const bySev = { info: [], warning: [], error: [] };
     state.ranges = [];
     for (const f of state.findings) {
-      const r = rangeFor(f);
+      const r = rangeFor(f, state.regions);
       f.painted = !!r;
       if (!r) continue;
       state.ranges.push([r, f]);
       (bySev[f.severity] ?? bySev.warning).push(r);
     }
-    if (globalThis.CSS?.highlights && globalThis.Highlight) {
+    if (painter()) {
       for (const s of SEVERITIES) {
         if (bySev[s].length) CSS.highlights.set('attrlint-' + s, new Highlight(...bySev[s]));
         else CSS.highlights.delete('attrlint-' + s);
@@ -86,18 +160,34 @@
     // the findings and the card still shows on hover (no DOM mutation).
   }
 
+  // Whether checking is off for this site: read as soon as the script runs
+  // (in parallel with the page's parsing), again when the setting changes.
+  const readOff = () => api.storage.local.get('disabledSites').then((s) => (s.disabledSites ?? []).includes(location.hostname), () => false);
+  let siteOff = readOff();
+  api.storage.onChanged?.addListener((changes) => { if (changes.disabledSites) siteOff = readOff(); });
+
   async function check() {
-    const site = location.hostname;
-    const s = await api.storage.local.get('disabledSites');
-    if ((s.disabledSites ?? []).includes(site)) { state.status = 'off'; state.findings = []; paint(); return; }
-    const why = notEnglish();
-    if (why) { state.status = 'skipped: not English (' + why + ')'; return; }
+    const t0 = performance.now();
     const seq = ++state.seq;
-    const res = await api.runtime.sendMessage({ type: 'lint', html: serialise(), url: location.href });
+    if (await siteOff) {
+      if (seq !== state.seq) return;
+      state.status = 'off'; state.findings = []; state.regions = null; paint(); return;
+    }
+    const { html, regions } = extract();
+    const t1 = performance.now();
+    const why = notEnglish(regions);
+    if (why) { state.status = 'skipped: not English (' + why + ')'; state.findings = []; paint(); return; }
+    const t2 = performance.now();
+    const res = await api.runtime.sendMessage({ type: 'lint', html, url: location.href });
+    const t3 = performance.now();
     if (seq !== state.seq) return;
     if (res?.error) { state.status = 'error: ' + res.error.message; return; }
-    state.findings = res.findings; state.meta = res.meta; state.status = 'ok';
+    state.findings = res.findings; state.meta = res.meta; state.regions = regions; state.status = 'ok';
     paint();
+    const t4 = performance.now();
+    // Where the time went (ms; reported by the speed test). performance.now()
+    // here shares the page's time origin.
+    state.timing = { injected, start: t0, extract: t1 - t0, english: t2 - t1, roundTrip: t3 - t2, paint: t4 - t3, done: t4, bg: res.timing };
   }
 
   // The hover card lives in a shadow root and is filled with textContent only.
@@ -143,22 +233,37 @@
 
   // Content added later is checked again (debounced); our card is ignored.
   let timer = 0;
-  new MutationObserver((muts) => {
+  const observer = new MutationObserver((muts) => {
     if (muts.every((m) => m.target === state.card || [...m.addedNodes, ...m.removedNodes].every((n) => n === state.card))) return;
     clearTimeout(timer); timer = setTimeout(check, 300);
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  });
 
   api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
-    if (msg.type === 'findings') sendResponse({ status: state.status, meta: state.meta, findings: state.findings.map((f, i) => ({ i, rule: f.rule, severity: f.severity, message: f.message, text: f.text, painted: f.painted })) });
+    if (msg.type === 'findings') sendResponse({ status: state.status, meta: state.meta, painter: painter() ? 'highlight' : 'none', timing: state.timing, findings: state.findings.map((f, i) => ({ i, rule: f.rule, severity: f.severity, message: f.message, text: f.text, painted: f.painted })) });
     else if (msg.type === 'reveal') {
       const hit = state.ranges.find(([, f]) => f === state.findings[msg.i]);
-      if (hit) { hit[0].startContainer.parentElement?.scrollIntoView({ block: 'center' }); showCard(hit[1], hit[0].getBoundingClientRect()); }
+      if (hit) {
+        hit[0].startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        // Without the Highlight API the finding is shown by selecting its
+        // text (the Selection changes no element of the page).
+        if (!painter()) { const sel = getSelection(); sel.removeAllRanges(); sel.addRange(hit[0].cloneRange()); }
+        showCard(hit[1], hit[0].getBoundingClientRect());
+      }
       sendResponse({ ok: !!hit });
-    } else if (msg.type === 'page') sendResponse({ html: serialise(), url: location.href, title: document.title });
+    } else if (msg.type === 'page') sendResponse({ html: extract().html, url: location.href, title: document.title });
     else if (msg.type === 'recheck') { check().then(() => sendResponse({ ok: true })); return true; }
     return false;
   });
 
   globalThis.__attrlintContent = { check };
-  check();
+  // Registered for opted-in sites at document_start: the worker is woken
+  // now (it compiles the module while the page parses) and the page is
+  // checked as soon as its DOM is complete (DOMContentLoaded), without
+  // waiting for images or document_idle. Injected later ("Check this
+  // page"): checked at once.
+  const start = () => { check(); observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); };
+  if (document.readyState === 'loading') {
+    api.runtime.sendMessage({ type: 'hello' }).catch(() => {});
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  } else start();
 })();

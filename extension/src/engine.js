@@ -82,15 +82,30 @@ export class Engine {
   }
 
   callBytes(name, data) {
+    const t0 = performance.now();
     const p = this.x.alloc(data.length);
     if (p === 0) return enc.encode(JSON.stringify({ abi: 1, error: { code: 'too_large', message: 'request too large' } }));
     new Uint8Array(this.x.memory.buffer, p, data.length).set(data);
+    const t1 = performance.now();
     const r = this.x[name](p, data.length);
+    const t2 = performance.now();
     this.x.free(p);
-    return this.result(r);
+    const out = this.result(r);
+    this.timing = { copyIn: t1 - t0, wasm: t2 - t1, copyOut: performance.now() - t2 };
+    return out;
   }
 
-  call(name, obj) { return JSON.parse(dec.decode(this.callBytes(name, enc.encode(JSON.stringify(obj))))); }
+  // call: JSON in, JSON out; this.timing says where the time went.
+  call(name, obj) {
+    const t0 = performance.now();
+    const req = enc.encode(JSON.stringify(obj));
+    const t1 = performance.now();
+    const out = this.callBytes(name, req);
+    const t2 = performance.now();
+    const res = JSON.parse(dec.decode(out));
+    this.timing = { encode: t1 - t0, ...this.timing, decode: performance.now() - t2 };
+    return res;
+  }
 
   lint(req) { return this.call('lint', { abi: 1, ...req }); }
   rules() { return JSON.parse(dec.decode(this.result(this.x.rules()))); }
