@@ -5,141 +5,226 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
+	"math/bits"
 	"slices"
-	"unsafe"
 )
 
 // Magic starts every index; Version is the format this code writes and
 // reads.
 const (
 	Magic   = "ATTRLIDX"
-	Version = 1
+	Version = 2
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 const (
-	secBlob = iota + 1
+	secHead = iota + 1
+	secGroups
 	secDocs
+	secFrames
 	secFigs
 	secPas
-	secHash
-	secPDoc
-	secPOff
-	secPLen
-	secFKey
-	secFID
-	secFrames
-	numSections = secFrames
+	secQuotes
+	secChecks
+	secFIDs
+	secPHash
+	secPWord
+	numSections = secPWord
 )
 
+// Float codes (3 bits): how a figure bound is written.
 const (
-	docSize   = 6*8 + 4 + 8 + 4*4 + 8 + 4
-	figSize   = 2*8 + 2*8 + 4 + 2*8 + 4*4
-	frameSize = 8 * 8
-	pasSize   = 2*4 + 8
+	fSame   = 0 // High only: equal to Low
+	fPosInf = 1
+	fNegInf = 2
+	fRaw    = 3 // 8 bytes
+	fScaled = 4 // 4..7: an integer n, the value n / 10^(code-4)
 )
+
+var pow10 = [4]float64{1, 10, 100, 1000}
+
+// floatCode finds the shortest exact way to write v.
+func floatCode(v float64) (code int, n int64) {
+	switch {
+	case math.IsInf(v, 1):
+		return fPosInf, 0
+	case math.IsInf(v, -1):
+		return fNegInf, 0
+	}
+	for s, p := range pow10 {
+		m := v * p
+		if math.Abs(m) < 1<<52 && m == math.Trunc(m) && float64(int64(m))/p == v && !(v == 0 && math.Signbit(v)) {
+			return fScaled + s, int64(m)
+		}
+	}
+	return fRaw, 0
+}
+
+type enc []byte
+
+func (e *enc) u(v uint64) { *e = binary.AppendUvarint(*e, v) }
+func (e *enc) i(v int64)  { *e = binary.AppendVarint(*e, v) }
+func (e *enc) bytes(b []byte) {
+	e.u(uint64(len(b)))
+	*e = append(*e, b...)
+}
 
 // Encode writes the index as bytes that Load reads.
 func (x *Index) Encode() []byte {
 	x.finish()
-	size := 8 + 8 + numSections*12 + len(x.blob) + len(x.docs)*docSize + len(x.figs)*figSize +
-		len(x.pas)*pasSize + len(x.hash)*20 + len(x.fkey)*12 + len(x.frames)*frameSize + 4
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.flush()
+	le := binary.LittleEndian
+	secs := make([]enc, numSections+1)
+	blob := func(s str) []byte { return x.blob[s.Off : s.Off+s.Len] }
+
+	h := &secs[secHead]
+	for _, n := range []int{len(x.docs), len(x.frames), len(x.figs), len(x.pas), len(x.groups), len(x.quotes), int(x.nwords), len(x.prints)} {
+		h.u(uint64(n))
+	}
+	g := &secs[secGroups]
+	for _, gr := range x.groups {
+		g.u(uint64(gr.RawLen))
+		g.bytes(blob(gr.Z))
+	}
+	d := &secs[secDocs]
+	for _, r := range x.docs {
+		for _, s := range []str{r.Path, r.Title, r.Date, r.Publisher, r.URL, r.Source} {
+			d.bytes(blob(s))
+		}
+		*d = le.AppendUint64(*d, r.Hash)
+		for _, v := range []uint32{r.FigHi - r.FigLo, r.PasHi - r.PasLo, r.Group, r.TextOff, r.RawLen, r.Words, r.QHi - r.QLo} {
+			d.u(uint64(v))
+		}
+	}
+	fr := &secs[secFrames]
+	for _, f := range x.frames {
+		for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place} {
+			fr.bytes(blob(s))
+		}
+	}
+	fg := &secs[secFigs]
+	ps := &secs[secPas]
+	qs := &secs[secQuotes]
+	for _, r := range x.docs {
+		prevOff := int32(0)
+		var prevTopic [2]uint64
+		for k := r.FigLo; k < r.FigHi; k++ {
+			f := &x.figs[k]
+			fg.u(uint64(f.Frame))
+			cl, nl := floatCode(f.Low)
+			ch, nh := floatCode(f.High)
+			if math.Float64bits(f.High) == math.Float64bits(f.Low) {
+				ch = fSame
+			}
+			*fg = append(*fg, byte(cl|ch<<3))
+			for _, c := range []struct {
+				code int
+				n    int64
+				v    float64
+			}{{cl, nl, f.Low}, {ch, nh, f.High}} {
+				switch {
+				case c.code == fRaw:
+					*fg = le.AppendUint64(*fg, math.Float64bits(c.v))
+				case c.code >= fScaled:
+					fg.i(c.n)
+				}
+			}
+			if k > r.FigLo && f.Topic == prevTopic {
+				fg.u(0)
+			} else {
+				n := bits.OnesCount64(f.Topic[0]) + bits.OnesCount64(f.Topic[1])
+				fg.u(uint64(n + 1))
+				prev := -1
+				for b := 0; b < 128; b++ {
+					if f.Topic[b/64]&(1<<(b%64)) != 0 {
+						*fg = append(*fg, byte(b-prev-1))
+						prev = b
+					}
+				}
+			}
+			prevTopic = f.Topic
+			fg.u(uint64(f.Sentence.Off))
+			fg.u(uint64(f.Sentence.Len))
+			fg.i(int64(f.Text.Off) - int64(f.Sentence.Off))
+			fg.u(uint64(f.Text.Len))
+			if f.Anchor == 0 {
+				fg.u(0)
+			} else {
+				fg.u(zigzag(int64(f.Anchor)-int64(r.Day)) + 1)
+			}
+			fg.i(int64(f.Offset) - int64(prevOff))
+			prevOff = f.Offset
+			fg.i(int64(f.Length))
+		}
+		prevOff = 0
+		for k := r.PasLo; k < r.PasHi; k++ {
+			p := &x.pas[k]
+			ps.i(int64(p.Offset) - int64(prevOff))
+			prevOff = p.Offset
+			ps.i(int64(p.Length))
+			ps.u(uint64(p.Text.Off))
+			ps.u(uint64(p.Text.Len))
+			ps.u(uint64(p.Word - r.WordLo))
+			ps.u(uint64(p.Words))
+		}
+		prev := r.WordLo
+		for _, q := range x.quotes[r.QLo:r.QHi] {
+			qs.u(uint64(q[0] - prev))
+			qs.u(uint64(q[1] - q[0]))
+			prev = q[0]
+		}
+	}
+	secs[secChecks] = append(enc(nil), x.checks...)
+	fi := &secs[secFIDs]
+	prev := int64(0)
+	for _, id := range x.fid {
+		fi.i(int64(id) - prev)
+		prev = int64(id)
+	}
+	ph := &secs[secPHash]
+	pw := make(enc, 0, 4*len(x.prints))
+	prevH := uint64(0)
+	for _, p := range x.prints {
+		ph.u(p>>32 - prevH)
+		prevH = p >> 32
+		pw = le.AppendUint32(pw, uint32(p))
+	}
+	secs[secPWord] = pw
+
+	size := 8 + 8 + 4
+	for _, s := range secs[1:] {
+		size += 12 + len(s)
+	}
 	b := make([]byte, 0, size)
 	b = append(b, Magic...)
-	b = binary.LittleEndian.AppendUint32(b, Version)
-	b = binary.LittleEndian.AppendUint32(b, numSections)
-	section := func(tag int, n int, fill func([]byte) []byte) {
-		b = binary.LittleEndian.AppendUint32(b, uint32(tag))
-		b = binary.LittleEndian.AppendUint64(b, uint64(n))
-		start := len(b)
-		b = fill(b)
-		if len(b)-start != n {
-			panic(fmt.Sprintf("corpus: section %d wrote %d bytes, want %d", tag, len(b)-start, n))
-		}
+	b = le.AppendUint32(b, Version)
+	b = le.AppendUint32(b, numSections)
+	for tag := 1; tag <= numSections; tag++ {
+		b = le.AppendUint32(b, uint32(tag))
+		b = le.AppendUint64(b, uint64(len(secs[tag])))
+		b = append(b, secs[tag]...)
 	}
-	le := binary.LittleEndian
-	putStr := func(b []byte, s str) []byte { return le.AppendUint32(le.AppendUint32(b, s.Off), s.Len) }
-	section(secBlob, len(x.blob), func(b []byte) []byte { return append(b, x.blob...) })
-	section(secDocs, len(x.docs)*docSize, func(b []byte) []byte {
-		for _, d := range x.docs {
-			for _, s := range []str{d.Path, d.Title, d.Date, d.Publisher, d.URL, d.Source} {
-				b = putStr(b, s)
-			}
-			b = le.AppendUint32(b, uint32(d.Day))
-			b = le.AppendUint64(b, d.Hash)
-			b = le.AppendUint32(b, d.FigLo)
-			b = le.AppendUint32(b, d.FigHi)
-			b = le.AppendUint32(b, d.PasLo)
-			b = le.AppendUint32(b, d.PasHi)
-			b = putStr(b, d.Text)
-			b = le.AppendUint32(b, d.RawLen)
+	sum := func(tags ...int) int {
+		n := 0
+		for _, t := range tags {
+			n += len(secs[t]) + 12
 		}
-		return b
-	})
-	section(secFigs, len(x.figs)*figSize, func(b []byte) []byte {
-		for _, f := range x.figs {
-			b = le.AppendUint64(b, math.Float64bits(f.Low))
-			b = le.AppendUint64(b, math.Float64bits(f.High))
-			b = le.AppendUint64(b, f.Topic[0])
-			b = le.AppendUint64(b, f.Topic[1])
-			b = le.AppendUint32(b, f.Frame)
-			b = putStr(b, f.Text)
-			b = putStr(b, f.Sentence)
-			b = le.AppendUint32(b, uint32(f.Anchor))
-			b = le.AppendUint32(b, uint32(f.Offset))
-			b = le.AppendUint32(b, uint32(f.Length))
-			b = le.AppendUint32(b, f.Doc)
-		}
-		return b
-	})
-	section(secPas, len(x.pas)*pasSize, func(b []byte) []byte {
-		for _, p := range x.pas {
-			b = le.AppendUint32(b, uint32(p.Offset))
-			b = le.AppendUint32(b, uint32(p.Length))
-			b = putStr(b, p.Text)
-		}
-		return b
-	})
-	section(secHash, len(x.hash)*8, func(b []byte) []byte {
-		for _, v := range x.hash {
-			b = le.AppendUint64(b, v)
-		}
-		return b
-	})
-	u32s := func(vs []uint32) func([]byte) []byte {
-		return func(b []byte) []byte {
-			for _, v := range vs {
-				b = le.AppendUint32(b, v)
-			}
-			return b
-		}
+		return n
 	}
-	section(secPDoc, len(x.pdoc)*4, u32s(x.pdoc))
-	section(secPOff, len(x.poff)*4, func(b []byte) []byte {
-		for _, v := range x.poff {
-			b = le.AppendUint32(b, uint32(v))
-		}
-		return b
-	})
-	section(secPLen, len(x.plen)*4, u32s(x.plen))
-	section(secFKey, len(x.fkey)*8, func(b []byte) []byte {
-		for _, v := range x.fkey {
-			b = le.AppendUint64(b, v)
-		}
-		return b
-	})
-	section(secFID, len(x.fid)*4, u32s(x.fid))
-	section(secFrames, len(x.frames)*frameSize, func(b []byte) []byte {
-		for _, f := range x.frames {
-			for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place} {
-				b = putStr(b, s)
-			}
-		}
-		return b
-	})
+	x.sizes = map[string]int{
+		"documents": sum(secHead, secDocs) + 20,
+		"figures":   sum(secGroups, secFrames, secFigs, secPas, secFIDs),
+		"prints":    sum(secPHash, secPWord),
+		"checks":    sum(secChecks, secQuotes),
+	}
 	return le.AppendUint32(b, crc32.Checksum(b, castagnoli))
 }
+
+func zigzag(v int64) uint64   { return uint64(v<<1) ^ uint64(v>>63) }
+func unzigzag(u uint64) int64 { return int64(u>>1) ^ -int64(u&1) }
 
 // FormatError is a corrupt, truncated or unsupported index.
 type FormatError struct{ Msg string }
@@ -147,6 +232,94 @@ type FormatError struct{ Msg string }
 func (e *FormatError) Error() string { return "corpus index: " + e.Msg }
 
 func bad(format string, a ...any) error { return &FormatError{fmt.Sprintf(format, a...)} }
+
+// dec reads one section; the first error sticks and later reads return
+// zeros.
+type dec struct {
+	b   []byte
+	p   int
+	tag int
+	err error
+}
+
+func (d *dec) fail(format string, a ...any) {
+	if d.err == nil {
+		d.err = bad("section %d, byte %d: %s", d.tag, d.p, fmt.Sprintf(format, a...))
+	}
+}
+
+func (d *dec) u() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b[d.p:])
+	if n <= 0 {
+		d.fail("bad or truncated number")
+		return 0
+	}
+	d.p += n
+	return v
+}
+
+// u32 reads a number that must fit in 31 bits (counts, offsets).
+func (d *dec) u32() uint32 {
+	v := d.u()
+	if v > math.MaxInt32 {
+		d.fail("number %d out of range", v)
+		return 0
+	}
+	return uint32(v)
+}
+
+func (d *dec) i() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b[d.p:])
+	if n <= 0 {
+		d.fail("bad or truncated number")
+		return 0
+	}
+	d.p += n
+	return v
+}
+
+func (d *dec) i32() int32 {
+	v := d.i()
+	if v < math.MinInt32 || v > math.MaxInt32 {
+		d.fail("number %d out of range", v)
+		return 0
+	}
+	return int32(v)
+}
+
+func (d *dec) raw(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(d.b)-d.p {
+		d.fail("%d bytes run past the end", n)
+		return nil
+	}
+	d.p += n
+	return d.b[d.p-n : d.p]
+}
+
+func (d *dec) bytes() []byte { return d.raw(int(min(d.u(), uint64(len(d.b)+1)))) }
+
+func (d *dec) byte1() byte {
+	if b := d.raw(1); b != nil {
+		return b[0]
+	}
+	return 0
+}
+
+func (d *dec) end() error {
+	if d.err == nil && d.p != len(d.b) {
+		d.fail("%d stray bytes", len(d.b)-d.p)
+	}
+	return d.err
+}
 
 // Load decodes index bytes written by Encode. It copies what it keeps: b
 // may be reused by the caller.
@@ -171,11 +344,10 @@ func Load(b []byte) (*Index, error) {
 	if crc32.Checksum(body, castagnoli) != le.Uint32(b[len(b)-4:]) {
 		return nil, bad("checksum mismatch: the file is truncated or corrupt (%d bytes)", len(b))
 	}
-	n := le.Uint32(b[12:])
-	if n != numSections {
+	if n := le.Uint32(b[12:]); n != numSections {
 		return nil, bad("%d sections, want %d", n, numSections)
 	}
-	secs := make([][]byte, numSections+1)
+	secs := make([]*dec, numSections+1)
 	p := 16
 	for i := 0; i < numSections; i++ {
 		if len(body)-p < 12 {
@@ -190,193 +362,291 @@ func Load(b []byte) (*Index, error) {
 		if l > uint64(len(body)-p) {
 			return nil, bad("section %d: length %d runs past the end", tag, l)
 		}
-		secs[tag] = body[p : p+int(l)]
+		secs[tag] = &dec{b: body[p : p+int(l)], tag: int(tag)}
 		p += int(l)
 	}
 	if p != len(body) {
 		return nil, bad("%d stray bytes after the last section", len(body)-p)
 	}
-	x := &Index{blob: slices.Clone(secs[secBlob])}
-	fixed := func(tag, size int) (int, error) {
-		if len(secs[tag])%size != 0 {
-			return 0, bad("section %d: length %d is not a multiple of %d", tag, len(secs[tag]), size)
-		}
-		return len(secs[tag]) / size, nil
-	}
-	var err error
-	checkStr := func(s str) {
-		if err == nil && uint64(s.Off)+uint64(s.Len) > uint64(len(x.blob)) {
-			err = bad("string [%d,+%d) outside the %d-byte string table", s.Off, s.Len, len(x.blob))
-		}
-	}
-	rd := func(sec []byte, at *int) str {
-		s := str{le.Uint32(sec[*at:]), le.Uint32(sec[*at+4:])}
-		*at += 8
-		checkStr(s)
-		return s
-	}
-	rdIn := func(sec []byte, at *int) str {
-		s := str{le.Uint32(sec[*at:]), le.Uint32(sec[*at+4:])}
-		*at += 8
-		return s
-	}
-	nd, e := fixed(secDocs, docSize)
-	if e != nil {
-		return nil, e
-	}
-	nf, e := fixed(secFigs, figSize)
-	if e != nil {
-		return nil, e
-	}
-	np, e := fixed(secPas, pasSize)
-	if e != nil {
-		return nil, e
-	}
-	x.docs = make([]docRec, nd)
-	sec, at := secs[secDocs], 0
-	for i := range x.docs {
-		d := &x.docs[i]
-		d.Path, d.Title, d.Date = rd(sec, &at), rd(sec, &at), rd(sec, &at)
-		d.Publisher, d.URL, d.Source = rd(sec, &at), rd(sec, &at), rd(sec, &at)
-		d.Day = int32(le.Uint32(sec[at:]))
-		d.Hash = le.Uint64(sec[at+4:])
-		d.FigLo, d.FigHi = le.Uint32(sec[at+12:]), le.Uint32(sec[at+16:])
-		d.PasLo, d.PasHi = le.Uint32(sec[at+20:]), le.Uint32(sec[at+24:])
-		at += 28
-		d.Text = rd(sec, &at)
-		d.RawLen = le.Uint32(sec[at:])
-		at += 4
-		// flate expands at most ~1032:1; a document is at most 128 MiB.
-		if uint64(d.RawLen) > uint64(d.Text.Len)*1032+1024 || d.RawLen > 1<<27 {
-			return nil, bad("document %d: text length %d impossible for %d compressed bytes", i, d.RawLen, d.Text.Len)
-		}
-		if d.FigLo > d.FigHi || int(d.FigHi) > nf || d.PasLo > d.PasHi || int(d.PasHi) > np {
-			return nil, bad("document %d: figure or passage range out of bounds", i)
-		}
-	}
-	nfr, e := fixed(secFrames, frameSize)
-	if e != nil {
-		return nil, e
-	}
-	x.frames = make([]frameRec, nfr)
-	sec, at = secs[secFrames], 0
-	for i := range x.frames {
-		f := &x.frames[i]
-		f.Unit, f.Kind, f.Head, f.Mods = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
-		f.Event, f.Change, f.Role, f.Place = rd(sec, &at), rd(sec, &at), rd(sec, &at), rd(sec, &at)
-	}
-	x.figs = make([]figRec, nf)
-	sec, at = secs[secFigs], 0
-	for i := range x.figs {
-		f := &x.figs[i]
-		f.Low = math.Float64frombits(le.Uint64(sec[at:]))
-		f.High = math.Float64frombits(le.Uint64(sec[at+8:]))
-		at += 16
-		f.Topic = [2]uint64{le.Uint64(sec[at:]), le.Uint64(sec[at+8:])}
-		f.Frame = le.Uint32(sec[at+16:])
-		at += 20
-		f.Text, f.Sentence = rdIn(sec, &at), rdIn(sec, &at)
-		if int(f.Frame) >= nfr {
-			return nil, bad("figure %d: frame %d out of range", i, f.Frame)
-		}
-		f.Anchor = int32(le.Uint32(sec[at:]))
-		f.Offset = int32(le.Uint32(sec[at+4:]))
-		f.Length = int32(le.Uint32(sec[at+8:]))
-		f.Doc = le.Uint32(sec[at+12:])
-		at += 16
-		if int(f.Doc) >= nd {
-			return nil, bad("figure %d: document %d out of range", i, f.Doc)
-		}
-		if !within(f.Text, x.docs[f.Doc].RawLen) || !within(f.Sentence, x.docs[f.Doc].RawLen) {
-			return nil, bad("figure %d: text outside its document's text", i)
-		}
-	}
-	x.pas = make([]pasRec, np)
-	sec, at = secs[secPas], 0
-	for i := range x.pas {
-		p := &x.pas[i]
-		p.Offset, p.Length = int32(le.Uint32(sec[at:])), int32(le.Uint32(sec[at+4:]))
-		at += 8
-		p.Text = rdIn(sec, &at)
-	}
-	for i, d := range x.docs {
-		for k := d.PasLo; k < d.PasHi; k++ {
-			if !within(x.pas[k].Text, d.RawLen) {
-				return nil, bad("document %d: passage outside its text", i)
-			}
-		}
-	}
+	x, err := load(secs)
 	if err != nil {
 		return nil, err
 	}
-	nh, e := fixed(secHash, 8)
-	if e != nil {
-		return nil, e
+	return x, nil
+}
+
+func load(secs []*dec) (*Index, error) {
+	le := binary.LittleEndian
+	h := secs[secHead]
+	var n [8]int
+	for i := range n {
+		n[i] = int(h.u32())
 	}
-	for _, t := range []int{secPDoc, secPOff, secPLen} {
-		if len(secs[t]) != nh*4 {
-			return nil, bad("section %d: %d bytes for %d postings", t, len(secs[t]), nh)
+	if err := h.end(); err != nil {
+		return nil, err
+	}
+	nd, nfr, nf, np, ng, nq, nw, npr := n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]
+	// Every record takes at least a byte: counts beyond the section
+	// lengths are corrupt (and must not size allocations).
+	for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPWord, 4}, {nw, secChecks, 0}} {
+		if c.n*c.min > len(secs[c.tag].b) {
+			return nil, bad("section %d: %d records cannot fit in %d bytes", c.tag, c.n, len(secs[c.tag].b))
 		}
 	}
-	x.hash = u64s(secs[secHash])
-	x.pdoc = u32s(secs[secPDoc])
-	x.poff = make([]int32, nh)
-	for i, v := range u32s(secs[secPOff]) {
-		x.poff[i] = int32(v)
+	if len(secs[secChecks].b) != (nw+1)/2 {
+		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
 	}
-	x.plen = u32s(secs[secPLen])
-	nk, e := fixed(secFKey, 8)
-	if e != nil {
-		return nil, e
+	if len(secs[secPWord].b) != 4*npr {
+		return nil, bad("fingerprints: %d bytes for %d", len(secs[secPWord].b), npr)
 	}
-	if len(secs[secFID]) != nk*4 {
-		return nil, bad("figure key ids: %d bytes for %d keys", len(secs[secFID]), nk)
+	size := 0
+	for _, s := range secs[1:] {
+		size += len(s.b)
 	}
-	x.fkey = u64s(secs[secFKey])
-	x.fid = u32s(secs[secFID])
-	if !slices.IsSorted(x.hash) || !slices.IsSorted(x.fkey) { // (fkey ties are ordered by date; not needed for safety)
-		return nil, bad("lookup table not sorted")
+	x := &Index{blob: make([]byte, 0, size)}
+	add := func(b []byte) str {
+		if len(b) == 0 {
+			return str{}
+		}
+		s := str{uint32(len(x.blob)), uint32(len(b))}
+		x.blob = append(x.blob, b...)
+		return s
 	}
-	for _, d := range x.pdoc {
-		if int(d) >= nd {
-			return nil, bad("posting names document %d of %d", d, nd)
+
+	g := secs[secGroups]
+	x.groups = make([]groupRec, ng)
+	for i := range x.groups {
+		raw := g.u32()
+		z := g.bytes()
+		// flate expands at most ~1032:1.
+		if g.err == nil && (uint64(raw) > uint64(len(z))*1032+1024 || raw > 1<<28) {
+			return nil, bad("text group %d: length %d impossible for %d compressed bytes", i, raw, len(z))
+		}
+		x.groups[i] = groupRec{Z: add(z), RawLen: raw}
+	}
+	if err := g.end(); err != nil {
+		return nil, err
+	}
+
+	d := secs[secDocs]
+	x.docs = make([]docRec, nd)
+	var fig, pas, words, quotes uint64
+	for i := range x.docs {
+		r := &x.docs[i]
+		r.Path, r.Title, r.Date = add(d.bytes()), add(d.bytes()), add(d.bytes())
+		r.Publisher, r.URL, r.Source = add(d.bytes()), add(d.bytes()), add(d.bytes())
+		if hb := d.raw(8); hb != nil {
+			r.Hash = le.Uint64(hb)
+		}
+		r.Day = DayOf(x.get(r.Date))
+		nfig, npas := d.u32(), d.u32()
+		r.Group, r.TextOff, r.RawLen = d.u32(), d.u32(), d.u32()
+		r.Words = d.u32()
+		nqt := d.u32()
+		if d.err != nil {
+			return nil, d.err
+		}
+		r.FigLo, r.PasLo, r.WordLo, r.QLo = uint32(fig), uint32(pas), uint32(words), uint32(quotes)
+		fig += uint64(nfig)
+		pas += uint64(npas)
+		words += uint64(r.Words)
+		quotes += uint64(nqt)
+		if fig > uint64(nf) || pas > uint64(np) || words > uint64(nw) || quotes > uint64(nq) {
+			return nil, bad("document %d: more figures, passages, words or quotes than the index holds", i)
+		}
+		r.FigHi, r.PasHi, r.QHi = uint32(fig), uint32(pas), uint32(quotes)
+		if r.RawLen > 0 && (int(r.Group) >= ng || uint64(r.TextOff)+uint64(r.RawLen) > uint64(x.groups[r.Group].RawLen)) {
+			return nil, bad("document %d: text outside its group", i)
+		}
+		if r.RawLen == 0 {
+			r.Group, r.TextOff = uint32(ng), 0
 		}
 	}
-	for _, id := range x.fid {
-		if int(id) >= nf {
+	if err := d.end(); err != nil {
+		return nil, err
+	}
+	if fig != uint64(nf) || pas != uint64(np) || words != uint64(nw) || quotes != uint64(nq) {
+		return nil, bad("documents hold %d figures, %d passages, %d words, %d quotes; the index %d, %d, %d, %d", fig, pas, words, quotes, nf, np, nw, nq)
+	}
+	x.nwords = uint32(nw)
+
+	fr := secs[secFrames]
+	x.frames = make([]frameRec, nfr)
+	keys := make([]uint64, nfr)
+	for i := range x.frames {
+		f := &x.frames[i]
+		f.Unit, f.Kind, f.Head, f.Mods = add(fr.bytes()), add(fr.bytes()), add(fr.bytes()), add(fr.bytes())
+		f.Event, f.Change, f.Role, f.Place = add(fr.bytes()), add(fr.bytes()), add(fr.bytes()), add(fr.bytes())
+		keys[i] = FigureKey(x.get(f.Unit), x.get(f.Head))
+	}
+	if err := fr.end(); err != nil {
+		return nil, err
+	}
+
+	fg, ps, qs := secs[secFigs], secs[secPas], secs[secQuotes]
+	x.figs = make([]figRec, nf)
+	x.pas = make([]pasRec, np)
+	x.quotes = make([][2]uint32, nq)
+	for di := range x.docs {
+		r := &x.docs[di]
+		in := func(s str) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(r.RawLen) }
+		prevOff := int64(0)
+		var prevTopic [2]uint64
+		for k := r.FigLo; k < r.FigHi; k++ {
+			f := &x.figs[k]
+			f.Doc = uint32(di)
+			f.Frame = fg.u32()
+			tag := fg.byte1()
+			cl, ch := int(tag&7), int(tag>>3)
+			if cl == fSame || ch > 7 {
+				fg.fail("bad figure bounds tag %#x", tag)
+			}
+			if fg.err != nil {
+				return nil, fg.err
+			}
+			for j, c := range []int{cl, ch} {
+				var v float64
+				switch {
+				case c == fSame:
+					v = f.Low
+				case c == fPosInf:
+					v = math.Inf(1)
+				case c == fNegInf:
+					v = math.Inf(-1)
+				case c == fRaw:
+					if rb := fg.raw(8); rb != nil {
+						v = math.Float64frombits(le.Uint64(rb))
+					}
+				default:
+					v = float64(fg.i()) / pow10[c-fScaled]
+				}
+				if j == 0 {
+					f.Low = v
+				} else {
+					f.High = v
+				}
+			}
+			nt := fg.u()
+			switch {
+			case nt == 0:
+				if k == r.FigLo {
+					fg.fail("figure %d: no topic to repeat", k)
+				}
+				f.Topic = prevTopic
+			case nt > 129:
+				fg.fail("figure %d: %d topic bits", k, nt-1)
+			default:
+				b := -1
+				for range nt - 1 {
+					b += int(fg.byte1()) + 1
+					if b >= 128 {
+						fg.fail("figure %d: topic bit %d", k, b)
+						break
+					}
+					f.Topic[b/64] |= 1 << (b % 64)
+				}
+			}
+			prevTopic = f.Topic
+			f.Sentence = str{fg.u32(), fg.u32()}
+			off := int64(f.Sentence.Off) + fg.i()
+			if off < 0 || off > math.MaxInt32 {
+				fg.fail("figure %d: text offset %d", k, off)
+			}
+			f.Text = str{uint32(off), fg.u32()}
+			if a := fg.u(); a > 0 {
+				f.Anchor = int32(int64(r.Day) + unzigzag(a-1))
+			}
+			prevOff += fg.i()
+			f.Offset = int32(prevOff)
+			f.Length = fg.i32()
+			if fg.err != nil {
+				return nil, fg.err
+			}
+			if int(f.Frame) >= nfr {
+				return nil, bad("figure %d: frame %d out of range", k, f.Frame)
+			}
+			if !in(f.Text) || !in(f.Sentence) {
+				return nil, bad("figure %d: text outside its document's text", k)
+			}
+		}
+		prevOff = 0
+		for k := r.PasLo; k < r.PasHi; k++ {
+			p := &x.pas[k]
+			prevOff += ps.i()
+			p.Offset = int32(prevOff)
+			p.Length = ps.i32()
+			p.Text = str{ps.u32(), ps.u32()}
+			w := ps.u32()
+			p.Words = ps.u32()
+			p.Word = r.WordLo + w
+			if ps.err != nil {
+				return nil, ps.err
+			}
+			if !in(p.Text) || uint64(w)+uint64(p.Words) > uint64(r.Words) {
+				return nil, bad("passage %d: outside its document", k)
+			}
+		}
+		prev := uint64(r.WordLo)
+		for k := r.QLo; k < r.QHi; k++ {
+			lo := prev + qs.u()
+			hi := lo + qs.u()
+			if qs.err != nil {
+				return nil, qs.err
+			}
+			if hi <= lo || hi > uint64(r.WordLo)+uint64(r.Words) {
+				return nil, bad("quote %d: outside its document", k)
+			}
+			x.quotes[k] = [2]uint32{uint32(lo), uint32(hi)}
+			prev = lo
+		}
+	}
+	for _, s := range []*dec{fg, ps, qs} {
+		if err := s.end(); err != nil {
+			return nil, err
+		}
+	}
+	x.checks = slices.Clone(secs[secChecks].b)
+
+	fi := secs[secFIDs]
+	x.fid = make([]uint32, nf)
+	x.fkey = make([]uint64, nf)
+	id := int64(0)
+	for i := range x.fid {
+		id += fi.i()
+		if fi.err != nil {
+			return nil, fi.err
+		}
+		if id < 0 || id >= int64(nf) {
 			return nil, bad("figure key names figure %d of %d", id, nf)
 		}
+		x.fid[i] = uint32(id)
+		x.fkey[i] = keys[x.figs[id].Frame]
+	}
+	if err := fi.end(); err != nil {
+		return nil, err
+	}
+	if !slices.IsSorted(x.fkey) {
+		return nil, bad("figure lookup not sorted")
+	}
+
+	ph := secs[secPHash]
+	x.prints = make([]uint64, npr)
+	pw := secs[secPWord].b
+	hv := uint64(0)
+	for i := range x.prints {
+		hv += ph.u()
+		w := le.Uint32(pw[4*i:])
+		if ph.err != nil {
+			return nil, ph.err
+		}
+		if hv > math.MaxUint32 || w >= uint32(nw) {
+			return nil, bad("fingerprint %d out of range", i)
+		}
+		x.prints[i] = hv<<32 | uint64(w)
+	}
+	if err := ph.end(); err != nil {
+		return nil, err
 	}
 	x.derive()
 	return x, nil
 }
-
-// littleEndian: the arrays can be copied byte for byte (amd64, arm64,
-// wasm are all little endian).
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-
-func u64s(b []byte) []uint64 {
-	out := make([]uint64, len(b)/8)
-	if littleEndian && len(out) > 0 {
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), len(out)*8), b)
-		return out
-	}
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64(b[i*8:])
-	}
-	return out
-}
-
-func u32s(b []byte) []uint32 {
-	out := make([]uint32, len(b)/4)
-	if littleEndian && len(out) > 0 {
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), len(out)*4), b)
-		return out
-	}
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[i*4:])
-	}
-	return out
-}
-
-func within(s str, n uint32) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(n) }

@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"errors"
 	"io"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -26,13 +27,24 @@ type docRec struct {
 	Path, Title, Date, Publisher, URL, Source str
 	Day                                       int32
 	Hash                                      uint64
-	// Text is the document's kept text (figure sentences, passages),
-	// flate-compressed in the blob; RawLen is its length uncompressed.
-	// Figure and passage texts are offsets into it.
-	Text         str
-	RawLen       uint32
-	FigLo, FigHi uint32
-	PasLo, PasHi uint32
+	// The document's kept text (figure sentences, passages) is bytes
+	// [TextOff, TextOff+RawLen) of text group Group, flate-compressed with
+	// the texts of its neighbours. Figure and passage texts are offsets
+	// into it.
+	Group, TextOff, RawLen uint32
+	FigLo, FigHi           uint32
+	PasLo, PasHi           uint32
+	// Words: the checks of its words are checks[WordLo:WordLo+Words];
+	// postings name words by that global index.
+	WordLo, Words uint32
+	// Quoted word ranges: quotes[QLo:QHi], global word indexes.
+	QLo, QHi uint32
+}
+
+// groupRec is a compressed group of document texts in the blob.
+type groupRec struct {
+	Z      str
+	RawLen uint32
 }
 
 // frameRec is a distinct frame; figures refer to it by number.
@@ -51,24 +63,30 @@ type figRec struct {
 
 type pasRec struct {
 	Offset, Length int32
-	Text           str // in the document's text
+	Text           str    // in the document's text
+	Word, Words    uint32 // document-wide word indexes
 }
 
 // Index is a reference corpus. Its arrays hold no pointers: the garbage
 // collector has nothing to scan in them, however large the corpus.
 type Index struct {
-	blob []byte
-	docs []docRec
-	figs []figRec
+	blob   []byte
+	docs   []docRec
+	groups []groupRec
+	figs   []figRec
 	// frames are the distinct frames figures refer to.
 	frames []frameRec
 	pas    []pasRec
-	hash   []uint64 // fingerprint hashes, sorted
-	pdoc   []uint32 // parallel to hash
-	poff   []int32
-	plen   []uint32 // length | quotedBit
-	fkey   []uint64 // figure keys (unit, head), sorted
-	fid    []uint32 // parallel to fkey
+	// prints are the kept fingerprints, hash<<32 | global word index,
+	// sorted.
+	prints []uint64
+	// checks are the 4-bit word checks, two a byte (low nibble first), by
+	// global word index.
+	checks []byte
+	nwords uint32
+	quotes [][2]uint32 // quoted word ranges, global word indexes
+	fkey   []uint64    // figure keys (unit, head), sorted
+	fid    []uint32    // parallel to fkey
 	// Derived, parallel to fkey, not encoded: the document day and topic
 	// of each entry, so that a scan reads memory in order.
 	fday []int32
@@ -76,16 +94,25 @@ type Index struct {
 
 	mu       sync.Mutex
 	dirty    bool
+	open     []byte              // texts of the group not yet compressed
 	intern   map[string]str      // build time only
 	frameIDs map[frameRec]uint32 // build time only
 	zw       *flate.Writer       // build time only
 	zbuf     bytes.Buffer        // build time only
 	seen     map[uint64]struct{} // content hashes, build time only
+	cache    struct {            // the last decompressed group
+		group int
+		text  []byte
+	}
+	sizes map[string]int // encoded bytes by part, set by Encode
 	// Duplicates counts documents Add skipped as duplicates.
 	Duplicates int
 }
 
-const quotedBit = 1 << 31
+// groupSize is the uncompressed size at which a group of document texts
+// is compressed: large enough for flate to find the words they share,
+// small enough to decompress for one piece of evidence.
+const groupSize = 32 << 10
 
 // New returns an empty index.
 func New() *Index { return &Index{} }
@@ -152,6 +179,7 @@ func (x *Index) AddRecord(r *Record) error {
 		Publisher: x.str(r.Publisher), URL: x.str(r.URL), Source: x.str(r.Source),
 		Day: DayOf(r.Date), Hash: r.ContentHash,
 		FigLo: uint32(len(x.figs)), PasLo: uint32(len(x.pas)),
+		WordLo: x.nwords, Words: uint32(len(r.Checks)),
 	}
 	// The document's text: each distinct sentence and passage once.
 	var text []byte
@@ -180,17 +208,8 @@ func (x *Index) AddRecord(r *Record) error {
 			Unit: x.str(f.Unit), Kind: x.str(f.Kind), Head: x.str(f.Head), Mods: x.str(f.Mods),
 			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
 		}
-		if x.frameIDs == nil {
-			x.frameIDs = map[frameRec]uint32{}
-		}
-		fid, ok := x.frameIDs[fr]
-		if !ok {
-			fid = uint32(len(x.frames))
-			x.frames = append(x.frames, fr)
-			x.frameIDs[fr] = fid
-		}
 		x.figs = append(x.figs, figRec{
-			Low: f.Low, High: f.High, Topic: f.Topic, Frame: fid,
+			Low: f.Low, High: f.High, Topic: f.Topic, Frame: x.frameID(fr),
 			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
@@ -198,20 +217,38 @@ func (x *Index) AddRecord(r *Record) error {
 		x.fid = append(x.fid, uint32(len(x.figs)-1))
 	}
 	for _, p := range r.Passages {
-		x.pas = append(x.pas, pasRec{p.Offset, p.Length, put(p.Text)})
-	}
-	if len(text) > 0 {
-		dr.Text, dr.RawLen = x.compress(text), uint32(len(text))
-	}
-	for _, p := range r.Prints {
-		l := uint32(p.Length) &^ quotedBit
-		if p.Quoted {
-			l |= quotedBit
+		w, n := uint32(max(p.Word, 0)), uint32(max(p.Words, 0))
+		if uint64(w)+uint64(n) > uint64(dr.Words) {
+			w, n = 0, 0
 		}
-		x.hash = append(x.hash, p.Hash)
-		x.pdoc = append(x.pdoc, doc)
-		x.poff = append(x.poff, p.Offset)
-		x.plen = append(x.plen, l)
+		x.pas = append(x.pas, pasRec{Offset: p.Offset, Length: p.Length, Text: put(p.Text), Word: dr.WordLo + w, Words: n})
+	}
+	dr.Group, dr.TextOff, dr.RawLen = uint32(len(x.groups)), uint32(len(x.open)), uint32(len(text))
+	x.open = append(x.open, text...)
+	if len(x.open) >= groupSize {
+		x.flush()
+	}
+	for i, c := range r.Checks {
+		g := x.nwords + uint32(i)
+		if g&1 == 0 {
+			x.checks = append(x.checks, c&15)
+		} else {
+			x.checks[g>>1] |= (c & 15) << 4
+		}
+	}
+	x.nwords += dr.Words
+	dr.QLo = uint32(len(x.quotes))
+	for _, q := range r.Quotes {
+		if q[0] >= 0 && q[0] < q[1] && uint32(q[1]) <= dr.Words {
+			x.quotes = append(x.quotes, [2]uint32{dr.WordLo + uint32(q[0]), dr.WordLo + uint32(q[1])})
+		}
+	}
+	dr.QHi = uint32(len(x.quotes))
+	for _, p := range r.Prints {
+		if p.Word < 0 || uint32(p.Word) >= dr.Words {
+			continue
+		}
+		x.prints = append(x.prints, uint64(p.Hash)<<32|uint64(dr.WordLo+uint32(p.Word)))
 	}
 	dr.FigHi, dr.PasHi = uint32(len(x.figs)), uint32(len(x.pas))
 	x.docs = append(x.docs, dr)
@@ -219,33 +256,68 @@ func (x *Index) AddRecord(r *Record) error {
 	return nil
 }
 
-// compress appends flate-compressed text to the blob.
-func (x *Index) compress(text []byte) str {
+func (x *Index) frameID(fr frameRec) uint32 {
+	if x.frameIDs == nil {
+		x.frameIDs = make(map[frameRec]uint32, len(x.frames))
+		for i, f := range x.frames {
+			x.frameIDs[f] = uint32(i)
+		}
+	}
+	fid, ok := x.frameIDs[fr]
+	if !ok {
+		fid = uint32(len(x.frames))
+		x.frames = append(x.frames, fr)
+		x.frameIDs[fr] = fid
+	}
+	return fid
+}
+
+// flush compresses the open group of texts into the blob.
+func (x *Index) flush() {
+	if len(x.open) == 0 {
+		return
+	}
 	x.zbuf.Reset()
 	if x.zw == nil {
 		x.zw, _ = flate.NewWriter(&x.zbuf, flate.DefaultCompression)
 	} else {
 		x.zw.Reset(&x.zbuf)
 	}
-	x.zw.Write(text)
+	x.zw.Write(x.open)
 	x.zw.Close()
-	v := str{uint32(len(x.blob)), uint32(x.zbuf.Len())}
+	x.groups = append(x.groups, groupRec{Z: str{uint32(len(x.blob)), uint32(x.zbuf.Len())}, RawLen: uint32(len(x.open))})
 	x.blob = append(x.blob, x.zbuf.Bytes()...)
-	return v
+	x.open = x.open[:0]
 }
 
-// docText decompresses document doc's kept text ("" on any error).
+// docText returns document doc's kept text ("" on any error).
 func (x *Index) docText(doc int) string {
 	d := &x.docs[doc]
 	if d.RawLen == 0 {
 		return ""
 	}
-	zr := flate.NewReader(bytes.NewReader(x.blob[d.Text.Off : d.Text.Off+d.Text.Len]))
-	out := make([]byte, d.RawLen)
-	if _, err := io.ReadFull(zr, out); err != nil {
+	g := int(d.Group)
+	if g == len(x.groups) { // the open group
+		if uint64(d.TextOff)+uint64(d.RawLen) > uint64(len(x.open)) {
+			return ""
+		}
+		return string(x.open[d.TextOff : d.TextOff+d.RawLen])
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.cache.text == nil || x.cache.group != g {
+		gr := &x.groups[g]
+		zr := flate.NewReader(bytes.NewReader(x.blob[gr.Z.Off : gr.Z.Off+gr.Z.Len]))
+		out := make([]byte, gr.RawLen)
+		if _, err := io.ReadFull(zr, out); err != nil {
+			return ""
+		}
+		x.cache.group, x.cache.text = g, out
+	}
+	if uint64(d.TextOff)+uint64(d.RawLen) > uint64(len(x.cache.text)) {
 		return ""
 	}
-	return string(out)
+	return string(x.cache.text[d.TextOff : d.TextOff+d.RawLen])
 }
 
 func sub(text string, s str) string {
@@ -297,49 +369,46 @@ func (x *Index) finish() {
 		return
 	}
 	x.dirty = false
-	sortParallel(x.hash, func(perm []int) {
-		x.pdoc = permute(x.pdoc, perm)
-		x.poff = permute(x.poff, perm)
-		x.plen = permute(x.plen, perm)
-	})
+	radixSort(x.prints)
 	x.sortFigures()
 }
 
-func sortParallel(keys []uint64, apply func([]int)) {
+// radixSort sorts keys (least significant digit first, 16 bits a pass,
+// skipping passes where every key has the same digit).
+func radixSort(keys []uint64) {
+	if len(keys) < 256 {
+		slices.Sort(keys)
+		return
+	}
 	if slices.IsSorted(keys) {
 		return
 	}
-	type kv struct {
-		k uint64
-		i int
-	}
-	pairs := make([]kv, len(keys))
-	for i, k := range keys {
-		pairs[i] = kv{k, i}
-	}
-	slices.SortFunc(pairs, func(a, b kv) int {
-		switch {
-		case a.k < b.k:
-			return -1
-		case a.k > b.k:
-			return 1
+	tmp := make([]uint64, len(keys))
+	src, dst := keys, tmp
+	var count [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, k := range src {
+			count[(k>>shift)&0xffff]++
 		}
-		return a.i - b.i
-	})
-	perm := make([]int, len(keys))
-	for i, p := range pairs {
-		keys[i] = p.k
-		perm[i] = p.i
+		if count[(src[0]>>shift)&0xffff] == len(src) {
+			continue
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := (k >> shift) & 0xffff
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
 	}
-	apply(perm)
-}
-
-func permute[T any](s []T, perm []int) []T {
-	out := make([]T, len(s))
-	for i, p := range perm {
-		out[i] = s[p]
+	if &src[0] != &keys[0] {
+		copy(keys, src)
 	}
-	return out
 }
 
 // Len is the number of documents.
@@ -354,7 +423,10 @@ func (x *Index) Len() int {
 func (x *Index) NumFigures() int { return len(x.figs) }
 
 // NumPrints is the number of stored fingerprints.
-func (x *Index) NumPrints() int { return len(x.hash) }
+func (x *Index) NumPrints() int { return len(x.prints) }
+
+// NumWords is the number of words of all documents.
+func (x *Index) NumWords() int { return int(x.nwords) }
 
 // Doc returns the metadata of document i.
 func (x *Index) Doc(i int) DocInfo {
@@ -498,30 +570,98 @@ func (x *Index) Figure(id int) (f Figure, doc int) {
 	return f, doc
 }
 
-// Postings returns every stored fingerprint with this hash.
-func (x *Index) Postings(hash uint64) []Posting {
+// Postings returns every stored fingerprint with this hash, appended to
+// out.
+func (x *Index) Postings(hash uint32, out []Posting) []Posting {
 	if x == nil {
-		return nil
+		return out
 	}
 	x.finish()
-	lo, _ := slices.BinarySearch(x.hash, hash)
-	var out []Posting
-	for i := lo; i < len(x.hash) && x.hash[i] == hash; i++ {
-		out = append(out, Posting{Doc: int32(x.pdoc[i]), Offset: x.poff[i], Length: int32(x.plen[i] &^ quotedBit), Quoted: x.plen[i]&quotedBit != 0})
+	k := uint64(hash) << 32
+	i, _ := slices.BinarySearch(x.prints, k)
+	for ; i < len(x.prints) && x.prints[i]>>32 == uint64(hash); i++ {
+		g := uint32(x.prints[i])
+		d := x.docOfWord(g)
+		out = append(out, Posting{Doc: int32(d), Word: int32(g - x.docs[d].WordLo)})
 	}
 	return out
+}
+
+// docOfWord returns the document holding global word g.
+func (x *Index) docOfWord(g uint32) int {
+	// The last document whose first word is at or before g and that has
+	// words (documents without words share their WordLo).
+	i := sortSearch(len(x.docs), func(i int) bool { return x.docs[i].WordLo > g }) - 1
+	for i > 0 && x.docs[i].Words == 0 {
+		i--
+	}
+	return max(i, 0)
+}
+
+// Words returns the number of words of document doc.
+func (x *Index) Words(doc int) int { return int(x.docs[doc].Words) }
+
+// Check returns the 4-bit check of word w of document doc, -1 outside it.
+func (x *Index) Check(doc, w int) int {
+	d := &x.docs[doc]
+	if w < 0 || w >= int(d.Words) {
+		return -1
+	}
+	g := d.WordLo + uint32(w)
+	return int(x.checks[g>>1]>>((g&1)*4)) & 15
+}
+
+// Quoted reports whether word w of document doc is inside quotation marks.
+func (x *Index) Quoted(doc, w int) bool {
+	d := &x.docs[doc]
+	g := d.WordLo + uint32(w)
+	for _, q := range x.quotes[d.QLo:d.QHi] {
+		if q[0] <= g && g < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// PassageWords returns the shortest stored passage of document doc that
+// holds words [w, w+n): its source span, its text, and the words it
+// covers; ok is false when none does.
+func (x *Index) PassageWords(doc, w, n int) (p Passage, ok bool) {
+	if doc < 0 || doc >= len(x.docs) || w < 0 || n < 0 {
+		return Passage{}, false
+	}
+	d := &x.docs[doc]
+	g := uint64(d.WordLo) + uint64(w)
+	best := -1
+	for i := d.PasLo; i < d.PasHi; i++ {
+		p := &x.pas[i]
+		if p.Words > 0 && uint64(p.Word) <= g && g+uint64(n) <= uint64(p.Word)+uint64(p.Words) {
+			if best < 0 || p.Words < x.pas[best].Words {
+				best = int(i)
+			}
+		}
+	}
+	if best < 0 {
+		return Passage{}, false
+	}
+	r := &x.pas[best]
+	text := sub(x.docText(doc), r.Text)
+	if text == "" {
+		return Passage{}, false
+	}
+	return Passage{Offset: r.Offset, Length: r.Length, Word: int32(r.Word - d.WordLo), Words: int32(r.Words), Text: text}, true
 }
 
 // Passage returns the stored text of document doc that covers the source
 // span [offset, offset+length): the shortest stored passage containing it,
 // cut to the span when the passage maps byte for byte; "" when none.
 func (x *Index) Passage(doc int, offset, length int32) string {
-	po, _, text := x.passage(doc, offset, length)
+	i, text := x.passage(doc, offset, length)
 	if text == "" {
 		return ""
 	}
-	if int(x.pas[po].Length) == len(text) {
-		return text[offset-x.pas[po].Offset : offset-x.pas[po].Offset+length]
+	if int(x.pas[i].Length) == len(text) {
+		return text[offset-x.pas[i].Offset : offset-x.pas[i].Offset+length]
 	}
 	return text
 }
@@ -529,16 +669,16 @@ func (x *Index) Passage(doc int, offset, length int32) string {
 // PassageAround returns the whole stored passage (a sentence) containing
 // the source span, with its own source span; ok is false when none.
 func (x *Index) PassageAround(doc int, offset, length int32) (pOffset, pLength int32, text string, ok bool) {
-	i, _, text := x.passage(doc, offset, length)
+	i, text := x.passage(doc, offset, length)
 	if text == "" {
 		return 0, 0, "", false
 	}
 	return x.pas[i].Offset, x.pas[i].Length, text, true
 }
 
-func (x *Index) passage(doc int, offset, length int32) (int, int, string) {
+func (x *Index) passage(doc int, offset, length int32) (int, string) {
 	if doc < 0 || doc >= len(x.docs) || offset < 0 || length < 0 {
-		return -1, 0, ""
+		return -1, ""
 	}
 	d := &x.docs[doc]
 	best := -1
@@ -551,9 +691,9 @@ func (x *Index) passage(doc int, offset, length int32) (int, int, string) {
 		}
 	}
 	if best < 0 {
-		return -1, 0, ""
+		return -1, ""
 	}
-	return best, 0, sub(x.docText(doc), x.pas[best].Text)
+	return best, sub(x.docText(doc), x.pas[best].Text)
 }
 
 // DayOf turns "YYYY-MM-DD" into days since 1970-01-01, or NoDate.
@@ -587,17 +727,19 @@ func sortSearch(n int, f func(int) bool) int {
 }
 
 // Sizes reports how many encoded bytes each part of the index takes:
-// "documents" (metadata), "figures" (records, frames, lookup, text),
-// "prints" (fingerprint postings).
+// "documents" (metadata), "figures" (records, frames, lookup, passages,
+// text), "prints" (fingerprint postings), "checks" (word checks and
+// quotes). It encodes the index when it has changed since the last
+// Encode.
 func (x *Index) Sizes() map[string]int {
-	var text, meta int
-	for _, d := range x.docs {
-		text += int(d.Text.Len)
+	x.mu.Lock()
+	s := x.sizes
+	x.mu.Unlock()
+	if s == nil || x.dirty {
+		x.Encode()
+		x.mu.Lock()
+		s = x.sizes
+		x.mu.Unlock()
 	}
-	meta = len(x.blob) - text
-	return map[string]int{
-		"documents": len(x.docs)*docSize + meta,
-		"figures":   len(x.figs)*figSize + len(x.frames)*frameSize + len(x.fkey)*12 + len(x.pas)*pasSize + text,
-		"prints":    len(x.hash) * 20,
-	}
+	return maps.Clone(s)
 }

@@ -15,11 +15,14 @@ func sample() *Index {
 	x.AddRecord(&Record{Path: "a.txt", Title: "Troops", Date: "2023-05-02", Publisher: "Ledger", URL: "https://x/a", Source: "Ledger", ContentHash: 7,
 		Figures: []Figure{{Low: 1470, High: 1530, Unit: "count", Kind: "count", Head: "troops", Mods: "active duty", Event: "deploy", Place: "border",
 			Offset: 20, Length: 5, Text: "1,500", Sentence: "The Pentagon will send 1,500 troops."}},
-		Prints:   []Print{{Hash: 99, Offset: 0, Length: 30}, {Hash: 5, Offset: 10, Length: 40, Quoted: true}},
-		Passages: []Passage{{Offset: 0, Length: 36, Text: "The Pentagon will send 1,500 troops."}}})
+		Prints:   []Print{{Hash: 99, Word: 0}, {Hash: 5, Word: 1}},
+		Checks:   []byte{1, 2, 3, 4, 5, 15},
+		Quotes:   [][2]int32{{1, 3}},
+		Passages: []Passage{{Offset: 0, Length: 36, Word: 0, Words: 6, Text: "The Pentagon will send 1,500 troops."}}})
 	x.AddRecord(&Record{Path: "b.txt", ContentHash: 8,
 		Figures: []Figure{{Low: 41, High: math.Inf(1), Unit: "count", Kind: "count", Head: "deaths", Text: "more than 41", Sentence: "s"}},
-		Prints:  []Print{{Hash: 5, Offset: 3, Length: 33}}})
+		Prints:  []Print{{Hash: 5, Word: 2}},
+		Checks:  []byte{7, 8, 9}})
 	return x
 }
 
@@ -40,11 +43,29 @@ func TestRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(want, idx.Doc(0)); diff != "" {
 			t.Error(diff)
 		}
-		if diff := cmp.Diff([]Posting{{0, 10, 40, true}, {1, 3, 33, false}}, idx.Postings(5)); diff != "" {
+		if diff := cmp.Diff([]Posting{{0, 1}, {1, 2}}, idx.Postings(5, nil)); diff != "" {
 			t.Error(diff)
 		}
-		if got := idx.Postings(12345); len(got) != 0 {
+		if got := idx.Postings(12345, nil); len(got) != 0 {
 			t.Errorf("Postings(missing) = %v", got)
+		}
+		var checks []int
+		for _, d := range []int{0, 1} {
+			for w := -1; w <= idx.Words(d); w++ {
+				checks = append(checks, idx.Check(d, w))
+			}
+		}
+		if diff := cmp.Diff([]int{-1, 1, 2, 3, 4, 5, 15, -1, -1, 7, 8, 9, -1}, checks); diff != "" {
+			t.Errorf("checks (-want +got)\n%s", diff)
+		}
+		if idx.Quoted(0, 0) || !idx.Quoted(0, 1) || !idx.Quoted(0, 2) || idx.Quoted(0, 3) || idx.Quoted(1, 1) {
+			t.Error("quoted words")
+		}
+		if p, ok := idx.PassageWords(0, 2, 3); !ok || p.Text != "The Pentagon will send 1,500 troops." || p.Offset != 0 || p.Words != 6 {
+			t.Errorf("PassageWords = %+v, %v", p, ok)
+		}
+		if _, ok := idx.PassageWords(0, 4, 3); ok {
+			t.Error("PassageWords past the passage")
 		}
 		ids := idx.FiguresFor("count", "deaths")
 		if len(ids) != 1 {
@@ -71,7 +92,8 @@ func TestRoundTrip(t *testing.T) {
 	if err := y.AddRecord(&Record{Path: "dup.txt", ContentHash: 8}); err != ErrDuplicate {
 		t.Errorf("dup after load: %v", err)
 	}
-	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1}}}); err != nil || y.Len() != 3 || len(y.Postings(1)) != 1 {
+	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1, Word: 1}}, Checks: []byte{3, 4}}); err != nil || y.Len() != 3 ||
+		len(y.Postings(1, nil)) != 1 || y.Postings(1, nil)[0] != (Posting{2, 1}) || y.Check(2, 1) != 4 || y.Check(1, 2) != 9 {
 		t.Errorf("add after load: %v len %d", err, y.Len())
 	}
 }
@@ -132,7 +154,14 @@ func check(t *testing.T, b []byte) {
 			_, doc := x.Frame(i)
 			x.Passage(doc, 0, 10)
 		}
-		x.Postings(5)
+		x.Postings(5, nil)
+		for d := 0; d < x.Len(); d++ {
+			for w := 0; w < x.Words(d); w++ {
+				x.Check(d, w)
+				x.Quoted(d, w)
+			}
+			x.PassageWords(d, 0, 1)
+		}
 		x.FiguresFor("count", "troops")
 		x.FiguresBetween("count", "deaths", 0, 1<<20)
 		if _, err := Load(x.Encode()); err != nil {

@@ -10,9 +10,16 @@ type Record struct {
 	// hash is a duplicate and is not added.
 	ContentHash uint64
 	Figures     []Figure
-	Prints      []Print
-	// Passages are texts kept for evidence, each with the source span it
-	// covers (figure sentences; paragraphs when Options.Paragraphs).
+	// Prints are the fingerprints winnowing kept (see package
+	// rules/fingerprint), by document-wide word index.
+	Prints []Print
+	// Checks holds the 4-bit check of every word of the document
+	// (fingerprint.Word.Check), one a byte, in document order.
+	Checks []byte
+	// Quotes are the word ranges [lo, hi) inside quotation marks.
+	Quotes [][2]int32
+	// Passages are texts kept for evidence, each with the source span and
+	// the words it covers (figure sentences).
 	Passages []Passage
 }
 
@@ -35,16 +42,18 @@ type Figure struct {
 	Sentence  string // the sentence it stands in
 }
 
-// Print is a fingerprint of a passage (see package rules/fingerprint).
+// Print is a kept fingerprint: a 32-bit k-gram hash and the document-wide
+// index of the window's first word.
 type Print struct {
-	Hash           uint64
-	Offset, Length int32 // source bytes of the corpus document
-	Quoted         bool
+	Hash uint32
+	Word int32
 }
 
-// Passage is stored text and the source span it covers.
+// Passage is stored text, the source span it covers and its words
+// (document-wide indexes [Word, Word+Words)).
 type Passage struct {
 	Offset, Length int32
+	Word, Words    int32
 	Text           string
 }
 
@@ -53,9 +62,8 @@ type DocInfo struct {
 	Path, Title, Date, Publisher, URL, Source string
 }
 
-// Posting is one stored fingerprint occurrence.
+// Posting is one stored fingerprint occurrence: a document and the index
+// of the window's first word in it.
 type Posting struct {
-	Doc            int32
-	Offset, Length int32
-	Quoted         bool
+	Doc, Word int32
 }

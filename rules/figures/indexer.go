@@ -73,6 +73,7 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		Path: d.Path, Title: title, Date: d.Meta.Date, Publisher: d.Meta.Publisher, URL: d.Meta.URL,
 		Source: SourceOf(d), ContentHash: h.Sum64() | 1,
 	}
+	fp := fingerprint.Of(d)
 	stored := map[int]bool{}
 	for i := range res.Figures {
 		f := &res.Figures[i]
@@ -90,11 +91,31 @@ func Record(d *document.Document) (*corpus.Record, error) {
 		if !stored[f.Sentence] {
 			stored[f.Sentence] = true
 			so, sn := d.Span(s.Block, s.Start, s.End)
-			r.Passages = append(r.Passages, corpus.Passage{Offset: int32(so), Length: int32(sn), Text: text})
+			w, n := sentenceWords(fp, s.Block, s.Start, s.End)
+			r.Passages = append(r.Passages, corpus.Passage{Offset: int32(so), Length: int32(sn), Word: w, Words: n, Text: text})
 		}
 	}
-	for _, p := range fingerprint.Of(d) {
-		r.Prints = append(r.Prints, corpus.Print{Hash: p.Hash, Offset: p.Offset, Length: p.Length, Quoted: p.Quoted})
+	prints := fp.Prints()
+	r.Prints = make([]corpus.Print, len(prints))
+	for i, p := range prints {
+		r.Prints[i] = corpus.Print{Hash: p.Hash, Word: p.Word}
 	}
+	r.Checks = fp.Checks()
+	r.Quotes = fp.Quotes()
 	return r, nil
+}
+
+// sentenceWords returns the document-wide index of the first word of
+// block b's text [start, end) and the number of its words.
+func sentenceWords(fp *fingerprint.Doc, b, start, end int) (first, n int32) {
+	ws := fp.Blocks[b]
+	i := 0
+	for i < len(ws) && int(ws[i].Start) < start {
+		i++
+	}
+	j := i
+	for j < len(ws) && int(ws[j].End) <= end {
+		j++
+	}
+	return fp.Base[b] + int32(i), int32(j - i)
 }
