@@ -93,7 +93,7 @@ func BenchmarkHugeFile(b *testing.B) {
 	b.SetBytes(int64(size))
 	var peak int64
 	for b.Loop() {
-		cmd := exec.Command(binPath, "--format", "json", "--output", os.DevNull, p)
+		cmd := exec.Command(binPath, "--max-size", "100MB", "--format", "json", "--output", os.DevNull, p)
 		if err := cmd.Run(); err != nil {
 			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() == 2 {
 				b.Fatal(err)
