@@ -113,6 +113,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	}
 	a.resolvePronouns()
 	a.carryQuotes()
+	a.carryLabels()
 	a.carryScope()
 	a.carryLede()
 	// Emit in sentence order.
@@ -287,6 +288,27 @@ func (a *analyzer) carryScope() {
 		if a.continues(i) {
 			a.from[i] = a.from[i-1]
 			a.kind[i] = Scope
+		}
+	}
+}
+
+// carryLabels lets a speaker label that opens a paragraph ("Q: ...",
+// "BOULDUAN: ...") carry the rest of its paragraph.
+func (a *analyzer) carryLabels() {
+	for b := range a.doc.Blocks {
+		first := a.ss.First[b]
+		if first >= a.ss.First[b+1] || len(a.own[first]) == 0 {
+			continue
+		}
+		at := &a.own[first][0]
+		if t := a.doc.Blocks[b].Text; t[at.Cue.Start:at.Cue.End] != ":" || !at.HasSource || strings.TrimSpace(t[:at.Source.Start]) != "" {
+			continue
+		}
+		for i := first + 1; i < a.ss.First[b+1]; i++ {
+			if a.from[i] < 0 {
+				a.from[i] = int32(first)
+				a.kind[i] = Scope
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/document"
@@ -108,7 +109,114 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			out = append(out, at)
 		}
 	}
+	if len(out) > 1 && !out[0].HasSource {
+		// The sentence's attribution that names a source comes first: it
+		// is the one carried to the sentences after it.
+		slices.SortStableFunc(out, func(x, y Attribution) int {
+			if x.HasSource == y.HasSource {
+				return 0
+			}
+			if x.HasSource {
+				return -1
+			}
+			return 1
+		})
+	}
 	return out
+}
+
+// questionWords open what a source was asked: "asked whether ...".
+var questionWords = map[string]bool{
+	"whether": true, "if": true, "about": true, "why": true, "how": true, "what": true, "who": true,
+	"when": true, "where": true, "which": true, "to": true,
+}
+
+// askedAt reads "Asked whether ...", "When asked about ...", "was asked
+// if ...": the question is attributed, with no source in the frame.
+func (a *analyzer) askedAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if a.sc.lowOf(&ws[k]) != "asked" || k+1 >= len(ws) || ws[k+1].punc != 0 || !questionWords[a.sc.lowOf(&ws[k+1])] {
+		return Attribution{}, 0, false
+	}
+	st := k
+	if k > 0 && ws[k-1].punc == 0 {
+		switch l := a.sc.lowOf(&ws[k-1]); {
+		case l == "was" || l == "were" || l == "being":
+			st = k - 1
+		case l == "when" || l == "after" || l == "if" || l == "once":
+		default:
+			return Attribution{}, 0, false // "he asked whether": a speech cue with a source
+		}
+	}
+	ce := k
+	if a.sc.lowOf(&ws[k+1]) == "about" {
+		ce = k + 1
+	}
+	// The question runs to the next comma or the end of the sentence.
+	e := ce + 1
+	for e < len(ws) && ws[e].punc != ',' && ws[e].punc != '?' {
+		e++
+	}
+	e2 := e
+	for e2 > ce+1 && ws[e2-1].punc != 0 && !ws[e2-1].close {
+		e2--
+	}
+	if e2 <= ce+1 {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Sourceless, Cue: Span{s.Block, ws[st].s, ws[ce].e}}
+	at.Content = Span{s.Block, ws[ce+1].s, ws[e2-1].e}
+	return at, e, true
+}
+
+// pollWords head a poll or survey that reports a finding.
+var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "polling": true}
+
+// inPollAt reads "In a new Marist poll, ..." and "... led in the latest
+// polls": the poll is the source and "in" the cue.
+func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if a.sc.lowOf(&ws[k]) != "in" || k+1 >= len(ws) {
+		return Attribution{}, 0, false
+	}
+	e := -1
+	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+		w := &ws[j]
+		if w.punc != 0 && w.punc != '.' && w.punc != '-' && w.punc != '\'' && w.punc != '/' {
+			break
+		}
+		if w.punc == 0 && pollWords[a.sc.lowOf(w)] {
+			e = j + 1
+			break
+		}
+		if w.punc == 0 && !w.cap && w.cls&(cStop|cStrong|cWeak) != 0 && j > k+1 {
+			break
+		}
+	}
+	if e < 0 {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+	at.Source = Span{s.Block, ws[k+1].s, ws[e-1].e}
+	if k == 0 || k == 1 && ws[0].punc != 0 {
+		// "In a new poll, 40 percent ...": the content follows the comma.
+		c := e
+		for c < len(ws) && ws[c].punc != ',' {
+			c++
+		}
+		if c+1 >= len(ws) {
+			return Attribution{}, 0, false
+		}
+		at.Content = a.after(text, ws, c+1, s)
+		return at, c + 1, true
+	}
+	named := false
+	for j := k + 1; j < e; j++ {
+		named = named || ws[j].cap || ws[j].kind == tokens.Number
+	}
+	if !named {
+		return Attribution{}, 0, false // "strength in the polls": a standing, not a finding
+	}
+	at.Content = a.contentAround(text, ws, k, e, s)
+	return at, e, true
 }
 
 // quoteMask marks the words inside speech quotes: cues there are the
@@ -149,6 +257,16 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.contentAround(text, ws, k, k+n, s)
 		}
 		return at, k + n, true
+	}
+	if low == "asked" {
+		if at, next, ok := a.askedAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+	}
+	if low == "in" {
+		if at, next, ok := a.inPollAt(text, ws, k, s); ok {
+			return at, next, true
+		}
 	}
 	// "according to X".
 	if low == "according" && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
@@ -545,7 +663,7 @@ func (a *analyzer) introduced(ws []word, fs int) bool {
 	return introducers[l]
 }
 
-// clauseAfter reports whether at least three words follow word k.
+// clauseAfter reports whether at least two words follow word k.
 func (a *analyzer) clauseAfter(ws []word, k int) bool {
 	n := 0
 	for ; k < len(ws); k++ {
@@ -553,7 +671,7 @@ func (a *analyzer) clauseAfter(ws []word, k int) bool {
 			n++
 		}
 	}
-	return n >= 3
+	return n >= 2
 }
 
 // thatAfter returns the index of a "that" opening reported speech after a
@@ -633,8 +751,16 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 		if ws[k].punc != ':' {
 			continue
 		}
-		if heading && k+1 < len(ws) && allCapsOrPronoun(ws, 0, k, &a.sc) && a.sourceLike(ws, 0, k, false) {
+		if heading && k+1 < len(ws) && allCapsOrPronoun(ws, 0, k, &a.sc) && a.sourceLike(ws, 0, k, false) && !notSpeakers[a.sc.lowOf(&ws[0])] && (k > 1 || ws[0].e-ws[0].s > 1) {
 			// A headline "Trump: Cruz Has a Long Way to Go".
+			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+			at.Vague = a.vague(ws, 0, k)
+			at.Content = a.after(text, ws, k+1, s)
+			return at, true
+		}
+		if k <= 4 && k+1 < len(ws) && a.speakerLabel(ws, k, s) {
+			// A speaker label opening a paragraph: "BOULDUAN: You guys ...",
+			// "Lynch: No outside influence on the probe".
 			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 			at.Vague = a.vague(ws, 0, k)
 			at.Content = a.after(text, ws, k+1, s)
@@ -670,6 +796,41 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 		break
 	}
 	return Attribution{}, false
+}
+
+// notSpeakers are labels that open a paragraph with a colon without naming
+// a speaker: "Update: ...", "Photos: ...".
+var notSpeakers = map[string]bool{
+	"update": true, "updated": true, "note": true, "correction": true, "related": true, "photo": true,
+	"photos": true, "video": true, "watch": true, "read": true, "source": true, "sources": true,
+	"editor's": true, "listen": true, "more": true, "see": true, "also": true, "clarification": true,
+	"disclosure": true, "warning": true, "advertisement": true, "tags": true, "topics": true,
+	"subscribe": true, "follow": true, "contact": true, "email": true, "share": true, "credit": true,
+	"caption": true, "file": true, "reporting": true, "by": true, "when": true, "where": true,
+	"what": true, "why": true, "how": true, "who": true, "background": true, "bottom": true,
+	"the": true, "this": true, "here": true, "then": true, "now": true, "today": true, "breaking": true,
+	"live": true, "exclusive": true, "analysis": true, "opinion": true, "editorial": true, "poll": false,
+	"it": true, "in": true, "on": true, "at": true, "and": true, "but": true, "so": true,
+	"contributing": true, "name": true, "age": true, "continued": true, "transcript": true,
+}
+
+// speakerLabel reports whether ws[:k] before the colon at word k is a
+// speaker label opening a paragraph: a name or a capitalised label, then
+// words that start with a capital letter or a quote mark.
+func (a *analyzer) speakerLabel(ws []word, k int, s sentences.Sentence) bool {
+	if len(ws) == 0 || strings.TrimSpace(a.doc.Blocks[s.Block].Text[:ws[0].s]) != "" {
+		return false // not at the start of the paragraph
+	}
+	if n := &ws[k+1]; !(n.cap || n.open) {
+		return false
+	}
+	if notSpeakers[a.sc.lowOf(&ws[0])] {
+		return false
+	}
+	if k == 1 && ws[0].e-ws[0].s == 1 {
+		return false // "Q:", "A:": interview turns, which annotators leave unmarked
+	}
+	return allCapsOrPronoun(ws, 0, k, &a.sc) && a.sourceLike(ws, 0, k, false) && ws[0].cls&cPronoun == 0
 }
 
 func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
