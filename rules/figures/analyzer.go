@@ -41,10 +41,12 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 		}
 	}
 	r.Figures = make([]Figure, 0, len(candidates)+len(candidates)/2)
+	var toks []tok
 	for _, i := range candidates {
 		s := ss.Sentences[i]
 		text := blocks[s.Block].Text
-		c := &sentenceCtx{text: text, toks: tokenize(text, s.Start, s.End), docDay: day, block: s.Block, sIndex: i}
+		toks = tokenize(toks, text, s.Start, s.End)
+		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i}
 		r.Figures = append(r.Figures, extractSentence(c)...)
 	}
 	return r

@@ -19,9 +19,10 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == '€' || r == '£'
 }
 
-// tokenize splits text[start:end] into toks.
-func tokenize(text string, start, end int) []tok {
-	var out []tok
+// tokenize splits text[start:end] into toks, appended to out[:0] (a
+// buffer reused from sentence to sentence).
+func tokenize(out []tok, text string, start, end int) []tok {
+	out = out[:0]
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
