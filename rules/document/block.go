@@ -67,26 +67,12 @@ type Builder struct {
 }
 
 // Verbatim appends text that stands unchanged at source offset src.
-func (bb *Builder) Verbatim(text string, src int) {
-	if text == "" {
-		return
-	}
-	t := int32(len(bb.text))
-	bb.text = append(bb.text, text...)
-	n := int32(len(text))
-	if k := len(bb.segs) - 1; k >= 0 {
-		last := &bb.segs[k]
-		if last.verbatim() && last.T+last.TL == t && last.S+last.SL == int32(src) {
-			last.TL += n
-			last.SL += n
-			return
-		}
-	}
-	bb.segs = append(bb.segs, seg{t, n, int32(src), n})
-}
+func (bb *Builder) Verbatim(text string, src int) { appendVerbatim(bb, text, src) }
 
 // verbatimBytes is Verbatim for a byte slice, without a string copy.
-func (bb *Builder) verbatimBytes(text []byte, src int) {
+func (bb *Builder) verbatimBytes(text []byte, src int) { appendVerbatim(bb, text, src) }
+
+func appendVerbatim[T string | []byte](bb *Builder, text T, src int) {
 	if len(text) == 0 {
 		return
 	}
