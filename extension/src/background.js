@@ -86,7 +86,9 @@ function settings() {
 
 // lintPage lints serialised HTML in reader mode; on opinion pages
 // unattributed-claim shows as info.
+const stats = { lints: 0 }; // page lints answered (the tests read it)
 async function lintPage({ html, url }) {
+  stats.lints++;
   const t0 = performance.now();
   const [e, s] = await Promise.all([engine(), settings()]);
   const t1 = performance.now();
@@ -172,4 +174,4 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
-globalThis.attrlint = { engine, lintPage, enableSite, handle, startup };
+globalThis.attrlint = { engine, lintPage, enableSite, handle, startup, stats };

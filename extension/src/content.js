@@ -251,7 +251,7 @@
       }
       sendResponse({ ok: !!hit });
     } else if (msg.type === 'page') sendResponse({ html: extract().html, url: location.href, title: document.title });
-    else if (msg.type === 'recheck') { check().then(() => sendResponse({ ok: true })); return true; }
+    else if (msg.type === 'recheck') { siteOff = readOff(); check().then(() => sendResponse({ ok: true })); return true; }
     return false;
   });
 

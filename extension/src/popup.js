@@ -13,7 +13,8 @@ function render(res, tab) {
   const groups = $('groups'); groups.replaceChildren();
   if (!res) { $('status').textContent = 'Not checked yet: press "Check this page".'; return; }
   if (res.status !== 'ok') { $('status').textContent = res.status === 'off' ? 'Checking is off for this site.' : res.status.startsWith('skipped') ? 'This page was skipped: attrlint checks English pages only (' + res.status + ').' : res.status; return; }
-  $('status').textContent = res.findings.length + ' finding(s)' + (res.meta?.opinion ? ' (opinion page: unattributed claims shown as info)' : '');
+  $('status').textContent = res.findings.length + ' finding(s)' + (res.meta?.opinion ? ' (opinion page: unattributed claims shown as info)' : '') +
+    (res.painter === 'none' ? '. This browser cannot highlight inside pages: click a finding to select its text.' : '');
   const byRule = new Map();
   for (const f of res.findings) { if (!byRule.has(f.rule)) byRule.set(f.rule, []); byRule.get(f.rule).push(f); }
   for (const [rule, list] of byRule) {

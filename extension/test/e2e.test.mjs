@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { reference, root } from './reference.mjs';
+import { reference, referenceDraft, root, requireTools } from './reference.mjs';
 import { exampleCorpus } from './corpus.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -18,13 +18,21 @@ const extRequests = [];
 
 // A copy of dist/chromium whose host permission for 127.0.0.1 is already
 // granted: the state after the reader opted the site in from the popup.
-function testBuild() {
+// prelude: test-only code run before content.js in its world.
+export function testBuild(prelude = '') {
   const dir = mkdtempSync(join(tmpdir(), 'attrlint-ext-'));
   cpSync(join(root, 'extension/dist/chromium'), dir, { recursive: true });
   const m = JSON.parse(readFileSync(join(dir, 'manifest.json')));
   m.host_permissions = ['http://127.0.0.1/*'];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+  if (prelude) writeFileSync(join(dir, 'content.js'), prelude + '\n' + readFileSync(join(dir, 'content.js'), 'utf8'));
   return dir;
+}
+
+// fromCLI: under ATTRLINT_REQUIRE_TOOLS=1 the reference must be the CLI's.
+function sourceOK(t, ref) {
+  t.diagnostic(`reference from ${ref.source}: ${ref.findings.length} finding(s)`);
+  if (requireTools) assert.equal(ref.source, 'cli', 'ATTRLINT_REQUIRE_TOOLS=1: the reference must come from the CLI');
 }
 
 export async function launch(extDir) {
@@ -44,6 +52,12 @@ export async function launch(extDir) {
 const highlights = (page) => page.evaluate(() => {
   const out = [];
   for (const [name, h] of CSS.highlights) if (name.startsWith('attrlint-')) for (const r of h) out.push(r.toString());
+  return out;
+});
+// highlightsBy: the painted texts by highlight name.
+const highlightsBy = (page) => page.evaluate(() => {
+  const out = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('attrlint-')) out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim()).sort();
   return out;
 });
 
@@ -86,14 +100,21 @@ before(async () => {
 });
 after(async () => { await ctx?.close(); srv?.server.close(); if (ext) rmSync(ext, { recursive: true, force: true }); });
 
-for (const name of ['article.html', 'csp.html']) {
-  test(`highlights equal the reference findings and the DOM is unchanged: ${name}`, async (t) => {
+// article: a plain story; csp: the same under a strict CSP; furniture: claims
+// in navigation, a teaser <article>, related boxes (one an <article> longer
+// than the story), an aside and the footer, JSON-LD after the story (the
+// extension sends only the story and the page's metadata, the CLI reads the
+// whole page); noregion: no <article>/<main>, so the whole document is sent.
+for (const name of ['article.html', 'csp.html', 'furniture.html', 'noregion.html']) {
+  test(`highlights equal the CLI's findings and the DOM is unchanged: ${name}`, async (t) => {
     const page = await open('/' + name);
     const ref = await reference(join(pages, name));
-    t.diagnostic(`reference from ${ref.source}: ${ref.findings.length} finding(s)`);
+    sourceOK(t, ref);
+    assert.ok(ref.findings.length > 0, 'the page has findings');
     const got = await checked(page);
     assert.equal(got.status, 'ok');
-    assert.deepEqual(got.findings.map((f) => [f.rule, norm(f.text)]), ref.findings.map((f) => [f.rule, norm(f.text)]));
+    assert.deepEqual(got.findings.map((f) => [f.rule, f.severity, norm(f.text)]), ref.findings.map((f) => [f.rule, f.severity, norm(f.text)]));
+    assert.ok(got.findings.every((f) => f.painted));
     assert.deepEqual(sortTexts(await highlights(page)), sortTexts(ref.findings.map((f) => f.text)));
     const [before, now] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
     assert.ok(before);
@@ -167,7 +188,7 @@ test('a loaded corpus gives the contradiction highlight and its evidence card', 
   await loadCorpusThroughOptions();
   const page = await open('/contradiction.html');
   const ref = await reference(join(pages, 'contradiction.html'), { corpusFile, corpusBytes });
-  t.diagnostic(`reference from ${ref.source}: ${JSON.stringify(ref.findings)}`);
+  sourceOK(t, ref);
   assert.ok(ref.findings.some((f) => f.rule === 'figures/contradicts-corpus'));
   const got = await checked(page);
   assert.deepEqual(got.findings.map((f) => [f.rule, norm(f.text)]), ref.findings.map((f) => [f.rule, norm(f.text)]));
@@ -212,23 +233,145 @@ test('"add this page to my reference corpus" changes later results', async () =>
   await clearCorpus();
 });
 
-test('the draft page highlights the same findings as the module', async () => {
+test('the draft page highlights the same findings as the CLI', async (t) => {
   const p = await ctx.newPage();
   await p.goto(`chrome-extension://${extId}/draft.html`);
-  const draft = 'Council weighs road plan\n\nNearly 70 percent of residents in the district opposed the plan.\n';
+  const draft = 'Council weighs road plan\n\nNearly 70 percent of residents in the district opposed the plan.\n\nExperts say the river will rise again.\n';
   await p.fill('#draft', draft);
   await p.click('#run');
   await p.waitForFunction(() => /finding/.test(document.getElementById('count').textContent));
-  const ref = await (await import('./reference.mjs')).loadEngine().then((e) => { e.corpusClear(); return e.lint({ text: draft, format: 'txt' }); });
+  const ref = await referenceDraft(draft);
+  sourceOK(t, ref);
+  assert.ok(ref.findings.length > 0);
   assert.deepEqual(sortTexts(await highlights(p)), sortTexts(ref.findings.map((f) => f.text)));
   await p.close();
+});
+
+// Opinion pages, by <meta property="article:section" content="Opinion"> or
+// by schema.org OpinionNewsArticle (JSON-LD after the story, outside the
+// region the extension sends): unattributed-claim is shown as info, the
+// other rules keep their severity; the CLI reports the same findings at
+// their usual severity.
+for (const name of ['opinion-section.html', 'opinion-ld.html']) {
+  test(`opinion page: unattributed-claim shown as info: ${name}`, async (t) => {
+    const ref = await reference(join(pages, name));
+    sourceOK(t, ref);
+    assert.ok(ref.findings.some((f) => f.rule === 'attribution/unattributed-claim' && f.severity === 'warning'), 'the CLI reports an unattributed claim as a warning');
+    const shown = (f) => (f.rule === 'attribution/unattributed-claim' ? 'info' : f.severity);
+    const page = await open('/' + name);
+    const got = await checked(page);
+    assert.equal(got.status, 'ok');
+    assert.equal(got.meta?.opinion, true);
+    assert.deepEqual(got.findings.map((f) => [f.rule, f.severity, norm(f.text)]), ref.findings.map((f) => [f.rule, shown(f), norm(f.text)]));
+    const by = await highlightsBy(page);
+    const want = {};
+    for (const f of ref.findings) (want['attrlint-' + shown(f)] ??= []).push(norm(f.text));
+    for (const k of Object.keys(want)) want[k].sort();
+    assert.deepEqual(by, want);
+    const popup = await ctx.newPage();
+    await popup.goto(`chrome-extension://${extId}/popup.html?tab=${await tabId(page.url())}&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForFunction(() => /opinion page/.test(document.getElementById('status').textContent));
+    await popup.close(); await page.close();
+  });
+}
+
+test('the per-site switch in the popup turns checking off and on again', async () => {
+  const page = await open('/article.html');
+  const before = await checked(page);
+  const painted = sortTexts(await highlights(page));
+  assert.ok(painted.length > 0);
+  const id = await tabId(page.url());
+  const popupURL = `chrome-extension://${extId}/popup.html?tab=${id}&url=${encodeURIComponent(page.url())}`;
+  const flip = async (on) => {
+    const popup = await ctx.newPage();
+    await popup.goto(popupURL);
+    await popup.waitForFunction(() => document.getElementById('status').textContent !== '');
+    assert.equal(await popup.isChecked('#site-on'), !on);
+    await popup.click('#site-on');
+    await popup.waitForFunction((want) => want ? /finding/.test(document.getElementById('status').textContent) : /off for this site/.test(document.getElementById('status').textContent), on, { timeout: 10000 });
+    await popup.close();
+  };
+  try {
+    await flip(false);
+    // Off: the highlights go, nothing is linted, also after a reload.
+    assert.deepEqual(await highlights(page), []);
+    assert.equal((await findings(page)).status, 'off');
+    const lints = await sw.evaluate(() => globalThis.attrlint.stats.lints);
+    await page.reload();
+    const off = await checked(page);
+    assert.equal(off.status, 'off');
+    assert.deepEqual(off.findings, []);
+    assert.deepEqual(await highlights(page), []);
+    assert.equal(await sw.evaluate(() => globalThis.attrlint.stats.lints), lints, 'a switched-off site is not linted');
+    const [b, n] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
+    assert.equal(n, b);
+    // Other sites are unaffected: the switch names 127.0.0.1 only.
+    const { disabledSites } = await sw.evaluate(() => chrome.storage.local.get('disabledSites'));
+    assert.deepEqual(disabledSites, ['127.0.0.1']);
+  } finally {
+    await flip(true);
+  }
+  const again = await checked(page, (f) => f.status === 'ok');
+  assert.deepEqual(again.findings.map((f) => f.text), before.findings.map((f) => f.text));
+  assert.deepEqual(sortTexts(await highlights(page)), painted);
+  await page.close();
+});
+
+// Where the CSS Custom Highlight API is missing (older browsers), nothing is
+// painted and the page's DOM is not touched: the findings are still listed
+// in the popup, a click selects the finding's text (the Selection changes no
+// element) and shows its card. The API is removed from the content script's
+// world only, by a prelude in a test copy of the extension; the page's own
+// world keeps it, so the test can see that nothing was registered.
+test('without the CSS Custom Highlight API: no painting, no DOM change, findings listed and revealed', async (t) => {
+  const dir = testBuild('delete globalThis.Highlight; delete CSS.highlights;');
+  const { c, w } = await launch(dir);
+  const requests = [];
+  c.on('request', (r) => requests.push(r.url()));
+  const id = new URL(w.url()).host;
+  try {
+    await w.evaluate((o) => globalThis.attrlint.enableSite(o), srv.origin);
+    const page = await c.newPage();
+    await page.addInitScript(() => { document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; }); });
+    await page.goto(srv.origin + '/article.html');
+    const tab = await w.evaluate(async (u) => (await chrome.tabs.query({})).find((x) => x.url === u)?.id, page.url());
+    let got = null;
+    for (let i = 0; i < 100 && !(got?.status === 'ok'); i++) { got = await w.evaluate((x) => chrome.tabs.sendMessage(x, { type: 'findings' }).catch(() => null), tab); await page.waitForTimeout(100); }
+    assert.equal(got?.status, 'ok');
+    assert.equal(got.painter, 'none');
+    const ref = await reference(join(pages, 'article.html'));
+    sourceOK(t, ref);
+    assert.deepEqual(got.findings.map((f) => [f.rule, norm(f.text)]), ref.findings.map((f) => [f.rule, norm(f.text)]));
+    assert.ok(got.findings.every((f) => f.painted), 'every finding was located in the page');
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.keys()]), []);
+    const popup = await c.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html?tab=${tab}&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForSelector('button.finding');
+    assert.match(await popup.textContent('#status'), /cannot highlight/);
+    const listed = await popup.$$eval('button.finding', (bs) => bs.map((b) => b.textContent));
+    assert.deepEqual(listed.map(norm).sort(), ref.findings.map((f) => norm(f.text)).sort());
+    await popup.click('button.finding');
+    await page.waitForFunction(() => document.querySelector('attrlint-card')?.shadowRoot?.textContent.length > 0);
+    const selected = await page.evaluate(() => getSelection().toString());
+    assert.ok(ref.findings.some((f) => norm(f.text) === norm(selected)), `selection ${JSON.stringify(selected)}`);
+    await popup.close();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('attrlint-card'));
+    const [b, n] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
+    assert.ok(b);
+    assert.equal(n, b);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith('chrome-extension://' + id + '/')), []);
+  } finally {
+    await c.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the extension makes no network requests', async () => {
   const foreign = extRequests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith('chrome-extension://' + extId + '/'));
   assert.deepEqual(foreign, []);
   // Every request the server saw is a page a test opened itself.
-  const pagesOpened = srv.requests.filter((u) => u !== '/favicon.ico' /* the browser's own */ && !/^\/(\w+\.html|gen\/article\?[\w=&]+)$/.test(u));
+  const pagesOpened = srv.requests.filter((u) => u !== '/favicon.ico' /* the browser's own */ && !/^\/([\w-]+\.html|gen\/article\?[\w=&]+)$/.test(u));
   assert.deepEqual(pagesOpened, []);
   const fromExt = extRequests.filter((u) => u.startsWith('chrome-extension://') && !/\.(html|js|css|wasm)$/.test(new URL(u).pathname));
   assert.deepEqual(fromExt, []);
