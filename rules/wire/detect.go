@@ -61,21 +61,42 @@ type matcher struct {
 	dateline *regexp.Regexp
 	photo    *regexp.Regexp
 	via      *regexp.Regexp
-	mention  *regexp.Regexp
-	// names is every agency name and alias as written: a block none of
-	// them occurs in needs none of the patterns above.
-	names []string
+	// byFirst holds every agency name and alias as written, by its first
+	// byte, longest first: see mentions. A block without a mention needs
+	// none of the patterns above.
+	byFirst [256][]string
 }
 
-// mayMention is the cheap test before the patterns: does any agency name
-// occur in t at all?
-func (m *matcher) mayMention(t string) bool {
-	for _, n := range m.names {
-		if strings.Contains(t, n) {
-			return true
+// mentions finds every agency name and alias in t as a whole word, leftmost
+// first and, at one position, the longest name: the [start, end) spans.
+func (m *matcher) mentions(t string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(t); i++ {
+		ns := m.byFirst[t[i]]
+		if len(ns) == 0 || !boundary(t, i) {
+			continue
+		}
+		for _, n := range ns { // longest first
+			if strings.HasPrefix(t[i:], n) && boundary(t, i+len(n)) {
+				out = append(out, [2]int{i, i + len(n)})
+				i += len(n) - 1
+				break
+			}
 		}
 	}
-	return false
+	return out
+}
+
+// boundary is the patterns' \b: a word character on one side of i only.
+func boundary(t string, i int) bool {
+	before := i > 0 && isWordByte(t[i-1])
+	after := i < len(t) && isWordByte(t[i])
+	return before != after
+}
+
+// isWordByte is an ASCII word character, as the patterns' \b sees it.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 var defaultMatcher = newMatcher(builtin)
@@ -88,14 +109,18 @@ func matcherFor(cfg *analysis.Config) *matcher {
 }
 
 func newMatcher(as []analysis.Agency) *matcher {
-	var all, raw []string
+	var all []string
+	var byFirst [256][]string
 	for _, a := range as {
 		for _, n := range names(a) {
 			if n != "" {
 				all = append(all, regexp.QuoteMeta(n))
-				raw = append(raw, n)
+				byFirst[n[0]] = append(byFirst[n[0]], n)
 			}
 		}
+	}
+	for _, ns := range byFirst {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i]) > len(ns[j]) })
 	}
 	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
 	alt := strings.Join(all, "|")
@@ -105,8 +130,7 @@ func newMatcher(as []analysis.Agency) *matcher {
 		dateline: regexp.MustCompile(`^\s*([A-Z][A-Za-z.' -]{1,40}(?:, [A-Z][A-Za-z.' ]{1,20})?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?) ?\((` + alt + `)\) ?(?:--|[-–—])`),
 		photo:    regexp.MustCompile(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
 		via:      regexp.MustCompile(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
-		mention:  regexp.MustCompile(`\b(` + alt + `)\b`),
-		names:    raw,
+		byFirst:  byFirst,
 	}
 }
 
@@ -121,7 +145,8 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 			r.FirstBody = b
 		}
 		covered := 0
-		named := m.mayMention(t)
+		mentions := m.mentions(t)
+		named := len(mentions) > 0
 		// Without an agency name, only a staff byline or an agency-less
 		// credit line can be here.
 		if loc := m.findAll(named && strings.IndexByte(t, '(') >= 0, m.dateline, t); loc != nil {
@@ -158,13 +183,13 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 			}
 			continue
 		}
-		for _, loc := range m.findAll(named, m.mention, t) {
+		for _, loc := range mentions {
 			if loc[0] < covered || inPhoto(r.Markers, b, loc[0]) {
 				continue
 			}
-			n := t[loc[2]:loc[3]]
-			if ag := lookup(m.agencies, n); ag != "" && !lookAlike(t, loc[2], loc[3]) {
-				r.Markers = append(r.Markers, Marker{KindMention, ag, b, loc[2], loc[3], n})
+			n := t[loc[0]:loc[1]]
+			if ag := lookup(m.agencies, n); ag != "" && !lookAlike(t, loc[0], loc[1]) {
+				r.Markers = append(r.Markers, Marker{KindMention, ag, b, loc[0], loc[1], n})
 			}
 		}
 	}
@@ -236,11 +261,11 @@ func agencyIn(m *matcher, t string) string {
 
 func agenciesIn(m *matcher, t string) []string {
 	var out []string
-	for _, loc := range m.mention.FindAllStringSubmatchIndex(t, -1) {
-		if lookAlike(t, loc[2], loc[3]) {
+	for _, loc := range m.mentions(t) {
+		if lookAlike(t, loc[0], loc[1]) {
 			continue
 		}
-		if ag := lookup(m.agencies, t[loc[2]:loc[3]]); ag != "" && !contains(out, ag) {
+		if ag := lookup(m.agencies, t[loc[0]:loc[1]]); ag != "" && !contains(out, ag) {
 			out = append(out, ag)
 		}
 	}

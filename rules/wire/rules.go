@@ -61,7 +61,7 @@ func creditedBy(r *Result, agency string) bool {
 // and a short headline-like paragraph come before it.
 func opening(p *analysis.Pass, b int) bool {
 	n := 0
-	for i := 0; i < b; i++ {
+	for i := 0; i < b && n < 200; i++ {
 		blk := &p.Doc.Blocks[i]
 		if blk.Kind == document.Paragraph || blk.Kind == document.Blockquote || blk.Kind == document.ListItem {
 			n += len(blk.Text)
