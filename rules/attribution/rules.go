@@ -285,6 +285,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if w.punc != 0 || w.cls&(cStrong|cWeak) == 0 || qs.At(blk, w.s) >= 0 {
 					continue
 				}
+				if _, ok := needTail[sc.lowOf(w)]; ok {
+					continue // "spoke at noon" names no speaker of a quote
+				}
 				return true
 			}
 		}

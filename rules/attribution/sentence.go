@@ -31,6 +31,8 @@ var ambiguous = map[string]bool{
 	"concludes": true, "predicts": true, "indicates": true, "asserts": true, "writes": true,
 	"tweets": true, "explains": true, "acknowledges": true, "alleges": true, "concedes": true,
 	"expects": true, "thinks": true, "feels": true, "intends": true, "announces": true,
+	"talks": true, "signals": true, "doubts": true, "favors": true, "asks": true, "slams": true,
+	"blasts": true, "praises": true, "echoes": true, "refers": true, "considers": true, "prefers": true,
 }
 
 // possessives and articles that make the next cue word a noun ("her
@@ -39,6 +41,13 @@ var ambiguous = map[string]bool{
 var nounMarkers = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 	"our": true, "my": true, "your": true, "these": true, "those": true, "whose": true,
+}
+
+// quantifiers before a weak cue word make it a noun: "broad support".
+var quantifiers = map[string]bool{
+	"percent": true, "less": true, "much": true, "little": true, "broad": true, "strong": true,
+	"widespread": true, "bipartisan": true, "qualified": true, "growing": true, "enough": true,
+	"no": true, "public": true, "popular": true, "full": true, "tacit": true, "unanimous": true,
 }
 
 // contractions ending in 's that are a subject and a verb, not a possessive.
@@ -299,11 +308,20 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
 	}
+	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
+		return Attribution{}, 0, false // "45 percent support", "broad support"
+	}
+	if t, ok := needTail[low]; ok && !(k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+a.sc.lowOf(&ws[k+1])+" ")) {
+		return Attribution{}, 0, false // "scored points", "spoke at noon"
+	}
+	if (low == "states" || low == "state") && !(k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "that")) {
+		return Attribution{}, 0, false // "the battleground states"
+	}
 	strong := w.cls&cStrong != 0
 	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
-	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" && !tailVerbs[low] {
 		// "said to be", "expected to" with no intent reading: not a cue.
 		if low != "told" && low != "said" && low != "says" && low != "say" {
 			return Attribution{}, 0, false
@@ -314,7 +332,11 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		at.Vague = a.vague(ws, ns, ne)
-		at.Content = a.contentAround(text, ws, ns, k+1, s)
+		fe := k + 1
+		for fe < len(ws) && ws[fe].s < at.Cue.End {
+			fe++ // over the cue's tail: "pointed to"
+		}
+		at.Content = a.contentAround(text, ws, ns, fe, s)
 		return at, k + 1, true
 	}
 	// Inverted: "said Smith", "said the spokesman".
@@ -877,6 +899,23 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	return 0, 0
 }
 
+// needTail lists cue words that are cues only with one of these words
+// after them: "pointed to", "spoke about" (not "spoke at noon").
+var needTail = map[string]string{
+	"point": " to out ", "points": " to out ", "pointing": " to out ",
+	"spoke": " about of out ", "speaks": " about of out ", "speaking": " about of out ",
+	"talked": " about of ", "talks": " about of ", "talking": " about of ",
+}
+
+// tailVerbs take a one-word tail into their cue: "called for", "pointed
+// out", "referred to", "talked about".
+var tailVerbs = map[string]bool{
+	"called": true, "calling": true, "calls": true, "call": true, "pointed": true, "points": true,
+	"pointing": true, "point": true, "referring": true, "referred": true, "refers": true, "refer": true,
+	"talked": true, "talks": true, "talking": true, "spoke": true, "speaks": true, "speaking": true,
+	"asked": true, "said": true,
+}
+
 var cueTails = [][]string{
 	{"in", "a", "statement"}, {"in", "an", "interview"}, {"in", "a", "tweet"}, {"in", "a", "letter"},
 	{"in", "a", "post"}, {"in", "a", "speech"}, {"for"}, {"on"}, {"to"}, {"about"}, {"of"}, {"out"},
@@ -893,7 +932,7 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 	}
 	end := k + 1
 	for _, tail := range cueTails {
-		if len(tail) == 1 && !(low == "called" || low == "calling" || low == "calls" || low == "pointed" || low == "referring" || low == "talked" || low == "spoke" || low == "asked" || low == "said") {
+		if len(tail) == 1 && !tailVerbs[low] {
 			continue
 		}
 		if len(tail) == 1 && low == "said" && tail[0] != "of" {
