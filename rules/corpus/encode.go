@@ -28,9 +28,8 @@ const (
 	secQuotes
 	secChecks
 	secFIDs
-	secPHash
-	secPWord
-	numSections = secPWord
+	secPrints
+	numSections = secPrints
 )
 
 // Float codes (3 bits): how a figure bound is written.
@@ -89,27 +88,65 @@ func (x *Index) Encode() []byte {
 		g.u(uint64(gr.RawLen))
 		g.bytes(blob(gr.Z))
 	}
+	// Documents: a date as its day number when it is a plain
+	// YYYY-MM-DD; the text's place relative to the document before.
 	d := &secs[secDocs]
+	group, tend := int64(0), int64(0)
 	for _, r := range x.docs {
-		for _, s := range []str{r.Path, r.Title, r.Date, r.Publisher, r.URL, r.Source} {
+		for _, s := range []str{r.Path, r.Title, r.Publisher, r.URL, r.Source} {
 			d.bytes(blob(s))
 		}
+		switch date := x.get(r.Date); {
+		case date == "":
+			d.u(0)
+		case r.Day != NoDate && DateOf(r.Day) == date:
+			d.u(zigzag(int64(r.Day)) + 2)
+		default:
+			d.u(1)
+			d.bytes(blob(r.Date))
+		}
 		*d = le.AppendUint64(*d, r.Hash)
-		for _, v := range []uint32{r.FigHi - r.FigLo, r.PasHi - r.PasLo, r.Group, r.TextOff, r.RawLen, r.Words, r.QHi - r.QLo} {
+		if int64(r.Group) != group {
+			tend = 0
+		}
+		d.i(int64(r.Group) - group)
+		d.i(int64(r.TextOff) - tend)
+		group, tend = int64(r.Group), int64(r.TextOff)+int64(r.RawLen)
+		for _, v := range []uint32{r.FigHi - r.FigLo, r.PasHi - r.PasLo, r.RawLen, r.Words, r.QHi - r.QLo} {
 			d.u(uint64(v))
 		}
 	}
+	// Frames: a table of their distinct strings, then eight string
+	// numbers a frame.
 	fr := &secs[secFrames]
+	var table []string
+	num := map[string]uint64{}
+	var refs []uint64
 	for _, f := range x.frames {
 		for _, s := range []str{f.Unit, f.Kind, f.Head, f.Mods, f.Event, f.Change, f.Role, f.Place} {
-			fr.bytes(blob(s))
+			v := x.get(s)
+			n, ok := num[v]
+			if !ok {
+				n = uint64(len(table))
+				num[v] = n
+				table = append(table, v)
+			}
+			refs = append(refs, n)
 		}
+	}
+	fr.u(uint64(len(table)))
+	for _, v := range table {
+		fr.bytes([]byte(v))
+	}
+	for _, n := range refs {
+		fr.u(n)
 	}
 	fg := &secs[secFigs]
 	ps := &secs[secPas]
 	qs := &secs[secQuotes]
 	for _, r := range x.docs {
 		prevOff := int32(0)
+		tend := int64(0) // end of the document text written so far
 		var prevTopic [2]uint64
 		for k := r.FigLo; k < r.FigHi; k++ {
 			f := &x.figs[k]
@@ -146,7 +183,8 @@ func (x *Index) Encode() []byte {
 				}
 			}
 			prevTopic = f.Topic
-			fg.u(uint64(f.Sentence.Off))
+			fg.i(int64(f.Sentence.Off) - tend)
+			tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
 			fg.u(uint64(f.Sentence.Len))
 			fg.i(int64(f.Text.Off) - int64(f.Sentence.Off))
 			fg.u(uint64(f.Text.Len))
@@ -159,16 +197,18 @@ func (x *Index) Encode() []byte {
 			prevOff = f.Offset
 			fg.i(int64(f.Length))
 		}
-		prevOff = 0
+		// Passages: each relative to the end of the one before (source
+		// span, text, words); the text is usually as long as the span.
+		end, tend, wend := int64(0), int64(0), int64(r.WordLo)
 		for k := r.PasLo; k < r.PasHi; k++ {
 			p := &x.pas[k]
-			ps.i(int64(p.Offset) - int64(prevOff))
-			prevOff = p.Offset
+			ps.i(int64(p.Offset) - end)
 			ps.i(int64(p.Length))
-			ps.u(uint64(p.Text.Off))
-			ps.u(uint64(p.Text.Len))
-			ps.u(uint64(p.Word - r.WordLo))
+			ps.i(int64(p.Text.Off) - tend)
+			ps.i(int64(p.Text.Len) - int64(p.Length))
+			ps.i(int64(p.Word) - wend)
 			ps.u(uint64(p.Words))
+			end, tend, wend = int64(p.Offset)+int64(p.Length), int64(p.Text.Off)+int64(p.Text.Len), int64(p.Word)+int64(p.Words)
 		}
 		prev := r.WordLo
 		for _, q := range x.quotes[r.QLo:r.QHi] {
@@ -184,15 +224,16 @@ func (x *Index) Encode() []byte {
 		fi.i(int64(id) - prev)
 		prev = int64(id)
 	}
-	ph := &secs[secPHash]
-	pw := make(enc, 0, 4*len(x.prints))
-	prevH := uint64(0)
+	// Prints: the sorted keys hash<<B | word, B bits for a word index,
+	// as varint deltas (about 4 bytes each: the hash is 24 bits).
+	ph := &secs[secPrints]
+	wb := uint(bits.Len32(x.nwords))
+	prevK := uint64(0)
 	for _, p := range x.prints {
-		ph.u(p>>32 - prevH)
-		prevH = p >> 32
-		pw = le.AppendUint32(pw, uint32(p))
+		k := p>>32<<wb | p&0xffffffff
+		ph.u(k - prevK)
+		prevK = k
 	}
-	secs[secPWord] = pw
 
 	size := 8 + 8 + 4
 	for _, s := range secs[1:] {
@@ -217,7 +258,7 @@ func (x *Index) Encode() []byte {
 	x.sizes = map[string]int{
 		"documents": sum(secHead, secDocs) + 20,
 		"figures":   sum(secGroups, secFrames, secFigs, secPas, secFIDs),
-		"prints":    sum(secPHash, secPWord),
+		"prints":    sum(secPrints),
 		"checks":    sum(secChecks, secQuotes),
 	}
 	return le.AppendUint32(b, crc32.Checksum(b, castagnoli))
@@ -388,21 +429,16 @@ func load(secs []*dec) (*Index, error) {
 	nd, nfr, nf, np, ng, nq, nw, npr := n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]
 	// Every record takes at least a byte: counts beyond the section
 	// lengths are corrupt (and must not size allocations).
-	for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPWord, 4}, {nw, secChecks, 0}} {
+	for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPrints, 1}, {nw, secChecks, 0}} {
 		if c.n*c.min > len(secs[c.tag].b) {
 			return nil, bad("section %d: %d records cannot fit in %d bytes", c.tag, c.n, len(secs[c.tag].b))
 		}
 	}
-	if len(secs[secChecks].b) != (nw+1)/2 {
+	if len(secs[secChecks].b) != checksLen(uint32(nw)) {
 		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
 	}
-	if len(secs[secPWord].b) != 4*npr {
-		return nil, bad("fingerprints: %d bytes for %d", len(secs[secPWord].b), npr)
-	}
-	size := 0
-	for _, s := range secs[1:] {
-		size += len(s.b)
-	}
+	// The blob holds the strings and compressed texts of these sections.
+	size := len(secs[secGroups].b) + len(secs[secDocs].b) + len(secs[secFrames].b) + 11*nd
 	x := &Index{blob: make([]byte, 0, size)}
 	add := func(b []byte) str {
 		if len(b) == 0 {
@@ -431,21 +467,46 @@ func load(secs []*dec) (*Index, error) {
 	d := secs[secDocs]
 	x.docs = make([]docRec, nd)
 	var fig, pas, words, quotes uint64
+	group, tend := int64(0), int64(0)
 	for i := range x.docs {
 		r := &x.docs[i]
-		r.Path, r.Title, r.Date = add(d.bytes()), add(d.bytes()), add(d.bytes())
+		r.Path, r.Title = add(d.bytes()), add(d.bytes())
 		r.Publisher, r.URL, r.Source = add(d.bytes()), add(d.bytes()), add(d.bytes())
+		r.Day = NoDate
+		switch c := d.u(); c {
+		case 0:
+		case 1:
+			r.Date = add(d.bytes())
+			r.Day = DayOf(x.get(r.Date))
+		default:
+			day := unzigzag(c - 2)
+			if day <= math.MinInt32 || day > math.MaxInt32 {
+				d.fail("document %d: day %d", i, day)
+				break
+			}
+			r.Day = int32(day)
+			r.Date = add([]byte(DateOf(r.Day)))
+		}
 		if hb := d.raw(8); hb != nil {
 			r.Hash = le.Uint64(hb)
 		}
-		r.Day = DayOf(x.get(r.Date))
+		g := group + d.i()
+		if g != group {
+			tend = 0
+		}
+		toff := tend + d.i()
 		nfig, npas := d.u32(), d.u32()
-		r.Group, r.TextOff, r.RawLen = d.u32(), d.u32(), d.u32()
+		r.RawLen = d.u32()
 		r.Words = d.u32()
 		nqt := d.u32()
 		if d.err != nil {
 			return nil, d.err
 		}
+		if g < 0 || g > int64(ng) || toff < 0 || toff > math.MaxInt32 {
+			return nil, bad("document %d: text group %d, offset %d", i, g, toff)
+		}
+		r.Group, r.TextOff = uint32(g), uint32(toff)
+		group, tend = g, toff+int64(r.RawLen)
 		r.FigLo, r.PasLo, r.WordLo, r.QLo = uint32(fig), uint32(pas), uint32(words), uint32(quotes)
 		fig += uint64(nfig)
 		pas += uint64(npas)
@@ -471,12 +532,28 @@ func load(secs []*dec) (*Index, error) {
 	x.nwords = uint32(nw)
 
 	fr := secs[secFrames]
+	nstr := fr.u()
+	if nstr > uint64(len(fr.b)) {
+		return nil, bad("frames: %d strings cannot fit in %d bytes", nstr, len(fr.b))
+	}
+	table := make([]str, nstr)
+	for i := range table {
+		table[i] = add(fr.bytes())
+	}
+	ref := func() str {
+		n := fr.u()
+		if n >= nstr {
+			fr.fail("string %d of %d", n, nstr)
+			return str{}
+		}
+		return table[n]
+	}
 	x.frames = make([]frameRec, nfr)
 	keys := make([]uint64, nfr)
 	for i := range x.frames {
 		f := &x.frames[i]
-		f.Unit, f.Kind, f.Head, f.Mods = add(fr.bytes()), add(fr.bytes()), add(fr.bytes()), add(fr.bytes())
-		f.Event, f.Change, f.Role, f.Place = add(fr.bytes()), add(fr.bytes()), add(fr.bytes()), add(fr.bytes())
+		f.Unit, f.Kind, f.Head, f.Mods = ref(), ref(), ref(), ref()
+		f.Event, f.Change, f.Role, f.Place = ref(), ref(), ref(), ref()
 		keys[i] = FigureKey(x.get(f.Unit), x.get(f.Head))
 	}
 	if err := fr.end(); err != nil {
@@ -491,6 +568,7 @@ func load(secs []*dec) (*Index, error) {
 		r := &x.docs[di]
 		in := func(s str) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(r.RawLen) }
 		prevOff := int64(0)
+		tend := int64(0)
 		var prevTopic [2]uint64
 		for k := r.FigLo; k < r.FigHi; k++ {
 			f := &x.figs[k]
@@ -547,7 +625,13 @@ func load(secs []*dec) (*Index, error) {
 				}
 			}
 			prevTopic = f.Topic
-			f.Sentence = str{fg.u32(), fg.u32()}
+			so := tend + fg.i()
+			if so < 0 || so > math.MaxInt32 {
+				fg.fail("figure %d: sentence offset %d", k, so)
+				so = 0
+			}
+			f.Sentence = str{uint32(so), fg.u32()}
+			tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
 			off := int64(f.Sentence.Off) + fg.i()
 			if off < 0 || off > math.MaxInt32 {
 				fg.fail("figure %d: text offset %d", k, off)
@@ -569,22 +653,26 @@ func load(secs []*dec) (*Index, error) {
 				return nil, bad("figure %d: text outside its document's text", k)
 			}
 		}
-		prevOff = 0
+		end, tend, wend := int64(0), int64(0), int64(r.WordLo)
 		for k := r.PasLo; k < r.PasHi; k++ {
 			p := &x.pas[k]
-			prevOff += ps.i()
-			p.Offset = int32(prevOff)
-			p.Length = ps.i32()
-			p.Text = str{ps.u32(), ps.u32()}
-			w := ps.u32()
+			off := end + ps.i()
+			n := ps.i()
+			toff := tend + ps.i()
+			tlen := n + ps.i()
+			w := wend + ps.i()
 			p.Words = ps.u32()
-			p.Word = r.WordLo + w
 			if ps.err != nil {
 				return nil, ps.err
 			}
-			if !in(p.Text) || uint64(w)+uint64(p.Words) > uint64(r.Words) {
+			if off < 0 || off > math.MaxInt32 || n < 0 || n > math.MaxInt32 || toff < 0 || tlen < 0 || toff+tlen > int64(r.RawLen) ||
+				w < int64(r.WordLo) || w+int64(p.Words) > int64(r.WordLo)+int64(r.Words) {
 				return nil, bad("passage %d: outside its document", k)
 			}
+			p.Offset, p.Length = int32(off), int32(n)
+			p.Text = str{uint32(toff), uint32(tlen)}
+			p.Word = uint32(w)
+			end, tend, wend = off+n, toff+tlen, w+int64(p.Words)
 		}
 		prev := uint64(r.WordLo)
 		for k := r.QLo; k < r.QHi; k++ {
@@ -629,20 +717,24 @@ func load(secs []*dec) (*Index, error) {
 		return nil, bad("figure lookup not sorted")
 	}
 
-	ph := secs[secPHash]
+	ph := secs[secPrints]
 	x.prints = make([]uint64, npr)
-	pw := secs[secPWord].b
-	hv := uint64(0)
+	wb := uint(bits.Len32(uint32(nw)))
+	k := uint64(0)
 	for i := range x.prints {
-		hv += ph.u()
-		w := le.Uint32(pw[4*i:])
+		d := ph.u()
 		if ph.err != nil {
 			return nil, ph.err
 		}
-		if hv > math.MaxUint32 || w >= uint32(nw) {
+		if k+d < k {
 			return nil, bad("fingerprint %d out of range", i)
 		}
-		x.prints[i] = hv<<32 | uint64(w)
+		k += d
+		h, w := k>>wb, k&(1<<wb-1)
+		if h >= 1<<hashBits || w >= uint64(nw) {
+			return nil, bad("fingerprint %d out of range", i)
+		}
+		x.prints[i] = h<<32 | w
 	}
 	if err := ph.end(); err != nil {
 		return nil, err

@@ -77,11 +77,11 @@ type Index struct {
 	// frames are the distinct frames figures refer to.
 	frames []frameRec
 	pas    []pasRec
-	// prints are the kept fingerprints, hash<<32 | global word index,
-	// sorted.
+	// prints are the kept fingerprints, hash (its top hashBits bits)<<32
+	// | global word index, sorted.
 	prints []uint64
-	// checks are the 4-bit word checks, two a byte (low nibble first), by
-	// global word index.
+	// checks are the word checks, checkBits a word by global word index
+	// (bits g*checkBits.. little endian), and a byte of padding.
 	checks []byte
 	nwords uint32
 	quotes [][2]uint32 // quoted word ranges, global word indexes
@@ -112,7 +112,7 @@ type Index struct {
 // groupSize is the uncompressed size at which a group of document texts
 // is compressed: large enough for flate to find the words they share,
 // small enough to decompress for one piece of evidence.
-const groupSize = 32 << 10
+const groupSize = 64 << 10
 
 // New returns an empty index.
 func New() *Index { return &Index{} }
@@ -228,13 +228,12 @@ func (x *Index) AddRecord(r *Record) error {
 	if len(x.open) >= groupSize {
 		x.flush()
 	}
+	x.checks = slices.Grow(x.checks, checksLen(x.nwords+dr.Words)-len(x.checks))[:checksLen(x.nwords+dr.Words)]
 	for i, c := range r.Checks {
-		g := x.nwords + uint32(i)
-		if g&1 == 0 {
-			x.checks = append(x.checks, c&15)
-		} else {
-			x.checks[g>>1] |= (c & 15) << 4
-		}
+		b := (x.nwords + uint32(i)) * checkBits
+		v := uint16(c&checkMask) << (b & 7)
+		x.checks[b>>3] |= byte(v)
+		x.checks[b>>3+1] |= byte(v >> 8)
 	}
 	x.nwords += dr.Words
 	dr.QLo = uint32(len(x.quotes))
@@ -248,7 +247,7 @@ func (x *Index) AddRecord(r *Record) error {
 		if p.Word < 0 || uint32(p.Word) >= dr.Words {
 			continue
 		}
-		x.prints = append(x.prints, uint64(p.Hash)<<32|uint64(dr.WordLo+uint32(p.Word)))
+		x.prints = append(x.prints, uint64(p.Hash>>(32-hashBits))<<32|uint64(dr.WordLo+uint32(p.Word)))
 	}
 	dr.FigHi, dr.PasHi = uint32(len(x.figs)), uint32(len(x.pas))
 	x.docs = append(x.docs, dr)
@@ -570,16 +569,20 @@ func (x *Index) Figure(id int) (f Figure, doc int) {
 	return f, doc
 }
 
-// Postings returns every stored fingerprint with this hash, appended to
-// out.
+// hashBits of a fingerprint's hash are kept: the word checks confirm a
+// match, so the hash need only make collisions rare.
+const hashBits = 24
+
+// Postings returns every stored fingerprint whose hash agrees with hash in
+// its top 24 bits, appended to out; confirm a match with Check.
 func (x *Index) Postings(hash uint32, out []Posting) []Posting {
 	if x == nil {
 		return out
 	}
 	x.finish()
-	k := uint64(hash) << 32
-	i, _ := slices.BinarySearch(x.prints, k)
-	for ; i < len(x.prints) && x.prints[i]>>32 == uint64(hash); i++ {
+	h := uint64(hash >> (32 - hashBits))
+	i, _ := slices.BinarySearch(x.prints, h<<32)
+	for ; i < len(x.prints) && x.prints[i]>>32 == h; i++ {
 		g := uint32(x.prints[i])
 		d := x.docOfWord(g)
 		out = append(out, Posting{Doc: int32(d), Word: int32(g - x.docs[d].WordLo)})
@@ -601,14 +604,24 @@ func (x *Index) docOfWord(g uint32) int {
 // Words returns the number of words of document doc.
 func (x *Index) Words(doc int) int { return int(x.docs[doc].Words) }
 
-// Check returns the 4-bit check of word w of document doc, -1 outside it.
+// checkBits of a word's check are kept (Record.Checks).
+const (
+	checkBits = 3
+	checkMask = 1<<checkBits - 1
+)
+
+// checksLen is the length of the checks of n words, with its padding.
+func checksLen(n uint32) int { return int((uint64(n)*checkBits+7)/8) + 1 }
+
+// Check returns the check of word w of document doc (the low 3 bits of
+// what Record.Checks held), -1 outside it.
 func (x *Index) Check(doc, w int) int {
 	d := &x.docs[doc]
 	if w < 0 || w >= int(d.Words) {
 		return -1
 	}
-	g := d.WordLo + uint32(w)
-	return int(x.checks[g>>1]>>((g&1)*4)) & 15
+	b := (d.WordLo + uint32(w)) * checkBits
+	return int((uint16(x.checks[b>>3])|uint16(x.checks[b>>3+1])<<8)>>(b&7)) & checkMask
 }
 
 // Quoted reports whether word w of document doc is inside quotation marks.

@@ -15,13 +15,13 @@ func sample() *Index {
 	x.AddRecord(&Record{Path: "a.txt", Title: "Troops", Date: "2023-05-02", Publisher: "Ledger", URL: "https://x/a", Source: "Ledger", ContentHash: 7,
 		Figures: []Figure{{Low: 1470, High: 1530, Unit: "count", Kind: "count", Head: "troops", Mods: "active duty", Event: "deploy", Place: "border",
 			Offset: 20, Length: 5, Text: "1,500", Sentence: "The Pentagon will send 1,500 troops."}},
-		Prints:   []Print{{Hash: 99, Word: 0}, {Hash: 5, Word: 1}},
-		Checks:   []byte{1, 2, 3, 4, 5, 15},
+		Prints:   []Print{{Hash: 99 << 24, Word: 0}, {Hash: 5<<24 | 77, Word: 1}},
+		Checks:   []byte{1, 2, 3, 4, 5, 7},
 		Quotes:   [][2]int32{{1, 3}},
 		Passages: []Passage{{Offset: 0, Length: 36, Word: 0, Words: 6, Text: "The Pentagon will send 1,500 troops."}}})
 	x.AddRecord(&Record{Path: "b.txt", ContentHash: 8,
 		Figures: []Figure{{Low: 41, High: math.Inf(1), Unit: "count", Kind: "count", Head: "deaths", Text: "more than 41", Sentence: "s"}},
-		Prints:  []Print{{Hash: 5, Word: 2}},
+		Prints:  []Print{{Hash: 5 << 24, Word: 2}},
 		Checks:  []byte{7, 8, 9}})
 	return x
 }
@@ -43,10 +43,10 @@ func TestRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(want, idx.Doc(0)); diff != "" {
 			t.Error(diff)
 		}
-		if diff := cmp.Diff([]Posting{{0, 1}, {1, 2}}, idx.Postings(5, nil)); diff != "" {
+		if diff := cmp.Diff([]Posting{{0, 1}, {1, 2}}, idx.Postings(5<<24, nil)); diff != "" {
 			t.Error(diff)
 		}
-		if got := idx.Postings(12345, nil); len(got) != 0 {
+		if got := idx.Postings(123<<24, nil); len(got) != 0 {
 			t.Errorf("Postings(missing) = %v", got)
 		}
 		var checks []int
@@ -55,7 +55,7 @@ func TestRoundTrip(t *testing.T) {
 				checks = append(checks, idx.Check(d, w))
 			}
 		}
-		if diff := cmp.Diff([]int{-1, 1, 2, 3, 4, 5, 15, -1, -1, 7, 8, 9, -1}, checks); diff != "" {
+		if diff := cmp.Diff([]int{-1, 1, 2, 3, 4, 5, 7, -1, -1, 7, 0, 1, -1}, checks); diff != "" {
 			t.Errorf("checks (-want +got)\n%s", diff)
 		}
 		if idx.Quoted(0, 0) || !idx.Quoted(0, 1) || !idx.Quoted(0, 2) || idx.Quoted(0, 3) || idx.Quoted(1, 1) {
@@ -92,8 +92,8 @@ func TestRoundTrip(t *testing.T) {
 	if err := y.AddRecord(&Record{Path: "dup.txt", ContentHash: 8}); err != ErrDuplicate {
 		t.Errorf("dup after load: %v", err)
 	}
-	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1, Word: 1}}, Checks: []byte{3, 4}}); err != nil || y.Len() != 3 ||
-		len(y.Postings(1, nil)) != 1 || y.Postings(1, nil)[0] != (Posting{2, 1}) || y.Check(2, 1) != 4 || y.Check(1, 2) != 9 {
+	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1 << 24, Word: 1}}, Checks: []byte{3, 4}}); err != nil || y.Len() != 3 ||
+		len(y.Postings(1<<24, nil)) != 1 || y.Postings(1<<24, nil)[0] != (Posting{2, 1}) || y.Check(2, 1) != 4 || y.Check(1, 2) != 1 {
 		t.Errorf("add after load: %v len %d", err, y.Len())
 	}
 }
@@ -154,7 +154,7 @@ func check(t *testing.T, b []byte) {
 			_, doc := x.Frame(i)
 			x.Passage(doc, 0, 10)
 		}
-		x.Postings(5, nil)
+		x.Postings(5<<24, nil)
 		for d := 0; d < x.Len(); d++ {
 			for w := 0; w < x.Words(d); w++ {
 				x.Check(d, w)

@@ -13,8 +13,9 @@ type Record struct {
 	// Prints are the fingerprints winnowing kept (see package
 	// rules/fingerprint), by document-wide word index.
 	Prints []Print
-	// Checks holds the 4-bit check of every word of the document
-	// (fingerprint.Word.Check), one a byte, in document order.
+	// Checks holds the check of every word of the document
+	// (fingerprint.Word.Check; the index keeps its low 3 bits), one a
+	// byte, in document order.
 	Checks []byte
 	// Quotes are the word ranges [lo, hi) inside quotation marks.
 	Quotes [][2]int32

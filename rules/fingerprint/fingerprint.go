@@ -10,7 +10,7 @@
 // A corpus document keeps only the k-grams that winnowing selects (Select:
 // the smallest hash of every Winnow consecutive windows), so that any run
 // of at least Winnow+Window-1 words shared with a draft shares at least one
-// stored k-gram, and a 4-bit check of every word (Check): once a stored
+// stored k-gram, and a 3-bit check of every word (Check): once a stored
 // k-gram matches a draft, the checks confirm it and extend the match word
 // by word to the whole copied passage, through light edits, without the
 // corpus keeping the text.
@@ -30,7 +30,7 @@ const Window = 5
 // Winnow is the winnowing window: one k-gram of every Winnow consecutive
 // ones is kept, so a shared run of Winnow+Window-1 words always shares a
 // kept k-gram (density about 2/(Winnow+1)).
-const Winnow = 9
+const Winnow = 10
 
 // Word is a word of a block.
 type Word struct {
@@ -40,8 +40,12 @@ type Word struct {
 	Stock      bool   // a stock word ("the", "said")
 }
 
-// Check is the 4-bit check of a word that a corpus keeps for every word.
-func (w Word) Check() byte { return byte(w.Hash >> 60) }
+// CheckBits is the size of a word's check.
+const CheckBits = 3
+
+// Check is the check of a word that a corpus keeps for every word: two
+// different words have the same check one time in 2^CheckBits.
+func (w Word) Check() byte { return byte(w.Hash >> (64 - CheckBits)) }
 
 // Print is a kept k-gram of a document: its hash and the document-wide
 // index of its first word.
