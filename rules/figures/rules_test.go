@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/attrlint/attrlint/rules"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/ruletest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -16,16 +16,8 @@ func lintText(t *testing.T, date, text string, idx *corpus.Index) []string {
 	if date != "" {
 		src = "date " + date + "\n" + text
 	}
-	d, err := document.Parse("draft.txt", []byte(src), document.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := rules.Lint(d, nil, idx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, f := range fs {
+	for _, f := range ruletest.Lint(t, src, document.Text, nil, idx) {
 		if strings.HasPrefix(f.Rule, "figures/") {
 			out = append(out, f.Rule+" "+f.Text)
 		}
