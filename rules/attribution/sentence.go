@@ -294,7 +294,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// Intent with a named actor: "the Pentagon plans to".
 	if w.cls&cIntent != 0 && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
-		if ns, ne, ok := a.leftNP(ws, k); ok && a.sourceLike(ws, ns, ne, true) {
+		if ns, ne, ok := a.leftNP(ws, k); ok && a.sourceLike(ws, ns, ne, true) && !a.barePlural(ws, ns, ne, s.Block) {
 			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -323,7 +323,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" && !tailVerbs[low] {
 		// "said to be", "expected to" with no intent reading: not a cue.
-		if low != "told" && low != "said" && low != "says" && low != "say" {
+		// "wrote to his colleagues", "complained to reporters": a
+		// recipient after "to", not a verb.
+		if low != "told" && low != "said" && low != "says" && low != "say" && !a.recipientAt(ws, k+2) {
 			return Attribution{}, 0, false
 		}
 	}
@@ -339,8 +341,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.contentAround(text, ws, ns, fe, s)
 		return at, k + 1, true
 	}
-	// Inverted: "said Smith", "said the spokesman".
-	if strong && !ambiguous[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') {
+	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
+	// opening a sentence.
+	if strong && !ambiguous[low] && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
 		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || ws[k-1].close) {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -567,12 +570,43 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 			}
 			// A capitalised first word of the sentence: a name only if
 			// another capitalised word follows or it stands alone.
-			if i+1 < end && ws[i+1].cap || end-st == 1 && a.sc.low[w.hi-1] != 's' {
+			if i+1 < end && ws[i+1].cap || end-st == 1 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// barePlural reports whether a source is one capitalised word opening the
+// sentence that reads as a plural common noun ("Troops plan to"): it ends
+// in -s, is not a known speaker ("Officials") and is not written with a
+// capital inside a sentence of this or the three paragraphs before, as a
+// name is ("... backed Sanders").
+func (a *analyzer) barePlural(ws []word, st, end int, block int) bool {
+	if st != 0 || end != 1 || ws[0].cls&(cPerson|cDocument) != 0 {
+		return false
+	}
+	l := a.sc.lowOf(&ws[0])
+	if len(l) <= 3 || l[len(l)-1] != 's' || l[len(l)-2] == 's' || l[len(l)-2] == 'u' || l[len(l)-2] == 'i' {
+		return false
+	}
+	name := a.doc.Blocks[block].Text[ws[0].s:ws[0].e]
+	for b := max(0, block-3); b <= block; b++ {
+		t := a.doc.Blocks[b].Text
+		for i := 0; ; {
+			j := strings.Index(t[i:], name)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j >= 2 && t[j-1] == ' ' && t[j-2] >= 'a' && t[j-2] <= 'z' {
+				return false // a name inside a sentence
+			}
+			i = j + len(name)
+		}
+	}
+	return true
 }
 
 // vague reports whether a source phrase is generic and unnamed: its head is
@@ -897,6 +931,21 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// recipients open the object of "to" after a speech verb.
+var recipients = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"him": true, "them": true, "me": true, "us": true, "reporters": true, "supporters": true,
+	"members": true, "colleagues": true, "voters": true, "lawmakers": true, "congress": true,
+}
+
+// recipientAt reports whether word k opens a recipient rather than a verb.
+func (a *analyzer) recipientAt(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].punc != 0 {
+		return false
+	}
+	return ws[k].cap || recipients[a.sc.lowOf(&ws[k])]
 }
 
 // needTail lists cue words that are cues only with one of these words
