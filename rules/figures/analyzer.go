@@ -47,7 +47,7 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 		text := blocks[s.Block].Text
 		toks = tokenize(toks, text, s.Start, s.End)
 		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i}
-		r.Figures = append(r.Figures, extractSentence(c)...)
+		r.Figures = extractSentence(c, r.Figures)
 	}
 	return r
 }

@@ -25,17 +25,17 @@ type number struct {
 	vague     bool
 }
 
-// extractSentence returns the figures of one sentence.
-func extractSentence(c *sentenceCtx) []Figure {
-	var out []Figure
-	var dates []Figure
+// extractSentence appends the figures of one sentence to out.
+func extractSentence(c *sentenceCtx, out []Figure) []Figure {
+	first := len(out)
+	var dates []int // indexes in out
 	toks := c.toks
 	for i := 0; i < len(toks); i++ {
 		if !mayStart(&toks[i]) {
 			continue
 		}
 		if d, j, ok := c.date(i); ok {
-			dates = append(dates, d)
+			dates = append(dates, len(out))
 			out = append(out, d)
 			i = j - 1
 			continue
@@ -44,29 +44,24 @@ func extractSentence(c *sentenceCtx) []Figure {
 		if !ok {
 			continue
 		}
-		f := c.figure(n)
-		if f == nil {
-			i = n.j - 1
-			continue
-		}
-		out = append(out, *f)
+		out = c.appendFigure(out, n)
 		i = n.j - 1
 	}
 	// Time anchors: the nearest date of the sentence, else a year.
 	year := c.year()
-	for k := range out {
+	for k := first; k < len(out); k++ {
 		f := &out[k]
 		if f.Kind == "date" {
 			continue
 		}
 		best := -1
-		for d := range dates {
-			if dates[d].Low > 0 && (best < 0 || absInt(dates[d].Start-f.Start) < absInt(dates[best].Start-f.Start)) {
+		for _, d := range dates {
+			if out[d].Low > 0 && (best < 0 || absInt(out[d].Start-f.Start) < absInt(out[best].Start-f.Start)) {
 				best = d
 			}
 		}
 		if best >= 0 {
-			f.Anchor = int32(dates[best].Low)
+			f.Anchor = int32(out[best].Low)
 		} else if year != 0 {
 			f.Anchor = -int32(year)
 		}
@@ -138,16 +133,29 @@ func dayNumber(s string) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
 	}
-	d, err := strconv.Atoi(s)
-	return d, err == nil && d >= 1 && d <= 31 && len(s) <= 2
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s)
+	return d, d >= 1 && d <= 31
+}
+
+// allDigits: strconv would say so too, at the cost of an error value.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isYear(s string) bool {
-	if len(s) != 4 {
+	if len(s) != 4 || !allDigits(s) {
 		return false
 	}
-	y, err := strconv.Atoi(s)
-	return err == nil && y >= 1800 && y <= 2100
+	y, _ := strconv.Atoi(s)
+	return y >= 1800 && y <= 2100
 }
 
 // resolve turns a month and day into days since 1970, using the document
@@ -402,10 +410,12 @@ func (c *sentenceCtx) number(i int) (number, bool) {
 	return n, true
 }
 
-// figure completes a parsed number: unit, bounds, frame.
-func (c *sentenceCtx) figure(n number) *Figure {
+// appendFigure completes a parsed number (unit, bounds, frame) and appends
+// it to out.
+func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	toks := c.toks
-	f := &Figure{Block: c.block, Sentence: c.sIndex, Value: n.v, Low: n.lo, High: n.hi, Unit: n.unit, Kind: n.kind}
+	out = append(out, Figure{Block: c.block, Sentence: c.sIndex, Value: n.v, Low: n.lo, High: n.hi, Unit: n.unit, Kind: n.kind})
+	f := &out[len(out)-1]
 	if n.vague {
 		f.Unit = "count"
 	}
@@ -490,7 +500,7 @@ func (c *sentenceCtx) figure(n number) *Figure {
 	f.Start, f.End = toks[start].S, toks[end-1].E
 	f.Text = c.text[f.Start:f.End]
 	c.frame(f, n.i, end)
-	return f
+	return out
 }
 
 // mayStart is a quick test: can a figure or date start at t?
