@@ -237,7 +237,10 @@ func (a *analyzer) carryQuotes() {
 	// Neighbouring quote sentences of the same paragraph, forwards then
 	// backwards; then a quote paragraph from the paragraph before.
 	for i := 1; i < n; i++ {
-		if chains[i] >= 0 && a.same(i, i-1) && chains[i-1] >= 0 && a.hasSource(i-1) {
+		// A quote sentence after a sourced sentence of its paragraph goes on
+		// with that source's words, quoted or not before: "Okafor said the
+		// levy was overdue. “We waited long enough.”"
+		if chains[i] >= 0 && a.same(i, i-1) && a.hasSource(i-1) {
 			carry(i, i-1, QuoteCtx)
 		}
 	}

@@ -119,7 +119,13 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor", "Said", "“We are out of money.”"}}},
 		{"a lone name ending in s as a weak cue's source", "Jacobs called the levy a mistake.",
 			[]rel{{"direct", "Jacobs", "called", "the levy a mistake"}}},
+		{"polling as a document source", "Exit polling shows the levy passing by 12 points.",
+			[]rel{{"direct", "Exit polling", "shows", "the levy passing by 12 points"}}},
+		{"quote after a sourced sentence", "Okafor said the levy was overdue. “We waited long enough.”",
+			[]rel{{"direct", "Okafor", "said", "the levy was overdue"}, {"quote", "Okafor", "said", "“We waited long enough.”"}}},
 		// Negative cases.
+		{"no quote carried from another paragraph's plain sentence", "Okafor said the levy was overdue.\n\nThe crowd cheered. “Finally,” a resident said.",
+			[]rel{{"direct", "Okafor", "said", "the levy was overdue"}, {"direct", "a resident", "said", "“Finally,”"}}},
 		{"a verb after to is not a recipient", "Okafor wrote to complain about the levy.", nil},
 		{"states as a noun", "Okafor won the battleground states by wide margins.", nil},
 		{"points as a noun", "Okafor scored points with the council.", nil},

@@ -220,8 +220,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&(cNoun|cDocument) != 0 {
 			return true // "in a statement", "in the CBS poll"
 		}
-		if w.cls&cIntent != 0 && k+1 < len(ws) && sc.lowOf(&ws[k+1]) == "that" {
-			return true // "leaders hope that"
+		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
+			return true // "leaders hope that", "Ozimek calculates that"
 		}
 		if n := sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
 			return true

@@ -54,7 +54,9 @@ func TestRules(t *testing.T) {
 		{"allegation", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe contractor was accused of fraud.", document.Text, []string{"The contractor was accused of fraud"}},
 		{"intent", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe move was designed to win votes.", document.Text, []string{"The move was designed to win votes"}},
 		{"markdown", attribution.UnattributedClaim, "# Budget\n\nThe mayor spoke on **Monday**.\n\nThe rebate will cost *about* $900 million.\n", document.Markdown, []string{"The rebate will cost about $900 million"}},
+		{"that after a noun is no reported speech", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe plant that opened in May employs 4,000 workers.", document.Text, []string{"The plant that opened in May employs 4,000 workers"}},
 		// unattributed-claim: negative.
+		{"a cue verb before that", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOne economist calculates that 4,000 jobs pay less than $15 an hour.", document.Text, nil},
 		{"attributed", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nRidership has fallen 22 percent, the agency said.", document.Text, nil},
 		{"question", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nWill ridership fall 22 percent?", document.Text, nil},
 		{"headline", attribution.UnattributedClaim, "Ridership falls 22 percent\n\nThe mayor spoke on Monday.", document.Text, nil},
