@@ -50,7 +50,7 @@ var Analyzer = &analysis.Analyzer{
 // trimmed of surrounding white space.
 func Split(text string) [][2]int {
 	var out [][2]int
-	start := skipSpace(text, 0)
+	start := datelineEnd(text, skipSpace(text, 0))
 	for i := start; i < len(text); i++ {
 		c := text[i]
 		if c != '.' && c != '!' && c != '?' {

@@ -26,6 +26,17 @@ func TestSplit(t *testing.T) {
 		{"lowercase after period", "The plan, e.g. more troops, failed.", []string{"The plan, e.g. more troops, failed."}},
 		{"ellipsis", "He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
 		{"empty", "", nil},
+		// A dateline is not part of the first sentence.
+		{"AP dateline", "WASHINGTON (AP) — Critics argue it failed. They left.", []string{"Critics argue it failed.", "They left."}},
+		{"AFP en dash", "Beirut (AFP) – Officials met.", []string{"Officials met."}},
+		{"Reuters hyphen", "MACAU (Reuters) - Casinos shut.", []string{"Casinos shut."}},
+		{"UPI dated", "SAN DIEGO, May 4 (UPI) -- The port reopened.", []string{"The port reopened."}},
+		{"state", "PORTLAND, Maine (AP) — Snow fell.", []string{"Snow fell."}},
+		{"staff dateline", "WASHINGTON — The Senate voted.", []string{"The Senate voted."}},
+		{"staff dateline, quote", "KYIV, Ukraine — “We stay,” she said.", []string{"“We stay,” she said."}},
+		{"not a dateline: lowercase after dash", "NATO — the alliance — said it would act.", []string{"NATO — the alliance — said it would act."}},
+		{"not a dateline: mixed case without agency", "Officials — and critics — agreed.", []string{"Officials — and critics — agreed."}},
+		{"not a dateline: parenthesis without dash", "The mayor (D) said so.", []string{"The mayor (D) said so."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
