@@ -114,6 +114,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.resolvePronouns()
 	a.carryQuotes()
 	a.carryLabels()
+	a.carryColon()
 	a.carryScope()
 	a.carryLede()
 	// Emit in sentence order.
@@ -291,6 +292,33 @@ func (a *analyzer) carryScope() {
 		if a.continues(i) {
 			a.from[i] = a.from[i-1]
 			a.kind[i] = Scope
+		}
+	}
+}
+
+// carryColon lets a sourced paragraph that ends with a colon ("Soerens
+// argued that:") carry the paragraph after it, or the run of list items
+// after it.
+func (a *analyzer) carryColon() {
+	for b := 0; b+1 < len(a.doc.Blocks); b++ {
+		last := a.ss.First[b+1] - 1
+		if last < a.ss.First[b] || !linted(a.doc.Blocks[b].Kind) || !endsWithColon(a.doc.Blocks[b].Text) || !a.hasSource(last) {
+			continue
+		}
+		for nb := b + 1; nb < len(a.doc.Blocks); nb++ {
+			k := a.doc.Blocks[nb].Kind
+			if !linted(k) || nb > b+1 && k != document.ListItem {
+				break
+			}
+			for i := a.ss.First[nb]; i < a.ss.First[nb+1]; i++ {
+				if a.from[i] < 0 {
+					a.from[i] = a.from[last]
+					a.kind[i] = Previous
+				}
+			}
+			if k != document.ListItem {
+				break
+			}
 		}
 	}
 }
