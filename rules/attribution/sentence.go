@@ -15,7 +15,7 @@ const maxNP = 10
 
 // maxLeftNP bounds a source read leftwards from its cue, before any
 // appositive.
-const maxLeftNP = 8
+const maxLeftNP = 12
 
 // ambiguous -s forms that read as nouns as often as verbs ("the reports",
 // "his claims"): they cue only after a name or a pronoun.
@@ -434,50 +434,78 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		j -= 2
 	}
 	appositive := false
+	dashEnd := -1
+	last := j
+	if j > 1 && ws[j].punc == '-' && ws[j-1].punc == 'D' {
+		j-- // "--"
+	}
+	if j > 1 && ws[j].punc == 'D' {
+		// "insiders in two states — Nevada and Ohio — said": the phrase
+		// before the dashes, with them.
+		o := j - 1
+		for o > 0 && j-o < 30 && ws[o].punc != 'D' {
+			o--
+		}
+		if o < 1 || ws[o].punc != 'D' {
+			return 0, 0, false
+		}
+		dashEnd, j = last, o-1
+	}
 	if j >= 0 && ws[j].punc == ',' {
 		// "Smith, a spokesman, said"
 		appositive = true
 		j--
+		if j > 0 && ws[j].punc == '.' && ws[j-1].punc == 0 {
+			j-- // "McConnell, R-Ky., said"
+		}
 	}
 	end := j + 1
 	if end <= 0 || ws[j].punc != 0 || ws[j].cls&cStop != 0 {
 		return 0, 0, false
 	}
-	st := j
-	for st > 0 && end-st < maxLeftNP {
-		p := &ws[st-1]
-		if p.punc == '.' || p.punc == '\'' || p.punc == '&' {
-			st--
-			continue
-		}
-		if p.punc != 0 {
-			break
-		}
-		if p.cls&cStop != 0 {
-			l := a.sc.lowOf(p)
-			if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
-				st -= 2
+	// scan extends a noun phrase leftwards from word st.
+	scan := func(st, end int) int {
+		for st > 0 && end-st < maxLeftNP {
+			p := &ws[st-1]
+			if p.punc == '.' || p.punc == '\'' || p.punc == '&' {
+				st--
 				continue
 			}
-			break
+			if p.punc != 0 {
+				break
+			}
+			if p.cls&cStop != 0 {
+				l := a.sc.lowOf(p)
+				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
+					st -= 2
+					continue
+				}
+				break
+			}
+			st--
 		}
-		st--
+		return st
 	}
+	st := scan(j, end)
 	if appositive {
 		// The appositive must be set off by a comma before it too, with a
 		// name before that: "Pat Ryder, a spokesman,", "Kevin Brady,
-		// chairman of the House Ways and Means Committee,".
+		// chairman of the House Ways and Means Committee,", "Mary Susan,
+		// a delegate,"; an age may come first: "Clinton, 35, the daughter".
 		c := j
 		for c > 0 && j-c < 30 && ws[c].punc != ',' {
 			c--
 		}
+		if c > 2 && ws[c].punc == ',' && ws[c-1].kind == tokens.Number && ws[c-2].punc == ',' {
+			c -= 2
+		}
 		if c < 1 || ws[c].punc != ',' || !ws[c-1].cap {
 			return 0, 0, false
 		}
-		st = c - 1
-		for st > 0 && (ws[st-1].punc == 0 && ws[st-1].cap || ws[st-1].punc == '.' || ws[st-1].punc == '\'') && c-st < maxLeftNP {
-			st--
-		}
+		st = scan(c-1, c)
+	}
+	if dashEnd >= 0 {
+		end = dashEnd + 1
 	}
 	if st > 0 {
 		// What comes before must be a boundary: start, punctuation, "that".
@@ -687,6 +715,8 @@ var introducers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "addressing": true,
 	"writing": true, "responding": true, "pressed": true, "once": true, "if": true,
+	"even": true, "although": true, "though": true, "because": true, "unless": true, "until": true,
+	"amid": true, "among": true, "unlike": true, "like": true, "whether": true, "to": true,
 }
 
 // introduced reports whether the words before a frame starting at word fs
