@@ -14,6 +14,10 @@ for target in chromium firefox; do
 	mkdir -p "$out"
 	cp src/*.js src/*.html src/*.css "$out/"
 	cp "$wasm" "$out/attrlint.wasm"
+	# The module's id: the worker keeps a copy of the module in Cache Storage
+	# under this id (reading it there is several times faster than from the
+	# package), so a rebuilt module is never mistaken for the old one.
+	printf "// Written by build.sh.\nexport const MODULE_ID = '%s';\n" "$(sha256sum "$wasm" | cut -c1-32)" > "$out/build.js"
 	node manifest.mjs "$target" "$out/manifest.json"
 	(cd "$out" && rm -f "../attrlint-$target.zip" && zip -qr -X "../attrlint-$target.zip" .)
 done
