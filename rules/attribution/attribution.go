@@ -91,6 +91,9 @@ type analyzer struct {
 	own  [][]Attribution // per sentence
 	from []int32         // per sentence: sentence whose attribution it carries, or -1
 	kind []Kind          // per sentence: how it was carried
+	// title is set while the current sentence is written in title case
+	// ("Okafor Says Levy Will Pass"): its verbs are capitalised too.
+	title bool
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {

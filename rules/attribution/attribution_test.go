@@ -137,7 +137,13 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Harbor ward delegate Mary Okafor, clad in green", "said", "the vote was close"}}},
 		{"a subordinate clause before the frame", "Even if the levy fails, council members said the buses would run.",
 			[]rel{{"direct", "council members", "said", "the buses would run"}}},
+		{"a verb in a title-case headline", "Okafor Says Levy Will Pass In May",
+			[]rel{{"direct", "Okafor", "Says", "Levy Will Pass In May"}}},
+		{"a stance verb in a title-case headline", "Council Leader Slams Plan To Cut Routes",
+			[]rel{{"direct", "Council Leader", "Slams", "Plan To Cut Routes"}}},
 		// Negative cases.
+		{"a noun-verb in a title-case headline", "Harbor County Reports Record Turnout Again", nil},
+		{"a capitalised cue word in running text is a name", "The Said family runs the bakery on Main Street.", nil},
 		{"a dash without its pair is no appositive", "The vote was close — said to be the closest in years.", nil},
 		{"no quote carried from another paragraph's plain sentence", "Okafor said the levy was overdue.\n\nThe crowd cheered. “Finally,” a resident said.",
 			[]rel{{"direct", "Okafor", "said", "the levy was overdue"}, {"direct", "a resident", "said", "“Finally,”"}}},

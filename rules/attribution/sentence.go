@@ -75,6 +75,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	text := a.doc.Blocks[s.Block].Text
 	ws := a.sc.load(text, a.ts.Of(i))
 	var out []Attribution
+	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)
 	for k := 0; k < len(ws); k++ {
 		if inq[k] || ws[k].punc != 0 {
@@ -228,6 +229,36 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 	return at, e, true
 }
 
+// titleCase reports whether most words of a sentence of at least four
+// words start with a capital letter: a headline written in title case.
+func titleCase(ws []word) bool {
+	n, caps := 0, 0
+	for k := range ws {
+		if ws[k].punc != 0 || ws[k].kind == tokens.Number {
+			continue
+		}
+		n++
+		if ws[k].cap {
+			caps++
+		}
+	}
+	return n >= 4 && caps*4 >= n*3
+}
+
+// titleVerb reports whether a capitalised word in a title-case headline
+// is a cue verb: a speech verb that is not also a common noun ("Says",
+// "Slams", "Tells"; not "Reports" or "Plans").
+func titleVerb(c class, low string) bool {
+	if c&cStrong != 0 && !ambiguous[low] {
+		return true
+	}
+	switch low {
+	case "tells", "warns", "slams", "blasts", "calls", "urges", "accuses", "praises", "endorses", "announces", "reveals", "questioned", "slammed", "blasted", "praised", "endorsed":
+		return true
+	}
+	return false
+}
+
 // quoteMask marks the words inside speech quotes: cues there are the
 // speaker's words, not the attribution.
 func (a *analyzer) quoteMask(b int, ws []word) []bool {
@@ -289,7 +320,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.contentAround(text, ws, k, ne, s)
 		return at, ne, true
 	}
-	if w.cap && k > 0 {
+	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
 	}
 	// Intent with a named actor: "the Pentagon plans to".
