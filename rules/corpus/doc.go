@@ -28,36 +28,50 @@
 //     figure without its texts (cheap, for matching); Figure(id) adds its
 //     text and the sentence it stands in (decompresses the document's
 //     text, for evidence).
-//   - Postings(hash): every stored fingerprint with that 64-bit hash, as
-//     (doc, offset, length, quoted); offsets are source bytes of the
-//     corpus document. The index stores exactly the prints
-//     fingerprint.Of returned when the document was added.
-//   - Passage(doc, offset, length): the stored text covering that source
-//     span of a document, "" when none is stored. Stored text is the
-//     sentences that hold figures (per document, flate-compressed).
+//   - Postings(hash, out): the stored fingerprints whose 32-bit hash
+//     agrees with hash in its top 24 bits, as (doc, word): the index of
+//     the window's first word in the document. The index stores the
+//     prints winnowing kept (fingerprint package) when the document was
+//     added, so a collision is possible: confirm with Check.
+//   - Words(doc), Check(doc, word), Quoted(doc, word): the number of
+//     words of a document, the 3-bit check of each (the low bits of
+//     fingerprint.Word.Check) and whether it stands inside quotation
+//     marks. With them a rule confirms a matching window word by word and
+//     grows it to the whole copied passage without the corpus text.
+//   - Passage(doc, offset, length), PassageAround and PassageWords(doc,
+//     word, n): the stored text covering a source span or a range of
+//     words of a document. Stored text is the sentences that hold
+//     figures, compressed in groups of documents.
 //   - Sizes: encoded bytes by part (documents, figures, prints).
 //
 // # Size
 //
-// A posting takes 20 bytes (hash 8, document 4, offset 4, length and
-// quoted flag 4). On the synthetic benchmark corpus (about 600 words and
-// 10 figures an article) documents take ~100 bytes an article and figures
-// ~1,300; prints take 20 bytes each, so the 100 MB budget for 100,000
-// articles leaves room for about 30 prints an article: fingerprints must
-// be selected (winnowing), not one per word.
+// The budget is 100 MB for 100,000 articles of about 600 words: 1,000
+// bytes an article. On the synthetic benchmark corpus (10 figures an
+// article) an article takes about 50 bytes of metadata, 280 of figures
+// (records, frames, lookup, passages) and 85 of compressed text, 230 of
+// word checks (3 bits a word) and 340 of fingerprints (about 87 prints
+// of ~3.9 bytes: a 24-bit hash and a word index, delta-coded in sorted
+// order). Loaded, the arrays take about 2.5 times that.
 //
 // # Bytes
 //
 // Little endian: the magic "ATTRLIDX", a uint32 format version
 // (Version), a uint32 section count, then the sections in tag order, each
-// a uint32 tag, a uint64 length and its bytes: the string blob, documents,
-// figures, passages, posting hashes (sorted), posting documents, offsets,
-// lengths, figure keys (sorted by key, then date), figure ids, frames. A
-// CRC-32C of everything before it ends the file. Records are fixed-size;
-// they refer to strings by (offset, length) into the blob, and figures and
-// passages to their texts by (offset, length) into their document's
-// decompressed text. Load checks the magic, the version (a newer one is
-// an error asking to upgrade), the checksum, every length, index and
-// offset before use: corrupt, truncated or future-version bytes are a
-// clear error, never a panic. Load copies what it keeps.
+// a uint32 tag, a uint64 length and its bytes: counts; text groups
+// (flate-compressed figure sentences of about 64 KiB of documents);
+// documents (strings inline, date as a day number, text place, counts);
+// frames (a string table, then eight string numbers each); figures, in
+// document order (frame, bounds as scaled integers or raw floats, topic
+// bits, texts, anchor and offsets as deltas); passages; quoted word
+// ranges; word checks (packed bits); the figure lookup order (id deltas);
+// fingerprints (sorted keys hash<<B | global word index as varint
+// deltas). Numbers are varints, most of them deltas from the record
+// before. A CRC-32C of everything before it ends the file. Load decodes
+// into flat arrays that refer to strings by (offset, length) in one blob,
+// and checks the magic, the version (a newer one is an error asking to
+// upgrade, an older one asks to rebuild), the checksum, every count,
+// length, index and offset before use: corrupt, truncated or
+// other-version bytes are a clear error, never a panic. Load copies what
+// it keeps.
 package corpus

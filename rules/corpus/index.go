@@ -100,10 +100,11 @@ type Index struct {
 	zw       *flate.Writer       // build time only
 	zbuf     bytes.Buffer        // build time only
 	seen     map[uint64]struct{} // content hashes, build time only
-	cache    struct {            // the last decompressed group
+	cache    [8]struct {         // the last groups decompressed (a prefix)
 		group int
 		text  []byte
 	}
+	next  int
 	sizes map[string]int // encoded bytes by part, set by Encode
 	// Duplicates counts documents Add skipped as duplicates.
 	Duplicates int
@@ -112,7 +113,7 @@ type Index struct {
 // groupSize is the uncompressed size at which a group of document texts
 // is compressed: large enough for flate to find the words they share,
 // small enough to decompress for one piece of evidence.
-const groupSize = 64 << 10
+const groupSize = 32 << 10
 
 // New returns an empty index.
 func New() *Index { return &Index{} }
@@ -302,21 +303,30 @@ func (x *Index) docText(doc int) string {
 		}
 		return string(x.open[d.TextOff : d.TextOff+d.RawLen])
 	}
+	end := uint64(d.TextOff) + uint64(d.RawLen)
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.cache.text == nil || x.cache.group != g {
-		gr := &x.groups[g]
-		zr := flate.NewReader(bytes.NewReader(x.blob[gr.Z.Off : gr.Z.Off+gr.Z.Len]))
-		out := make([]byte, gr.RawLen)
-		if _, err := io.ReadFull(zr, out); err != nil {
-			return ""
+	for i := range x.cache {
+		if c := &x.cache[i]; c.text != nil && c.group == g && uint64(len(c.text)) >= end {
+			return string(c.text[d.TextOff:end])
 		}
-		x.cache.group, x.cache.text = g, out
 	}
-	if uint64(d.TextOff)+uint64(d.RawLen) > uint64(len(x.cache.text)) {
+	gr := &x.groups[g]
+	if end > uint64(gr.RawLen) {
 		return ""
 	}
-	return string(x.cache.text[d.TextOff : d.TextOff+d.RawLen])
+	// Decompress only as far as the document's end.
+	zr := flate.NewReader(bytes.NewReader(x.blob[gr.Z.Off : gr.Z.Off+gr.Z.Len]))
+	out := make([]byte, end)
+	if _, err := io.ReadFull(zr, out); err != nil {
+		return ""
+	}
+	x.cache[x.next] = struct {
+		group int
+		text  []byte
+	}{g, out}
+	x.next = (x.next + 1) % len(x.cache)
+	return string(out[d.TextOff:end])
 }
 
 func sub(text string, s str) string {
@@ -573,28 +583,46 @@ func (x *Index) Figure(id int) (f Figure, doc int) {
 // match, so the hash need only make collisions rare.
 const hashBits = 24
 
-// Postings returns every stored fingerprint whose hash agrees with hash in
-// its top 24 bits, appended to out; confirm a match with Check.
-func (x *Index) Postings(hash uint32, out []Posting) []Posting {
+// Postings appends to out every stored fingerprint whose hash agrees with
+// hash in its top 24 bits (confirm a match with Check), unless there are
+// more than limit of them (a stock phrase): then ok is false and out is
+// returned as it was.
+func (x *Index) Postings(hash uint32, limit int, out []Posting) (_ []Posting, ok bool) {
 	if x == nil {
-		return out
+		return out, true
 	}
 	x.finish()
 	h := uint64(hash >> (32 - hashBits))
-	i, _ := slices.BinarySearch(x.prints, h<<32)
-	for ; i < len(x.prints) && x.prints[i]>>32 == h; i++ {
-		g := uint32(x.prints[i])
+	lo, _ := slices.BinarySearch(x.prints, h<<32)
+	hi := lo
+	for hi < len(x.prints) && x.prints[hi]>>32 == h {
+		if hi-lo >= limit {
+			return out, false
+		}
+		hi++
+	}
+	for _, p := range x.prints[lo:hi] {
+		g := uint32(p)
 		d := x.docOfWord(g)
 		out = append(out, Posting{Doc: int32(d), Word: int32(g - x.docs[d].WordLo)})
 	}
-	return out
+	return out, true
 }
 
 // docOfWord returns the document holding global word g.
 func (x *Index) docOfWord(g uint32) int {
 	// The last document whose first word is at or before g and that has
 	// words (documents without words share their WordLo).
-	i := sortSearch(len(x.docs), func(i int) bool { return x.docs[i].WordLo > g }) - 1
+	i, j := 0, len(x.docs)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if x.docs[h].WordLo <= g {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	i--
 	for i > 0 && x.docs[i].Words == 0 {
 		i--
 	}

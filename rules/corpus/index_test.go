@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"math"
 	"strings"
@@ -43,10 +44,14 @@ func TestRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(want, idx.Doc(0)); diff != "" {
 			t.Error(diff)
 		}
-		if diff := cmp.Diff([]Posting{{0, 1}, {1, 2}}, idx.Postings(5<<24, nil)); diff != "" {
+		if got, _ := idx.Postings(5<<24, 16, nil); !cmp.Equal([]Posting{{0, 1}, {1, 2}}, got) {
+			diff := cmp.Diff([]Posting{{0, 1}, {1, 2}}, got)
 			t.Error(diff)
 		}
-		if got := idx.Postings(123<<24, nil); len(got) != 0 {
+		if _, ok := idx.Postings(5<<24, 1, nil); ok {
+			t.Error("Postings over the limit: ok")
+		}
+		if got, _ := idx.Postings(123<<24, 16, nil); len(got) != 0 {
 			t.Errorf("Postings(missing) = %v", got)
 		}
 		var checks []int
@@ -93,7 +98,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Errorf("dup after load: %v", err)
 	}
 	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1 << 24, Word: 1}}, Checks: []byte{3, 4}}); err != nil || y.Len() != 3 ||
-		len(y.Postings(1<<24, nil)) != 1 || y.Postings(1<<24, nil)[0] != (Posting{2, 1}) || y.Check(2, 1) != 4 || y.Check(1, 2) != 1 {
+		fmt.Sprint(y.Postings(1<<24, 16, nil)) != "[{2 1}] true" || y.Check(2, 1) != 4 || y.Check(1, 2) != 1 {
 		t.Errorf("add after load: %v len %d", err, y.Len())
 	}
 }
@@ -154,7 +159,7 @@ func check(t *testing.T, b []byte) {
 			_, doc := x.Frame(i)
 			x.Passage(doc, 0, 10)
 		}
-		x.Postings(5<<24, nil)
+		x.Postings(5<<24, 16, nil)
 		for d := 0; d < x.Len(); d++ {
 			for w := 0; w < x.Words(d); w++ {
 				x.Check(d, w)

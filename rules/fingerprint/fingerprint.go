@@ -10,10 +10,10 @@
 // A corpus document keeps only the k-grams that winnowing selects (Select:
 // the smallest hash of every Winnow consecutive windows), so that any run
 // of at least Winnow+Window-1 words shared with a draft shares at least one
-// stored k-gram, and a 3-bit check of every word (Check): once a stored
-// k-gram matches a draft, the checks confirm it and extend the match word
-// by word to the whole copied passage, through light edits, without the
-// corpus keeping the text.
+// stored k-gram, and a 3-bit check of every word with the next
+// (PairCheck): once a stored k-gram matches a draft, the checks confirm it
+// and extend the match word by word to the whole copied passage, through
+// light edits, without the corpus keeping the text.
 package fingerprint
 
 import (
@@ -43,9 +43,18 @@ type Word struct {
 // CheckBits is the size of a word's check.
 const CheckBits = 3
 
-// Check is the check of a word that a corpus keeps for every word: two
-// different words have the same check one time in 2^CheckBits.
-func (w Word) Check() byte { return byte(w.Hash >> (64 - CheckBits)) }
+// PairCheck is the check a corpus keeps for every word: a hash of the word
+// (a) and the one after it (b; 0 after the last word of a document). Two
+// different pairs have the same check one time in 2^CheckBits, however
+// common their words: a copied passage is extended past its end by chance
+// one time in 8, whatever word follows it.
+func PairCheck(a, b uint64) byte {
+	h := a*0x9E3779B97F4A7C15 ^ b
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return byte(h >> (64 - CheckBits))
+}
 
 // Print is a kept k-gram of a document: its hash and the document-wide
 // index of its first word.
@@ -228,13 +237,22 @@ func (x *Doc) Prints() []Print {
 	return out
 }
 
-// Checks returns the 4-bit check of every word, document-wide, one a byte.
+// Checks returns the check of every word with the next, document-wide
+// (across blocks), one a byte.
 func (x *Doc) Checks() []byte {
 	out := make([]byte, 0, x.N)
+	var prev uint64
+	first := true
 	for _, ws := range x.Blocks {
 		for _, w := range ws {
-			out = append(out, w.Check())
+			if !first {
+				out = append(out, PairCheck(prev, w.Hash))
+			}
+			prev, first = w.Hash, false
 		}
+	}
+	if !first {
+		out = append(out, PairCheck(prev, 0))
 	}
 	return out
 }

@@ -37,9 +37,9 @@ type run struct {
 }
 
 // Lightly edited copies: where the words stop matching, one word changed
-// (1, 1), added to the draft (1, 0) or left out of it (0, 1), if a whole
-// window matches after it.
-var edits = [][2]int{{1, 1}, {1, 0}, {0, 1}}
+// (2, 2: two word pairs differ), added to the draft (2, 1) or left out of
+// it (1, 2), if a whole window matches after it.
+var edits = [][2]int{{2, 2}, {2, 1}, {1, 2}}
 
 func runUncreditedCopy(p *analysis.Pass) error {
 	x := p.Corpus
@@ -62,20 +62,20 @@ func runUncreditedCopy(p *analysis.Pass) error {
 			if h == 0 {
 				continue
 			}
-			ps = x.Postings(h, ps[:0])
-			if len(ps) > maxPostings {
+			var ok bool
+			if ps, ok = x.Postings(h, maxPostings, ps[:0]); !ok {
 				continue // a stock phrase many documents share is no evidence of copying
 			}
 		postings:
 			for _, po := range ps {
 				for _, rn := range runs {
-					if rn.doc == po.Doc && rn.dlo <= i && i <= rn.dhi {
+					if rn.doc == po.Doc && rn.dlo <= i && i <= rn.dhi && rn.clo <= int(po.Word) && int(po.Word) <= rn.chi {
 						continue postings // already matched from an earlier window
 					}
 				}
 				// The hash may collide: confirm the window word by word.
-				for k := range fingerprint.Window {
-					if x.Check(int(po.Doc), int(po.Word)+k) != int(ws[i+k].Check()) {
+				for k := range fingerprint.Window - 1 {
+					if x.Check(int(po.Doc), int(po.Word)+k) != int(fingerprint.PairCheck(ws[i+k].Hash, ws[i+k+1].Hash)) {
 						continue postings
 					}
 				}
@@ -93,7 +93,14 @@ func runUncreditedCopy(p *analysis.Pass) error {
 				runs = append(runs, extend(x, ws, int(po.Doc), i, int(po.Word)))
 			}
 		}
-		sort.SliceStable(runs, func(i, j int) bool { return runs[i].doc < runs[j].doc })
+		// The longest match first; a passage is reported once, from one
+		// document.
+		sort.SliceStable(runs, func(i, j int) bool {
+			if runs[i].words != runs[j].words {
+				return runs[i].words > runs[j].words
+			}
+			return runs[i].doc < runs[j].doc
+		})
 		var reported [][2]int
 	next:
 		for _, rn := range runs {
@@ -101,7 +108,7 @@ func runUncreditedCopy(p *analysis.Pass) error {
 				continue
 			}
 			for _, q := range reported {
-				if q[0] <= rn.dlo && rn.dlo <= q[1] {
+				if rn.dlo <= q[1] && q[0] <= rn.dhi {
 					continue next
 				}
 			}
@@ -113,11 +120,26 @@ func runUncreditedCopy(p *analysis.Pass) error {
 }
 
 // extend grows a confirmed window (draft word i, corpus word c of doc)
-// both ways while the words' checks agree, through light edits.
+// both ways while the checks of word pairs agree, through light edits.
 func extend(x *corpus.Index, ws []fingerprint.Word, doc, i, c int) run {
 	nw := x.Words(doc)
-	match := func(d, k int) bool {
-		return d >= 0 && d < len(ws) && k >= 0 && k < nw && x.Check(doc, k) == int(ws[d].Check())
+	// pair: the pair of words d, d+1 of the draft and k, k+1 of the corpus.
+	pair := func(d, k int) bool {
+		return d >= 0 && d+1 < len(ws) && k >= 0 && k+1 < nw &&
+			x.Check(doc, k) == int(fingerprint.PairCheck(ws[d].Hash, ws[d+1].Hash))
+	}
+	// window: Window-1 pairs from (d, k) in direction dir (the pair at
+	// d-1 going left) agree.
+	window := func(d, k, dir int) bool {
+		if dir < 0 {
+			d, k = d-1, k-1
+		}
+		for j := range fingerprint.Window - 1 {
+			if !pair(d+dir*j, k+dir*j) {
+				return false
+			}
+		}
+		return true
 	}
 	rn := run{doc: int32(doc), dlo: i, dhi: i + fingerprint.Window - 1, clo: c, chi: c + fingerprint.Window - 1}
 	count := func(d, k int) {
@@ -128,37 +150,41 @@ func extend(x *corpus.Index, ws []fingerprint.Word, doc, i, c int) run {
 	for k := range fingerprint.Window {
 		count(i+k, c+k)
 	}
-	for _, dir := range []int{1, -1} {
-		d, k := rn.dhi+1, rn.chi+1
-		if dir < 0 {
-			d, k = rn.dlo-1, rn.clo-1
+	// Right: the pair (dhi, dhi+1) brings in word dhi+1.
+	for {
+		if pair(rn.dhi, rn.chi) {
+			rn.dhi, rn.chi = rn.dhi+1, rn.chi+1
+			count(rn.dhi, rn.chi)
+			continue
 		}
-	grow:
-		for {
-			if match(d, k) {
+		ok := false
+		for _, e := range edits {
+			if d, k := rn.dhi+e[0], rn.chi+e[1]; window(d, k, 1) {
+				rn.dhi, rn.chi, ok = d, k, true
 				count(d, k)
-				if dir > 0 {
-					rn.dhi, rn.chi = d, k
-				} else {
-					rn.dlo, rn.clo = d, k
-				}
-				d, k = d+dir, k+dir
-				continue
+				break
 			}
-			for _, e := range edits {
-				d2, k2 := d+dir*e[0], k+dir*e[1]
-				ok := true
-				for j := range fingerprint.Window {
-					if !match(d2+dir*j, k2+dir*j) {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					d, k = d2, k2
-					continue grow
-				}
+		}
+		if !ok {
+			break
+		}
+	}
+	// Left: the pair (dlo-1, dlo) brings in word dlo-1.
+	for {
+		if pair(rn.dlo-1, rn.clo-1) {
+			rn.dlo, rn.clo = rn.dlo-1, rn.clo-1
+			count(rn.dlo, rn.clo)
+			continue
+		}
+		ok := false
+		for _, e := range edits {
+			if d, k := rn.dlo-e[0], rn.clo-e[1]; window(d, k, -1) {
+				rn.dlo, rn.clo, ok = d, k, true
+				count(d, k)
+				break
 			}
+		}
+		if !ok {
 			break
 		}
 	}
