@@ -56,7 +56,7 @@ func extractSentence(c *sentenceCtx, out []Figure) []Figure {
 		}
 		best := -1
 		for _, d := range dates {
-			if out[d].Low > 0 && (best < 0 || absInt(out[d].Start-f.Start) < absInt(out[best].Start-f.Start)) {
+			if out[d].Low > 0 && !c.speechDate(out[d].Start) && (best < 0 || absInt(out[d].Start-f.Start) < absInt(out[best].Start-f.Start)) {
 				best = d
 			}
 		}
@@ -67,6 +67,27 @@ func extractSentence(c *sentenceCtx, out []Figure) []Figure {
 		}
 	}
 	return out
+}
+
+// speechDate reports a date that says when something was said, not when
+// the counted thing happened: "said on Tuesday", "announced Monday".
+func (c *sentenceCtx) speechDate(start int) bool {
+	for k, t := range c.toks {
+		if t.S != start {
+			continue
+		}
+		if k > 0 && c.toks[k-1].Lower == "on" {
+			k--
+		}
+		return k > 0 && speechVerbs[c.toks[k-1].Lower]
+	}
+	return false
+}
+
+// speechVerbs date the telling, not the told.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "told": true, "reported": true, "confirmed": true,
+	"added": true, "stated": true, "wrote": true, "noted": true, "estimated": true, "disclosed": true,
 }
 
 func absInt(x int) int {

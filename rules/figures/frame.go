@@ -118,6 +118,18 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			}
 		}
 	}
+	if mod := c.possessor(ni); mod != "" && f.Head != "" {
+		// "The Toledo plant's 1,200 workers": whose they are tells them
+		// apart from the Dayton plant's.
+		f.Mods = append(f.Mods, mod)
+	}
+	if f.Head == "" && (f.Unit == "usd" || f.Unit == "percent") {
+		// "The new bridge cost $48 million", "Turnout in the primary was
+		// 38 percent": an amount or a share belongs to the subject.
+		if w, ok := c.subjectHead(ni); ok {
+			f.Noun, f.Head = w, canonicalHead(singular(w))
+		}
+	}
 	if f.Head == "people" || f.Head == "" {
 		// "killed 41 people", "41 people died": counting deaths.
 		if ev := c.nearestEvent(ni, last); ev == "die" && f.Head == "people" {
@@ -212,6 +224,91 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		flush()
 	}
 	flush()
+}
+
+// possessor is the possessive noun phrase right before a figure, as a
+// modifier: "the Toledo plant's 1,200 workers" -> "toledo plant"; "" when
+// there is none.
+func (c *sentenceCtx) possessor(ni int) string {
+	toks := c.toks
+	p := ni - 1
+	for p >= 0 && (approximators[toks[p].Lower] || lowerBounds[toks[p].Lower] || upperBounds[toks[p].Lower]) {
+		p--
+	}
+	if p < 0 {
+		return ""
+	}
+	w := toks[p].Lower
+	stem, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || stem == "" || pronouns[stem] {
+		return ""
+	}
+	words := []string{stem}
+	for k := p - 1; k >= 0 && k > p-3 && toks[k].Word && !stopHead[toks[k].Lower] && !genericMods[toks[k].Lower]; k-- {
+		words = append([]string{toks[k].Lower}, words...)
+	}
+	return canonicalMod(strings.Join(words, " "))
+}
+
+// subjectHead finds the head noun of the subject of "SUBJECT cost|was|is
+// FIGURE": the subject starts the sentence or follows a comma, is at most
+// eight words, and its head is its last lowercase word before a
+// preposition ("The new Hollis Street bridge" -> bridge; "Turnout in the
+// March primary" -> turnout).
+func (c *sentenceCtx) subjectHead(ni int) (string, bool) {
+	toks := c.toks
+	p := ni - 1
+	for p >= 0 && (approximators[toks[p].Lower] || lowerBounds[toks[p].Lower] || upperBounds[toks[p].Lower]) {
+		p--
+	}
+	if p >= 1 && toks[p].Lower == "at" && toks[p-1].Lower == "stood" {
+		p--
+	}
+	if p < 1 || !subjectLinks[toks[p].Lower] {
+		return "", false
+	}
+	start := p - 1
+	for start > 0 && toks[start-1].Word && p-start < 8 {
+		start--
+	}
+	if start > 0 && toks[start-1].Text != "," || p-start > 8 {
+		return "", false // not the clause's subject, or too long to tell
+	}
+	head := ""
+	for k := start; k < p; k++ {
+		t := toks[k]
+		if speechVerbs[t.Lower] || pronouns[t.Lower] {
+			return "", false // "he said it was 38 percent": no noun subject
+		}
+		if placePreps[t.Lower] || t.Lower == "of" || t.Lower == "for" {
+			break
+		}
+		if !t.Word || stopHead[t.Lower] || isDigitByte(t.Lower[0]) || genericMods[t.Lower] {
+			continue
+		}
+		if k > start && isCapitalized(t.Text) {
+			continue // a name is an entity, not the head
+		}
+		head = t.Lower
+	}
+	if head == "" || isTimeWord(head) || strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+		return "", false
+	}
+	return head, true
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"this": true, "that": true, "these": true, "those": true, "who": true, "which": true,
+}
+
+// subjectLinks tie an amount or a share to the subject before it.
+var subjectLinks = map[string]bool{
+	"cost": true, "costs": true, "was": true, "is": true, "were": true, "are": true,
+	"totaled": true, "totalled": true, "totals": true, "stood": true, "stands": true,
 }
 
 // nearestEvent is the canonical event of the event word nearest the figure

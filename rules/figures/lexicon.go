@@ -95,6 +95,10 @@ var eventGroups = map[string]string{
 	"arrest": "arrest", "arrested": "arrest", "detained": "arrest",
 	"rescue": "rescue", "rescued": "rescue", "missing": "missing",
 	"lose": "lose-power", "lost": "lose-power", "outage": "lose-power", "outages": "lose-power",
+	"employ": "employ", "employs": "employ", "employed": "employ", "employing": "employ", "workforce": "employ",
+	"shelter": "shelter", "shelters": "shelter", "sheltered": "shelter", "sheltering": "shelter",
+	"vote": "vote", "votes": "vote", "voted": "vote", "turnout": "vote", "ballots": "vote",
+	"strike": "strike", "strikes": "strike", "striking": "strike", "walkout": "strike",
 }
 
 // changeVerbs before a figure make it a change, not a level.

@@ -89,8 +89,10 @@ func singular(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes"):
-		return w[:len(w)-2]
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2] // witnesses, taxes, churches, ambushes
+	case strings.HasSuffix(w, "ses"):
+		return w[:len(w)-1] // nurses, houses, cases
 	case strings.HasSuffix(w, "ss"):
 		return w
 	case strings.HasSuffix(w, "s"):
