@@ -173,8 +173,16 @@ func scoreCase(c heldoutCase, fs []analysis.Finding, by map[string]*prf, misses 
 }
 
 func runHeldout(root string) error {
-	for _, set := range []struct{ file, prefix string }{{"figures.cases", "figures/"}, {"wire.cases", "wire/"}} {
-		src, err := os.ReadFile(filepath.Join(root, "testdata", "heldout", set.file))
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "heldout", "*.cases"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("no testdata/heldout/*.cases under %s", root)
+	}
+	for _, path := range files {
+		// figures.cases, figures-2.cases: the rules of the name's first word.
+		set := struct{ file, prefix string }{filepath.Base(path), ""}
+		set.prefix, _, _ = strings.Cut(strings.TrimSuffix(set.file, ".cases"), "-")
+		set.prefix += "/"
+		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
 		}
