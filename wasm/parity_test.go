@@ -29,13 +29,14 @@ type fixture struct {
 	src    []byte
 }
 
-// fixtures finds every .txt, .md and .html file under examples/ and under
-// the testdata directories of rules/, linter/ and wasm/, at test time, so
-// the parity test grows with every rule's fixtures.
+// fixtures finds every .txt, .md and .html file under examples/ and
+// testdata/, under the testdata directories of rules/, linter/ and wasm/,
+// and the extension's test pages, at test time, so the parity test grows
+// with every rule's fixtures.
 func fixtures(t *testing.T) []fixture {
 	t.Helper()
 	var out []fixture
-	for _, top := range []string{"examples", "rules", "linter", "wasm"} {
+	for _, top := range []string{"examples", "testdata", "rules", "linter", "wasm", "extension"} {
 		root := filepath.Join("..", top)
 		err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
@@ -45,11 +46,20 @@ func fixtures(t *testing.T) []fixture {
 				return err
 			}
 			if e.IsDir() {
+				if e.Name() == "node_modules" || e.Name() == "dist" {
+					return filepath.SkipDir
+				}
 				return nil
 			}
 			rel, _ := filepath.Rel("..", p)
 			rel = filepath.ToSlash(rel)
-			if top != "examples" && !strings.Contains("/"+rel, "/testdata/") {
+			switch {
+			case top == "examples" || top == "testdata":
+			case top == "extension":
+				if !strings.Contains(rel, "/test/pages/") {
+					return nil // the extension's own sources and node_modules
+				}
+			case !strings.Contains("/"+rel, "/testdata/"):
 				return nil
 			}
 			f := document.FormatOf(p)
