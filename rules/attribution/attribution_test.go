@@ -141,7 +141,13 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor", "Says", "Levy Will Pass In May"}}},
 		{"a stance verb in a title-case headline", "Council Leader Slams Plan To Cut Routes",
 			[]rel{{"direct", "Council Leader", "Slams", "Plan To Cut Routes"}}},
+		{"a frame inside a clause", "The delay came as the council opposed a new audit of the fund.",
+			[]rel{{"direct", "the council", "opposed", "a new audit of the fund"}}},
+		{"an appositive closing an inverted frame", "The fund is empty, said Dana Okafor, Harbor's treasurer.",
+			[]rel{{"direct", "Dana Okafor, Harbor's treasurer", "said", "The fund is empty"}}},
 		// Negative cases.
+		{"a relative clause after an inverted frame is no appositive", "The fund is empty, said Okafor, who warned of cuts.",
+			[]rel{{"direct", "Okafor", "said", "The fund is empty"}, {"direct", "Okafor", "warned", "of cuts"}}},
 		{"a noun-verb in a title-case headline", "Harbor County Reports Record Turnout Again", nil},
 		{"a capitalised cue word in running text is a name", "The Said family runs the bakery on Main Street.", nil},
 		{"a dash without its pair is no appositive", "The vote was close — said to be the closest in years.", nil},

@@ -18,6 +18,8 @@ func FuzzAttribution(f *testing.F) {
 		"\"unclosed \" quote\" \"\n\n“",
 		"according to\n\nsaid said said , said",
 		"Ridership fell 22 percent because of the largest drop since 2019.",
+		"''Go,'' Said Okafor, 52, D-Ore., said -- who -- said, adding that:\n\n- Asked whether\n\nIn a Harbor poll, said",
+		"Okafor Says Levy Will Pass\n\nOKAFOR: Yes. No.\n\nwho said , who , said Okafor, the",
 	} {
 		f.Add(s)
 	}

@@ -370,16 +370,23 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			fe++ // over the cue's tail: "pointed to"
 		}
 		at.Content = a.contentAround(text, ws, ns, fe, s)
+		if a.afterWho(ws, k) {
+			at.Content = a.after(text, ws, fe, s) // "Okafor, who warned of cuts"
+		}
 		return at, k + 1, true
 	}
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
 	// opening a sentence.
 	if strong && !ambiguous[low] && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
-		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || ws[k-1].close) {
-			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
+			fe := ne
+			if t := a.tailAppositive(ws, ne); t > ne {
+				fe = t // "..., said Angie Holan, Politifact's editor."
+			}
+			at.Source = Span{s.Block, ws[ns].s, ws[fe-1].e}
 			at.Vague = a.vague(ws, ns, ne)
-			at.Content = a.contentAround(text, ws, k, ne, s)
-			return at, ne, true
+			at.Content = a.contentAround(text, ws, k, fe, s)
+			return at, fe, true
 		}
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
@@ -410,6 +417,43 @@ func (a *analyzer) relative(ws []word, ns int) bool {
 		return true // "the report that": a noun, whatever else it can be
 	}
 	return p.cls&(cStrong|cWeak|cIntent|cSkip) == 0 && p.kind != tokens.Number
+}
+
+// afterWho reports whether cue k follows "who" (over auxiliaries): its
+// source is the antecedent and its content follows.
+func (a *analyzer) afterWho(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && ws[j].punc == 0 && ws[j].cls&cSkip != 0 {
+		j--
+	}
+	return j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who"
+}
+
+// tailAppositive returns the end of a short appositive that closes the
+// sentence after a source ending at word e (", Politifact's editor."), or
+// e when there is none.
+func (a *analyzer) tailAppositive(ws []word, e int) int {
+	if e >= len(ws) || ws[e].punc != ',' {
+		return e
+	}
+	j, n := e+1, 0
+	for j < len(ws) && ws[j].punc != ',' && ws[j].punc != ';' && ws[j].punc != 'Q' {
+		if ws[j].punc == 0 {
+			if ws[j].cls&(cStrong|cWeak) != 0 && !ws[j].cap {
+				return e // a verb: a clause, not an appositive
+			}
+			n++
+		}
+		j++
+	}
+	last := j
+	for last > e+1 && ws[last-1].punc != 0 {
+		last--
+	}
+	if j < len(ws) || n == 0 || n > 8 {
+		return e
+	}
+	return last
 }
 
 // continuedCue reads cue k as a second cue of the source of prev, the
@@ -708,12 +752,18 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if before == 0 {
 		return a.after(text, ws, fe, s)
 	}
+	if fs > 0 && ws[fs-1].punc == 0 && embedders[a.sc.lowOf(&ws[fs-1])] {
+		// "... came as the FBI opposed X", "He and Goodlatte condemned X":
+		// the frame is inside a clause; its content follows.
+		return a.after(text, ws, fe, s)
+	}
 	if t := a.thatAfter(ws, fe); t >= 0 || a.introduced(ws, fs) && a.clauseAfter(ws, fe) {
 		// "Sexton, a former executive, testified that ...", "In a video,
 		// Cruz said his ...": the content follows the frame.
 		return a.after(text, ws, fe, s)
 	}
-	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ','
+	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
+		!(fe+1 < len(ws) && ws[fe+1].punc == 0 && (a.sc.lowOf(&ws[fe+1]) == "who" || a.sc.lowOf(&ws[fe+1]) == "which"))
 	if paren {
 		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
 	}
@@ -734,6 +784,13 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 		end = ws[e-1].s
 	}
 	return Span{s.Block, ws[st].s, end}
+}
+
+// embedders right before a frame put it inside a clause of the sentence.
+var embedders = map[string]bool{
+	"and": true, "as": true, "what": true, "because": true, "when": true, "while": true, "but": true,
+	"after": true, "before": true, "since": true, "if": true, "where": true, "how": true, "why": true,
+	"that": true, "which": true, "who": true, "until": true, "unless": true, "though": true, "although": true,
 }
 
 // introducers open a phrase that leads into a sentence's frame ("In a
