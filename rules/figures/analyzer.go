@@ -41,13 +41,17 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 		}
 	}
 	r.Figures = make([]Figure, 0, len(candidates)+len(candidates)/2)
+	// Buffers reused from sentence to sentence: figures keep none of them.
 	var toks []tok
+	var topic []topicWord
+	var events []string
 	for _, i := range candidates {
 		s := ss.Sentences[i]
 		text := blocks[s.Block].Text
 		toks = tokenize(toks, text, s.Start, s.End)
-		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i}
+		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i, topic: topic[:0], events: events[:0]}
 		r.Figures = extractSentence(c, r.Figures)
+		topic, events = c.topic, c.events
 	}
 	return r
 }

@@ -14,6 +14,14 @@ type sentenceCtx struct {
 	docDay int32 // document date, days since 1970; 0 unknown
 	block  int
 	sIndex int
+
+	// Computed once per sentence for all its figures.
+	topic        []topicWord
+	topicDone    bool
+	entities     []string
+	entitiesDone bool
+	events       []string // canonical event of each token, "" none
+	eventsDone   bool
 }
 
 // number is a parsed amount before units and frames.

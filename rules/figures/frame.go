@@ -195,28 +195,58 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	}
 	// Topic: content words of the sentence other than the head.
 	headWords := strings.Fields(f.Noun)
-	for _, t := range toks {
+	for _, tw := range c.sentenceTopic() {
+		if len(f.Topic) == maxTopic {
+			break
+		}
+		if !slices.Contains(headWords, tw.written) && !slices.Contains(f.Topic, tw.singular) {
+			f.Topic = append(f.Topic, tw.singular)
+		}
+	}
+	f.Entities = c.sentenceEntities()
+}
+
+// maxTopic bounds a figure's topic words.
+const maxTopic = 16
+
+// topicWord is a content word of a sentence as written and singular.
+type topicWord struct{ written, singular string }
+
+// sentenceTopic is the content words of the sentence, in order: computed
+// once for all its figures.
+func (c *sentenceCtx) sentenceTopic() []topicWord {
+	if c.topicDone {
+		return c.topic
+	}
+	c.topicDone = true
+	for _, t := range c.toks {
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
 		if !t.Word || len(w) < 4 || stopHead[w] || topicStop[w] || isTimeWord(w) || isDigitByte(w[0]) || w[0] == '$' {
 			continue
 		}
-		if _, ok := smallNumbers[w]; ok || slices.Contains(headWords, w) {
+		if _, ok := smallNumbers[w]; ok {
 			continue
 		}
-		w = singular(w)
-		if !slices.Contains(f.Topic, w) && len(f.Topic) < 16 {
-			f.Topic = append(f.Topic, w)
-		}
+		c.topic = append(c.topic, topicWord{w, singular(w)})
 	}
-	// Entities: capitalised names after the first word.
+	return c.topic
+}
+
+// sentenceEntities is the capitalised names after the sentence's first
+// word, shared by its figures (clipped: appending copies).
+func (c *sentenceCtx) sentenceEntities() []string {
+	if c.entitiesDone {
+		return c.entities
+	}
+	c.entitiesDone = true
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			f.Entities = append(f.Entities, strings.Join(cur, " "))
+			c.entities = append(c.entities, strings.Join(cur, " "))
 			cur = nil
 		}
 	}
-	for k, t := range toks {
+	for k, t := range c.toks {
 		if k > 0 && t.Word && isCapitalized(t.Text) && months[strings.TrimSuffix(t.Lower, ".")] == 0 && weekdays[t.Lower] == 0 && t.Lower != "monday" {
 			cur = append(cur, t.Text)
 			continue
@@ -224,6 +254,8 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		flush()
 	}
 	flush()
+	c.entities = slices.Clip(c.entities)
+	return c.entities
 }
 
 // possessor is the possessive noun phrase right before a figure, as a
@@ -314,9 +346,14 @@ var subjectLinks = map[string]bool{
 // nearestEvent is the canonical event of the event word nearest the figure
 // tokens [i, j).
 func (c *sentenceCtx) nearestEvent(i, j int) string {
+	if !c.eventsDone {
+		c.eventsDone = true
+		for _, t := range c.toks {
+			c.events = append(c.events, eventGroups[t.Lower])
+		}
+	}
 	best, dist := "", 1<<30
-	for k, t := range c.toks {
-		ev := eventGroups[t.Lower]
+	for k, ev := range c.events {
 		if ev == "" {
 			continue
 		}
