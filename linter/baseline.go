@@ -15,9 +15,10 @@ import (
 // normalise makes flagged text comparable across edits that do not touch
 // it: case, runs of space and curly quotes do not matter.
 func normalise(s string) string {
-	r := strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
-	return strings.Join(strings.FieldsFunc(strings.ToLower(r.Replace(s)), unicode.IsSpace), " ")
+	return strings.Join(strings.FieldsFunc(strings.ToLower(straightQuotes.Replace(s)), unicode.IsSpace), " ")
 }
+
+var straightQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
 // fingerprint hashes rule + normalised text + occurrence index: it survives
 // edits elsewhere in the file (offsets and lines are not part of it).
