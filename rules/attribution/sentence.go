@@ -94,6 +94,9 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue
 		}
 		at.Sentence = i
+		if len(out) > 0 && at.HasSource && out[len(out)-1].HasSource && at.Source == out[len(out)-1].Source {
+			a.trimBefore(ws, &out[len(out)-1], at) // a second cue of one source
+		}
 		out = append(out, at)
 		for next < len(ws) && ws[next].s < at.Cue.End {
 			next++ // past a cue tail: "said in a statement"
@@ -377,7 +380,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
 	// opening a sentence.
-	if strong && !ambiguous[low] && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
+	if strong && !ambiguous[low] && !strings.HasSuffix(low, "ing") && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
 		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
 			fe := ne
 			if t := a.tailAppositive(ws, ne); t > ne {
@@ -417,6 +420,32 @@ func (a *analyzer) relative(ws []word, ns int) bool {
 		return true // "the report that": a noun, whatever else it can be
 	}
 	return p.cls&(cStrong|cWeak|cIntent|cSkip) == 0 && p.kind != tokens.Number
+}
+
+// trimBefore ends the content of prev before the frame of the next
+// attribution of its sentence, a second cue of the same source, when it
+// runs into it: "Okafor defended the levy, calling it overdue" gives the
+// levy to "defended" and the rest to "calling".
+func (a *analyzer) trimBefore(ws []word, prev *Attribution, next Attribution) {
+	fs := next.Cue.Start
+	if next.HasSource && next.Source.Start > prev.Cue.End && next.Source.Start < fs {
+		fs = next.Source.Start
+	}
+	if prev.Content.Start >= fs || prev.Content.End <= fs || prev.Content.Start < prev.Cue.Start {
+		return // not content after prev's cue that runs into the next frame
+	}
+	e := -1
+	for k := range ws {
+		if ws[k].s >= fs {
+			break
+		}
+		if ws[k].punc == 0 && !embedders[a.sc.lowOf(&ws[k])] || ws[k].close {
+			e = k
+		}
+	}
+	if e >= 0 && ws[e].e > prev.Content.Start {
+		prev.Content.End = ws[e].e
+	}
 }
 
 // afterWho reports whether cue k follows "who" (over auxiliaries): its
@@ -752,9 +781,10 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if before == 0 {
 		return a.after(text, ws, fe, s)
 	}
-	if fs > 0 && ws[fs-1].punc == 0 && embedders[a.sc.lowOf(&ws[fs-1])] {
-		// "... came as the FBI opposed X", "He and Goodlatte condemned X":
-		// the frame is inside a clause; its content follows.
+	if fs > 0 && ws[fs-1].punc == 0 && (embedders[a.sc.lowOf(&ws[fs-1])] || a.speechVerb(&ws[fs-1])) {
+		// "... came as the FBI opposed X", "He and Goodlatte condemned X",
+		// "Okafor said Ryder told her X": the frame is inside a clause or
+		// reported speech; its content follows.
 		return a.after(text, ws, fe, s)
 	}
 	if t := a.thatAfter(ws, fe); t >= 0 || a.introduced(ws, fs) && a.clauseAfter(ws, fe) {
@@ -784,6 +814,17 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 		end = ws[e-1].s
 	}
 	return Span{s.Block, ws[st].s, end}
+}
+
+// speechVerb reports whether w is a cue word that reads as a verb of
+// saying on its own: not a noun-verb ("reports", "points").
+func (a *analyzer) speechVerb(w *word) bool {
+	if w.cls&(cStrong|cWeak) == 0 || w.cap {
+		return false
+	}
+	l := a.sc.lowOf(w)
+	_, tail := needTail[l]
+	return !tail && !ambiguous[l] && l != "states" && l != "state"
 }
 
 // embedders right before a frame put it inside a clause of the sentence.
