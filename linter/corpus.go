@@ -1,6 +1,7 @@
 package linter
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -32,11 +33,13 @@ func LoadCorpus(path string) (*corpus.Index, error) {
 		return nil, fmt.Errorf("reference corpus: %w", err)
 	}
 	if !st.IsDir() {
-		b, err := os.ReadFile(path)
+		// Read a section at a time: the file is not held besides the index.
+		f, err := os.Open(path)
 		if err != nil {
 			return nil, fmt.Errorf("reference corpus: %w", err)
 		}
-		idx, err := corpus.Load(b)
+		defer f.Close()
+		idx, err := corpus.LoadFrom(bufio.NewReaderSize(f, 1<<20))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}

@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"math"
 	"math/bits"
 	"slices"
@@ -80,7 +82,7 @@ func (x *Index) Encode() []byte {
 	blob := func(s str) []byte { return x.blob[s.Off : s.Off+s.Len] }
 
 	h := &secs[secHead]
-	for _, n := range []int{len(x.docs), len(x.frames), len(x.figs), len(x.pas), len(x.groups), len(x.quotes), int(x.nwords), len(x.prints)} {
+	for _, n := range []int{len(x.docs), len(x.frames), len(x.figs), len(x.pas), len(x.groups), len(x.quotes), int(x.nwords), len(x.pword)} {
 		h.u(uint64(n))
 	}
 	g := &secs[secGroups]
@@ -229,11 +231,11 @@ func (x *Index) Encode() []byte {
 	ph := &secs[secPrints]
 	wb := uint(bits.Len32(x.nwords))
 	prevK := uint64(0)
-	for _, p := range x.prints {
+	x.printKeys(func(p uint64) {
 		k := p>>32<<wb | p&0xffffffff
 		ph.u(k - prevK)
 		prevK = k
-	}
+	})
 
 	size := 8 + 8 + 4
 	for _, s := range secs[1:] {
@@ -409,15 +411,135 @@ func Load(b []byte) (*Index, error) {
 	if p != len(body) {
 		return nil, bad("%d stray bytes after the last section", len(body)-p)
 	}
-	x, err := load(secs)
+	return load(func(tag int) (*dec, error) { return secs[tag], nil }, false)
+}
+
+// LoadFrom decodes an index written by Encode from r, reading one section
+// at a time: it never holds the whole file, only the index and the
+// section being decoded. Errors are those of Load; a read error is
+// returned wrapped.
+func LoadFrom(r io.Reader) (*Index, error) {
+	le := binary.LittleEndian
+	crc := crc32.New(castagnoli)
+	tr := io.TeeReader(r, crc)
+	var head [16]byte
+	n, err := io.ReadFull(tr, head[:])
+	if n < 8 || string(head[:8]) != Magic {
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return nil, err
+		}
+		return nil, bad("not an attrlint corpus index (bad magic)")
+	}
+	if n < 16 {
+		return nil, bad("truncated header (%d bytes)", n)
+	}
+	if v := le.Uint32(head[8:]); v != Version {
+		if v > Version {
+			return nil, bad("format version %d is newer than this attrlint reads (%d): upgrade attrlint", v, Version)
+		}
+		return nil, bad("unsupported format version %d (this attrlint reads %d): rebuild the index", v, Version)
+	}
+	if c := le.Uint32(head[12:]); c != numSections {
+		return nil, bad("%d sections, want %d", c, numSections)
+	}
+	pos := int64(16)
+	truncated := func(err error) error {
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return bad("truncated at byte %d", pos)
+		}
+		return err
+	}
+	next := 1
+	get := func(tag int) (*dec, error) {
+		if tag != next {
+			panic("corpus: sections read out of order")
+		}
+		next++
+		var h [12]byte
+		if _, err := io.ReadFull(tr, h[:]); err != nil {
+			return nil, truncated(err)
+		}
+		if t := le.Uint32(h[:]); t != uint32(tag) {
+			return nil, bad("section %d has tag %d at byte %d", tag, t, pos)
+		}
+		pos += 12
+		l := le.Uint64(h[4:])
+		if l > 1<<40 {
+			return nil, bad("section %d: length %d", tag, l)
+		}
+		// Grown as bytes arrive: a corrupt length cannot allocate more
+		// than the file holds.
+		var buf bytes.Buffer
+		if l <= 64<<20 {
+			buf.Grow(int(l))
+		}
+		m, err := buf.ReadFrom(io.LimitReader(tr, int64(l)))
+		pos += m
+		if err != nil {
+			return nil, err
+		}
+		if uint64(m) != l {
+			return nil, bad("section %d: truncated (%d of %d bytes)", tag, m, l)
+		}
+		return &dec{b: buf.Bytes(), tag: tag}, nil
+	}
+	x, err := load(get, true)
+	// The checksum: read to the end whatever happened, so that a corrupt
+	// file is reported as one rather than by the first thing it broke.
+	var tail []byte
+	extra := int64(0)
+	buf := make([]byte, 64<<10)
+	for {
+		m, rerr := r.Read(buf)
+		tail = append(tail, buf[:m]...)
+		if len(tail) > 4 {
+			crc.Write(tail[:len(tail)-4])
+			extra += int64(len(tail) - 4)
+			tail = append(tail[:0], tail[len(tail)-4:]...)
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return nil, rerr
+		}
+	}
+	if len(tail) < 4 {
+		if err != nil {
+			return nil, err
+		}
+		return nil, bad("truncated: no checksum")
+	}
+	if le.Uint32(tail) != crc.Sum32() {
+		return nil, bad("checksum mismatch: the file is truncated or corrupt")
+	}
 	if err != nil {
 		return nil, err
+	}
+	if extra > 0 {
+		return nil, bad("%d stray bytes after the last section", extra)
 	}
 	return x, nil
 }
 
-func load(secs []*dec) (*Index, error) {
+// load decodes the sections, which sec returns in tag order; owned: their
+// bytes are not the caller's and may be kept.
+func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	le := binary.LittleEndian
+	secs := make([]*dec, numSections+1)
+	get := func(tags ...int) error {
+		for _, t := range tags {
+			d, err := sec(t)
+			if err != nil {
+				return err
+			}
+			secs[t] = d
+		}
+		return nil
+	}
+	if err := get(secHead); err != nil {
+		return nil, err
+	}
 	h := secs[secHead]
 	var n [8]int
 	for i := range n {
@@ -427,15 +549,21 @@ func load(secs []*dec) (*Index, error) {
 		return nil, err
 	}
 	nd, nfr, nf, np, ng, nq, nw, npr := n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]
-	// Every record takes at least a byte: counts beyond the section
-	// lengths are corrupt (and must not size allocations).
-	for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPrints, 1}, {nw, secChecks, 0}} {
-		if c.n*c.min > len(secs[c.tag].b) {
-			return nil, bad("section %d: %d records cannot fit in %d bytes", c.tag, c.n, len(secs[c.tag].b))
+	// Every record takes at least a byte or more: counts beyond the
+	// section lengths are corrupt (and must not size allocations).
+	fits := func(tags ...int) error {
+		for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPrints, 1}, {nf, secFIDs, 1}} {
+			if slices.Contains(tags, c.tag) && c.n*c.min > len(secs[c.tag].b) {
+				return bad("section %d: %d records cannot fit in %d bytes", c.tag, c.n, len(secs[c.tag].b))
+			}
 		}
+		return nil
 	}
-	if len(secs[secChecks].b) != checksLen(uint32(nw)) {
-		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
+	if err := get(secGroups, secDocs, secFrames); err != nil {
+		return nil, err
+	}
+	if err := fits(secGroups, secDocs, secFrames); err != nil {
+		return nil, err
 	}
 	// The blob holds the strings and compressed texts of these sections.
 	size := len(secs[secGroups].b) + len(secs[secDocs].b) + len(secs[secFrames].b) + 11*nd
@@ -560,6 +688,12 @@ func load(secs []*dec) (*Index, error) {
 		return nil, err
 	}
 
+	if err := get(secFigs, secPas, secQuotes); err != nil {
+		return nil, err
+	}
+	if err := fits(secFigs, secPas, secQuotes); err != nil {
+		return nil, err
+	}
 	fg, ps, qs := secs[secFigs], secs[secPas], secs[secQuotes]
 	x.figs = make([]figRec, nf)
 	x.pas = make([]pasRec, np)
@@ -693,7 +827,24 @@ func load(secs []*dec) (*Index, error) {
 			return nil, err
 		}
 	}
-	x.checks = slices.Clone(secs[secChecks].b)
+	secs[secGroups], secs[secDocs], secs[secFrames], secs[secFigs], secs[secPas], secs[secQuotes] = nil, nil, nil, nil, nil, nil
+	if err := get(secChecks); err != nil {
+		return nil, err
+	}
+	if len(secs[secChecks].b) != checksLen(uint32(nw)) {
+		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
+	}
+	if owned {
+		x.checks = secs[secChecks].b
+	} else {
+		x.checks = slices.Clone(secs[secChecks].b)
+	}
+	if err := get(secFIDs); err != nil {
+		return nil, err
+	}
+	if err := fits(secFIDs); err != nil {
+		return nil, err
+	}
 
 	fi := secs[secFIDs]
 	x.fid = make([]uint32, nf)
@@ -717,11 +868,21 @@ func load(secs []*dec) (*Index, error) {
 		return nil, bad("figure lookup not sorted")
 	}
 
+	if err := get(secPrints); err != nil {
+		return nil, err
+	}
+	if err := fits(secPrints); err != nil {
+		return nil, err
+	}
 	ph := secs[secPrints]
-	x.prints = make([]uint64, npr)
+	// Keys come sorted (deltas are not negative): fill the arrays as they
+	// are read.
+	x.pbucket = make([]uint32, 1<<16+1)
+	x.plow = make([]uint8, npr)
+	x.pword = make([]uint32, npr)
 	wb := uint(bits.Len32(uint32(nw)))
 	k := uint64(0)
-	for i := range x.prints {
+	for i := range x.pword {
 		d := ph.u()
 		if ph.err != nil {
 			return nil, ph.err
@@ -734,11 +895,16 @@ func load(secs []*dec) (*Index, error) {
 		if h >= 1<<hashBits || w >= uint64(nw) {
 			return nil, bad("fingerprint %d out of range", i)
 		}
-		x.prints[i] = h<<32 | w
+		x.pbucket[h>>8+1]++
+		x.plow[i], x.pword[i] = uint8(h), uint32(w)
 	}
 	if err := ph.end(); err != nil {
 		return nil, err
 	}
+	for b := 1; b < len(x.pbucket); b++ {
+		x.pbucket[b] += x.pbucket[b-1]
+	}
+
 	x.derive()
 	return x, nil
 }

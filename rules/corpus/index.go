@@ -77,9 +77,14 @@ type Index struct {
 	// frames are the distinct frames figures refer to.
 	frames []frameRec
 	pas    []pasRec
-	// prints are the kept fingerprints, hash (its top hashBits bits)<<32
-	// | global word index, sorted.
-	prints []uint64
+	// The kept fingerprints, sorted by hash (its top hashBits bits), then
+	// global word index: pbucket[b]..pbucket[b+1] are those whose hash has
+	// b as its top 16 bits; plow is the low 8 bits of each hash, pword its
+	// word. New prints wait in pend (hash<<32 | word) until finish.
+	pbucket []uint32
+	plow    []uint8
+	pword   []uint32
+	pend    []uint64
 	// checks are the word checks, checkBits a word by global word index
 	// (bits g*checkBits.. little endian), and a byte of padding.
 	checks []byte
@@ -209,27 +214,31 @@ func (x *Index) AddRecord(r *Record) error {
 			Unit: x.str(f.Unit), Kind: x.str(f.Kind), Head: x.str(f.Head), Mods: x.str(f.Mods),
 			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
 		}
-		x.figs = append(x.figs, figRec{
+		x.figs = push(x.figs, figRec{
 			Low: f.Low, High: f.High, Topic: f.Topic, Frame: x.frameID(fr),
 			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
-		x.fkey = append(x.fkey, FigureKey(f.Unit, f.Head))
-		x.fid = append(x.fid, uint32(len(x.figs)-1))
+		x.fkey = push(x.fkey, FigureKey(f.Unit, f.Head))
+		x.fid = push(x.fid, uint32(len(x.figs)-1))
 	}
 	for _, p := range r.Passages {
 		w, n := uint32(max(p.Word, 0)), uint32(max(p.Words, 0))
 		if uint64(w)+uint64(n) > uint64(dr.Words) {
 			w, n = 0, 0
 		}
-		x.pas = append(x.pas, pasRec{Offset: p.Offset, Length: p.Length, Text: put(p.Text), Word: dr.WordLo + w, Words: n})
+		x.pas = push(x.pas, pasRec{Offset: p.Offset, Length: p.Length, Text: put(p.Text), Word: dr.WordLo + w, Words: n})
 	}
 	dr.Group, dr.TextOff, dr.RawLen = uint32(len(x.groups)), uint32(len(x.open)), uint32(len(text))
 	x.open = append(x.open, text...)
 	if len(x.open) >= groupSize {
 		x.flush()
 	}
-	x.checks = slices.Grow(x.checks, checksLen(x.nwords+dr.Words)-len(x.checks))[:checksLen(x.nwords+dr.Words)]
+	if n := checksLen(x.nwords + dr.Words); n > cap(x.checks) {
+		x.checks = slices.Grow(x.checks, max(n-len(x.checks), len(x.checks)))[:n]
+	} else {
+		x.checks = x.checks[:n]
+	}
 	for i, c := range r.Checks {
 		b := (x.nwords + uint32(i)) * checkBits
 		v := uint16(c&checkMask) << (b & 7)
@@ -248,12 +257,21 @@ func (x *Index) AddRecord(r *Record) error {
 		if p.Word < 0 || uint32(p.Word) >= dr.Words {
 			continue
 		}
-		x.prints = append(x.prints, uint64(p.Hash>>(32-hashBits))<<32|uint64(dr.WordLo+uint32(p.Word)))
+		x.pend = push(x.pend, uint64(p.Hash>>(32-hashBits))<<32|uint64(dr.WordLo+uint32(p.Word)))
 	}
 	dr.FigHi, dr.PasHi = uint32(len(x.figs)), uint32(len(x.pas))
-	x.docs = append(x.docs, dr)
+	x.docs = push(x.docs, dr)
 	x.dirty = true
 	return nil
+}
+
+// push appends v, doubling the capacity when it runs out: the index's
+// arrays grow to hundreds of megabytes, and each growth copies them.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 64))
+	}
+	return append(s, v)
 }
 
 func (x *Index) frameID(fr frameRec) uint32 {
@@ -378,8 +396,47 @@ func (x *Index) finish() {
 		return
 	}
 	x.dirty = false
-	radixSort(x.prints)
+	if len(x.pend) > 0 {
+		keys := slices.Grow(x.pend, len(x.pword))
+		for i, w := range x.pword {
+			keys = append(keys, x.printHash(i)<<32|uint64(w))
+		}
+		radixSort(keys)
+		x.setPrints(keys)
+		x.pend = nil
+	}
 	x.sortFigures()
+}
+
+// setPrints fills the fingerprint arrays from sorted keys hash<<32 | word.
+func (x *Index) setPrints(keys []uint64) {
+	x.pbucket = make([]uint32, 1<<16+1)
+	x.plow = make([]uint8, len(keys))
+	x.pword = make([]uint32, len(keys))
+	for i, k := range keys {
+		x.pbucket[k>>40+1]++
+		x.plow[i] = uint8(k >> 32)
+		x.pword[i] = uint32(k)
+	}
+	for b := 1; b < len(x.pbucket); b++ {
+		x.pbucket[b] += x.pbucket[b-1]
+	}
+}
+
+// printHash returns the hash of stored print i.
+func (x *Index) printHash(i int) uint64 {
+	b := sortSearch(1<<16, func(b int) bool { return int(x.pbucket[b+1]) > i })
+	return uint64(b)<<8 | uint64(x.plow[i])
+}
+
+// printKeys calls f with every stored print's key hash<<32 | word, in
+// order.
+func (x *Index) printKeys(f func(uint64)) {
+	for b := 0; b+1 < len(x.pbucket); b++ {
+		for i := x.pbucket[b]; i < x.pbucket[b+1]; i++ {
+			f(uint64(b)<<40 | uint64(x.plow[i])<<32 | uint64(x.pword[i]))
+		}
+	}
 }
 
 // radixSort sorts keys (least significant digit first, 16 bits a pass,
@@ -432,7 +489,7 @@ func (x *Index) Len() int {
 func (x *Index) NumFigures() int { return len(x.figs) }
 
 // NumPrints is the number of stored fingerprints.
-func (x *Index) NumPrints() int { return len(x.prints) }
+func (x *Index) NumPrints() int { return len(x.pword) + len(x.pend) }
 
 // NumWords is the number of words of all documents.
 func (x *Index) NumWords() int { return int(x.nwords) }
@@ -592,17 +649,21 @@ func (x *Index) Postings(hash uint32, limit int, out []Posting) (_ []Posting, ok
 		return out, true
 	}
 	x.finish()
-	h := uint64(hash >> (32 - hashBits))
-	lo, _ := slices.BinarySearch(x.prints, h<<32)
+	if len(x.pbucket) == 0 {
+		return out, true
+	}
+	h := hash >> (32 - hashBits)
+	b0, b1 := int(x.pbucket[h>>8]), int(x.pbucket[h>>8+1])
+	low := uint8(h)
+	lo := b0 + sortSearch(b1-b0, func(i int) bool { return x.plow[b0+i] >= low })
 	hi := lo
-	for hi < len(x.prints) && x.prints[hi]>>32 == h {
+	for hi < b1 && x.plow[hi] == low {
 		if hi-lo >= limit {
 			return out, false
 		}
 		hi++
 	}
-	for _, p := range x.prints[lo:hi] {
-		g := uint32(p)
+	for _, g := range x.pword[lo:hi] {
 		d := x.docOfWord(g)
 		out = append(out, Posting{Doc: int32(d), Word: int32(g - x.docs[d].WordLo)})
 	}

@@ -1,10 +1,12 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +38,14 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, idx := range []*Index{x, y} {
+	z, err := LoadFrom(bytes.NewReader(x.Encode()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(z.Encode(), x.Encode()) || !bytes.Equal(y.Encode(), x.Encode()) {
+		t.Error("a loaded index encodes differently")
+	}
+	for _, idx := range []*Index{x, y, z} {
 		if idx.Len() != 2 {
 			t.Fatalf("Len = %d", idx.Len())
 		}
@@ -105,26 +114,43 @@ func TestRoundTrip(t *testing.T) {
 
 func TestCorruption(t *testing.T) {
 	b := sample().Encode()
-	for n := 0; n < len(b); n++ {
-		if _, err := Load(b[:n]); err == nil {
-			t.Fatalf("truncated to %d bytes: no error", n)
+	loads := map[string]func([]byte) (*Index, error){
+		"Load":     Load,
+		"LoadFrom": func(b []byte) (*Index, error) { return LoadFrom(bytes.NewReader(b)) },
+	}
+	for name, load := range loads {
+		for n := 0; n < len(b); n++ {
+			if _, err := load(b[:n]); err == nil {
+				t.Fatalf("%s: truncated to %d bytes: no error", name, n)
+			}
 		}
-	}
-	for i := 0; i < len(b); i++ {
-		c := append([]byte(nil), b...)
-		c[i] ^= 0x5a
-		if _, err := Load(c); err == nil {
-			t.Fatalf("byte %d flipped: no error", i)
+		for i := 0; i < len(b); i++ {
+			c := append([]byte(nil), b...)
+			c[i] ^= 0x5a
+			if _, err := load(c); err == nil {
+				t.Fatalf("%s: byte %d flipped: no error", name, i)
+			}
 		}
-	}
-	future := append([]byte(nil), b...)
-	binary.LittleEndian.PutUint32(future[8:], Version+1)
-	_, err := Load(future)
-	if err == nil || !strings.Contains(err.Error(), "newer") {
-		t.Errorf("future version: %v", err)
-	}
-	if _, err := Load([]byte("{\"abi\":1}")); err == nil || !strings.Contains(err.Error(), "magic") {
-		t.Errorf("not an index: %v", err)
+		if _, err := load(append(slices.Clone(b), 0)); err == nil {
+			t.Errorf("%s: a stray byte: no error", name)
+		}
+		for v, want := range map[uint32]string{Version + 1: "newer", Version - 1: "rebuild", 0: "rebuild"} {
+			c := slices.Clone(b)
+			binary.LittleEndian.PutUint32(c[8:], v)
+			if _, err := load(c); err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: version %d: %v", name, v, err)
+			}
+		}
+		if _, err := load([]byte("{\"abi\":1}")); err == nil || !strings.Contains(err.Error(), "magic") {
+			t.Errorf("%s: not an index: %v", name, err)
+		}
+		// A corrupt section with a valid checksum: a structural error.
+		c := slices.Clone(b)
+		c[16+12+3] ^= 0xff
+		binary.LittleEndian.PutUint32(c[len(c)-4:], crc32.Checksum(c[:len(c)-4], castagnoli))
+		if _, err := load(c); err == nil {
+			t.Errorf("%s: corrupt counts: no error", name)
+		}
 	}
 }
 
@@ -144,10 +170,17 @@ func FuzzLoadIndex(f *testing.F) {
 }
 
 func check(t *testing.T, b []byte) {
+	y, err := LoadFrom(bytes.NewReader(b))
 	{
-		x, err := Load(b)
-		if err != nil {
+		x, err2 := Load(b)
+		if (err == nil) != (err2 == nil) {
+			t.Fatalf("Load: %v; LoadFrom: %v", err2, err)
+		}
+		if err2 != nil {
 			return
+		}
+		if !bytes.Equal(x.Encode(), y.Encode()) {
+			t.Fatal("Load and LoadFrom differ")
 		}
 		for i := 0; i < x.Len(); i++ {
 			x.Doc(i)
