@@ -101,6 +101,11 @@ func evalPolNeAR(root string) error {
 	// ("has tried to make an issue out of"); this shows how many cues are
 	// found at all.
 	var cueSpans prf
+	// stated scores the content of the relations the text states, without
+	// the sentences carried by the paragraph-scope and lede conventions,
+	// which keep unattributed-claim quiet but are mostly not annotated as
+	// content.
+	var stated prf
 	sourcedAlarms := 0
 	findings, inContent, words, docs := 0, 0, 0, 0
 	missedCues, wrongCues := map[string]int{}, map[string]int{}
@@ -135,6 +140,9 @@ func evalPolNeAR(root string) error {
 		for _, a := range res[attribution.Analyzer].(*attribution.Result).Attributions {
 			pred["Cue"] = append(pred["Cue"], toBytes(d, a.Cue))
 			pred["Content"] = append(pred["Content"], toBytes(d, a.Content))
+			if a.Kind != attribution.Scope && a.Kind != attribution.Lede {
+				pred["Stated"] = append(pred["Stated"], toBytes(d, a.Content))
+			}
 			if a.HasSource {
 				pred["Source"] = append(pred["Source"], toBytes(d, a.Source))
 			}
@@ -186,6 +194,7 @@ func evalPolNeAR(root string) error {
 			}
 			score(&src, t, gold["Source"], pred["Source"])
 			score(&content, t, gold["Content"], pred["Content"])
+			score(&stated, t, gold["Content"], pred["Stated"])
 		}
 		cfg := &rules.Config{}
 		for _, r := range rules.All() {
@@ -230,6 +239,7 @@ func evalPolNeAR(root string) error {
 	fmt.Printf("  cue spans (overlap) %s\n", cueSpans)
 	fmt.Printf("  source  %s\n", src)
 	fmt.Printf("  content %s: %s (target F1 >= %.2f)\n", content, verdict(content.f1() >= targetContentF1), targetContentF1)
+	fmt.Printf("  content without scope and lede carries %s\n", stated)
 	if *verbose {
 		printTop("missed gold cues", missedCues)
 		printTop("predicted cues not in gold", wrongCues)
