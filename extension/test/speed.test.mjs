@@ -91,7 +91,7 @@ const med = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor
 const fmt = (a) => `median ${med(a).toFixed(0)} ms, p95 ${p95(a).toFixed(0)} ms, n=${a.length}`;
 // breakdown: the median of each phase over the runs.
 const breakdown = (runs) => Object.keys(runs[0].phases).map((k) => `${k} ${med(runs.map((r) => r.phases[k] ?? NaN)).toFixed(1)}`).join(', ');
-const startupLine = (ss) => ['from', 'compile', 'compiled', 'instantiated', 'warmup', 'ready'].map((k) => k === 'from' ? `module from ${[...new Set(ss.map((s) => s.from))].join('/')}` : `${k} ${med(ss.map((s) => s[k] ?? NaN)).toFixed(0)}`).join(', ');
+const startupLine = (ss) => ['from', 'compile', 'compiled', 'instantiated', 'ready', 'warmup'].map((k) => k === 'from' ? `module from ${[...new Set(ss.map((s) => s.from))].join('/')}` : `${k} ${med(ss.map((s) => s[k] ?? NaN)).toFixed(0)}`).join(', ');
 const report = (t, name, runs) => {
   t.diagnostic(`${name}: ${fmt(runs.map((r) => r.total))}; minus the page's own commit→DOMContentLoaded: ${fmt(runs.map((r) => r.total - r.phases['commit→DOMContentLoaded']))}`);
   t.diagnostic(`  medians (ms): ${breakdown(runs)}`);
