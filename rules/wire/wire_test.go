@@ -10,33 +10,14 @@ import (
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/ruletest"
 	"github.com/attrlint/attrlint/rules/wire"
 )
 
+// lint returns the texts flagged by rule r alone.
 func lint(t testing.TB, r *analysis.Rule, src string, cfg *rules.Config, idx *corpus.Index) []string {
 	t.Helper()
-	d, err := document.Parse("t.txt", []byte(src), document.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cfg == nil {
-		cfg = &rules.Config{}
-	}
-	for _, x := range rules.All() {
-		cfg.Set(x.ID, x == r)
-	}
-	fs, err := rules.Lint(d, cfg, idx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, f := range fs {
-		if got := string(d.Source[f.Offset : f.Offset+f.Length]); got == "" {
-			t.Errorf("empty span for %q", f.Text)
-		}
-		out = append(out, f.Text)
-	}
-	return out
+	return ruletest.Texts(ruletest.Lint(t, src, document.Text, cfg, idx, r))
 }
 
 const body = "The council voted 7-2 to close the depot after a long night of debate."
