@@ -305,7 +305,16 @@ func (a *analyzer) carryScope() {
 func (a *analyzer) carryColon() {
 	for b := 0; b+1 < len(a.doc.Blocks); b++ {
 		last := a.ss.First[b+1] - 1
-		if last < a.ss.First[b] || !linted(a.doc.Blocks[b].Kind) || !endsWithColon(a.doc.Blocks[b].Text) || !a.hasSource(last) {
+		if last < a.ss.First[b] || !linted(a.doc.Blocks[b].Kind) || !endsWithColon(a.doc.Blocks[b].Text) {
+			continue
+		}
+		src := int32(-1)
+		if a.hasSource(last) {
+			src = a.from[last]
+		} else if f := a.nameBeforeColon(b, last); f >= 0 {
+			src = int32(f)
+		}
+		if src < 0 {
 			continue
 		}
 		for nb := b + 1; nb < len(a.doc.Blocks); nb++ {
@@ -315,7 +324,7 @@ func (a *analyzer) carryColon() {
 			}
 			for i := a.ss.First[nb]; i < a.ss.First[nb+1]; i++ {
 				if a.from[i] < 0 {
-					a.from[i] = a.from[last]
+					a.from[i] = src
 					a.kind[i] = Previous
 				}
 			}
@@ -324,6 +333,53 @@ func (a *analyzer) carryColon() {
 			}
 		}
 	}
+}
+
+// nameBeforeColon handles a paragraph that ends in a name and a colon
+// before a quote paragraph ("... doesn't surprise pollster Dana Shaw:" /
+// "“Lesser-known candidates ...”"): the name is the source of the quote's
+// first sentence, whose index it returns (or -1); carryColon carries the
+// rest of the paragraph.
+func (a *analyzer) nameBeforeColon(b, last int) int {
+	nb := b + 1
+	first := a.ss.First[nb]
+	if first >= a.ss.First[nb+1] || len(a.own[first]) > 0 || !linted(a.doc.Blocks[nb].Kind) {
+		return -1
+	}
+	if qs := a.qs.Of(nb); len(qs) == 0 || qs[0].Start != leadingSpace(a.doc.Blocks[nb].Text) || qs[0].Scare {
+		return -1
+	}
+	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	c := len(ws) - 1
+	for c > 0 && ws[c].punc != ':' {
+		c--
+	}
+	if c < 1 || c != len(ws)-1 {
+		return -1
+	}
+	st := c
+	for st > 0 && c-st < 5 && (ws[st-1].punc == 0 && ws[st-1].cap || ws[st-1].punc == '.') {
+		st--
+	}
+	if st == c || c-st < 2 || !ws[st].cap || st > 0 && ws[st-1].punc == 0 && ws[st-1].cap {
+		return -1 // a full name of two words or more
+	}
+	s := a.ss.Sentences[first]
+	at := Attribution{Kind: Previous, HasSource: true, Sentence: first,
+		Source:  Span{b, ws[st].s, ws[c-1].e},
+		Cue:     Span{b, ws[c].s, ws[c].e},
+		Content: Span{nb, s.Start, contentEnd(a.doc.Blocks[nb].Text, s.Start, s.End)}}
+	a.own[first] = []Attribution{at}
+	a.from[first] = int32(first)
+	return first
+}
+
+func leadingSpace(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // carryLabels lets a speaker label that opens a paragraph ("Q: ...",

@@ -77,7 +77,15 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	var out []Attribution
 	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)
-	for k := 0; k < len(ws); k++ {
+	k0 := 0
+	if at, k, ok := a.labelAt(text, ws, s); ok {
+		// A speaker label opening the paragraph comes first, whatever cue
+		// words the speaker's turn holds: "FALLIN: I think he is ...".
+		at.Sentence = i
+		out = append(out, at)
+		k0 = k + 1
+	}
+	for k := k0; k < len(ws); k++ {
 		if inq[k] || ws[k].punc != 0 {
 			continue
 		}
@@ -781,10 +789,11 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if before == 0 {
 		return a.after(text, ws, fe, s)
 	}
-	if fs > 0 && ws[fs-1].punc == 0 && (embedders[a.sc.lowOf(&ws[fs-1])] || a.speechVerb(&ws[fs-1])) {
+	if fs > 0 && (ws[fs-1].punc == ':' || ws[fs-1].punc == 0 && (embedders[a.sc.lowOf(&ws[fs-1])] || a.speechVerb(&ws[fs-1]))) {
 		// "... came as the FBI opposed X", "He and Goodlatte condemned X",
-		// "Okafor said Ryder told her X": the frame is inside a clause or
-		// reported speech; its content follows.
+		// "Okafor said Ryder told her X", "OKAFOR: I think X": the frame is
+		// inside a clause, reported speech or a speaker's turn; its content
+		// follows.
 		return a.after(text, ws, fe, s)
 	}
 	if t := a.thatAfter(ws, fe); t >= 0 || a.introduced(ws, fs) && a.clauseAfter(ws, fe) {
@@ -973,14 +982,6 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 			at.Content = a.after(text, ws, k+1, s)
 			return at, true
 		}
-		if k <= 4 && k+1 < len(ws) && a.speakerLabel(ws, k, s) {
-			// A speaker label opening a paragraph: "BOULDUAN: You guys ...",
-			// "Lynch: No outside influence on the probe".
-			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
-			at.Vague = a.vague(ws, 0, k)
-			at.Content = a.after(text, ws, k+1, s)
-			return at, true
-		}
 		if k+1 >= len(ws) || !ws[k+1].open && ws[k+1].punc != 0 {
 			// Speech after the colon must open with a quote mark.
 			if k+1 >= len(ws) || !ws[k+1].open {
@@ -1011,6 +1012,25 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 		break
 	}
 	return Attribution{}, false
+}
+
+// labelAt finds a speaker label opening a paragraph ("BOULDUAN: You guys
+// ...", "Lynch: No outside influence on the probe", "Rep. Trey Gowdy
+// (R-S.C.): ...") and returns its attribution and the index of its colon.
+func (a *analyzer) labelAt(text string, ws []word, s sentences.Sentence) (Attribution, int, bool) {
+	for k := 1; k < len(ws) && k <= 10; k++ {
+		if ws[k].punc != ':' {
+			continue
+		}
+		if k+1 >= len(ws) || !a.speakerLabel(ws, k, s) {
+			return Attribution{}, 0, false
+		}
+		at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[0].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+		at.Vague = a.vague(ws, 0, k)
+		at.Content = a.after(text, ws, k+1, s)
+		return at, k, true
+	}
+	return Attribution{}, 0, false
 }
 
 // notSpeakers are labels that open a paragraph with a colon without naming
@@ -1045,7 +1065,22 @@ func (a *analyzer) speakerLabel(ws []word, k int, s sentences.Sentence) bool {
 	if k == 1 && ws[0].e-ws[0].s == 1 {
 		return false // "Q:", "A:": interview turns, which annotators leave unmarked
 	}
-	return allCapsOrPronoun(ws, 0, k, &a.sc) && a.sourceLike(ws, 0, k, false) && ws[0].cls&cPronoun == 0
+	e := k
+	if ws[k-1].punc == ')' {
+		// "Rep. Trey Gowdy (R-S.C.):"
+		for e = k - 1; e > 0 && ws[e].punc != '('; e-- {
+		}
+		if e == 0 || k-e > 8 {
+			return false
+		}
+	}
+	words := 0
+	for j := 0; j < e; j++ {
+		if ws[j].punc == 0 {
+			words++
+		}
+	}
+	return words <= 5 && allCapsOrPronoun(ws, 0, e, &a.sc) && a.sourceLike(ws, 0, e, false) && ws[0].cls&cPronoun == 0
 }
 
 func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
