@@ -23,7 +23,8 @@ export function testBuild(prelude = '') {
   const dir = mkdtempSync(join(tmpdir(), 'attrlint-ext-'));
   cpSync(join(root, 'extension/dist/chromium'), dir, { recursive: true });
   const m = JSON.parse(readFileSync(join(dir, 'manifest.json')));
-  m.host_permissions = ['http://127.0.0.1/*'];
+  // localhost: granted but not opted in, as after "Check this page" (activeTab).
+  m.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
   if (prelude) writeFileSync(join(dir, 'content.js'), prelude + '\n' + readFileSync(join(dir, 'content.js'), 'utf8'));
   return dir;
@@ -367,8 +368,27 @@ test('without the CSS Custom Highlight API: no painting, no DOM change, findings
   }
 });
 
+test('"Check this page" checks a page of a site that is not opted in', async (t) => {
+  const url = srv.origin.replace('127.0.0.1', 'localhost') + '/article.html';
+  const page = await ctx.newPage();
+  await page.addInitScript(() => { document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; }); });
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  assert.equal(await findings(page), null, 'no content script on a site that is not opted in');
+  const id = await tabId(page.url());
+  assert.deepEqual(await sw.evaluate((i) => globalThis.attrlint.handle({ type: 'checkTab', tabId: i }, {}), id), { ok: true });
+  const got = await checked(page);
+  const ref = await reference(join(pages, 'article.html'));
+  sourceOK(t, ref);
+  assert.deepEqual(got.findings.map((f) => [f.rule, f.severity, norm(f.text)]), ref.findings.map((f) => [f.rule, f.severity, norm(f.text)]));
+  assert.deepEqual(sortTexts(await highlights(page)), sortTexts(ref.findings.map((f) => f.text)));
+  const [b, n] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
+  assert.equal(n, b);
+  await page.close();
+});
+
 test('the extension makes no network requests', async () => {
-  const foreign = extRequests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith('chrome-extension://' + extId + '/'));
+  const foreign = extRequests.filter((u) => !u.startsWith(srv.origin + '/') && !u.startsWith(srv.origin.replace('127.0.0.1', 'localhost') + '/') && !u.startsWith('chrome-extension://' + extId + '/'));
   assert.deepEqual(foreign, []);
   // Every request the server saw is a page a test opened itself.
   const pagesOpened = srv.requests.filter((u) => u !== '/favicon.ico' /* the browser's own */ && !/^\/([\w-]+\.html|gen\/article\?[\w=&]+)$/.test(u));
