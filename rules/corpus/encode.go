@@ -45,6 +45,12 @@ const (
 
 var pow10 = [4]float64{1, 10, 100, 1000}
 
+// A figure's tag byte: the codes of its bounds (3 bits each) and these.
+const (
+	tagAnchor       = 1 << 6 // an anchor day follows
+	tagSameSentence = 1 << 7 // in the sentence of the figure before
+)
+
 // floatCode finds the shortest exact way to write v.
 func floatCode(v float64) (code int, n int64) {
 	switch {
@@ -158,7 +164,15 @@ func (x *Index) Encode() []byte {
 			if math.Float64bits(f.High) == math.Float64bits(f.Low) {
 				ch = fSame
 			}
-			*fg = append(*fg, byte(cl|ch<<3))
+			tag := byte(cl | ch<<3)
+			if f.Anchor != 0 {
+				tag |= tagAnchor
+			}
+			sameSentence := k > r.FigLo && f.Sentence == x.figs[k-1].Sentence
+			if sameSentence {
+				tag |= tagSameSentence
+			}
+			*fg = append(*fg, tag)
 			for _, c := range []struct {
 				code int
 				n    int64
@@ -185,15 +199,15 @@ func (x *Index) Encode() []byte {
 				}
 			}
 			prevTopic = f.Topic
-			fg.i(int64(f.Sentence.Off) - tend)
-			tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
-			fg.u(uint64(f.Sentence.Len))
+			if !sameSentence {
+				fg.i(int64(f.Sentence.Off) - tend)
+				tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
+				fg.u(uint64(f.Sentence.Len))
+			}
 			fg.i(int64(f.Text.Off) - int64(f.Sentence.Off))
 			fg.u(uint64(f.Text.Len))
-			if f.Anchor == 0 {
-				fg.u(0)
-			} else {
-				fg.u(zigzag(int64(f.Anchor)-int64(r.Day)) + 1)
+			if f.Anchor != 0 {
+				fg.i(int64(f.Anchor) - int64(r.Day))
 			}
 			fg.i(int64(f.Offset) - int64(prevOff))
 			prevOff = f.Offset
@@ -206,8 +220,15 @@ func (x *Index) Encode() []byte {
 			p := &x.pas[k]
 			ps.i(int64(p.Offset) - end)
 			ps.i(int64(p.Length))
-			ps.i(int64(p.Text.Off) - tend)
-			ps.i(int64(p.Text.Len) - int64(p.Length))
+			// 0: the text follows the passage before and is as long as
+			// the span; else 1, then both.
+			if int64(p.Text.Off) == tend && int64(p.Text.Len) == int64(p.Length) {
+				ps.u(0)
+			} else {
+				ps.u(1)
+				ps.i(int64(p.Text.Off) - tend)
+				ps.i(int64(p.Text.Len) - int64(p.Length))
+			}
 			ps.i(int64(p.Word) - wend)
 			ps.u(uint64(p.Words))
 			end, tend, wend = int64(p.Offset)+int64(p.Length), int64(p.Text.Off)+int64(p.Text.Len), int64(p.Word)+int64(p.Words)
@@ -227,15 +248,24 @@ func (x *Index) Encode() []byte {
 		prev = int64(id)
 	}
 	// Prints: the sorted keys hash<<B | word, B bits for a word index,
-	// as varint deltas (about 4 bytes each: the hash is 24 bits).
-	ph := &secs[secPrints]
+	// as Rice-coded deltas (about 3.5 bytes each: the hash is 24 bits).
 	wb := uint(bits.Len32(x.nwords))
+	var last uint64
+	x.printKeys(func(p uint64) { last = p>>32<<wb | p&0xffffffff })
+	rice := uint(0)
+	if n := uint64(len(x.pword)); n > 0 && last/n > 0 {
+		rice = uint(bits.Len64(last/n) - 1)
+	}
+	ph := &secs[secPrints]
+	ph.u(uint64(rice))
+	w := bitWriter{b: *ph}
 	prevK := uint64(0)
 	x.printKeys(func(p uint64) {
 		k := p>>32<<wb | p&0xffffffff
-		ph.u(k - prevK)
+		w.rice(k-prevK, rice)
 		prevK = k
 	})
+	*ph = w.flush()
 
 	size := 8 + 8 + 4
 	for _, s := range secs[1:] {
@@ -552,7 +582,7 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	// Every record takes at least a byte or more: counts beyond the
 	// section lengths are corrupt (and must not size allocations).
 	fits := func(tags ...int) error {
-		for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 6}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {npr, secPrints, 1}, {nf, secFIDs, 1}} {
+		for _, c := range []struct{ n, tag, min int }{{nd, secDocs, 14}, {nfr, secFrames, 8}, {nf, secFigs, 8}, {np, secPas, 5}, {ng, secGroups, 2}, {nq, secQuotes, 2}, {nf, secFIDs, 1}} {
 			if slices.Contains(tags, c.tag) && c.n*c.min > len(secs[c.tag].b) {
 				return bad("section %d: %d records cannot fit in %d bytes", c.tag, c.n, len(secs[c.tag].b))
 			}
@@ -709,8 +739,8 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 			f.Doc = uint32(di)
 			f.Frame = fg.u32()
 			tag := fg.byte1()
-			cl, ch := int(tag&7), int(tag>>3)
-			if cl == fSame || ch > 7 {
+			cl, ch := int(tag&7), int(tag>>3&7)
+			if cl == fSame || tag&tagSameSentence != 0 && k == r.FigLo {
 				fg.fail("bad figure bounds tag %#x", tag)
 			}
 			if fg.err != nil {
@@ -759,20 +789,28 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 				}
 			}
 			prevTopic = f.Topic
-			so := tend + fg.i()
-			if so < 0 || so > math.MaxInt32 {
-				fg.fail("figure %d: sentence offset %d", k, so)
-				so = 0
+			if tag&tagSameSentence != 0 {
+				f.Sentence = x.figs[k-1].Sentence
+			} else {
+				so := tend + fg.i()
+				if so < 0 || so > math.MaxInt32 {
+					fg.fail("figure %d: sentence offset %d", k, so)
+					so = 0
+				}
+				f.Sentence = str{uint32(so), fg.u32()}
+				tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
 			}
-			f.Sentence = str{uint32(so), fg.u32()}
-			tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
 			off := int64(f.Sentence.Off) + fg.i()
 			if off < 0 || off > math.MaxInt32 {
 				fg.fail("figure %d: text offset %d", k, off)
 			}
 			f.Text = str{uint32(off), fg.u32()}
-			if a := fg.u(); a > 0 {
-				f.Anchor = int32(int64(r.Day) + unzigzag(a-1))
+			if tag&tagAnchor != 0 {
+				a := int64(r.Day) + fg.i()
+				if a == 0 || a < math.MinInt32 || a > math.MaxInt32 {
+					fg.fail("figure %d: anchor %d", k, a)
+				}
+				f.Anchor = int32(a)
 			}
 			prevOff += fg.i()
 			f.Offset = int32(prevOff)
@@ -792,8 +830,15 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 			p := &x.pas[k]
 			off := end + ps.i()
 			n := ps.i()
-			toff := tend + ps.i()
-			tlen := n + ps.i()
+			toff, tlen := tend, n
+			switch ps.u() {
+			case 0:
+			case 1:
+				toff += ps.i()
+				tlen += ps.i()
+			default:
+				ps.fail("passage %d: bad text flag", k)
+			}
 			w := wend + ps.i()
 			p.Words = ps.u32()
 			if ps.err != nil {
@@ -871,8 +916,8 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	if err := get(secPrints); err != nil {
 		return nil, err
 	}
-	if err := fits(secPrints); err != nil {
-		return nil, err
+	if npr > 8*len(secs[secPrints].b) { // a print takes a bit at least
+		return nil, bad("section %d: %d fingerprints cannot fit in %d bytes", secPrints, npr, len(secs[secPrints].b))
 	}
 	ph := secs[secPrints]
 	// Keys come sorted (deltas are not negative): fill the arrays as they
@@ -881,11 +926,19 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	x.plow = make([]uint8, npr)
 	x.pword = make([]uint32, npr)
 	wb := uint(bits.Len32(uint32(nw)))
+	rice := ph.u()
+	if rice > 56 {
+		ph.fail("rice parameter %d", rice)
+	}
+	if ph.err != nil {
+		return nil, ph.err
+	}
+	br := bitReader{b: ph.b[ph.p:]}
 	k := uint64(0)
 	for i := range x.pword {
-		d := ph.u()
-		if ph.err != nil {
-			return nil, ph.err
+		d, ok := br.rice(uint(rice))
+		if !ok {
+			return nil, bad("fingerprint %d: truncated or corrupt", i)
 		}
 		if k+d < k {
 			return nil, bad("fingerprint %d out of range", i)
@@ -898,8 +951,8 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		x.pbucket[h>>8+1]++
 		x.plow[i], x.pword[i] = uint8(h), uint32(w)
 	}
-	if err := ph.end(); err != nil {
-		return nil, err
+	if !br.done() {
+		return nil, bad("fingerprints: stray bytes")
 	}
 	for b := 1; b < len(x.pbucket); b++ {
 		x.pbucket[b] += x.pbucket[b-1]
@@ -908,3 +961,116 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	x.derive()
 	return x, nil
 }
+
+// bitWriter appends bits to b, least significant first.
+type bitWriter struct {
+	b   []byte
+	acc uint64
+	n   uint
+}
+
+// bits writes the low n (at most 32) bits of v.
+func (w *bitWriter) bits(v uint64, n uint) {
+	w.acc |= (v & (1<<n - 1)) << w.n
+	w.n += n
+	for w.n >= 8 {
+		w.b = append(w.b, byte(w.acc))
+		w.acc >>= 8
+		w.n -= 8
+	}
+}
+
+// rice writes v as v>>k in unary (that many 0 bits, then a 1) and its low
+// k bits.
+func (w *bitWriter) rice(v uint64, k uint) {
+	q := v >> k
+	for ; q >= 32; q -= 32 {
+		w.bits(0, 32)
+	}
+	w.bits(1<<q, uint(q)+1)
+	if k > 32 {
+		w.bits(v, 32)
+		w.bits(v>>32, k-32)
+	} else {
+		w.bits(v, k)
+	}
+}
+
+func (w *bitWriter) flush() []byte {
+	if w.n > 0 {
+		w.b = append(w.b, byte(w.acc))
+	}
+	return w.b
+}
+
+// bitReader reads what bitWriter wrote.
+type bitReader struct {
+	b   []byte
+	p   int
+	acc uint64
+	n   uint
+}
+
+func (r *bitReader) fill() {
+	for r.n <= 56 && r.p < len(r.b) {
+		r.acc |= uint64(r.b[r.p]) << r.n
+		r.p++
+		r.n += 8
+	}
+}
+
+func (r *bitReader) bits(n uint) (uint64, bool) {
+	if n == 0 {
+		return 0, true
+	}
+	r.fill()
+	if r.n < n {
+		return 0, false
+	}
+	v := r.acc & (1<<n - 1)
+	r.acc >>= n
+	r.n -= n
+	return v, true
+}
+
+func (r *bitReader) rice(k uint) (uint64, bool) {
+	q := uint64(0)
+	for {
+		r.fill()
+		if r.n == 0 || q > 1<<40 {
+			return 0, false
+		}
+		if r.acc == 0 {
+			q += uint64(r.n)
+			r.n = 0
+			continue
+		}
+		tz := uint(bits.TrailingZeros64(r.acc))
+		q += uint64(tz)
+		r.acc >>= tz + 1
+		r.n -= tz + 1
+		break
+	}
+	var lo uint64
+	if k > 32 {
+		a, ok1 := r.bits(32)
+		b, ok2 := r.bits(k - 32)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		lo = a | b<<32
+	} else {
+		var ok bool
+		if lo, ok = r.bits(k); !ok {
+			return 0, false
+		}
+	}
+	if q > (1<<64-1)>>k {
+		return 0, false
+	}
+	return q<<k | lo, true
+}
+
+// done reports whether only the padding of the last byte, zero bits,
+// is left.
+func (r *bitReader) done() bool { return r.p == len(r.b) && r.n < 8 && r.acc == 0 }

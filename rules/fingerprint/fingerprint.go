@@ -25,12 +25,12 @@ import (
 )
 
 // Window is the number of words hashed together.
-const Window = 5
+const Window = 4
 
 // Winnow is the winnowing window: one k-gram of every Winnow consecutive
 // ones is kept, so a shared run of Winnow+Window-1 words always shares a
 // kept k-gram (density about 2/(Winnow+1)).
-const Winnow = 10
+const Winnow = 12
 
 // Word is a word of a block.
 type Word struct {

@@ -38,8 +38,11 @@ type run struct {
 
 // Lightly edited copies: where the words stop matching, one word changed
 // (2, 2: two word pairs differ), added to the draft (2, 1) or left out of
-// it (1, 2), if a whole window matches after it.
+// it (1, 2), if editWords words match after it (by chance one time in
+// 8^(editWords-1)).
 var edits = [][2]int{{2, 2}, {2, 1}, {1, 2}}
+
+const editWords = 5
 
 func runUncreditedCopy(p *analysis.Pass) error {
 	x := p.Corpus
@@ -128,13 +131,13 @@ func extend(x *corpus.Index, ws []fingerprint.Word, doc, i, c int) run {
 		return d >= 0 && d+1 < len(ws) && k >= 0 && k+1 < nw &&
 			x.Check(doc, k) == int(fingerprint.PairCheck(ws[d].Hash, ws[d+1].Hash))
 	}
-	// window: Window-1 pairs from (d, k) in direction dir (the pair at
+	// window: editWords-1 pairs from (d, k) in direction dir (the pair at
 	// d-1 going left) agree.
 	window := func(d, k, dir int) bool {
 		if dir < 0 {
 			d, k = d-1, k-1
 		}
-		for j := range fingerprint.Window - 1 {
+		for j := range editWords - 1 {
 			if !pair(d+dir*j, k+dir*j) {
 				return false
 			}
