@@ -1,6 +1,7 @@
-// content.js: thin. Serialises the live DOM, asks the background to lint it,
-// resolves the findings' locators in the same live DOM and paints them with
-// the CSS Custom Highlight API. It never changes the page's DOM: the only
+// content.js: thin. Serialises the live DOM's article region (or the whole
+// document when it has none), asks the background to lint it, resolves the
+// findings' locators in the same live DOM and paints them with the CSS
+// Custom Highlight API. It never changes the page's DOM: the only
 // element it ever adds is the hover card's host, while a card is shown.
 (() => {
   if (globalThis.__attrlintContent) { globalThis.__attrlintContent.check(); return; }
