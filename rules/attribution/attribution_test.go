@@ -153,6 +153,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Sen. Dana Reyes (D-Ore.)", ":", "We will vote no on the levy"}}},
 		{"a name and a colon before a quote paragraph", "The result did not surprise the pollster Dana Shaw:\n\n“Turnout decided it. It always does.”",
 			[]rel{{"lede", "Dana Shaw", ":", "The result did not surprise the pollster Dana Shaw:"}, {"previous", "Dana Shaw", ":", "“Turnout decided it"}, {"previous", "Dana Shaw", ":", "It always does.”"}}},
+		{"a quote split by its frame", "“We waited,” Okafor said, “and we will wait no longer.”",
+			[]rel{{"direct", "Okafor", "said", "“We waited,” Okafor said, “and we will wait no longer.”"}}},
 		// Negative cases.
 		{"a one-word name before a colon is not enough", "The result had one cause, Turnout:\n\n“It decided everything.”", nil},
 		{"a nested source keeps the outer content whole", "Okafor said Ryder told her the buses would stop.",

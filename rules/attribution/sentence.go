@@ -801,6 +801,10 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 		// Cruz said his ...": the content follows the frame.
 		return a.after(text, ws, fe, s)
 	}
+	if fs > 0 && ws[fs-1].close && fe+1 < len(ws) && ws[fe].punc == ',' && ws[fe+1].open {
+		// A quote split by its frame: "“A,” she said, “B.”" says both.
+		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
 		!(fe+1 < len(ws) && ws[fe+1].punc == 0 && (a.sc.lowOf(&ws[fe+1]) == "who" || a.sc.lowOf(&ws[fe+1]) == "which"))
 	if paren {
