@@ -68,6 +68,10 @@ func (sc *scratch) nounBefore(w *word) bool {
 
 var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true}
 
+// participleOpeners introduce a participle cue whose source is the
+// subject of the sentence: "Trump answered by saying ...".
+var participleOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "when": true}
+
 var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true}
 
 // sentence finds the attributions made inside sentence i.
@@ -90,7 +94,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
-		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End {
+		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End && at.Source != out[len(out)-1].Source {
 			ok = false // the source would reach into the last frame: "said in a statement released"
 		}
 		if !ok && len(out) > 0 && out[len(out)-1].HasSource {
@@ -402,7 +406,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
 	// subject of the sentence.
-	if participles[low] && k > 0 && ws[k-1].punc == ',' || a.afterConjunction(ws, k) {
+	if participles[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -427,7 +431,7 @@ func (a *analyzer) relative(ws []word, ns int) bool {
 	if ns > 2 && ws[ns-3].punc == 0 && a.sc.nounBefore(&ws[ns-3]) {
 		return true // "the report that": a noun, whatever else it can be
 	}
-	return p.cls&(cStrong|cWeak|cIntent|cSkip) == 0 && p.kind != tokens.Number
+	return p.cls&(cStrong|cWeak|cIntent|cSkip|cStop) == 0 && p.kind != tokens.Number
 }
 
 // trimBefore ends the content of prev before the frame of the next
@@ -447,7 +451,7 @@ func (a *analyzer) trimBefore(ws []word, prev *Attribution, next Attribution) {
 		if ws[k].s >= fs {
 			break
 		}
-		if ws[k].punc == 0 && !embedders[a.sc.lowOf(&ws[k])] || ws[k].close {
+		if ws[k].punc == 0 && !embedders[a.sc.lowOf(&ws[k])] && !participleOpeners[a.sc.lowOf(&ws[k])] || ws[k].close {
 			e = k
 		}
 	}
@@ -782,7 +786,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences.Sentence) Span {
 	before := 0
 	for i := 0; i < fs; i++ {
-		if ws[i].punc == 0 && !(before == 0 && connectives[a.sc.lowOf(&ws[i])]) {
+		if ws[i].punc == 0 && !(before == 0 && connectives[a.sc.lowOf(&ws[i])] && !(i > 0 && ws[i-1].open)) {
 			before++
 		}
 	}
@@ -801,9 +805,18 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 		// Cruz said his ...": the content follows the frame.
 		return a.after(text, ws, fe, s)
 	}
-	if fs > 0 && ws[fs-1].close && fe+1 < len(ws) && ws[fe].punc == ',' && ws[fe+1].open {
-		// A quote split by its frame: "“A,” she said, “B.”" says both.
-		return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+	if fs > 0 && ws[fs-1].close {
+		// A quote split by its frame: "“A,” she said, “B.”", "“A,” he told
+		// Chris Cuomo after the debate, “B.”" says both.
+		for j := fe; j < len(ws) && j < fe+10; j++ {
+			if ws[j].punc == 0 || ws[j].punc == '.' {
+				continue
+			}
+			if ws[j].punc == ',' && j+1 < len(ws) && ws[j+1].open {
+				return Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+			}
+			break
+		}
 	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
 		!(fe+1 < len(ws) && ws[fe+1].punc == 0 && (a.sc.lowOf(&ws[fe+1]) == "who" || a.sc.lowOf(&ws[fe+1]) == "which"))
@@ -959,6 +972,22 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 	}
 	if t := a.thatAfter(ws, k); t >= 0 {
 		k = t
+	} else if a.told(ws, k-1) && k < len(ws) && ws[k].punc == 0 {
+		// "told AP he was working": the recipient is not content.
+		j := k
+		if a.sc.lowOf(&ws[j]) == "the" && j+1 < len(ws) && ws[j+1].cap {
+			j++ // "told the Herald"
+		}
+		if ws[j].cap {
+			for j < len(ws) && (ws[j].punc == 0 && ws[j].cap || ws[j].punc == '.') && j-k < 5 {
+				j++
+			}
+		} else if recipients[a.sc.lowOf(&ws[j])] && !determiners[a.sc.lowOf(&ws[j])] {
+			j++
+		}
+		if j > k && j < len(ws) && ws[j].punc == 0 && !ws[j].cap || j > k && j < len(ws) && ws[j].cls&cPronoun != 0 {
+			k = j
+		}
 	}
 	e := len(ws)
 	for e > k && ws[e-1].punc != 0 && !ws[e-1].close {
@@ -1216,4 +1245,6 @@ func (a *analyzer) afterConjunction(ws []word, k int) bool {
 }
 
 // connectives open a sentence without being part of its content.
-var connectives = map[string]bool{"but": true, "and": true, "also": true, "however": true, "still": true, "yet": true, "so": true, "meanwhile": true, "now": true}
+var connectives = map[string]bool{"but": true, "and": true, "also": true, "however": true, "still": true, "yet": true, "so": true, "meanwhile": true, "now": true,
+	"rather": true, "instead": true, "indeed": true, "moreover": true, "separately": true, "similarly": true, "likewise": true,
+	"thus": true, "therefore": true, "nonetheless": true, "nevertheless": true, "besides": true}
