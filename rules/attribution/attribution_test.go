@@ -165,7 +165,11 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "67 percent of voters", "say", "the levy is overdue"}}},
 		{"a split quote with an object", "“We waited,” Okafor told the Herald on Monday, “and we will not wait again.”",
 			[]rel{{"direct", "Okafor", "told", "“We waited,” Okafor told the Herald on Monday, “and we will not wait again.”"}}},
+		{"a time phrase before the frame", "Over the past two weeks, Okafor said the levy was overdue.",
+			[]rel{{"direct", "Okafor", "said", "the levy was overdue"}}},
 		// Negative cases.
+		{"a short sentence after the frame keeps the content before", "This is wrong, Okafor said.",
+			[]rel{{"direct", "Okafor", "said", "This is wrong"}}},
 		{"a connective inside a quote is content", "“Finally,” a resident said.",
 			[]rel{{"direct", "a resident", "said", "“Finally,”"}}},
 		{"a one-word name before a colon is not enough", "The result had one cause, Turnout:\n\n“It decided everything.”", nil},

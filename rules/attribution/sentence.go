@@ -388,6 +388,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		if a.afterWho(ws, k) {
 			at.Content = a.after(text, ws, fe, s) // "Okafor, who warned of cuts"
 		}
+
 		return at, k + 1, true
 	}
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
@@ -872,6 +873,8 @@ var introducers = map[string]bool{
 	"writing": true, "responding": true, "pressed": true, "once": true, "if": true,
 	"even": true, "although": true, "though": true, "because": true, "unless": true, "until": true,
 	"amid": true, "among": true, "unlike": true, "like": true, "whether": true, "to": true,
+	"over": true, "throughout": true, "within": true, "across": true, "this": true, "next": true,
+	"recently": true, "overnight": true,
 }
 
 // introduced reports whether the words before a frame starting at word fs
