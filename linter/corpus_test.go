@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/corpus/synth"
 )
 
@@ -90,4 +92,50 @@ func BenchmarkBuildCorpus(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/time.Since(start).Seconds(), "articles/s")
 	st, _ := os.Stat(out)
 	b.ReportMetric(float64(st.Size())/1e6, "MB")
+}
+
+// BenchmarkLoadCorpus loads an index file as the CLI does (a section at a
+// time) and reports the heap it holds. ATTRLINT_BENCH_INDEX names an
+// index to load (built by `attrlint corpus build`); otherwise one is built
+// from ATTRLINT_BENCH_DOCS generated articles (default 1,000).
+func BenchmarkLoadCorpus(b *testing.B) {
+	idx := os.Getenv("ATTRLINT_BENCH_INDEX")
+	if idx == "" {
+		n := 1000
+		if v, err := strconv.Atoi(os.Getenv("ATTRLINT_BENCH_DOCS")); err == nil && v > 0 {
+			n = v
+		}
+		dir := b.TempDir()
+		g := synth.New(1)
+		for i := 0; i < n; i++ {
+			name, text := g.Article(i, 600)
+			sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+			os.MkdirAll(sub, 0o755)
+			os.WriteFile(filepath.Join(sub, name), []byte(text), 0o644)
+		}
+		idx = filepath.Join(b.TempDir(), "idx.bin")
+		if err := BuildCorpus(dir, idx, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var keep *corpus.Index
+	b.ResetTimer()
+	for b.Loop() {
+		keep = nil
+		x, err := LoadCorpus(idx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep = x
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "heapMB")
+	st, _ := os.Stat(idx)
+	b.ReportMetric(float64(st.Size())/1e6, "indexMB")
+	runtime.KeepAlive(keep)
 }

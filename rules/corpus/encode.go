@@ -25,11 +25,11 @@ const (
 	secGroups
 	secDocs
 	secFrames
+	secFIDs
 	secFigs
 	secPas
 	secQuotes
 	secChecks
-	secFIDs
 	secPrints
 	numSections = secPrints
 )
@@ -185,20 +185,21 @@ func (x *Index) Encode() []byte {
 					fg.i(c.n)
 				}
 			}
-			if k > r.FigLo && f.Topic == prevTopic {
+			topic := x.Topic(int(k))
+			if k > r.FigLo && topic == prevTopic {
 				fg.u(0)
 			} else {
-				n := bits.OnesCount64(f.Topic[0]) + bits.OnesCount64(f.Topic[1])
+				n := bits.OnesCount64(topic[0]) + bits.OnesCount64(topic[1])
 				fg.u(uint64(n + 1))
 				prev := -1
 				for b := 0; b < 128; b++ {
-					if f.Topic[b/64]&(1<<(b%64)) != 0 {
+					if topic[b/64]&(1<<(b%64)) != 0 {
 						*fg = append(*fg, byte(b-prev-1))
 						prev = b
 					}
 				}
 			}
-			prevTopic = f.Topic
+			prevTopic = topic
 			if !sameSentence {
 				fg.i(int64(f.Sentence.Off) - tend)
 				tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
@@ -718,6 +719,34 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		return nil, err
 	}
 
+	// The figure lookup order first: figures are decoded into it.
+	if err := get(secFIDs); err != nil {
+		return nil, err
+	}
+	if err := fits(secFIDs); err != nil {
+		return nil, err
+	}
+	fi := secs[secFIDs]
+	x.fid, x.fpos = make([]uint32, nf), make([]uint32, nf)
+	for i := range x.fpos {
+		x.fpos[i] = math.MaxUint32
+	}
+	id := int64(0)
+	for i := range x.fid {
+		id += fi.i()
+		if fi.err != nil {
+			return nil, fi.err
+		}
+		if id < 0 || id >= int64(nf) || x.fpos[id] != math.MaxUint32 {
+			return nil, bad("figure lookup: figure %d of %d out of range or twice", id, nf)
+		}
+		x.fid[i], x.fpos[id] = uint32(id), uint32(i)
+	}
+	if err := fi.end(); err != nil {
+		return nil, err
+	}
+	x.fday, x.ftop = make([]int32, nf), make([][2]uint64, nf)
+
 	if err := get(secFigs, secPas, secQuotes); err != nil {
 		return nil, err
 	}
@@ -768,13 +797,14 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 					f.High = v
 				}
 			}
+			var topic [2]uint64
 			nt := fg.u()
 			switch {
 			case nt == 0:
 				if k == r.FigLo {
 					fg.fail("figure %d: no topic to repeat", k)
 				}
-				f.Topic = prevTopic
+				topic = prevTopic
 			case nt > 129:
 				fg.fail("figure %d: %d topic bits", k, nt-1)
 			default:
@@ -785,10 +815,11 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 						fg.fail("figure %d: topic bit %d", k, b)
 						break
 					}
-					f.Topic[b/64] |= 1 << (b % 64)
+					topic[b/64] |= 1 << (b % 64)
 				}
 			}
-			prevTopic = f.Topic
+			prevTopic = topic
+			x.ftop[x.fpos[k]], x.fday[x.fpos[k]] = topic, r.Day
 			if tag&tagSameSentence != 0 {
 				f.Sentence = x.figs[k-1].Sentence
 			} else {
@@ -872,6 +903,17 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 			return nil, err
 		}
 	}
+	for i, id := range x.fid {
+		k := keys[x.figs[id].Frame]
+		if i == 0 || k != x.keys[len(x.keys)-1] {
+			if i > 0 && k < x.keys[len(x.keys)-1] {
+				return nil, bad("figure lookup not sorted")
+			}
+			x.keys = append(x.keys, k)
+			x.keyLo = append(x.keyLo, uint32(i))
+		}
+	}
+	x.keyLo = append(x.keyLo, uint32(nf))
 	secs[secGroups], secs[secDocs], secs[secFrames], secs[secFigs], secs[secPas], secs[secQuotes] = nil, nil, nil, nil, nil, nil
 	if err := get(secChecks); err != nil {
 		return nil, err
@@ -884,35 +926,6 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	} else {
 		x.checks = slices.Clone(secs[secChecks].b)
 	}
-	if err := get(secFIDs); err != nil {
-		return nil, err
-	}
-	if err := fits(secFIDs); err != nil {
-		return nil, err
-	}
-
-	fi := secs[secFIDs]
-	x.fid = make([]uint32, nf)
-	x.fkey = make([]uint64, nf)
-	id := int64(0)
-	for i := range x.fid {
-		id += fi.i()
-		if fi.err != nil {
-			return nil, fi.err
-		}
-		if id < 0 || id >= int64(nf) {
-			return nil, bad("figure key names figure %d of %d", id, nf)
-		}
-		x.fid[i] = uint32(id)
-		x.fkey[i] = keys[x.figs[id].Frame]
-	}
-	if err := fi.end(); err != nil {
-		return nil, err
-	}
-	if !slices.IsSorted(x.fkey) {
-		return nil, bad("figure lookup not sorted")
-	}
-
 	if err := get(secPrints); err != nil {
 		return nil, err
 	}
@@ -958,7 +971,6 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		x.pbucket[b] += x.pbucket[b-1]
 	}
 
-	x.derive()
 	return x, nil
 }
 

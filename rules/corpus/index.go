@@ -54,7 +54,6 @@ type frameRec struct {
 
 type figRec struct {
 	Low, High              float64
-	Topic                  [2]uint64
 	Frame                  uint32
 	Text, Sentence         str // in the document's text
 	Anchor, Offset, Length int32
@@ -90,12 +89,19 @@ type Index struct {
 	checks []byte
 	nwords uint32
 	quotes [][2]uint32 // quoted word ranges, global word indexes
-	fkey   []uint64    // figure keys (unit, head), sorted
-	fid    []uint32    // parallel to fkey
-	// Derived, parallel to fkey, not encoded: the document day and topic
-	// of each entry, so that a scan reads memory in order.
-	fday []int32
-	ftop [][2]uint64
+	// The figure lookup: figure ids ordered by key (unit, head), then
+	// document day, then id; with, parallel to fid, the document day and
+	// topic of each, so that a scan reads memory in order. The figures of
+	// key keys[k] are fid[keyLo[k]:keyLo[k+1]]; fpos[id] is figure id's
+	// place in fid. ntop holds the topics of the figures added since the
+	// lookup was sorted (the last len(ntop) ids).
+	fid   []uint32
+	fday  []int32
+	ftop  [][2]uint64
+	fpos  []uint32
+	keys  []uint64
+	keyLo []uint32
+	ntop  [][2]uint64
 
 	mu       sync.Mutex
 	dirty    bool
@@ -215,12 +221,11 @@ func (x *Index) AddRecord(r *Record) error {
 			Event: x.str(f.Event), Change: x.str(f.Change), Role: x.str(f.Role), Place: x.str(f.Place),
 		}
 		x.figs = push(x.figs, figRec{
-			Low: f.Low, High: f.High, Topic: f.Topic, Frame: x.frameID(fr),
+			Low: f.Low, High: f.High, Frame: x.frameID(fr),
 			Text: txt, Sentence: sent,
 			Anchor: f.Anchor, Offset: f.Offset, Length: f.Length, Doc: doc,
 		})
-		x.fkey = push(x.fkey, FigureKey(f.Unit, f.Head))
-		x.fid = push(x.fid, uint32(len(x.figs)-1))
+		x.ntop = push(x.ntop, f.Topic)
 	}
 	for _, p := range r.Passages {
 		w, n := uint32(max(p.Word, 0)), uint32(max(p.Words, 0))
@@ -519,14 +524,23 @@ func FigureKey(unit, head string) uint64 {
 
 // sortFigures orders the figure lookup by key, then document date.
 func (x *Index) sortFigures() {
+	if len(x.ntop) == 0 {
+		return
+	}
 	type kv struct {
 		k   uint64
 		day int32
 		id  uint32
+		top [2]uint64
 	}
-	pairs := make([]kv, len(x.fkey))
-	for i, k := range x.fkey {
-		pairs[i] = kv{k, x.docs[x.figs[x.fid[i]].Doc].Day, x.fid[i]}
+	fk := make([]uint64, len(x.frames))
+	for i := range x.frames {
+		fk[i] = FigureKey(x.get(x.frames[i].Unit), x.get(x.frames[i].Head))
+	}
+	pairs := make([]kv, len(x.figs))
+	for id := range x.figs {
+		f := &x.figs[id]
+		pairs[id] = kv{fk[f.Frame], x.docs[f.Doc].Day, uint32(id), x.Topic(id)}
 	}
 	slices.SortFunc(pairs, func(a, b kv) int {
 		switch {
@@ -540,20 +554,27 @@ func (x *Index) sortFigures() {
 		}
 		return int(a.id) - int(b.id)
 	})
+	n := len(pairs)
+	x.fid, x.fday, x.ftop, x.fpos = make([]uint32, n), make([]int32, n), make([][2]uint64, n), make([]uint32, n)
+	x.keys, x.keyLo = x.keys[:0], x.keyLo[:0]
 	for i, p := range pairs {
-		x.fkey[i], x.fid[i] = p.k, p.id
+		x.fid[i], x.fday[i], x.ftop[i], x.fpos[p.id] = p.id, p.day, p.top, uint32(i)
+		if i == 0 || p.k != pairs[i-1].k {
+			x.keys = append(x.keys, p.k)
+			x.keyLo = append(x.keyLo, uint32(i))
+		}
 	}
-	x.derive()
+	x.keyLo = append(x.keyLo, uint32(n))
+	x.ntop = nil
 }
 
-// derive fills fday and ftop from fid.
-func (x *Index) derive() {
-	x.fday = make([]int32, len(x.fid))
-	x.ftop = make([][2]uint64, len(x.fid))
-	for i, id := range x.fid {
-		f := &x.figs[id]
-		x.fday[i], x.ftop[i] = x.docs[f.Doc].Day, f.Topic
+// keyRange returns the lookup range of a figure key.
+func (x *Index) keyRange(k uint64) (lo, hi int) {
+	i, ok := slices.BinarySearch(x.keys, k)
+	if !ok {
+		return 0, 0
 	}
+	return int(x.keyLo[i]), int(x.keyLo[i+1])
 }
 
 // Candidates returns the ids of the figures with this unit class and
@@ -565,12 +586,7 @@ func (x *Index) Candidates(unit, head string, from, to int32, topic [2]uint64, m
 		return nil
 	}
 	x.finish()
-	k := FigureKey(unit, head)
-	lo, _ := slices.BinarySearch(x.fkey, k)
-	hi := lo
-	for hi < len(x.fkey) && x.fkey[hi] == k {
-		hi++
-	}
+	lo, hi := x.keyRange(FigureKey(unit, head))
 	lo += sortSearch(hi-lo, func(i int) bool { return x.fday[lo+i] >= from })
 	var out []int
 	for i := lo; i < hi && x.fday[i] <= to; i++ {
@@ -595,12 +611,7 @@ func (x *Index) FiguresBetween(unit, head string, from, to int32) []int {
 		return nil
 	}
 	x.finish()
-	k := FigureKey(unit, head)
-	lo, _ := slices.BinarySearch(x.fkey, k)
-	hi := lo
-	for hi < len(x.fkey) && x.fkey[hi] == k {
-		hi++
-	}
+	lo, hi := x.keyRange(FigureKey(unit, head))
 	lo += sortSearch(hi-lo, func(i int) bool { return x.fday[lo+i] >= from })
 	var out []int
 	for i := lo; i < hi && x.fday[i] <= to; i++ {
@@ -618,14 +629,19 @@ func (x *Index) Frame(id int) (f Figure, doc int) {
 	r := &x.figs[id]
 	fr := &x.frames[r.Frame]
 	return Figure{
-		Low: r.Low, High: r.High, Topic: r.Topic, Unit: x.get(fr.Unit), Kind: x.get(fr.Kind), Head: x.get(fr.Head),
+		Low: r.Low, High: r.High, Topic: x.Topic(id), Unit: x.get(fr.Unit), Kind: x.get(fr.Kind), Head: x.get(fr.Head),
 		Mods: x.get(fr.Mods), Event: x.get(fr.Event), Change: x.get(fr.Change), Role: x.get(fr.Role),
 		Place: x.get(fr.Place), Anchor: r.Anchor, Offset: r.Offset, Length: r.Length,
 	}, int(r.Doc)
 }
 
 // Topic returns figure id's topic signature (cheapest test, no strings).
-func (x *Index) Topic(id int) [2]uint64 { return x.figs[id].Topic }
+func (x *Index) Topic(id int) [2]uint64 {
+	if base := len(x.figs) - len(x.ntop); id >= base {
+		return x.ntop[id-base]
+	}
+	return x.ftop[x.fpos[id]]
+}
 
 // Figure returns figure id with its text and sentence; doc is its
 // document.
