@@ -217,8 +217,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 {
-			return true // "in a statement", "in the CBS poll"
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) {
+			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
 			return true // "leaders hope that", "Ozimek calculates that"
@@ -228,6 +228,13 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// places after a document word make it a place, not a source: "polling
+// places", "survey sites".
+var places = map[string]bool{
+	"place": true, "places": true, "station": true, "stations": true, "location": true,
+	"locations": true, "booth": true, "booths": true, "site": true, "sites": true,
 }
 
 // paragraphSourced reports whether an earlier sentence of sentence i's

@@ -56,6 +56,7 @@ func TestRules(t *testing.T) {
 		{"markdown", attribution.UnattributedClaim, "# Budget\n\nThe mayor spoke on **Monday**.\n\nThe rebate will cost *about* $900 million.\n", document.Markdown, []string{"The rebate will cost about $900 million"}},
 		{"that after a noun is no reported speech", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe plant that opened in May employs 4,000 workers.", document.Text, []string{"The plant that opened in May employs 4,000 workers"}},
 		{"colon without a source carries nothing", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe agenda listed one item:\n\nThe levy would raise $14 million a year.", document.Text, []string{"The levy would raise $14 million a year"}},
+		{"a place named after a document word is no source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe county opened 300 new polling stations this year.", document.Text, []string{"The county opened 300 new polling stations this year"}},
 		// unattributed-claim: negative.
 		{"sourced paragraph ending in a colon", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor argued that:\n\nThe levy would raise $14 million a year.", document.Text, nil},
 		{"list after a sourced colon", attribution.UnattributedClaim, "# Levy\n\nThe mayor spoke on Monday.\n\nOkafor said the plan includes:\n\n- a rebate of $900 for 4,000 families\n- 12 new bus routes\n", document.Markdown, nil},
