@@ -10,32 +10,13 @@ import (
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/ruletest"
 )
 
+// lintOnly returns the texts flagged by rule r alone.
 func lintOnly(t testing.TB, r *analysis.Rule, src string, f document.Format, cfg *rules.Config) []string {
 	t.Helper()
-	d, err := document.Parse("t", []byte(src), f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cfg == nil {
-		cfg = &rules.Config{}
-	}
-	for _, x := range rules.All() {
-		cfg.Set(x.ID, x == r)
-	}
-	fs, err := rules.Lint(d, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, f := range fs {
-		if string(d.Source[f.Offset:f.Offset+f.Length]) == "" {
-			t.Errorf("empty span for %q", f.Text)
-		}
-		out = append(out, f.Text)
-	}
-	return out
+	return ruletest.Texts(ruletest.Lint(t, src, f, cfg, nil, r))
 }
 
 func TestRules(t *testing.T) {
