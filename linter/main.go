@@ -42,7 +42,7 @@ func (l *listFlag) Set(s string) error { *l = append(*l, strings.Split(s, ",")..
 type options struct {
 	format, output, corpus, config, minSev, failOn, diff, baseline, stdinFormat, maxSize string
 	enable, disable                                                                      listFlag
-	noColor                                                                              bool
+	noColor, readerMode                                                                  bool
 }
 
 func (o *options) flags(fs *flag.FlagSet) {
@@ -59,6 +59,7 @@ func (o *options) flags(fs *flag.FlagSet) {
 	fs.StringVar(&o.stdinFormat, "stdin-format", "txt", "format of standard input (-): txt, md, html")
 	fs.StringVar(&o.maxSize, "max-size", "25MB", "refuse files above this size (e.g. 5MB; at most 100MB)")
 	fs.BoolVar(&o.noColor, "no-color", false, "no colour in text output")
+	fs.BoolVar(&o.readerMode, "reader-mode", false, "ignore attrlint-disable comments, as the browser extension does for readers")
 }
 
 // parseInterspersed lets flags and paths mix: attrlint draft.md --format json.
@@ -200,6 +201,9 @@ func cmdLint(args []string, stdin io.Reader, stdout, stderr io.Writer, baselineM
 			c.Set(id, false)
 		}
 		c.MinSeverity = minSev
+		if o.readerMode {
+			c.ReaderMode = true
+		}
 	}
 	if o.corpus != "" {
 		if _, err := l.corpus(o.corpus); err != nil {

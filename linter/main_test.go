@@ -2,6 +2,7 @@ package linter
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -217,5 +218,28 @@ func TestDefaultMaxSize(t *testing.T) {
 	code, out, stderr = run(t, "", "--max-size", "100MB", p)
 	if code != ExitError || strings.Contains(out+stderr, "above --max-size") || !strings.Contains(out+stderr, "big.txt") {
 		t.Errorf("--max-size 100MB: exit %d, output %q %q; want a decoding error for big.txt", code, out, stderr)
+	}
+}
+
+// TestReaderMode: --reader-mode ignores a page's disable comments, as the
+// extension does for readers; without it they apply.
+func TestReaderMode(t *testing.T) {
+	p := writeFile(t, filepath.Join(t.TempDir(), "page.md"), []byte("# Budget\n\n<!-- attrlint-disable -->\n\nThe city will cut 300 jobs next year.\n"))
+	tests := []struct {
+		args []string
+		want int // findings
+	}{
+		{[]string{"--format", "json", p}, 0},
+		{[]string{"--format", "json", "--reader-mode", p}, 1},
+	}
+	for _, tt := range tests {
+		_, out, stderr := run(t, "", tt.args...)
+		var rep struct{ Summary struct{ Findings int } }
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatalf("%v: %v\n%s%s", tt.args, err, out, stderr)
+		}
+		if rep.Summary.Findings != tt.want {
+			t.Errorf("%v: %d findings, want %d\n%s", tt.args, rep.Summary.Findings, tt.want, out)
+		}
 	}
 }
