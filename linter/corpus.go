@@ -39,7 +39,7 @@ func LoadCorpus(path string) (*corpus.Index, error) {
 			return nil, fmt.Errorf("reference corpus: %w", err)
 		}
 		defer f.Close()
-		idx, err := corpus.LoadFrom(bufio.NewReaderSize(f, 1<<20))
+		idx, err := corpus.LoadFrom(bufio.NewReaderSize(f, 1<<20), st.Size())
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
@@ -258,7 +257,7 @@ func (x *Index) Encode() []byte {
 		rice = uint(bits.Len64(last/n) - 1)
 	}
 	ph := &secs[secPrints]
-	ph.u(uint64(rice))
+	*ph = append(*ph, byte(rice))
 	w := bitWriter{b: *ph}
 	prevK := uint64(0)
 	x.printKeys(func(p uint64) {
@@ -314,6 +313,9 @@ type dec struct {
 	p   int
 	tag int
 	err error
+	// A section read as it is decoded: src and its length.
+	src  io.Reader
+	size int64
 }
 
 func (d *dec) fail(format string, a ...any) {
@@ -442,14 +444,14 @@ func Load(b []byte) (*Index, error) {
 	if p != len(body) {
 		return nil, bad("%d stray bytes after the last section", len(body)-p)
 	}
-	return load(func(tag int) (*dec, error) { return secs[tag], nil }, false)
+	return load(func(tag int) (*dec, error) { return secs[tag], nil }, nil)
 }
 
-// LoadFrom decodes an index written by Encode from r, reading one section
-// at a time: it never holds the whole file, only the index and the
-// section being decoded. Errors are those of Load; a read error is
-// returned wrapped.
-func LoadFrom(r io.Reader) (*Index, error) {
+// LoadFrom decodes an index of size bytes written by Encode from r,
+// reading one section at a time: it never holds the whole file, only the
+// index and the section being decoded. Errors are those of Load, or a
+// read error.
+func LoadFrom(r io.Reader, size int64) (*Index, error) {
 	le := binary.LittleEndian
 	crc := crc32.New(castagnoli)
 	tr := io.TeeReader(r, crc)
@@ -481,7 +483,16 @@ func LoadFrom(r io.Reader) (*Index, error) {
 		return err
 	}
 	next := 1
+	var free [][]byte    // buffers of sections decoded
+	var stream io.Reader // a section left to read as it is decoded
 	get := func(tag int) (*dec, error) {
+		if stream != nil {
+			// The section before must have been read to its end.
+			if n, _ := io.Copy(io.Discard, stream); n > 0 {
+				return nil, bad("section %d: %d bytes left over", tag-1, n)
+			}
+			stream = nil
+		}
 		if tag != next {
 			panic("corpus: sections read out of order")
 		}
@@ -495,26 +506,35 @@ func LoadFrom(r io.Reader) (*Index, error) {
 		}
 		pos += 12
 		l := le.Uint64(h[4:])
-		if l > 1<<40 {
-			return nil, bad("section %d: length %d", tag, l)
+		if l > uint64(max(size-pos-4, 0)) {
+			return nil, bad("section %d: length %d runs past the end", tag, l)
 		}
-		// Grown as bytes arrive: a corrupt length cannot allocate more
-		// than the file holds.
-		var buf bytes.Buffer
-		if l <= 64<<20 {
-			buf.Grow(int(l))
+		if tag == secPrints {
+			// The largest section, decoded as it is read.
+			stream = io.LimitReader(tr, int64(l))
+			return &dec{tag: tag, src: stream, size: int64(l)}, nil
 		}
-		m, err := buf.ReadFrom(io.LimitReader(tr, int64(l)))
-		pos += m
+		// A buffer a section decoded before left, or a new one.
+		var b []byte
+		for i, f := range free {
+			if uint64(cap(f)) >= l && (b == nil || cap(f) < cap(b)) {
+				b = f[:l]
+				free[i] = nil
+			}
+		}
+		if b == nil {
+			b = make([]byte, l)
+		}
+		free = slices.DeleteFunc(free, func(f []byte) bool { return f == nil })
+		m, err := io.ReadFull(tr, b)
+		pos += int64(m)
 		if err != nil {
-			return nil, err
+			return nil, truncated(err)
 		}
-		if uint64(m) != l {
-			return nil, bad("section %d: truncated (%d of %d bytes)", tag, m, l)
-		}
-		return &dec{b: buf.Bytes(), tag: tag}, nil
+		return &dec{b: b, tag: tag}, nil
 	}
-	x, err := load(get, true)
+	release := func(d *dec) { free = append(free, d.b[:0]) }
+	x, err := load(get, release)
 	// The checksum: read to the end whatever happened, so that a corrupt
 	// file is reported as one rather than by the first thing it broke.
 	var tail []byte
@@ -553,11 +573,21 @@ func LoadFrom(r io.Reader) (*Index, error) {
 	return x, nil
 }
 
-// load decodes the sections, which sec returns in tag order; owned: their
-// bytes are not the caller's and may be kept.
-func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
-	le := binary.LittleEndian
+// load decodes the sections, which sec returns in tag order; release,
+// when not nil, takes back the bytes of a section decoded (they are not
+// the caller's: the word checks are kept as they are).
+func load(sec func(tag int) (*dec, error), release func(*dec)) (*Index, error) {
 	secs := make([]*dec, numSections+1)
+	owned := release != nil
+	done := func(tags ...int) {
+		for _, t := range tags {
+			if release != nil && secs[t] != nil {
+				release(secs[t])
+			}
+			secs[t] = nil
+		}
+	}
+	le := binary.LittleEndian
 	get := func(tags ...int) error {
 		for _, t := range tags {
 			d, err := sec(t)
@@ -719,6 +749,7 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		return nil, err
 	}
 
+	done(secGroups, secDocs, secFrames)
 	// The figure lookup order first: figures are decoded into it.
 	if err := get(secFIDs); err != nil {
 		return nil, err
@@ -745,6 +776,7 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 	if err := fi.end(); err != nil {
 		return nil, err
 	}
+	done(secFIDs)
 	x.fday, x.ftop = make([]int32, nf), make([][2]uint64, nf)
 
 	if err := get(secFigs, secPas, secQuotes); err != nil {
@@ -914,7 +946,7 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		}
 	}
 	x.keyLo = append(x.keyLo, uint32(nf))
-	secs[secGroups], secs[secDocs], secs[secFrames], secs[secFigs], secs[secPas], secs[secQuotes] = nil, nil, nil, nil, nil, nil
+	done(secFigs, secPas, secQuotes)
 	if err := get(secChecks); err != nil {
 		return nil, err
 	}
@@ -922,31 +954,35 @@ func load(sec func(tag int) (*dec, error), owned bool) (*Index, error) {
 		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
 	}
 	if owned {
-		x.checks = secs[secChecks].b
+		// (Clipped: the buffer may be a larger one reused, and Add
+		// appends to the checks.)
+		x.checks = slices.Clip(secs[secChecks].b)
 	} else {
 		x.checks = slices.Clone(secs[secChecks].b)
 	}
 	if err := get(secPrints); err != nil {
 		return nil, err
 	}
-	if npr > 8*len(secs[secPrints].b) { // a print takes a bit at least
-		return nil, bad("section %d: %d fingerprints cannot fit in %d bytes", secPrints, npr, len(secs[secPrints].b))
+	pr := secs[secPrints]
+	br := bitReader{b: pr.b}
+	psize := int64(len(pr.b))
+	if pr.src != nil {
+		br = bitReader{src: pr.src, left: pr.size, chunk: make([]byte, 64<<10)}
+		psize = pr.size
 	}
-	ph := secs[secPrints]
+	if int64(npr) > 8*psize { // a print takes a bit at least
+		return nil, bad("section %d: %d fingerprints cannot fit in %d bytes", secPrints, npr, psize)
+	}
 	// Keys come sorted (deltas are not negative): fill the arrays as they
 	// are read.
 	x.pbucket = make([]uint32, 1<<16+1)
 	x.plow = make([]uint8, npr)
 	x.pword = make([]uint32, npr)
 	wb := uint(bits.Len32(uint32(nw)))
-	rice := ph.u()
-	if rice > 56 {
-		ph.fail("rice parameter %d", rice)
+	rice, ok := br.bits(8)
+	if !ok || rice > 56 {
+		return nil, bad("fingerprints: rice parameter %d", rice)
 	}
-	if ph.err != nil {
-		return nil, ph.err
-	}
-	br := bitReader{b: ph.b[ph.p:]}
 	k := uint64(0)
 	for i := range x.pword {
 		d, ok := br.rice(uint(rice))
@@ -1015,20 +1051,41 @@ func (w *bitWriter) flush() []byte {
 	return w.b
 }
 
-// bitReader reads what bitWriter wrote.
+// bitReader reads what bitWriter wrote, from b or, when b runs out, in
+// chunks of src, left bytes of it.
 type bitReader struct {
-	b   []byte
-	p   int
-	acc uint64
-	n   uint
+	b     []byte
+	p     int
+	acc   uint64
+	n     uint
+	src   io.Reader
+	left  int64
+	chunk []byte
+	err   error
 }
 
 func (r *bitReader) fill() {
-	for r.n <= 56 && r.p < len(r.b) {
+	for r.n <= 56 {
+		if r.p == len(r.b) && !r.more() {
+			return
+		}
 		r.acc |= uint64(r.b[r.p]) << r.n
 		r.p++
 		r.n += 8
 	}
+}
+
+func (r *bitReader) more() bool {
+	if r.src == nil || r.left == 0 {
+		return false
+	}
+	k, err := io.ReadFull(r.src, r.chunk[:min(int64(len(r.chunk)), r.left)])
+	r.b, r.p = r.chunk[:k], 0
+	r.left -= int64(k)
+	if err != nil {
+		r.err, r.left = err, 0
+	}
+	return k > 0
 }
 
 func (r *bitReader) bits(n uint) (uint64, bool) {
@@ -1085,4 +1142,6 @@ func (r *bitReader) rice(k uint) (uint64, bool) {
 
 // done reports whether only the padding of the last byte, zero bits,
 // is left.
-func (r *bitReader) done() bool { return r.p == len(r.b) && r.n < 8 && r.acc == 0 }
+func (r *bitReader) done() bool {
+	return r.p == len(r.b) && r.left == 0 && r.err == nil && r.n < 8 && r.acc == 0
+}

@@ -38,7 +38,7 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	z, err := LoadFrom(bytes.NewReader(x.Encode()))
+	z, err := LoadFrom(bytes.NewReader(x.Encode()), int64(len(x.Encode())))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,12 +103,26 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 	// A loaded index accepts more documents and still refuses duplicates.
-	if err := y.AddRecord(&Record{Path: "dup.txt", ContentHash: 8}); err != ErrDuplicate {
-		t.Errorf("dup after load: %v", err)
-	}
-	if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1 << 24, Word: 1}}, Checks: []byte{3, 4}}); err != nil || y.Len() != 3 ||
-		fmt.Sprint(y.Postings(1<<24, 16, nil)) != "[{2 1}] true" || y.Check(2, 1) != 4 || y.Check(1, 2) != 1 {
-		t.Errorf("add after load: %v len %d", err, y.Len())
+	for _, y := range []*Index{y, z} {
+		if err := y.AddRecord(&Record{Path: "dup.txt", ContentHash: 8}); err != ErrDuplicate {
+			t.Errorf("dup after load: %v", err)
+		}
+		if err := y.AddRecord(&Record{Path: "c.txt", ContentHash: 9, Prints: []Print{{Hash: 1 << 24, Word: 1}}, Checks: []byte{3, 4, 5, 6, 7, 0, 1, 2, 3}}); err != nil || y.Len() != 3 ||
+			fmt.Sprint(y.Postings(1<<24, 16, nil)) != "[{2 1}] true" || y.Check(2, 1) != 4 || y.Check(1, 2) != 1 || y.Check(2, 8) != 3 {
+			t.Errorf("add after load: %v len %d", err, y.Len())
+		}
+		for w, c := range []int{3, 4, 5, 6, 7, 0, 1, 2, 3} {
+			if got := y.Check(2, w); got != c {
+				t.Errorf("added document, word %d: check %d, want %d", w, got, c)
+			}
+		}
+		ids := y.FiguresFor("count", "deaths")
+		if f, doc := y.Figure(ids[0]); doc != 1 || f.Text != "more than 41" {
+			t.Errorf("figure after add: %+v doc %d", f, doc)
+		}
+		if _, err := Load(y.Encode()); err != nil {
+			t.Errorf("encode after add: %v", err)
+		}
 	}
 }
 
@@ -116,7 +130,7 @@ func TestCorruption(t *testing.T) {
 	b := sample().Encode()
 	loads := map[string]func([]byte) (*Index, error){
 		"Load":     Load,
-		"LoadFrom": func(b []byte) (*Index, error) { return LoadFrom(bytes.NewReader(b)) },
+		"LoadFrom": func(b []byte) (*Index, error) { return LoadFrom(bytes.NewReader(b), int64(len(b))) },
 	}
 	for name, load := range loads {
 		for n := 0; n < len(b); n++ {
@@ -170,7 +184,7 @@ func FuzzLoadIndex(f *testing.F) {
 }
 
 func check(t *testing.T, b []byte) {
-	y, err := LoadFrom(bytes.NewReader(b))
+	y, err := LoadFrom(bytes.NewReader(b), int64(len(b)))
 	{
 		x, err2 := Load(b)
 		if (err == nil) != (err2 == nil) {
