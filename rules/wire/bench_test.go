@@ -1,10 +1,13 @@
 package wire_test
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/corpus/synth"
 	"github.com/attrlint/attrlint/rules/document"
@@ -12,12 +15,17 @@ import (
 )
 
 // BenchmarkUncreditedCopy checks a 2,000-word draft (with two copied
-// passages) against a synthetic corpus of 10,000 articles of ~600 words.
+// passages) against a synthetic corpus of articles of ~600 words: 10,000,
+// or ATTRLINT_BENCH_DOCS.
 func BenchmarkUncreditedCopy(b *testing.B) {
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("ATTRLINT_BENCH_DOCS")); err == nil && v > 0 {
+		n = v
+	}
 	g := synth.New(1)
 	x := corpus.New()
 	var copied []string
-	for i := range 10000 {
+	for i := range n {
 		name, text := g.Article(i, 600)
 		d, err := document.Parse(name, []byte(text), document.FormatOf(name))
 		if err != nil {
@@ -46,9 +54,11 @@ func BenchmarkUncreditedCopy(b *testing.B) {
 	}
 	b.SetBytes(int64(len(draft)))
 	b.ResetTimer()
+	var fs []analysis.Finding
 	for range b.N {
-		if _, err := rules.Lint(d, cfg, x); err != nil {
+		if fs, err = rules.Lint(d, cfg, x); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(len(fs)), "findings")
 }
