@@ -28,11 +28,12 @@
 //     figure without its texts (cheap, for matching); Figure(id) adds its
 //     text and the sentence it stands in (decompresses the document's
 //     text, for evidence).
-//   - Postings(hash, out): the stored fingerprints whose 32-bit hash
-//     agrees with hash in its top 24 bits, as (doc, word): the index of
-//     the window's first word in the document. The index stores the
-//     prints winnowing kept (fingerprint package) when the document was
-//     added, so a collision is possible: confirm with Check.
+//   - Postings(hash, limit, out): the stored fingerprints whose 32-bit
+//     hash agrees with hash in its top 24 bits, as (doc, word): the index
+//     of the window's first word in the document; none when there are
+//     more than limit (a stock phrase). The index stores the prints
+//     winnowing kept (fingerprint package) when the document was added,
+//     so a collision is possible: confirm with Check.
 //   - Words(doc), Check(doc, word), Quoted(doc, word): the number of
 //     words of a document, the 3-bit check of each (the low bits of
 //     fingerprint.Word.Check) and whether it stands inside quotation
@@ -47,31 +48,34 @@
 // # Size
 //
 // The budget is 100 MB for 100,000 articles of about 600 words: 1,000
-// bytes an article. On the synthetic benchmark corpus (10 figures an
-// article) an article takes about 50 bytes of metadata, 280 of figures
-// (records, frames, lookup, passages) and 85 of compressed text, 230 of
-// word checks (3 bits a word) and 340 of fingerprints (about 87 prints
-// of ~3.9 bytes: a 24-bit hash and a word index, delta-coded in sorted
-// order). Loaded, the arrays take about 2.5 times that.
+// bytes an article. On the synthetic benchmark corpus (12.6 figures an
+// article) an article takes, at 100,000 articles: about 57 bytes of
+// metadata; 330 of figures (records, frames, lookup order, passages) and
+// 100 of their sentences compressed in groups; 229 of word checks (3 bits
+// a word); 255 of fingerprints (about 74 kept prints, Rice-coded: a 24-bit
+// hash and a word index, sorted). Loaded, it takes a little over twice
+// that (213 MB at 100,000 articles).
 //
 // # Bytes
 //
 // Little endian: the magic "ATTRLIDX", a uint32 format version
 // (Version), a uint32 section count, then the sections in tag order, each
 // a uint32 tag, a uint64 length and its bytes: counts; text groups
-// (flate-compressed figure sentences of about 64 KiB of documents);
+// (flate-compressed figure sentences of about 32 KiB of documents);
 // documents (strings inline, date as a day number, text place, counts);
-// frames (a string table, then eight string numbers each); figures, in
-// document order (frame, bounds as scaled integers or raw floats, topic
-// bits, texts, anchor and offsets as deltas); passages; quoted word
-// ranges; word checks (packed bits); the figure lookup order (id deltas);
-// fingerprints (sorted keys hash<<B | global word index as varint
-// deltas). Numbers are varints, most of them deltas from the record
-// before. A CRC-32C of everything before it ends the file. Load decodes
-// into flat arrays that refer to strings by (offset, length) in one blob,
-// and checks the magic, the version (a newer one is an error asking to
+// frames (a string table, then eight string numbers each); the figure
+// lookup order (id deltas); figures, in document order (frame, a tag,
+// bounds as scaled integers or raw floats, topic bits, texts, anchor and
+// offsets as deltas); passages; quoted word ranges; word checks (packed
+// bits); fingerprints (sorted keys hash<<B | global word index, B the
+// bits of the word count, Rice-coded deltas after their parameter).
+// Numbers are varints, most of them deltas from the record before. A
+// CRC-32C of everything before it ends the file. Load decodes into flat
+// arrays that refer to strings by (offset, length) in one blob, and
+// checks the magic, the version (a newer one is an error asking to
 // upgrade, an older one asks to rebuild), the checksum, every count,
 // length, index and offset before use: corrupt, truncated or
 // other-version bytes are a clear error, never a panic. Load copies what
-// it keeps.
+// it keeps; LoadFrom reads from an io.Reader a section at a time, never
+// holding the whole file, and checks the checksum at the end.
 package corpus

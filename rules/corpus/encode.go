@@ -786,227 +786,243 @@ func load(sec func(tag int) (*dec, error), release func(*dec)) (*Index, error) {
 		return nil, err
 	}
 	fg, ps, qs := secs[secFigs], secs[secPas], secs[secQuotes]
-	x.figs = make([]figRec, nf)
-	x.pas = make([]pasRec, np)
-	x.quotes = make([][2]uint32, nq)
-	for di := range x.docs {
-		r := &x.docs[di]
-		in := func(s str) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(r.RawLen) }
-		prevOff := int64(0)
-		tend := int64(0)
-		var prevTopic [2]uint64
-		for k := r.FigLo; k < r.FigHi; k++ {
-			f := &x.figs[k]
-			f.Doc = uint32(di)
-			f.Frame = fg.u32()
-			tag := fg.byte1()
-			cl, ch := int(tag&7), int(tag>>3&7)
-			if cl == fSame || tag&tagSameSentence != 0 && k == r.FigLo {
-				fg.fail("bad figure bounds tag %#x", tag)
-			}
-			if fg.err != nil {
-				return nil, fg.err
-			}
-			for j, c := range []int{cl, ch} {
-				var v float64
-				switch {
-				case c == fSame:
-					v = f.Low
-				case c == fPosInf:
-					v = math.Inf(1)
-				case c == fNegInf:
-					v = math.Inf(-1)
-				case c == fRaw:
-					if rb := fg.raw(8); rb != nil {
-						v = math.Float64frombits(le.Uint64(rb))
+	// Figures, passages and quotes decode on another goroutine while the
+	// word checks and fingerprints are read (two cores load in parallel).
+	figsDone := make(chan error, 1)
+	go func() {
+		figsDone <- func() error {
+			x.figs = make([]figRec, nf)
+			x.pas = make([]pasRec, np)
+			x.quotes = make([][2]uint32, nq)
+			for di := range x.docs {
+				r := &x.docs[di]
+				in := func(s str) bool { return uint64(s.Off)+uint64(s.Len) <= uint64(r.RawLen) }
+				prevOff := int64(0)
+				tend := int64(0)
+				var prevTopic [2]uint64
+				for k := r.FigLo; k < r.FigHi; k++ {
+					f := &x.figs[k]
+					f.Doc = uint32(di)
+					f.Frame = fg.u32()
+					tag := fg.byte1()
+					cl, ch := int(tag&7), int(tag>>3&7)
+					if cl == fSame || tag&tagSameSentence != 0 && k == r.FigLo {
+						fg.fail("bad figure bounds tag %#x", tag)
 					}
-				default:
-					v = float64(fg.i()) / pow10[c-fScaled]
-				}
-				if j == 0 {
-					f.Low = v
-				} else {
-					f.High = v
-				}
-			}
-			var topic [2]uint64
-			nt := fg.u()
-			switch {
-			case nt == 0:
-				if k == r.FigLo {
-					fg.fail("figure %d: no topic to repeat", k)
-				}
-				topic = prevTopic
-			case nt > 129:
-				fg.fail("figure %d: %d topic bits", k, nt-1)
-			default:
-				b := -1
-				for range nt - 1 {
-					b += int(fg.byte1()) + 1
-					if b >= 128 {
-						fg.fail("figure %d: topic bit %d", k, b)
-						break
+					if fg.err != nil {
+						return fg.err
 					}
-					topic[b/64] |= 1 << (b % 64)
+					for j, c := range []int{cl, ch} {
+						var v float64
+						switch {
+						case c == fSame:
+							v = f.Low
+						case c == fPosInf:
+							v = math.Inf(1)
+						case c == fNegInf:
+							v = math.Inf(-1)
+						case c == fRaw:
+							if rb := fg.raw(8); rb != nil {
+								v = math.Float64frombits(le.Uint64(rb))
+							}
+						default:
+							v = float64(fg.i()) / pow10[c-fScaled]
+						}
+						if j == 0 {
+							f.Low = v
+						} else {
+							f.High = v
+						}
+					}
+					var topic [2]uint64
+					nt := fg.u()
+					switch {
+					case nt == 0:
+						if k == r.FigLo {
+							fg.fail("figure %d: no topic to repeat", k)
+						}
+						topic = prevTopic
+					case nt > 129:
+						fg.fail("figure %d: %d topic bits", k, nt-1)
+					default:
+						b := -1
+						for range nt - 1 {
+							b += int(fg.byte1()) + 1
+							if b >= 128 {
+								fg.fail("figure %d: topic bit %d", k, b)
+								break
+							}
+							topic[b/64] |= 1 << (b % 64)
+						}
+					}
+					prevTopic = topic
+					x.ftop[x.fpos[k]], x.fday[x.fpos[k]] = topic, r.Day
+					if tag&tagSameSentence != 0 {
+						f.Sentence = x.figs[k-1].Sentence
+					} else {
+						so := tend + fg.i()
+						if so < 0 || so > math.MaxInt32 {
+							fg.fail("figure %d: sentence offset %d", k, so)
+							so = 0
+						}
+						f.Sentence = str{uint32(so), fg.u32()}
+						tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
+					}
+					off := int64(f.Sentence.Off) + fg.i()
+					if off < 0 || off > math.MaxInt32 {
+						fg.fail("figure %d: text offset %d", k, off)
+					}
+					f.Text = str{uint32(off), fg.u32()}
+					if tag&tagAnchor != 0 {
+						a := int64(r.Day) + fg.i()
+						if a == 0 || a < math.MinInt32 || a > math.MaxInt32 {
+							fg.fail("figure %d: anchor %d", k, a)
+						}
+						f.Anchor = int32(a)
+					}
+					prevOff += fg.i()
+					f.Offset = int32(prevOff)
+					f.Length = fg.i32()
+					if fg.err != nil {
+						return fg.err
+					}
+					if int(f.Frame) >= nfr {
+						return bad("figure %d: frame %d out of range", k, f.Frame)
+					}
+					if !in(f.Text) || !in(f.Sentence) {
+						return bad("figure %d: text outside its document's text", k)
+					}
+				}
+				end, tend, wend := int64(0), int64(0), int64(r.WordLo)
+				for k := r.PasLo; k < r.PasHi; k++ {
+					p := &x.pas[k]
+					off := end + ps.i()
+					n := ps.i()
+					toff, tlen := tend, n
+					switch ps.u() {
+					case 0:
+					case 1:
+						toff += ps.i()
+						tlen += ps.i()
+					default:
+						ps.fail("passage %d: bad text flag", k)
+					}
+					w := wend + ps.i()
+					p.Words = ps.u32()
+					if ps.err != nil {
+						return ps.err
+					}
+					if off < 0 || off > math.MaxInt32 || n < 0 || n > math.MaxInt32 || toff < 0 || tlen < 0 || toff+tlen > int64(r.RawLen) ||
+						w < int64(r.WordLo) || w+int64(p.Words) > int64(r.WordLo)+int64(r.Words) {
+						return bad("passage %d: outside its document", k)
+					}
+					p.Offset, p.Length = int32(off), int32(n)
+					p.Text = str{uint32(toff), uint32(tlen)}
+					p.Word = uint32(w)
+					end, tend, wend = off+n, toff+tlen, w+int64(p.Words)
+				}
+				prev := uint64(r.WordLo)
+				for k := r.QLo; k < r.QHi; k++ {
+					lo := prev + qs.u()
+					hi := lo + qs.u()
+					if qs.err != nil {
+						return qs.err
+					}
+					if hi <= lo || hi > uint64(r.WordLo)+uint64(r.Words) {
+						return bad("quote %d: outside its document", k)
+					}
+					x.quotes[k] = [2]uint32{uint32(lo), uint32(hi)}
+					prev = lo
 				}
 			}
-			prevTopic = topic
-			x.ftop[x.fpos[k]], x.fday[x.fpos[k]] = topic, r.Day
-			if tag&tagSameSentence != 0 {
-				f.Sentence = x.figs[k-1].Sentence
-			} else {
-				so := tend + fg.i()
-				if so < 0 || so > math.MaxInt32 {
-					fg.fail("figure %d: sentence offset %d", k, so)
-					so = 0
+			for _, s := range []*dec{fg, ps, qs} {
+				if err := s.end(); err != nil {
+					return err
 				}
-				f.Sentence = str{uint32(so), fg.u32()}
-				tend = max(tend, int64(f.Sentence.Off)+int64(f.Sentence.Len))
 			}
-			off := int64(f.Sentence.Off) + fg.i()
-			if off < 0 || off > math.MaxInt32 {
-				fg.fail("figure %d: text offset %d", k, off)
-			}
-			f.Text = str{uint32(off), fg.u32()}
-			if tag&tagAnchor != 0 {
-				a := int64(r.Day) + fg.i()
-				if a == 0 || a < math.MinInt32 || a > math.MaxInt32 {
-					fg.fail("figure %d: anchor %d", k, a)
+			for i, id := range x.fid {
+				k := keys[x.figs[id].Frame]
+				if i == 0 || k != x.keys[len(x.keys)-1] {
+					if i > 0 && k < x.keys[len(x.keys)-1] {
+						return bad("figure lookup not sorted")
+					}
+					x.keys = append(x.keys, k)
+					x.keyLo = append(x.keyLo, uint32(i))
 				}
-				f.Anchor = int32(a)
 			}
-			prevOff += fg.i()
-			f.Offset = int32(prevOff)
-			f.Length = fg.i32()
-			if fg.err != nil {
-				return nil, fg.err
-			}
-			if int(f.Frame) >= nfr {
-				return nil, bad("figure %d: frame %d out of range", k, f.Frame)
-			}
-			if !in(f.Text) || !in(f.Sentence) {
-				return nil, bad("figure %d: text outside its document's text", k)
-			}
+			x.keyLo = append(x.keyLo, uint32(nf))
+			return nil
+		}()
+	}()
+	err := func() error {
+		if err := get(secChecks); err != nil {
+			return err
 		}
-		end, tend, wend := int64(0), int64(0), int64(r.WordLo)
-		for k := r.PasLo; k < r.PasHi; k++ {
-			p := &x.pas[k]
-			off := end + ps.i()
-			n := ps.i()
-			toff, tlen := tend, n
-			switch ps.u() {
-			case 0:
-			case 1:
-				toff += ps.i()
-				tlen += ps.i()
-			default:
-				ps.fail("passage %d: bad text flag", k)
-			}
-			w := wend + ps.i()
-			p.Words = ps.u32()
-			if ps.err != nil {
-				return nil, ps.err
-			}
-			if off < 0 || off > math.MaxInt32 || n < 0 || n > math.MaxInt32 || toff < 0 || tlen < 0 || toff+tlen > int64(r.RawLen) ||
-				w < int64(r.WordLo) || w+int64(p.Words) > int64(r.WordLo)+int64(r.Words) {
-				return nil, bad("passage %d: outside its document", k)
-			}
-			p.Offset, p.Length = int32(off), int32(n)
-			p.Text = str{uint32(toff), uint32(tlen)}
-			p.Word = uint32(w)
-			end, tend, wend = off+n, toff+tlen, w+int64(p.Words)
+		if len(secs[secChecks].b) != checksLen(uint32(nw)) {
+			return bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
 		}
-		prev := uint64(r.WordLo)
-		for k := r.QLo; k < r.QHi; k++ {
-			lo := prev + qs.u()
-			hi := lo + qs.u()
-			if qs.err != nil {
-				return nil, qs.err
-			}
-			if hi <= lo || hi > uint64(r.WordLo)+uint64(r.Words) {
-				return nil, bad("quote %d: outside its document", k)
-			}
-			x.quotes[k] = [2]uint32{uint32(lo), uint32(hi)}
-			prev = lo
+		if owned {
+			// (Clipped: the buffer may be a larger one reused, and Add
+			// appends to the checks.)
+			x.checks = slices.Clip(secs[secChecks].b)
+		} else {
+			x.checks = slices.Clone(secs[secChecks].b)
 		}
+		if err := get(secPrints); err != nil {
+			return err
+		}
+		pr := secs[secPrints]
+		br := bitReader{b: pr.b}
+		psize := int64(len(pr.b))
+		if pr.src != nil {
+			br = bitReader{src: pr.src, left: pr.size, chunk: make([]byte, 64<<10)}
+			psize = pr.size
+		}
+		if int64(npr) > 8*psize { // a print takes a bit at least
+			return bad("section %d: %d fingerprints cannot fit in %d bytes", secPrints, npr, psize)
+		}
+		// Keys come sorted (deltas are not negative): fill the arrays as they
+		// are read.
+		x.pbucket = make([]uint32, 1<<16+1)
+		x.plow = make([]uint8, npr)
+		x.pword = make([]uint32, npr)
+		wb := uint(bits.Len32(uint32(nw)))
+		rice, ok := br.bits(8)
+		if !ok || rice > 56 {
+			return bad("fingerprints: rice parameter %d", rice)
+		}
+		k := uint64(0)
+		for i := range x.pword {
+			d, ok := br.rice(uint(rice))
+			if !ok {
+				return bad("fingerprint %d: truncated or corrupt", i)
+			}
+			if k+d < k {
+				return bad("fingerprint %d out of range", i)
+			}
+			k += d
+			h, w := k>>wb, k&(1<<wb-1)
+			if h >= 1<<hashBits || w >= uint64(nw) {
+				return bad("fingerprint %d out of range", i)
+			}
+			x.pbucket[h>>8+1]++
+			x.plow[i], x.pword[i] = uint8(h), uint32(w)
+		}
+		if !br.done() {
+			return bad("fingerprints: stray bytes")
+		}
+		for b := 1; b < len(x.pbucket); b++ {
+			x.pbucket[b] += x.pbucket[b-1]
+		}
+		return nil
+	}()
+	if ferr := <-figsDone; err == nil {
+		err = ferr
 	}
-	for _, s := range []*dec{fg, ps, qs} {
-		if err := s.end(); err != nil {
-			return nil, err
-		}
-	}
-	for i, id := range x.fid {
-		k := keys[x.figs[id].Frame]
-		if i == 0 || k != x.keys[len(x.keys)-1] {
-			if i > 0 && k < x.keys[len(x.keys)-1] {
-				return nil, bad("figure lookup not sorted")
-			}
-			x.keys = append(x.keys, k)
-			x.keyLo = append(x.keyLo, uint32(i))
-		}
-	}
-	x.keyLo = append(x.keyLo, uint32(nf))
 	done(secFigs, secPas, secQuotes)
-	if err := get(secChecks); err != nil {
+	if err != nil {
 		return nil, err
 	}
-	if len(secs[secChecks].b) != checksLen(uint32(nw)) {
-		return nil, bad("word checks: %d bytes for %d words", len(secs[secChecks].b), nw)
-	}
-	if owned {
-		// (Clipped: the buffer may be a larger one reused, and Add
-		// appends to the checks.)
-		x.checks = slices.Clip(secs[secChecks].b)
-	} else {
-		x.checks = slices.Clone(secs[secChecks].b)
-	}
-	if err := get(secPrints); err != nil {
-		return nil, err
-	}
-	pr := secs[secPrints]
-	br := bitReader{b: pr.b}
-	psize := int64(len(pr.b))
-	if pr.src != nil {
-		br = bitReader{src: pr.src, left: pr.size, chunk: make([]byte, 64<<10)}
-		psize = pr.size
-	}
-	if int64(npr) > 8*psize { // a print takes a bit at least
-		return nil, bad("section %d: %d fingerprints cannot fit in %d bytes", secPrints, npr, psize)
-	}
-	// Keys come sorted (deltas are not negative): fill the arrays as they
-	// are read.
-	x.pbucket = make([]uint32, 1<<16+1)
-	x.plow = make([]uint8, npr)
-	x.pword = make([]uint32, npr)
-	wb := uint(bits.Len32(uint32(nw)))
-	rice, ok := br.bits(8)
-	if !ok || rice > 56 {
-		return nil, bad("fingerprints: rice parameter %d", rice)
-	}
-	k := uint64(0)
-	for i := range x.pword {
-		d, ok := br.rice(uint(rice))
-		if !ok {
-			return nil, bad("fingerprint %d: truncated or corrupt", i)
-		}
-		if k+d < k {
-			return nil, bad("fingerprint %d out of range", i)
-		}
-		k += d
-		h, w := k>>wb, k&(1<<wb-1)
-		if h >= 1<<hashBits || w >= uint64(nw) {
-			return nil, bad("fingerprint %d out of range", i)
-		}
-		x.pbucket[h>>8+1]++
-		x.plow[i], x.pword[i] = uint8(h), uint32(w)
-	}
-	if !br.done() {
-		return nil, bad("fingerprints: stray bytes")
-	}
-	for b := 1; b < len(x.pbucket); b++ {
-		x.pbucket[b] += x.pbucket[b-1]
-	}
-
 	return x, nil
 }
 
