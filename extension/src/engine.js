@@ -5,9 +5,10 @@
 const ENOSYS = 52, EBADF = 8, SUCCESS = 0;
 
 // wasiImports returns a minimal wasi_snapshot_preview1: no files, no
-// environment, real clocks and randomness. The module only calls
-// clock_time_get / random_get while answering (wasm/ABI.md).
-function wasiImports(getMemory) {
+// environment, real clocks and randomness. While answering, the module
+// calls only clock_time_get, random_get and poll_oneoff with clock
+// subscriptions (wasm/ABI.md).
+export function wasiImports(getMemory) {
   const view = () => new DataView(getMemory().buffer);
   const bytes = () => new Uint8Array(getMemory().buffer);
   const zeroCounts = (a, b) => { view().setUint32(a, 0, true); view().setUint32(b, 0, true); return SUCCESS; };
@@ -46,7 +47,40 @@ function wasiImports(getMemory) {
     fd_prestat_dir_name: () => EBADF,
     proc_exit: (code) => { throw new Error('attrlint.wasm exited with ' + code); },
     sched_yield: () => SUCCESS,
-    poll_oneoff: () => ENOSYS,
+    // The Go scheduler sleeps for a timer with a clock subscription when a
+    // garbage collection runs inside a call; ENOSYS there makes the Go
+    // runtime throw. Wait (busily: a worker cannot block, at most 100 ms)
+    // for the earliest clock deadline, then report the clock subscriptions;
+    // any other subscription gets EBADF (there are no files).
+    poll_oneoff: (inPtr, outPtr, nsubs, neventsPtr) => {
+      const v = view();
+      const nowFor = (id) => (id === 0 ? nowNs() : BigInt(Math.round(performance.now() * 1e6)));
+      let wait = -1n, clockId = 1;
+      for (let i = 0; i < nsubs; i++) {
+        const sub = inPtr + i * 48;
+        if (v.getUint8(sub + 8) !== 0) continue;
+        const id = v.getUint32(sub + 16, true), timeout = v.getBigUint64(sub + 24, true);
+        const abs = (v.getUint16(sub + 40, true) & 1) === 1;
+        const rel = abs ? timeout - nowFor(id) : timeout;
+        if (wait < 0n || rel < wait) { wait = rel; clockId = id; }
+      }
+      if (wait > 0n) {
+        const until = nowFor(clockId) + (wait < 100_000_000n ? wait : 100_000_000n);
+        while (nowFor(clockId) < until) { /* a worker cannot sleep synchronously */ }
+      }
+      let n = 0;
+      for (let i = 0; i < nsubs; i++) {
+        const sub = inPtr + i * 48, ev = outPtr + n * 32, tag = v.getUint8(sub + 8);
+        v.setBigUint64(ev, v.getBigUint64(sub, true), true); // userdata
+        v.setUint16(ev + 8, tag === 0 ? SUCCESS : EBADF, true);
+        v.setUint8(ev + 10, tag);
+        v.setBigUint64(ev + 16, 0n, true);
+        v.setUint16(ev + 24, 0, true);
+        n++;
+      }
+      v.setUint32(neventsPtr, n, true);
+      return SUCCESS;
+    },
   };
   // Anything else the module imports (pinned by wasm/imports_test.go) is
   // never called while answering; answer ENOSYS instead of failing to link.
