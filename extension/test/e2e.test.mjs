@@ -124,12 +124,16 @@ for (const name of ['article.html', 'csp.html', 'furniture.html', 'noregion.html
   });
 }
 
-test('a page\'s own attrlint-disable comments change nothing', async () => {
+test('a page\'s own attrlint-disable comments change nothing', async (t) => {
   const a = await open('/article.html'); await checked(a);
   const d = await open('/disable.html'); await checked(d);
   const ha = await highlights(a), hd = await highlights(d);
   assert.ok(ha.length > 0);
   assert.deepEqual(sortTexts(hd), sortTexts(ha));
+  // ...and equal what the CLI reports for that page in reader mode.
+  const ref = await reference(join(pages, 'disable.html'));
+  sourceOK(t, ref);
+  assert.deepEqual(sortTexts(hd), sortTexts(ref.findings.map((f) => f.text)));
   await a.close(); await d.close();
 });
 
