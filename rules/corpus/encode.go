@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 )
 
@@ -787,9 +788,11 @@ func load(sec func(tag int) (*dec, error), release func(*dec)) (*Index, error) {
 	}
 	fg, ps, qs := secs[secFigs], secs[secPas], secs[secQuotes]
 	// Figures, passages and quotes decode on another goroutine while the
-	// word checks and fingerprints are read (two cores load in parallel).
+	// word checks and fingerprints are read, when there are two cores to
+	// load in parallel (not in WASM: the module's runtime would poll the
+	// host to wait).
 	figsDone := make(chan error, 1)
-	go func() {
+	decodeFigs := func() {
 		figsDone <- func() error {
 			x.figs = make([]figRec, nf)
 			x.pas = make([]pasRec, np)
@@ -953,7 +956,12 @@ func load(sec func(tag int) (*dec, error), release func(*dec)) (*Index, error) {
 			x.keyLo = append(x.keyLo, uint32(nf))
 			return nil
 		}()
-	}()
+	}
+	if runtime.GOMAXPROCS(0) > 1 {
+		go decodeFigs()
+	} else {
+		decodeFigs()
+	}
 	err := func() error {
 		if err := get(secChecks); err != nil {
 			return err
