@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/attrlint/attrlint/rules"
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -176,11 +177,18 @@ func (c *Config) Ignored(p string) bool {
 
 // configFinder finds and caches the nearest .attrlint.yml per directory.
 type configFinder struct {
-	fixed *Config // --config
+	fixed *Config    // --config
+	mu    sync.Mutex // files are linted in parallel
 	byDir map[string]*Config
 	errs  map[string]error
 }
 
+func newConfigFinder() *configFinder {
+	return &configFinder{byDir: map[string]*Config{}, errs: map[string]error{}}
+}
+
+// For returns the config of file: --config, else the nearest config file
+// from its directory up.
 func (f *configFinder) For(file string) (*Config, error) {
 	if f.fixed != nil {
 		return f.fixed, nil
@@ -189,9 +197,12 @@ func (f *configFinder) For(file string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	return f.dir(dir)
 }
 
+// dir finds the config for dir; f.mu is held.
 func (f *configFinder) dir(dir string) (*Config, error) {
 	if c, ok := f.byDir[dir]; ok {
 		return c, f.errs[dir]

@@ -184,7 +184,7 @@ func cmdLint(args []string, stdin io.Reader, stdout, stderr io.Writer, baselineM
 			return usageErr(stderr, "unknown rule %q in --enable/--disable (see attrlint rules)", id)
 		}
 	}
-	cf := &configFinder{byDir: map[string]*Config{}, errs: map[string]error{}}
+	cf := newConfigFinder()
 	if o.config != "" {
 		c, err := LoadConfig(o.config)
 		if err != nil {
