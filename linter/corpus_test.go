@@ -65,22 +65,33 @@ func TestBuildAndLoadCorpus(t *testing.T) {
 	}
 }
 
-// BenchmarkBuildCorpus builds an index from generated files on disk:
-// reading, parsing, figures, fingerprints, encoding, writing.
-// ATTRLINT_BENCH_DOCS sets the size (default 1,000).
-func BenchmarkBuildCorpus(b *testing.B) {
-	n := 1000
+// synthCorpus writes ATTRLINT_BENCH_DOCS generated articles (default
+// 1,000) of ~600 words into a temporary directory, a thousand a folder.
+func synthCorpus(b *testing.B) (dir string, n int) {
+	n = 1000
 	if v, err := strconv.Atoi(os.Getenv("ATTRLINT_BENCH_DOCS")); err == nil && v > 0 {
 		n = v
 	}
-	dir := b.TempDir()
+	dir = b.TempDir()
 	g := synth.New(1)
 	for i := 0; i < n; i++ {
 		name, text := g.Article(i, 600)
 		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-		os.MkdirAll(sub, 0o755)
-		os.WriteFile(filepath.Join(sub, name), []byte(text), 0o644)
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sub, name), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
+	return dir, n
+}
+
+// BenchmarkBuildCorpus builds an index from generated files on disk:
+// reading, parsing, figures, fingerprints, encoding, writing.
+// ATTRLINT_BENCH_DOCS sets the size (default 1,000).
+func BenchmarkBuildCorpus(b *testing.B) {
+	dir, n := synthCorpus(b)
 	out := filepath.Join(b.TempDir(), "idx.bin")
 	b.ResetTimer()
 	start := time.Now()
@@ -101,18 +112,7 @@ func BenchmarkBuildCorpus(b *testing.B) {
 func BenchmarkLoadCorpus(b *testing.B) {
 	idx := os.Getenv("ATTRLINT_BENCH_INDEX")
 	if idx == "" {
-		n := 1000
-		if v, err := strconv.Atoi(os.Getenv("ATTRLINT_BENCH_DOCS")); err == nil && v > 0 {
-			n = v
-		}
-		dir := b.TempDir()
-		g := synth.New(1)
-		for i := 0; i < n; i++ {
-			name, text := g.Article(i, 600)
-			sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-			os.MkdirAll(sub, 0o755)
-			os.WriteFile(filepath.Join(sub, name), []byte(text), 0o644)
-		}
+		dir, _ := synthCorpus(b)
 		idx = filepath.Join(b.TempDir(), "idx.bin")
 		if err := BuildCorpus(dir, idx, nil); err != nil {
 			b.Fatal(err)
