@@ -139,3 +139,13 @@ func BenchmarkLoadCorpus(b *testing.B) {
 	b.ReportMetric(float64(st.Size())/1e6, "indexMB")
 	runtime.KeepAlive(keep)
 }
+
+// TestCorpusBuildPipedSummary: piped, `attrlint corpus build` prints its
+// summary and no progress line.
+func TestCorpusBuildPipedSummary(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "idx.bin")
+	code, stdout, stderr := run(t, "", "corpus", "build", filepath.Join("..", "examples", "corpus"), "-o", out)
+	if code != ExitOK || !strings.Contains(stderr, "indexed ") || strings.Contains(stderr, "\r") || stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q: want the summary alone on stderr", code, stdout, stderr)
+	}
+}

@@ -390,11 +390,8 @@ func cmdCorpus(args []string, stderr io.Writer) int {
 	if len(dirs) != 1 || *out == "" {
 		return usageErr(stderr, "usage: attrlint corpus build DIR -o FILE")
 	}
-	var progress io.Writer
-	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-		progress = stderr
-	}
-	if err := BuildCorpus(dirs[0], *out, progress); err != nil {
+	// Progress on a terminal, only the summary when piped (BuildCorpus).
+	if err := BuildCorpus(dirs[0], *out, stderr); err != nil {
 		return usageErr(stderr, "%v", err)
 	}
 	return ExitOK
