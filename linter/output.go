@@ -139,15 +139,17 @@ func writeJSON(w io.Writer, rs []lintResult) error {
 	return encode(w, rep)
 }
 
+// encode writes v as indented JSON (two spaces) and a newline.
 func encode(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	compact := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	out := append(indentJSON(make([]byte, 0, len(compact)*2), compact), '\n')
+	_, err := w.Write(out)
 	return err
 }
 
