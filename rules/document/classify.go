@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -76,11 +77,20 @@ func isByline(t string) bool {
 	return true
 }
 
-// creditCue is a cheap test that creditRe may match.
+// creditCue is a cheap test that creditRe may match: one of its words,
+// in any case (callers pass text under 300 bytes).
 func creditCue(t string) bool {
-	// Without the first letter, so both cases of it match; all capitals too.
-	for _, w := range [...]string{"ontribut", "eporting", "diting", "dited", "riting", "ritten", "ompiled", "roduced", "riginally", "hoto", "mage", "ONTRIBUT", "EPORTING", "DIT", "RIT", "OMPILED", "RODUCED", "RIGINALLY", "HOTO", "MAGE"} {
-		if strings.Contains(t, w) {
+	var buf [300]byte
+	l := buf[:0]
+	for i := 0; i < len(t) && i < len(buf); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
+	for _, w := range [...]string{"contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image"} {
+		if bytes.Contains(l, []byte(w)) {
 			return true
 		}
 	}

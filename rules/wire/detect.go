@@ -4,6 +4,7 @@
 package wire
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -207,9 +208,17 @@ func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
 // mayCredit is the cheap test before creditRe: every credit form has one of
 // these words.
 func mayCredit(t string) bool {
-	l := strings.ToLower(t)
+	var buf [400]byte // callers pass blocks under 400 bytes
+	l := buf[:0]
+	for i := 0; i < len(t) && i < len(buf); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l = append(l, c)
+	}
 	for _, stem := range [...]string{"contributed", "reporting", "originally", "editing", "written"} {
-		if strings.Contains(l, stem) {
+		if bytes.Contains(l, []byte(stem)) {
 			return true
 		}
 	}

@@ -21,10 +21,14 @@ func runMissingCredit(p *analysis.Pass) error {
 	if r == nil {
 		return nil
 	}
-	whole := map[string]bool{} // agencies the story as a whole is credited to
+	whole := map[string]bool{}    // agencies the story as a whole is credited to
+	credited := map[string]bool{} // agencies a credit line or a byline names
 	for _, m := range r.Markers {
 		if m.Kind == KindDateline && m.Agency != "" && opening(p, m.Block) && !r.StaffByline {
 			whole[m.Agency] = true
+		}
+		if m.Kind == KindCredit || m.Kind == KindByline {
+			credited[m.Agency] = true
 		}
 	}
 	for _, m := range r.Markers {
@@ -34,7 +38,7 @@ func runMissingCredit(p *analysis.Pass) error {
 		if p.Doc.Meta.Publisher != "" && lookup(Agencies(p.Config), p.Doc.Meta.Publisher) == m.Agency {
 			continue
 		}
-		if creditedBy(r, m.Agency) {
+		if credited[m.Agency] {
 			continue
 		}
 		switch {
@@ -45,16 +49,6 @@ func runMissingCredit(p *analysis.Pass) error {
 		}
 	}
 	return nil
-}
-
-// creditedBy: a credit line or a byline names the agency.
-func creditedBy(r *Result, agency string) bool {
-	for _, m := range r.Markers {
-		if m.Agency == agency && (m.Kind == KindCredit || m.Kind == KindByline) {
-			return true
-		}
-	}
-	return false
 }
 
 // opening reports whether block b opens the story: only headings, bylines
