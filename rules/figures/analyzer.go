@@ -7,6 +7,7 @@ import (
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/tokens"
 )
 
 // Result is every figure of a document, in order.
@@ -18,15 +19,28 @@ type Result struct {
 var Analyzer = &analysis.Analyzer{
 	Name:     "figures",
 	Doc:      "extract figures (counts, money, percent, ranges, dates, durations, rates) as intervals with frames",
-	Requires: []*analysis.Analyzer{sentences.Analyzer},
+	Requires: []*analysis.Analyzer{sentences.Analyzer, tokens.Analyzer},
 	Run: func(p *analysis.Pass) (any, error) {
 		ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
-		return extract(p.Doc.Blocks, p.Doc.Meta.Date, ss), nil
+		ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
+		return extract(p.Doc.Blocks, p.Doc.Meta.Date, ss, func(i int, _ []tokens.Token) []tokens.Token { return ts.Of(i) }), nil
 	},
 }
 
+// tokensOf returns the tokens of sentence i (buf may be reused for them).
+type tokensOf func(i int, buf []tokens.Token) []tokens.Token
+
+// extractTokenizing is extract without the tokens analysis: only the
+// sentences that may hold a figure are tokenized (the corpus indexer).
+func extractTokenizing(d *document.Document, ss *sentences.Result) *Result {
+	return extract(d.Blocks, d.Meta.Date, ss, func(i int, buf []tokens.Token) []tokens.Token {
+		s := ss.Sentences[i]
+		return tokens.Append(buf, d.Blocks[s.Block].Text, s.Start, s.End)
+	})
+}
+
 // extract runs over every sentence.
-func extract(blocks []document.Block, date string, ss *sentences.Result) *Result {
+func extract(blocks []document.Block, date string, ss *sentences.Result, tokensOf tokensOf) *Result {
 	r := &Result{}
 	day := corpus.DayOf(date)
 	if day == corpus.NoDate {
@@ -43,12 +57,14 @@ func extract(blocks []document.Block, date string, ss *sentences.Result) *Result
 	r.Figures = make([]Figure, 0, len(candidates)+len(candidates)/2)
 	// Buffers reused from sentence to sentence: figures keep none of them.
 	var toks []tok
+	var ts []tokens.Token
 	var topic []topicWord
 	var events []string
 	for _, i := range candidates {
 		s := ss.Sentences[i]
 		text := blocks[s.Block].Text
-		toks = tokenize(toks, text, s.Start, s.End)
+		ts = tokensOf(i, ts[:0])
+		toks = fromTokens(toks, text, ts)
 		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i, topic: topic[:0], events: events[:0]}
 		r.Figures = extractSentence(c, r.Figures)
 		topic, events = c.topic, c.events

@@ -26,7 +26,7 @@ func BenchmarkExtract(b *testing.B) {
 	ss.First[len(d.Blocks)] = len(ss.Sentences)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		extract(d.Blocks, d.Meta.Date, ss)
+		extractTokenizing(d, ss)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -39,7 +40,7 @@ func figuresOf(t testing.TB, date, text string) []Figure {
 		}
 	}
 	ss.First[len(d.Blocks)] = len(ss.Sentences)
-	return extract(d.Blocks, d.Meta.Date, ss).Figures
+	return extractTokenizing(d, ss).Figures
 }
 
 func TestExtract(t *testing.T) {
@@ -126,6 +127,8 @@ func FuzzFigures(f *testing.F) {
 		p := analysis.NewPass(d, &analysis.Config{}, idx2, results, nil, nil)
 		sr, _ := sentences.Analyzer.Run(p)
 		results[sentences.Analyzer] = sr
+		tr, _ := tokens.Analyzer.Run(p)
+		results[tokens.Analyzer] = tr
 		fr, _ := Analyzer.Run(p)
 		results[Analyzer] = fr
 		for _, r := range []*analysis.Rule{Inconsistent, ContradictsCorpus, CorpusDisagrees} {

@@ -48,7 +48,7 @@ func Record(d *document.Document) (*corpus.Record, error) {
 	}
 	results[sentences.Analyzer] = sr
 	ss := sr.(*sentences.Result)
-	res := extract(d.Blocks, d.Meta.Date, ss)
+	res := extractTokenizing(d, ss)
 	h := xxhash.New()
 	for _, b := range d.Blocks {
 		// Words only: white space and markup differences do not make a

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/tokens"
 )
 
 // tok is a word, number or punctuation mark of a sentence: text[S:E] of
@@ -15,51 +17,17 @@ type tok struct {
 	Word  bool // letters, digits, $, %, inner . , ' -
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '%' || r == '€' || r == '£'
-}
-
-// tokenize splits text[start:end] into toks, appended to out[:0] (a
-// buffer reused from sentence to sentence).
-func tokenize(out []tok, text string, start, end int) []tok {
+// fromTokens turns the shared tokens of a sentence into toks, appended to
+// out[:0] (a buffer reused from sentence to sentence).
+func fromTokens(out []tok, text string, ts []tokens.Token) []tok {
 	out = out[:0]
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' || r == '$' || r == '%') || r >= 0x80 && isWordRune(r):
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if r2 == '.' || r2 == ',' || r2 == '\'' || r2 == '-' || r2 == '’' {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
-					if j+n2 < end && (unicode.IsLetter(r3) || unicode.IsDigit(r3)) {
-						// Commas only inside digit groups: "1,500", not "troops,and".
-						if r2 == ',' && !(unicode.IsDigit(r3) && j > 0 && isDigitByte(text[j-1])) {
-							break
-						}
-						j += n2
-						continue
-					}
-					// "U.S." keeps its final period.
-					if r2 == '.' && strings.Contains(text[i:j], ".") {
-						j += n2
-					}
-				}
-				break
-			}
-			out = append(out, tok{S: i, E: j, Text: text[i:j], Lower: lower(text[i:j]), Word: true})
-			i = j
-		default:
-			out = append(out, tok{S: i, E: i + n, Text: text[i : i+n], Lower: text[i : i+n]})
-			i += n
+	for _, t := range ts {
+		s := text[t.Start:t.End]
+		if t.Kind == tokens.Punct {
+			out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: s})
+			continue
 		}
+		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: lower(s), Word: true})
 	}
 	return out
 }
