@@ -179,11 +179,7 @@ func evalCopy(base string) error {
 		return errors.New("no train article to probe the copy check with")
 	}
 	probe.Path = "probe-" + probe.Path // not the corpus document itself
-	pcfg := &rules.Config{Publisher: "another outlet"}
-	for _, r := range rules.All() {
-		pcfg.Set(r.ID, r == wire.UncreditedCopy)
-	}
-	if fsd, err := rules.Lint(probe, pcfg, idx); err != nil || len(fsd) == 0 {
+	if fsd, err := rules.Lint(probe, copyOnly("another outlet"), idx); err != nil || len(fsd) == 0 {
 		return fmt.Errorf("the copy check finds nothing in %s linted as another outlet's draft (%v)", probe.Path, err)
 	}
 	n, docs := 0, 0
@@ -193,11 +189,7 @@ func evalCopy(base string) error {
 		if err != nil {
 			continue
 		}
-		cfg := &rules.Config{Publisher: outlet(p)}
-		for _, r := range rules.All() {
-			cfg.Set(r.ID, r == wire.UncreditedCopy)
-		}
-		fsd, err := rules.Lint(d, cfg, idx)
+		fsd, err := rules.Lint(d, copyOnly(outlet(p)), idx)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
@@ -216,6 +208,16 @@ func evalCopy(base string) error {
 		fmt.Println("    ", s)
 	}
 	return nil
+}
+
+// copyOnly is a config with wire/uncredited-copy alone on, for a newsroom
+// called publisher.
+func copyOnly(publisher string) *rules.Config {
+	cfg := &rules.Config{Publisher: publisher}
+	for _, r := range rules.All() {
+		cfg.Set(r.ID, r == wire.UncreditedCopy)
+	}
+	return cfg
 }
 
 func wireRatio(a, b int) float64 {

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -79,23 +78,9 @@ func isByline(t string) bool {
 
 // creditCue is a cheap test that creditRe may match: one of its words,
 // in any case (callers pass text under 300 bytes).
-func creditCue(t string) bool {
-	var buf [300]byte
-	l := buf[:0]
-	for i := 0; i < len(t) && i < len(buf); i++ {
-		c := t[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
-	}
-	for _, w := range [...]string{"contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image"} {
-		if bytes.Contains(l, []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
+func creditCue(t string) bool { return ContainsFold(t, creditWords) }
+
+var creditWords = []string{"contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image"}
 
 // classify gives paragraphs (and headline-looking lines) that are bylines,
 // credit lines or lone datelines their kind, so that rules can treat them as

@@ -4,7 +4,6 @@
 package wire
 
 import (
-	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -206,24 +205,10 @@ func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
 }
 
 // mayCredit is the cheap test before creditRe: every credit form has one of
-// these words.
-func mayCredit(t string) bool {
-	var buf [400]byte // callers pass blocks under 400 bytes
-	l := buf[:0]
-	for i := 0; i < len(t) && i < len(buf); i++ {
-		c := t[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
-	}
-	for _, stem := range [...]string{"contributed", "reporting", "originally", "editing", "written"} {
-		if bytes.Contains(l, []byte(stem)) {
-			return true
-		}
-	}
-	return false
-}
+// these words (callers pass blocks under 400 bytes).
+func mayCredit(t string) bool { return document.ContainsFold(t, creditStems) }
+
+var creditStems = []string{"contributed", "reporting", "originally", "editing", "written"}
 
 // isCreditLine tells a credit line from a story sentence that happens to
 // use "contributed": credit lines are short and name reporting or origin.
