@@ -55,19 +55,15 @@ func extract(blocks []document.Block, date string, ss *sentences.Result, tokensO
 		}
 	}
 	r.Figures = make([]Figure, 0, len(candidates)+len(candidates)/2)
-	// Buffers reused from sentence to sentence: figures keep none of them.
-	var toks []tok
+	// One context for every sentence: its buffers are reused, and figures
+	// keep none of them (their topics and entities are copied to arena).
 	var ts []tokens.Token
-	var topic []topicWord
-	var events []string
+	c := &sentenceCtx{docDay: day, arena: &stringArena{}}
 	for _, i := range candidates {
 		s := ss.Sentences[i]
-		text := blocks[s.Block].Text
 		ts = tokensOf(i, ts[:0])
-		toks = fromTokens(toks, text, ts)
-		c := &sentenceCtx{text: text, toks: toks, docDay: day, block: s.Block, sIndex: i, topic: topic[:0], events: events[:0]}
+		c.reset(blocks[s.Block].Text, s.Block, i, ts)
 		r.Figures = extractSentence(c, r.Figures)
-		topic, events = c.topic, c.events
 	}
 	return r
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/attrlint/attrlint/rules/tokens"
 )
 
 // sentenceCtx is what extraction knows of one sentence.
@@ -22,6 +24,20 @@ type sentenceCtx struct {
 	entitiesDone bool
 	events       []string // canonical event of each token, "" none
 	eventsDone   bool
+
+	// Reused from sentence to sentence.
+	arena   *stringArena // topics and entities, which figures keep
+	scratch []string     // a figure's topic or the sentence's entities, before arena
+	nameBuf []string     // the words of one entity
+}
+
+// reset readies c for sentence sIndex of block's text, with its tokens.
+func (c *sentenceCtx) reset(text string, block, sIndex int, ts []tokens.Token) {
+	c.text, c.block, c.sIndex = text, block, sIndex
+	c.toks = fromTokens(c.toks, text, ts)
+	c.topic, c.topicDone = c.topic[:0], false
+	c.entities, c.entitiesDone = nil, false
+	c.events, c.eventsDone = c.events[:0], false
 }
 
 // number is a parsed amount before units and frames.

@@ -194,16 +194,29 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		}
 	}
 	// Topic: content words of the sentence other than the head.
-	headWords := strings.Fields(f.Noun)
+	topic := c.scratch[:0]
 	for _, tw := range c.sentenceTopic() {
-		if len(f.Topic) == maxTopic {
+		if len(topic) == maxTopic {
 			break
 		}
-		if !slices.Contains(headWords, tw.written) && !slices.Contains(f.Topic, tw.singular) {
-			f.Topic = append(f.Topic, tw.singular)
+		if !hasField(f.Noun, tw.written) && !slices.Contains(topic, tw.singular) {
+			topic = append(topic, tw.singular)
 		}
 	}
+	f.Topic = c.arena.copyOf(topic)
+	c.scratch = topic[:0]
 	f.Entities = c.sentenceEntities()
+}
+
+// hasField reports whether w is one of the space-separated words of s
+// (slices.Contains(strings.Fields(s), w), without allocating).
+func hasField(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTopic bounds a figure's topic words.
@@ -239,23 +252,53 @@ func (c *sentenceCtx) sentenceEntities() []string {
 		return c.entities
 	}
 	c.entitiesDone = true
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			c.entities = append(c.entities, strings.Join(cur, " "))
-			cur = nil
+	names := c.scratch[:0]
+	first := -1 // the first token of the current name
+	flush := func(end int) {
+		if first >= 0 {
+			names = append(names, c.name(first, end))
+			first = -1
 		}
 	}
 	for k, t := range c.toks {
 		if k > 0 && t.Word && isCapitalized(t.Text) && months[strings.TrimSuffix(t.Lower, ".")] == 0 && weekdays[t.Lower] == 0 && t.Lower != "monday" {
-			cur = append(cur, t.Text)
+			if first < 0 {
+				first = k
+			}
 			continue
 		}
-		flush()
+		flush(k)
 	}
-	flush()
-	c.entities = slices.Clip(c.entities)
+	flush(len(c.toks))
+	c.entities = c.arena.copyOf(names)
+	c.scratch = names[:0]
 	return c.entities
+}
+
+// name is the words of tokens [i, j) joined by single spaces: the text
+// itself when that is how it is written.
+func (c *sentenceCtx) name(i, j int) string {
+	toks := c.toks[i:j]
+	if c.singleSpaced(toks) {
+		return c.text[toks[0].S:toks[len(toks)-1].E]
+	}
+	words := c.nameBuf[:0]
+	for _, t := range toks {
+		words = append(words, t.Text)
+	}
+	c.nameBuf = words[:0]
+	return strings.Join(words, " ")
+}
+
+// singleSpaced reports whether consecutive tokens are separated by exactly
+// one space in the text.
+func (c *sentenceCtx) singleSpaced(toks []tok) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].S != toks[k-1].E+1 || c.text[toks[k-1].E] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor is the possessive noun phrase right before a figure, as a
