@@ -58,7 +58,7 @@ func extract(blocks []document.Block, date string, ss *sentences.Result, tokensO
 	// One context for every sentence: its buffers are reused, and figures
 	// keep none of them (their topics and entities are copied to arena).
 	var ts []tokens.Token
-	c := &sentenceCtx{docDay: day, arena: &stringArena{}}
+	c := &sentenceCtx{docDay: day, arena: &stringArena{}, low: &lowerArena{}}
 	for _, i := range candidates {
 		s := ss.Sentences[i]
 		ts = tokensOf(i, ts[:0])

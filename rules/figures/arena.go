@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // stringArena hands out string slices carved from shared chunks. The
 // figures of a long document keep thousands of short topic and entity
 // lists: one allocation per chunk replaces one or more per list.
@@ -21,4 +23,41 @@ func (a *stringArena) copyOf(s []string) []string {
 	copy(out, s)
 	a.free = a.free[len(s):]
 	return out
+}
+
+// lowerArena lower-cases words into shared chunks: a strings.Builder only
+// ever appends, so a string it returned stays valid and unchanged while
+// later words are written after it.
+type lowerArena struct{ b strings.Builder }
+
+// lowerChunk is the size of a chunk of lower-cased words.
+const lowerChunk = 4096
+
+// lower is strings.ToLower(s), allocating only for a new chunk, for
+// non-ASCII text, and never for lower-case ASCII words (s itself).
+func (a *lowerArena) lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	if a.b.Cap()-a.b.Len() < len(s) {
+		a.b = strings.Builder{}
+		a.b.Grow(max(lowerChunk, len(s)))
+	}
+	start := a.b.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.b.WriteByte(c)
+	}
+	return a.b.String()[start:]
 }

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attrlint/attrlint/rules/tokens"
@@ -71,10 +72,29 @@ func TestSentenceEntities(t *testing.T) {
 		{"Officials said Brig. Gen. Pat Ryder, a spokesman, met the Senate.", []string{"Brig", "Gen", "Pat Ryder", "Senate"}},
 	}
 	for _, tt := range tests {
-		c := &sentenceCtx{arena: &stringArena{}}
+		c := &sentenceCtx{arena: &stringArena{}, low: &lowerArena{}}
 		c.reset(tt.text, 0, 0, tokens.Append(nil, tt.text, 0, len(tt.text)))
 		if diff := cmp.Diff(tt.want, c.sentenceEntities()); diff != "" {
 			t.Errorf("sentenceEntities(%q) (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+func TestLowerArena(t *testing.T) {
+	var a lowerArena
+	words := []string{"troops", "The", "PENTAGON", "U.S.", "Ryder's", "Ünited", "Straße", "", "1,500", "D-N.J."}
+	for i := 0; i < lowerChunk/4; i++ {
+		words = append(words, "Washington") // past a chunk
+	}
+	var got []string
+	for _, w := range words {
+		got = append(got, a.lower(w))
+	}
+	var want []string
+	for _, w := range words {
+		want = append(want, strings.ToLower(w))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lower (-want +got):\n%s", diff)
 	}
 }

@@ -27,6 +27,7 @@ type sentenceCtx struct {
 
 	// Reused from sentence to sentence.
 	arena   *stringArena // topics and entities, which figures keep
+	low     *lowerArena  // lower-case forms of words
 	scratch []string     // a figure's topic or the sentence's entities, before arena
 	nameBuf []string     // the words of one entity
 }
@@ -34,7 +35,7 @@ type sentenceCtx struct {
 // reset readies c for sentence sIndex of block's text, with its tokens.
 func (c *sentenceCtx) reset(text string, block, sIndex int, ts []tokens.Token) {
 	c.text, c.block, c.sIndex = text, block, sIndex
-	c.toks = fromTokens(c.toks, text, ts)
+	c.toks = fromTokens(c.toks, text, ts, c.low)
 	c.topic, c.topicDone = c.topic[:0], false
 	c.entities, c.entitiesDone = nil, false
 	c.events, c.eventsDone = c.events[:0], false
@@ -510,20 +511,24 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	// Approximators and bounds before the number.
 	k := start
 	if k >= 2 {
-		two := toks[k-2].Lower + " " + toks[k-1].Lower
+		// The phrase is built in a stack buffer: a map lookup of
+		// string(bytes) does not allocate, and a bound is rare.
+		var buf [64]byte
+		two := append(append(append(buf[:0], toks[k-2].Lower...), ' '), toks[k-1].Lower...)
 		if k >= 3 {
-			three := toks[k-3].Lower + " " + two
-			if upperBounds[three] || lowerBounds[three] {
+			var buf3 [64]byte
+			three := append(append(append(buf3[:0], toks[k-3].Lower...), ' '), two...)
+			if upperBounds[string(three)] || lowerBounds[string(three)] {
 				two = three
 			}
 		}
 		switch {
-		case lowerBounds[two]:
-			f.Approx, f.High = two, math.Inf(1)
-			start = k - len(strings.Fields(two))
-		case upperBounds[two]:
-			f.Approx, f.Low = two, 0
-			start = k - len(strings.Fields(two))
+		case lowerBounds[string(two)]:
+			f.Approx, f.High = string(two), math.Inf(1)
+			start = k - len(strings.Fields(f.Approx))
+		case upperBounds[string(two)]:
+			f.Approx, f.Low = string(two), 0
+			start = k - len(strings.Fields(f.Approx))
 		}
 	}
 	if f.Approx == "" && k >= 1 {

@@ -18,8 +18,9 @@ type tok struct {
 }
 
 // fromTokens turns the shared tokens of a sentence into toks, appended to
-// out[:0] (a buffer reused from sentence to sentence).
-func fromTokens(out []tok, text string, ts []tokens.Token) []tok {
+// out[:0] (a buffer reused from sentence to sentence); lower-case forms
+// come from low.
+func fromTokens(out []tok, text string, ts []tokens.Token, low *lowerArena) []tok {
 	out = out[:0]
 	for _, t := range ts {
 		s := text[t.Start:t.End]
@@ -27,19 +28,9 @@ func fromTokens(out []tok, text string, ts []tokens.Token) []tok {
 			out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: s})
 			continue
 		}
-		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: lower(s), Word: true})
+		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: low.lower(s), Word: true})
 	}
 	return out
-}
-
-// lower is strings.ToLower without allocating for lower-case ASCII words.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
