@@ -64,6 +64,33 @@ func (b *Block) SourceOffset(t int, isEnd bool) int {
 type Builder struct {
 	text []byte
 	segs []seg
+	// spare is storage for the maps of finished blocks: a builder reused
+	// with Reset hands out slices of it rather than one allocation each.
+	spare []seg
+}
+
+// Reset empties the builder for the next block, keeping its buffers.
+func (bb *Builder) Reset() {
+	bb.text = bb.text[:0]
+	bb.segs = bb.segs[:0]
+}
+
+// segChunk is how many segments a chunk of spare holds (4 KB).
+const segChunk = 256
+
+// keep copies segs into spare: the copy has no spare capacity, and the
+// builder may reuse segs.
+func (bb *Builder) keep(segs []seg) []seg {
+	if len(segs) == 0 {
+		return nil
+	}
+	if len(bb.spare) < len(segs) {
+		bb.spare = make([]seg, max(segChunk, len(segs)))
+	}
+	out := bb.spare[:len(segs):len(segs)]
+	copy(out, segs)
+	bb.spare = bb.spare[len(segs):]
+	return out
 }
 
 // Verbatim appends text that stands unchanged at source offset src.
@@ -116,20 +143,22 @@ func (bb *Builder) LastByte() byte {
 	return bb.text[len(bb.text)-1]
 }
 
-// Block finishes the block, trimming white space at both ends.
+// Block finishes the block, trimming white space at both ends. The block
+// keeps nothing of the builder's buffers: Reset may follow.
 func (bb *Builder) Block(kind Kind, locator string) Block {
-	text := string(bb.text)
+	raw := bb.text
 	segs := bb.segs
 	// Trim leading and trailing spaces by shifting the map.
-	start, end := 0, len(text)
-	for start < end && isSpace(text[start]) {
+	start, end := 0, len(raw)
+	for start < end && isSpace(raw[start]) {
 		start++
 	}
-	for end > start && isSpace(text[end-1]) {
+	for end > start && isSpace(raw[end-1]) {
 		end--
 	}
-	if start > 0 || end < len(text) {
-		var out []seg
+	text := string(raw[start:end])
+	if start > 0 || end < len(raw) {
+		out := segs[:0] // in place: each segment is written at or before its own index
 		for _, s := range segs {
 			lo, hi := max(int(s.T), start), min(int(s.T+s.TL), end)
 			if lo >= hi {
@@ -143,9 +172,8 @@ func (bb *Builder) Block(kind Kind, locator string) Block {
 			out = append(out, ns)
 		}
 		segs = out
-		text = text[start:end]
 	}
-	return Block{Kind: kind, Text: text, Locator: locator, segs: segs}
+	return Block{Kind: kind, Text: text, Locator: locator, segs: bb.keep(segs)}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -371,7 +371,7 @@ func (w *htmlWalker) flush() {
 	}
 	f := w.ctx[len(w.ctx)-1]
 	b := w.bb.Block(f.kind, f.locator())
-	w.bb = Builder{}
+	w.bb.Reset()
 	if b.Text != "" {
 		w.d.Blocks = append(w.d.Blocks, b)
 	}

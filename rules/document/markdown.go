@@ -112,7 +112,7 @@ func (m *mdWalker) htmlBlock(h *ast.HTMLBlock) {
 }
 
 func (m *mdWalker) block(n ast.Node, kind Kind) {
-	m.bb = Builder{}
+	m.bb.Reset()
 	m.soft = -1
 	m.inlines(n, false)
 	if m.bb.Len() == 0 {

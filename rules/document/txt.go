@@ -26,6 +26,7 @@ func parseText(src []byte) (*Document, error) {
 		}
 	}
 	first := true
+	var bb, hb Builder // reused from block to block
 	for pos < len(src) {
 		// Skip blank lines.
 		lineEnd := indexFrom(src, pos, '\n')
@@ -34,7 +35,7 @@ func parseText(src []byte) (*Document, error) {
 			continue
 		}
 		// A paragraph runs to the next blank line.
-		var bb Builder
+		bb.Reset()
 		start := pos
 		prevEnd := -1 // source end of the previous line's text
 		for pos < len(src) {
@@ -46,7 +47,7 @@ func parseText(src []byte) (*Document, error) {
 			content := strings.TrimRight(string(line), " \t\r")
 			if first && pos == start && isHeadline(content) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
 				// A headline line directly followed by body text.
-				var hb Builder
+				hb.Reset()
 				appendLine(&hb, content, pos)
 				if b := hb.Block(Heading, ""); b.Text != "" {
 					d.Blocks = append(d.Blocks, b)

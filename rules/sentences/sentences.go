@@ -37,9 +37,7 @@ var Analyzer = &analysis.Analyzer{
 		r := &Result{First: make([]int, len(p.Doc.Blocks)+1)}
 		for b := range p.Doc.Blocks {
 			r.First[b] = len(r.Sentences)
-			for _, s := range Split(p.Doc.Blocks[b].Text) {
-				r.Sentences = append(r.Sentences, Sentence{Block: b, Start: s[0], End: s[1]})
-			}
+			r.Sentences = appendBlock(r.Sentences, b, p.Doc.Blocks[b].Text)
 		}
 		r.First[len(p.Doc.Blocks)] = len(r.Sentences)
 		return r, nil
@@ -50,6 +48,14 @@ var Analyzer = &analysis.Analyzer{
 // trimmed of surrounding white space.
 func Split(text string) [][2]int {
 	var out [][2]int
+	for _, s := range appendBlock(nil, 0, text) {
+		out = append(out, [2]int{s.Start, s.End})
+	}
+	return out
+}
+
+// appendBlock appends the sentences of text, the text of block b, to out.
+func appendBlock(out []Sentence, b int, text string) []Sentence {
 	start := datelineEnd(text, skipSpace(text, 0))
 	for i := start; i < len(text); i++ {
 		c := text[i]
@@ -74,12 +80,12 @@ func Split(text string) [][2]int {
 			i = j - 1
 			continue
 		}
-		out = append(out, [2]int{start, j})
+		out = append(out, Sentence{Block: b, Start: start, End: j})
 		start = k
 		i = k - 1
 	}
 	if end := trimRight(text, len(text)); end > start {
-		out = append(out, [2]int{start, end})
+		out = append(out, Sentence{Block: b, Start: start, End: end})
 	}
 	return out
 }
