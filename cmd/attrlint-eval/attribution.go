@@ -111,6 +111,10 @@ func evalPolNeAR(root string) error {
 	missedCues, wrongCues := map[string]int{}, map[string]int{}
 	kindAll, kindIn := map[string]int{}, map[string]int{}
 	missedCueWords := map[string]int{}
+	// missedContent counts gold content words no predicted content covers,
+	// by the gold cue; wrongContent predicted content words outside gold
+	// content, by the predicted cue and kind.
+	missedContent, wrongContent := map[string]int{}, map[string]int{}
 	goldCues, foundCues := 0, 0
 	orphans, orphansIn := 0, 0
 	for _, tp := range texts {
@@ -194,6 +198,9 @@ func evalPolNeAR(root string) error {
 			}
 			score(&src, t, gold["Source"], pred["Source"])
 			score(&content, t, gold["Content"], pred["Content"])
+			if *verbose {
+				countContent(raw, t, rels, pred, res[attribution.Analyzer].(*attribution.Result), d, missedContent, wrongContent)
+			}
 			score(&stated, t, gold["Content"], pred["Stated"])
 		}
 		cfg := &rules.Config{}
@@ -227,6 +234,11 @@ func evalPolNeAR(root string) error {
 				}
 				if os.Getenv("ATTRLINT_EVAL_ALARMS") != "" {
 					fmt.Printf("    alarm in content: %q\n", f.Text)
+					for _, r := range rels {
+						if overlaps(mid, r.content) {
+							fmt.Printf("      gold cue %q source %q\n", spanText(raw, r.cue), spanText(raw, r.source))
+						}
+					}
 				}
 			}
 		}
@@ -244,6 +256,8 @@ func evalPolNeAR(root string) error {
 		printTop("missed gold cues", missedCues)
 		printTop("predicted cues not in gold", wrongCues)
 		printTop("missed gold cue words", missedCueWords)
+		printTop("missed content words by gold cue", missedContent)
+		printTop("wrong content words by predicted kind and cue", wrongContent)
 		fmt.Printf("  gold cue spans overlapped by a predicted cue: %d/%d\n", foundCues, goldCues)
 	}
 	if *verbose {
@@ -260,6 +274,39 @@ func evalPolNeAR(root string) error {
 	// so the share inside content that has a source is shown too.
 	fmt.Printf("  unattributed-claim inside content with an annotated source: %.1f%%\n", 100*ratio(sourcedAlarms, findings))
 	return nil
+}
+
+// countContent adds token t to the content miss and false-hit counts.
+func countContent(raw []byte, t byteSpan, rels []relation, pred map[string][]byteSpan, res *attribution.Result, d *document.Document, missed, wrong map[string]int) {
+	inPred := overlaps(t, pred["Content"])
+	inGold := false
+	for _, r := range rels {
+		if overlaps(t, r.content) {
+			inGold = true
+			if !inPred {
+				missed[strings.ToLower(spanText(raw, r.cue))]++
+			}
+			break
+		}
+	}
+	if inPred && !inGold {
+		for _, a := range res.Attributions {
+			if overlaps(t, []byteSpan{toBytes(d, a.Content)}) {
+				c := toBytes(d, a.Cue)
+				wrong[a.Kind.String()+" "+strings.ToLower(string(raw[c.s:c.e]))]++
+				break
+			}
+		}
+	}
+}
+
+// spanText joins the text of spans with " … ".
+func spanText(raw []byte, spans []byteSpan) string {
+	var parts []string
+	for _, s := range spans {
+		parts = append(parts, string(raw[s.s:s.e]))
+	}
+	return strings.Join(parts, " … ")
 }
 
 func toBytes(d *document.Document, s attribution.Span) byteSpan {
@@ -314,6 +361,9 @@ func wordSpans(src []byte) []byteSpan {
 type relation struct {
 	content []byteSpan
 	sourced bool
+	// cue and source are the relation's cue and source spans, for the
+	// listings of -v.
+	cue, source []byteSpan
 }
 
 // readAnn reads the T lines of a brat file as byte spans by label, and its
@@ -378,6 +428,9 @@ func readAnn(path string, text []byte) (map[string][]byteSpan, []relation, error
 				r.content = append(r.content, byID[id]...)
 			case "Source":
 				r.sourced = r.sourced || len(byID[id]) > 0
+				r.source = append(r.source, byID[id]...)
+			case "Cue":
+				r.cue = append(r.cue, byID[id]...)
 			}
 		}
 		rels = append(rels, r)

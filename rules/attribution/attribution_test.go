@@ -220,6 +220,33 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}, {"direct", "the budget data", "shows", "2,000 more"}}},
 		{"no scope for a new figure source", "Ryder said the troops would leave. And the report lists 2,000 more.",
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}}},
+		// Source noun phrases with appositives and relative clauses.
+		{"appositive with a comma of its own", "Dana Okafor, a teacher from Dayton, Ohio, said the levy would pass.",
+			[]rel{{"direct", "Dana Okafor, a teacher from Dayton, Ohio", "said", "the levy would pass"}}},
+		{"appositive place after an opening phrase is not the source", "In Dayton, Ohio, the mayor said the levy would pass.",
+			[]rel{{"direct", "the mayor", "said", "the levy would pass"}}},
+		{"appositive of a common noun", "Several council members, including Okafor, said the vote should wait.",
+			[]rel{{"direct", "Several council members, including Okafor", "said", "the vote should wait"}}},
+		{"relative clause after the source", "Parents and teachers who oppose the levy said the vote would be close.",
+			[]rel{{"direct", "Parents and teachers", "said", "the vote would be close"}}},
+		{"relative clause with a comma", "Okafor, who chairs the board, said the vote would be close.",
+			[]rel{{"direct", "Okafor, who chairs the board", "said", "the vote would be close"}}},
+		{"a relative clause in the content is not the source", "The board thanked the parents who oppose the levy, the mayor said.",
+			[]rel{{"direct", "the mayor", "said", "The board thanked the parents who oppose the levy"}}},
+		// Content after the frame when a clause follows it.
+		{"participle phrase before the frame", "Standing outside the school, Okafor said the district had waited long enough.",
+			[]rel{{"direct", "Okafor", "said", "the district had waited long enough"}}},
+		{"adverb before the frame", "Reluctantly, the mayor said the budget would need cuts.",
+			[]rel{{"direct", "the mayor", "said", "the budget would need cuts"}}},
+		{"quote right after the cue", "Speaking to the crowd, Mayor Ellen Ward said “we will win this.”",
+			[]rel{{"direct", "Mayor Ellen Ward", "said", "“we will win this.”"}}},
+		{"time after a trailing frame", "The levy will pass, Okafor said Tuesday.",
+			[]rel{{"direct", "Okafor", "said", "The levy will pass"}}},
+		{"adverb after a trailing frame", "The levy will pass, Okafor said flatly.",
+			[]rel{{"direct", "Okafor", "said", "The levy will pass"}}},
+		{"recipient after a trailing frame", "The levy will pass, Okafor told reporters.",
+			[]rel{{"direct", "Okafor", "told", "The levy will pass"}}},
+		{"inverted cue before a clause is not inverted", "At the meeting, said the city should wait, was the mood.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

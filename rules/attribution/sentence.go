@@ -394,7 +394,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
 	// opening a sentence.
 	if strong && !ambiguous[low] && !strings.HasSuffix(low, "ing") && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
-		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
+		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && !a.hasAux(ws, ns, ne) && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
 			fe := ne
 			if t := a.tailAppositive(ws, ne); t > ne {
 				fe = t // "..., said Angie Holan, Politifact's editor."
@@ -417,6 +417,19 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	return Attribution{}, 0, false
 }
+
+// hasAux reports whether ws[st:end] holds an auxiliary or a modal ("the
+// city should"): a clause, not a noun phrase.
+func (a *analyzer) hasAux(ws []word, st, end int) bool {
+	for i := st; i < end; i++ {
+		if ws[i].punc == 0 && !ws[i].cap && ws[i].cls&cSkip != 0 && beVerbs[a.sc.lowOf(&ws[i])] || modals[a.sc.lowOf(&ws[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = map[string]bool{"will": true, "would": true, "should": true, "could": true, "can": true, "must": true, "may": true, "might": true, "shall": true, "has": true, "have": true, "had": true}
 
 // relative reports whether a source starting at word ns opens a relative
 // clause ("the report that he wrote"): "that" or "which" after a word that
@@ -616,10 +629,37 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if c > 2 && ws[c].punc == ',' && ws[c-1].kind == tokens.Number && ws[c-2].punc == ',' {
 			c -= 2
 		}
-		if c < 1 || ws[c].punc != ',' || !ws[c-1].cap {
+		if c < 1 || ws[c].punc != ',' || ws[c-1].punc != 0 || !ws[c-1].cap && ws[c-1].cls&(cPerson|cDocument) == 0 {
 			return 0, 0, false
 		}
 		st = scan(c-1, c)
+		// An appositive with a comma of its own ("Dana Okafor, a teacher
+		// from Dayton, Ohio, said"): the name that opens the sentence
+		// before it.
+		for n := 0; n < 2 && st > 1 && ws[st-1].punc == ',' && ws[st-2].punc == 0 && ws[st-2].cap; n++ {
+			o := scan(st-2, st-1)
+			if !a.opens(ws, o) || !allCapsOrPronoun(ws, o, st-1, &a.sc) {
+				break
+			}
+			st = o
+		}
+	}
+	if st > 1 && !appositive && dashEnd < 0 {
+		// A relative clause after the source: "Parents who oppose the levy
+		// said": the antecedent.
+		for r := st - 1; r > 0 && st-r < 8 && ws[r].punc == 0; r-- {
+			if a.sc.lowOf(&ws[r]) != "who" {
+				continue
+			}
+			o := r
+			for o > 0 && r-o < 8 && ws[o-1].punc == 0 && (ws[o-1].cls&cStop == 0 || a.sc.lowOf(&ws[o-1]) == "and" || a.sc.lowOf(&ws[o-1]) == "of") {
+				o--
+			}
+			if o < r && a.opens(ws, o) && a.sourceLike(ws, o, r, false) && hasContentWord(ws, o, r, &a.sc) {
+				return o, r, true
+			}
+			break
+		}
 	}
 	if dashEnd >= 0 {
 		end = dashEnd + 1
@@ -635,6 +675,17 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, end, true
+}
+
+// opens reports whether word st opens the sentence: only punctuation or
+// connectives come before it.
+func (a *analyzer) opens(ws []word, st int) bool {
+	for i := 0; i < st; i++ {
+		if ws[i].punc == 0 && !connectives[a.sc.lowOf(&ws[i])] {
+			return false
+		}
+	}
+	return true
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "its": true, "in": true}
@@ -819,6 +870,11 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 			break
 		}
 	}
+	if a.clauseFollows(ws, fe) {
+		// "Standing outside the school, Okafor said the district had
+		// waited": what follows the frame is what was said.
+		return a.after(text, ws, fe, s)
+	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
 		!(fe+1 < len(ws) && ws[fe+1].punc == 0 && (a.sc.lowOf(&ws[fe+1]) == "who" || a.sc.lowOf(&ws[fe+1]) == "which"))
 	if paren {
@@ -905,6 +961,33 @@ func (a *analyzer) introduced(ws []word, fs int) bool {
 		}
 	}
 	return introducers[l]
+}
+
+// clauseFollows reports whether reported speech follows a frame ending
+// before word fe: a quotation ("said “...”", "said, “...”") or a clause
+// of three words or more that opens with a plain word ("said the budget
+// would need cuts"), not a time, a place, an adverb or a recipient ("said
+// Tuesday", "said at noon", "said flatly", "told reporters").
+func (a *analyzer) clauseFollows(ws []word, fe int) bool {
+	if fe >= len(ws) || fe == 0 {
+		return false
+	}
+	w := &ws[fe]
+	if w.open || w.punc == ',' && fe+1 < len(ws) && ws[fe+1].open {
+		return true
+	}
+	if w.punc != 0 || a.told(ws, fe-1) || w.cap && w.cls&cPronoun == 0 || w.kind == tokens.Number {
+		return false
+	}
+	l := a.sc.lowOf(w)
+	if w.cls&(cStop|cTime|cMonth|cSkip|cStrong|cWeak) != 0 || introducers[l] || strings.HasSuffix(l, "ly") {
+		return false
+	}
+	n := 0
+	for j := fe; j < len(ws) && ws[j].punc == 0; j++ {
+		n++
+	}
+	return n >= 3
 }
 
 // clauseAfter reports whether at least two words follow word k.
