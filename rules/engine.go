@@ -7,7 +7,6 @@ package rules
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/corpus"
@@ -138,15 +137,7 @@ func filter(d *document.Document, cfg *Config, fs []Finding) []Finding {
 		}
 		out = append(out, f)
 	}
-	slices.SortStableFunc(out, func(a, b Finding) int {
-		if a.Offset != b.Offset {
-			return a.Offset - b.Offset
-		}
-		if a.Length != b.Length {
-			return a.Length - b.Length
-		}
-		return strings.Compare(a.Rule, b.Rule)
-	})
+	sortFindings(out)
 	return slices.CompactFunc(out, func(a, b Finding) bool {
 		return a.Rule == b.Rule && a.Offset == b.Offset && a.Length == b.Length && a.Message == b.Message
 	})
