@@ -136,7 +136,9 @@ func (c *sentenceCtx) date(i int) (Figure, int, bool) {
 		}
 		return f, j, true
 	}
-	if m, ok := months[w]; ok && isCapitalized(toks[i].Text) && i+1 < len(toks) {
+	// The lexicons are read only for words the token classes say they hold.
+	if toks[i].cls.has(monthDotWord) && isCapitalized(toks[i].Text) && i+1 < len(toks) {
+		m := months[w]
 		if d, ok := dayNumber(toks[i+1].Lower); ok {
 			j := i + 2
 			y := 0
@@ -151,7 +153,8 @@ func (c *sentenceCtx) date(i int) (Figure, int, bool) {
 		}
 	}
 	if d, ok := dayNumber(toks[i].Lower); ok && i+1 < len(toks) && isCapitalized(toks[i+1].Text) {
-		if m, ok := months[strings.TrimSuffix(toks[i+1].Lower, ".")]; ok && len(toks[i+1].Lower) > 2 {
+		if toks[i+1].cls.has(monthDotWord) && len(toks[i+1].Lower) > 2 {
+			m := months[strings.TrimSuffix(toks[i+1].Lower, ".")]
 			j := i + 2
 			y := 0
 			if j < len(toks) && isYear(toks[j].Text) {
@@ -161,7 +164,8 @@ func (c *sentenceCtx) date(i int) (Figure, int, bool) {
 			return mk(j, c.resolve(m, d, y), y)
 		}
 	}
-	if wd, ok := weekdays[w]; ok && isCapitalized(toks[i].Text) {
+	if toks[i].cls.has(weekdayDotWord) && isCapitalized(toks[i].Text) {
+		wd := weekdays[w]
 		var day int32
 		if c.docDay != 0 {
 			// News uses a bare weekday for the past week: the latest such
@@ -386,7 +390,8 @@ func (c *sentenceCtx) number(i int) (number, bool) {
 		return 0, 0, 0, k, false, false, "", false
 	}
 	// Vague amounts: "dozens", "hundreds of", "tens of thousands".
-	if r, ok := vagueAmounts[t.Lower]; ok {
+	if t.cls.has(vagueWord) {
+		r := vagueAmounts[t.Lower]
 		n.lo, n.hi, n.j, n.kind, n.vague = r[0], r[1], i+1, "vague", true
 		if i+2 < len(toks) && toks[i+1].Lower == "of" {
 			if r2, ok := vagueAmounts[toks[i+2].Lower]; ok && t.Lower == "hundreds" {
@@ -562,25 +567,11 @@ func mayStart(t *tok) bool {
 	if isDigitByte(c) || c == '$' {
 		return true
 	}
-	w := t.Lower
-	if _, ok := smallNumbers[w]; ok {
+	if t.cls.has(smallNumberWord | vagueWord | hyphenTensWord) {
 		return true
 	}
-	if _, ok := vagueAmounts[w]; ok {
+	if w := t.Lower; w == "a" || w == "an" || w == "tens" {
 		return true
 	}
-	if w == "a" || w == "an" || w == "tens" {
-		return true
-	}
-	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
-		return true
-	}
-	if !isCapitalized(t.Text) {
-		return false
-	}
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
-	_, ok := months[strings.TrimSuffix(w, ".")]
-	return ok
+	return t.cls.has(weekdayWord|monthDotWord) && isCapitalized(t.Text)
 }

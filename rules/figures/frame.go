@@ -39,13 +39,13 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	if f.Kind != "duration" && f.Kind != "date" {
 		for k := j; k < len(toks) && len(words) < 4; k++ {
 			t := toks[k]
-			if !t.Word || stopHead[t.Lower] || isDigitByte(t.Lower[0]) {
+			if !t.Word || t.cls.has(stopHeadWord) || isDigitByte(t.Lower[0]) {
 				break
 			}
-			if _, isNum := smallNumbers[t.Lower]; isNum {
+			if t.cls.has(smallNumberWord) {
 				break
 			}
-			if len(words) > 0 && (eventGroups[t.Lower] != "" && headClasses[singular(t.Lower)] == "" || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) {
+			if len(words) > 0 && (t.cls.event != "" && headClasses[singular(t.Lower)] == "" || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) {
 				break
 			}
 			if len(words) == 0 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) && headClasses[t.Lower] == "" {
@@ -153,7 +153,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	// Duration role and the noun after an adjectival duration ("90-day deployment").
 	if f.Unit == "days" {
 		p := ni - 1
-		for p >= 0 && (approximators[c.toks[p].Lower] || lowerBounds[c.toks[p].Lower] || upperBounds[c.toks[p].Lower]) {
+		for p >= 0 && c.toks[p].cls.has(boundWord) {
 			p--
 		}
 		if p >= 0 {
@@ -165,7 +165,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			}
 		}
 		if f.Role == "" && strings.Contains(f.Text, "-") && end < len(toks) {
-			if ev := eventGroups[toks[end].Lower]; ev != "" {
+			if ev := toks[end].cls.event; ev != "" {
 				f.Role, f.Event = "length", ev
 			}
 		}
@@ -177,14 +177,14 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			k++
 		}
 		var place string
-		for n := 0; k < len(toks) && n < 3 && toks[k].Word && !stopHead[toks[k].Lower] && !isDigitByte(toks[k].Lower[0]) && !isTimeWord(toks[k].Lower); k, n = k+1, n+1 {
+		for n := 0; k < len(toks) && n < 3 && toks[k].Word && !toks[k].cls.has(stopHeadWord|timeWord) && !isDigitByte(toks[k].Lower[0]); k, n = k+1, n+1 {
 			place = singular(toks[k].Lower)
 		}
 		f.Place = place
 	}
 	// Definite reference: "the 1,800 soldiers".
 	k0 := ni - 1
-	for k0 >= 0 && (approximators[toks[k0].Lower] || lowerBounds[toks[k0].Lower] || upperBounds[toks[k0].Lower]) {
+	for k0 >= 0 && toks[k0].cls.has(boundWord) {
 		k0--
 	}
 	if k0 >= 0 {
@@ -233,11 +233,15 @@ func (c *sentenceCtx) sentenceTopic() []topicWord {
 	}
 	c.topicDone = true
 	for _, t := range c.toks {
-		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
-		if !t.Word || len(w) < 4 || stopHead[w] || topicStop[w] || isTimeWord(w) || isDigitByte(w[0]) || w[0] == '$' {
+		if !t.Word {
 			continue
 		}
-		if _, ok := smallNumbers[w]; ok {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		cls := t.cls
+		if len(w) != len(t.Lower) {
+			cls = classOf(w) // a possessive: the class of its stem
+		}
+		if len(w) < 4 || cls.has(stopHeadWord|topicStopWord|timeWord|smallNumberWord) || isDigitByte(w[0]) || w[0] == '$' {
 			continue
 		}
 		c.topic = append(c.topic, topicWord{w, singular(w)})
@@ -261,7 +265,8 @@ func (c *sentenceCtx) sentenceEntities() []string {
 		}
 	}
 	for k, t := range c.toks {
-		if k > 0 && t.Word && isCapitalized(t.Text) && months[strings.TrimSuffix(t.Lower, ".")] == 0 && weekdays[t.Lower] == 0 && t.Lower != "monday" {
+		// Not a month, nor a weekday other than Sunday (weekdays[w] == 0).
+		if k > 0 && t.Word && isCapitalized(t.Text) && !t.cls.has(monthDotWord) && (!t.cls.has(weekdayWord) || t.Lower == "sunday") && t.Lower != "monday" {
 			if first < 0 {
 				first = k
 			}
@@ -307,7 +312,7 @@ func (c *sentenceCtx) singleSpaced(toks []tok) bool {
 func (c *sentenceCtx) possessor(ni int) string {
 	toks := c.toks
 	p := ni - 1
-	for p >= 0 && (approximators[toks[p].Lower] || lowerBounds[toks[p].Lower] || upperBounds[toks[p].Lower]) {
+	for p >= 0 && toks[p].cls.has(boundWord) {
 		p--
 	}
 	if p < 0 {
@@ -336,7 +341,7 @@ func (c *sentenceCtx) possessor(ni int) string {
 func (c *sentenceCtx) subjectHead(ni int) (string, bool) {
 	toks := c.toks
 	p := ni - 1
-	for p >= 0 && (approximators[toks[p].Lower] || lowerBounds[toks[p].Lower] || upperBounds[toks[p].Lower]) {
+	for p >= 0 && toks[p].cls.has(boundWord) {
 		p--
 	}
 	if p >= 1 && toks[p].Lower == "at" && toks[p-1].Lower == "stood" {
@@ -392,7 +397,7 @@ func (c *sentenceCtx) nearestEvent(i, j int) string {
 	if !c.eventsDone {
 		c.eventsDone = true
 		for _, t := range c.toks {
-			c.events = append(c.events, eventGroups[t.Lower])
+			c.events = append(c.events, t.cls.event)
 		}
 	}
 	best, dist := "", 1<<30

@@ -14,7 +14,8 @@ type tok struct {
 	S, E  int
 	Text  string
 	Lower string
-	Word  bool // letters, digits, $, %, inner . , ' -
+	Word  bool      // letters, digits, $, %, inner . , ' -
+	cls   wordClass // of Lower; the zero class for punctuation (no lexicon holds any)
 }
 
 // fromTokens turns the shared tokens of a sentence into toks, appended to
@@ -28,7 +29,8 @@ func fromTokens(out []tok, text string, ts []tokens.Token, low *lowerArena) []to
 			out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: s})
 			continue
 		}
-		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: low.lower(s), Word: true})
+		w := low.lower(s)
+		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: w, Word: true, cls: classOf(w)})
 	}
 	return out
 }

@@ -1,0 +1,88 @@
+package figures
+
+import "strings"
+
+// wordClass is what the figure lexicons say of one lower-case word. A
+// token's class is looked up once, when the token is made, rather than in
+// one map per question for every token and every figure near it.
+type wordClass struct {
+	is    wordFlags
+	event string // eventGroups[w]
+}
+
+type wordFlags uint16
+
+const (
+	smallNumberWord wordFlags = 1 << iota // in smallNumbers
+	vagueWord                             // in vagueAmounts
+	weekdayWord                           // in weekdays
+	weekdayDotWord                        // in weekdays without a final period
+	monthDotWord                          // in months without a final period
+	timeWord                              // isTimeWord
+	stopHeadWord                          // in stopHead
+	topicStopWord                         // in topicStop
+	boundWord                             // in approximators, lowerBounds or upperBounds
+	hyphenTensWord                        // "twenty-five": the part before a hyphen is a tens word
+)
+
+// wordClasses is built from the lexicons, so they stay the only lists.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	set := func(w string, f wordFlags) {
+		c := m[w]
+		c.is |= f
+		m[w] = c
+	}
+	for w := range smallNumbers {
+		set(w, smallNumberWord)
+	}
+	for w := range vagueAmounts {
+		set(w, vagueWord)
+	}
+	for w := range weekdays {
+		set(w, weekdayWord|weekdayDotWord|timeWord)
+		set(w+".", weekdayDotWord)
+	}
+	for w := range months {
+		set(w, monthDotWord|timeWord)
+		set(w+".", monthDotWord|timeWord)
+	}
+	for _, w := range []string{"today", "yesterday", "tonight"} {
+		set(w, timeWord)
+	}
+	for w, ok := range stopHead {
+		if ok {
+			set(w, stopHeadWord)
+		}
+	}
+	for w, ok := range topicStop {
+		if ok {
+			set(w, topicStopWord)
+		}
+	}
+	for _, bounds := range []map[string]bool{approximators, lowerBounds, upperBounds} {
+		for w, ok := range bounds {
+			if ok {
+				set(w, boundWord)
+			}
+		}
+	}
+	for w, ev := range eventGroups {
+		c := m[w]
+		c.event = ev
+		m[w] = c
+	}
+	return m
+}()
+
+// classOf is the class of lower-case word w.
+func classOf(w string) wordClass {
+	c := wordClasses[w]
+	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
+		c.is |= hyphenTensWord
+	}
+	return c
+}
+
+// has reports whether the class has any of the flags f.
+func (c wordClass) has(f wordFlags) bool { return c.is&f != 0 }
