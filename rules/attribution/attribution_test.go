@@ -220,6 +220,13 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}, {"direct", "the budget data", "shows", "2,000 more"}}},
 		{"no scope for a new figure source", "Ryder said the troops would leave. And the report lists 2,000 more.",
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}}},
+		{"horizontal bar before a name", "“We will not back down.” ― Mayor Ellen Ward",
+			[]rel{{"direct", "Mayor Ellen Ward", "―", "“We will not back down.”"}}},
+		{"dash before a name with an appositive", "“Nobody asked us about the levy.” — Dana Okafor, 41, a teacher in Dayton",
+			[]rel{{"direct", "Dana Okafor, 41, a teacher in Dayton", "—", "“Nobody asked us about the levy.”"}}},
+		{"dash before a clause is no credit", "The levy passed easily — Dayton, Ohio, voted for it first.", nil},
+		{"dash before a clause with a cue is no credit", "The levy passed easily — Okafor, the mayor, said it would pass.",
+			[]rel{{"direct", "Okafor, the mayor", "said", "it would pass"}}},
 		// Source noun phrases with appositives and relative clauses.
 		{"appositive with a comma of its own", "Dana Okafor, a teacher from Dayton, Ohio, said the levy would pass.",
 			[]rel{{"direct", "Dana Okafor, a teacher from Dayton, Ohio", "said", "the levy would pass"}}},

@@ -115,7 +115,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		}
 		k = next - 1
 	}
-	if len(out) == 0 && i > 0 && len(ws) > 1 && ws[0].punc == 'D' && ws[1].cap && allCapsOrPronoun(ws, 1, len(ws), &a.sc) {
+	if len(out) == 0 && i > 0 && len(ws) > 1 && ws[0].punc == 'D' && a.dashCredit(ws, 1) {
 		// "“…” — Mayor Ellen Ward" split after the quote: the name credits
 		// the sentence before it.
 		if p := a.ss.Sentences[i-1]; p.Block == s.Block && len(a.own[i-1]) == 0 {
@@ -1119,11 +1119,11 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 		break
 	}
 	// "— Name" at the end.
-	for k := len(ws) - 2; k > 0 && k >= len(ws)-8; k-- {
+	for k := len(ws) - 2; k > 0 && k >= len(ws)-20; k-- {
 		if ws[k].punc != 'D' {
 			continue
 		}
-		if allCapsOrPronoun(ws, k+1, len(ws), &a.sc) && ws[k+1].cap {
+		if a.dashCredit(ws, k+1) {
 			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[k+1].s, ws[len(ws)-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 			at.Content = Span{s.Block, ws[0].s, ws[k-1].e}
 			return at, true
@@ -1200,6 +1200,41 @@ func (a *analyzer) speakerLabel(ws []word, k int, s sentences.Sentence) bool {
 		}
 	}
 	return words <= 5 && allCapsOrPronoun(ws, 0, e, &a.sc) && a.sourceLike(ws, 0, e, false) && ws[0].cls&cPronoun == 0
+}
+
+// dashCredit reports whether ws[st:] credits a quotation after a dash: a
+// name ("Mayor Ellen Ward"), optionally with a short appositive after a
+// comma ("Dana Okafor, 41, a teacher in Dayton"), and no verb of saying.
+func (a *analyzer) dashCredit(ws []word, st int) bool {
+	if st >= len(ws) || !ws[st].cap || ws[st].punc != 0 {
+		return false
+	}
+	e := st
+	for e < len(ws) && ws[e].punc != ',' {
+		e++
+	}
+	if e-st > 8 || !allCapsOrPronoun(ws, st, e, &a.sc) {
+		return false
+	}
+	n := 0
+	for j := e; j < len(ws); j++ {
+		w := &ws[j]
+		if w.punc == 'Q' || w.punc == 'D' || w.punc == ':' || w.punc == ';' {
+			return false
+		}
+		if w.punc == 0 {
+			n++
+			if w.cls&(cStrong|cWeak) != 0 && !w.cap {
+				return false
+			}
+			// Each part of the appositive opens with an age, an article
+			// or a name: "41", "a teacher", "Dayton".
+			if ws[j-1].punc == ',' && !w.cap && w.kind != tokens.Number && !nounMarkers[a.sc.lowOf(w)] {
+				return false
+			}
+		}
+	}
+	return n <= 12
 }
 
 func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {

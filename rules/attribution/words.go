@@ -55,7 +55,7 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 				w.close = !w.open
 			case str == "’":
 				w.punc = '\''
-			case str == "—" || str == "–":
+			case str == "—" || str == "–" || str == "―":
 				w.punc = 'D'
 			case len(str) == 1:
 				w.punc = str[0]
