@@ -124,5 +124,16 @@ var starters = func() map[string]bool {
 	return m
 }()
 
+// starterShapes stops most words that start nothing before the lookup.
+var starterShapes = func() *shapeFilter {
+	var f shapeFilter
+	for w := range starters {
+		f.add(w)
+	}
+	return &f
+}()
+
 // startsFigure looks w up without allocating (m[string(b)] does not copy).
-func startsFigure(w []byte) bool { return starters[string(w)] }
+func startsFigure(w []byte) bool {
+	return starterShapes.mayHoldBytes(w) && starters[string(w)]
+}

@@ -75,9 +75,21 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// wordClassShapes stops most words that have no class before the lookup.
+var wordClassShapes = func() *shapeFilter {
+	var f shapeFilter
+	for w := range wordClasses {
+		f.add(w)
+	}
+	return &f
+}()
+
 // classOf is the class of lower-case word w.
 func classOf(w string) wordClass {
-	c := wordClasses[w]
+	var c wordClass
+	if wordClassShapes.mayHold(w) {
+		c = wordClasses[w]
+	}
 	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
 		c.is |= hyphenTensWord
 	}

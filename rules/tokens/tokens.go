@@ -60,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 func Append(dst []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
+		r, n := decodeRune(text, i, end)
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -85,7 +85,11 @@ func scanWord(text string, i, end int) (int, Kind) {
 	}
 	j := i
 	for j < end {
-		r, n := utf8.DecodeRuneInString(text[j:end])
+		if c := text[j]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+			j++ // the common case, without decoding
+			continue
+		}
+		r, n := decodeRune(text, j, end)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (j == i && n > 1 && (r == '€' || r == '£')) || (j == i && r == '$') {
 			j += n
 			continue
@@ -98,7 +102,7 @@ func scanWord(text string, i, end int) (int, Kind) {
 		if r == '.' || r == ',' || r == '-' || r == '\'' || r == '’' {
 			k := j + n
 			if k < end {
-				r2, _ := utf8.DecodeRuneInString(text[k:end])
+				r2, _ := decodeRune(text, k, end)
 				joins := unicode.IsLetter(r2) || unicode.IsDigit(r2)
 				if r == ',' {
 					joins = kind == Number && unicode.IsDigit(r2)
@@ -125,4 +129,18 @@ func containsByte(s string, c byte) bool {
 		}
 	}
 	return false
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:end]), without the call for
+// ASCII.
+func decodeRune(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+// isASCIIAlnum is unicode.IsLetter || unicode.IsDigit for an ASCII byte.
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
