@@ -224,6 +224,9 @@ func evalPolNeAR(root string) error {
 			}
 			findings++
 			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
+			if os.Getenv("ATTRLINT_EVAL_FINDINGS") != "" {
+				fmt.Printf("    finding (in content %v): %q\n", overlaps(mid, gold["Content"]), f.Text)
+			}
 			kind, _, _ := strings.Cut(strings.TrimPrefix(f.Message, "unattributed "), " (")
 			kindAll[kind]++
 			if overlaps(mid, gold["Content"]) {

@@ -72,7 +72,10 @@ var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true
 // subject of the sentence: "Trump answered by saying ...".
 var participleOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "when": true}
 
-var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true}
+var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true,
+	"contending": true, "mocking": true, "accusing": true, "describing": true, "predicting": true, "suggesting": true, "stressing": true,
+	"acknowledging": true, "asserting": true, "urging": true, "vowing": true, "promising": true, "recalling": true, "complaining": true,
+	"criticizing": true, "praising": true, "blaming": true, "questioning": true, "emphasizing": true, "conceding": true, "declaring": true}
 
 // sentence finds the attributions made inside sentence i.
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
@@ -631,6 +634,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		}
 		if c < 1 || ws[c].punc != ',' || ws[c-1].punc != 0 || !ws[c-1].cap && ws[c-1].cls&(cPerson|cDocument) == 0 {
 			return 0, 0, false
+		}
+		if f := &ws[c+1]; f.punc == 0 && !f.cap && (f.cls&(cStrong|cWeak) != 0 || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
+			return 0, 0, false // a clause, not an appositive: "Park, sued the district, contending"
 		}
 		st = scan(c-1, c)
 		// An appositive with a comma of its own ("Dana Okafor, a teacher
