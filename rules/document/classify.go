@@ -78,9 +78,9 @@ func isByline(t string) bool {
 
 // creditCue is a cheap test that creditRe may match: one of its words,
 // in any case (callers pass text under 300 bytes).
-func creditCue(t string) bool { return ContainsFold(t, creditWords) }
+func creditCue(t string) bool { return creditWords.In(t) }
 
-var creditWords = []string{"contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image"}
+var creditWords = NewFoldSet("contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image")
 
 // classify gives paragraphs (and headline-looking lines) that are bylines,
 // credit lines or lone datelines their kind, so that rules can treat them as

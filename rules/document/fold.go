@@ -1,24 +1,60 @@
 package document
 
-import "bytes"
+import "math/bits"
 
-// ContainsFold reports whether the first 512 bytes of s, ASCII-lowercased,
-// contain one of words (given in lower case). It allocates nothing: the
-// cheap test before a case-insensitive pattern on a short block.
-func ContainsFold(s string, words []string) bool {
-	var buf [512]byte
-	l := buf[:0]
-	for i := 0; i < len(s) && i < len(buf); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l = append(l, c)
+// FoldSet is a set of lower-case ASCII words to look for in a text in any
+// case, in one pass: the cheap test before a case-insensitive pattern on a
+// short block. It allocates nothing.
+type FoldSet struct {
+	words []string
+	first [256]uint32 // bit k: words[k] starts with this byte
+}
+
+// foldLimit is how much of a text In reads.
+const foldLimit = 512
+
+// NewFoldSet makes the set of words (at most 32, lower case, non-empty).
+func NewFoldSet(words ...string) *FoldSet {
+	if len(words) > 32 {
+		panic("document.NewFoldSet: more than 32 words")
 	}
-	for _, w := range words {
-		if bytes.Contains(l, []byte(w)) {
-			return true
+	f := &FoldSet{words: words}
+	for k, w := range words {
+		f.first[w[0]] |= 1 << k
+	}
+	return f
+}
+
+// In reports whether the first 512 bytes of s, ASCII-lowercased, contain
+// one of the words.
+func (f *FoldSet) In(s string) bool {
+	s = s[:min(len(s), foldLimit)]
+	for i := 0; i < len(s); i++ {
+		for m := f.first[lowerByte(s[i])]; m != 0; m &= m - 1 {
+			if hasPrefixFold(s[i:], f.words[bits.TrailingZeros32(m)]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s, ASCII-lowercased, starts with w.
+func hasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if lowerByte(s[j]) != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -36,7 +37,7 @@ var Inconsistent = &analysis.Rule{
 			if a := firstDisagreeing(earlier[k], b, day); a != nil {
 				off, n := sentenceSpan(p, a)
 				p.ReportSpan(b.Block, b.Start, b.spanEnd(),
-					fmt.Sprintf("%q disagrees with %q earlier in this document", b.Phrase(p.Doc.Blocks[b.Block].Text), a.Phrase(p.Doc.Blocks[a.Block].Text)),
+					strconv.Quote(b.Phrase(p.Doc.Blocks[b.Block].Text))+" disagrees with "+strconv.Quote(a.Phrase(p.Doc.Blocks[a.Block].Text))+" earlier in this document",
 					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
 			}
 			if e := earlier[k]; !repeats(e, b) {

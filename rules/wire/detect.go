@@ -149,8 +149,7 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 		named := len(mentions) > 0
 		// Without an agency name, only a staff byline or an agency-less
 		// credit line can be here.
-		if loc := m.findAll(named && strings.IndexByte(t, '(') >= 0, m.dateline, t); loc != nil {
-			l := loc[0]
+		if l := m.find(named && strings.IndexByte(t, '(') >= 0, m.dateline, t); l != nil {
 			r.Markers = append(r.Markers, Marker{KindDateline, lookup(m.agencies, t[l[4]:l[5]]), b, l[0], l[1], t[l[0]:l[1]]})
 			covered = l[1]
 		}
@@ -196,6 +195,14 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 	return r
 }
 
+// find is re's first match in t, when the cheap test ok passed.
+func (m *matcher) find(ok bool, re *regexp.Regexp, t string) []int {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(t)
+}
+
 // findAll runs re over t only when the cheap test ok passed.
 func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
 	if !ok {
@@ -206,9 +213,9 @@ func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
 
 // mayCredit is the cheap test before creditRe: every credit form has one of
 // these words (callers pass blocks under 400 bytes).
-func mayCredit(t string) bool { return document.ContainsFold(t, creditStems) }
+func mayCredit(t string) bool { return creditStems.In(t) }
 
-var creditStems = []string{"contributed", "reporting", "originally", "editing", "written"}
+var creditStems = document.NewFoldSet("contributed", "reporting", "originally", "editing", "written")
 
 // isCreditLine tells a credit line from a story sentence that happens to
 // use "contributed": credit lines are short and name reporting or origin.
