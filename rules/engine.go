@@ -41,7 +41,7 @@ func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, erro
 		}
 	}
 	results := map[*analysis.Analyzer]any{}
-	var findings []Finding
+	var findings findingChunks
 	for i, r := range run {
 		for _, a := range r.Requires {
 			if err := compute(a, d, cfg, idx, results); err != nil {
@@ -51,7 +51,7 @@ func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, erro
 		sev := cfg.SeverityOf(r)
 		pass := analysis.NewPass(d, cfg, idx, results, r, func(f Finding) {
 			f.Severity = sev
-			findings = append(findings, f)
+			findings.add(f)
 		})
 		if err := safeRun(r, pass); err != nil {
 			return nil, err
@@ -62,8 +62,7 @@ func Lint(d *document.Document, cfg *Config, idx *corpus.Index) ([]Finding, erro
 			}
 		}
 	}
-	findings = filter(d, cfg, findings)
-	return findings, nil
+	return filter(d, cfg, findings.all()), nil
 }
 
 // markUse records that rule i needs a and everything a requires.

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"html"
 	"unicode/utf8"
 
@@ -30,6 +31,9 @@ func parseMarkdown(src []byte) (*Document, error) {
 	if err := checkMDNesting(src, base); err != nil {
 		return nil, err
 	}
+	// A block per blank-line-separated paragraph, about: sized once (at
+	// most 2 bytes per source byte however many blank lines there are).
+	d.Blocks = make([]Block, 0, min(bytes.Count(src[base:], []byte("\n\n"))+1, len(src)/32+1))
 	m := &mdWalker{src: src, base: base, d: d}
 	root := mdParser.Parse(text.NewReader(src[base:]), parser.WithContext(parser.NewContext()))
 	m.blocks(root, Paragraph)
