@@ -29,13 +29,39 @@ func datelineEnd(text string, start int) int {
 	if !strings.Contains(head, "—") && !strings.Contains(head, "–") && !strings.Contains(head, "-") {
 		return start
 	}
-	if loc := agencyDateline.FindStringIndex(head); loc != nil {
-		return start + loc[1]
+	// Each pattern runs only where the text has what it cannot match
+	// without: a closing parenthesis before the dash, or a space.
+	if hasDashAfter(head, ")", true) {
+		if loc := agencyDateline.FindStringIndex(head); loc != nil {
+			return start + loc[1]
+		}
 	}
-	if loc := staffDateline.FindStringIndex(head); loc != nil {
-		// The match ends with the first letter of the sentence.
-		_, n := utf8.DecodeLastRuneInString(head[:loc[1]])
-		return start + loc[1] - n
+	if hasDashAfter(head, " ", false) {
+		if loc := staffDateline.FindStringIndex(head); loc != nil {
+			// The match ends with the first letter of the sentence.
+			_, n := utf8.DecodeLastRuneInString(head[:loc[1]])
+			return start + loc[1] - n
+		}
 	}
 	return start
+}
+
+// hasDashAfter reports whether s has before directly followed by a dash
+// ("—", "–" or "--"; also a lone "-" when hyphen is set), or by a space
+// and then a dash when before is not itself a space.
+func hasDashAfter(s, before string, hyphen bool) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], before)
+		if k < 0 {
+			return false
+		}
+		rest := s[i+k+len(before):]
+		if before != " " {
+			rest = strings.TrimPrefix(rest, " ")
+		}
+		if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "--") || hyphen && strings.HasPrefix(rest, "-") {
+			return true
+		}
+		i += k + len(before)
+	}
 }
