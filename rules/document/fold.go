@@ -6,21 +6,27 @@ import "math/bits"
 // case, in one pass: the cheap test before a case-insensitive pattern on a
 // short block. It allocates nothing.
 type FoldSet struct {
-	words []string
-	first [256]uint32 // bit k: words[k] starts with this byte
+	words  []string
+	first  [256]uint32 // bit k: words[k] starts with this byte
+	second [256]uint32 // bit k: this is words[k]'s second byte
 }
 
 // foldLimit is how much of a text In reads.
 const foldLimit = 512
 
-// NewFoldSet makes the set of words (at most 32, lower case, non-empty).
+// NewFoldSet makes the set of words (at most 32, lower case, two bytes
+// or longer).
 func NewFoldSet(words ...string) *FoldSet {
 	if len(words) > 32 {
 		panic("document.NewFoldSet: more than 32 words")
 	}
 	f := &FoldSet{words: words}
 	for k, w := range words {
+		if len(w) < 2 {
+			panic("document.NewFoldSet: a word shorter than two bytes")
+		}
 		f.first[w[0]] |= 1 << k
+		f.second[w[1]] |= 1 << k
 	}
 	return f
 }
@@ -29,8 +35,9 @@ func NewFoldSet(words ...string) *FoldSet {
 // one of the words.
 func (f *FoldSet) In(s string) bool {
 	s = s[:min(len(s), foldLimit)]
-	for i := 0; i < len(s); i++ {
-		for m := f.first[lowerByte(s[i])]; m != 0; m &= m - 1 {
+	for i := 0; i+1 < len(s); i++ {
+		// Only words whose first two bytes are here can start here.
+		for m := f.first[lowerByte(s[i])] & f.second[lowerByte(s[i+1])]; m != 0; m &= m - 1 {
 			if hasPrefixFold(s[i:], f.words[bits.TrailingZeros32(m)]) {
 				return true
 			}

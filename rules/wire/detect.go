@@ -65,6 +65,21 @@ type matcher struct {
 	// byte, longest first: see mentions. A block without a mention needs
 	// none of the patterns above.
 	byFirst [256][]string
+	// datelineMax bounds the length of a dateline match after its leading
+	// white space: see datelineHead.
+	datelineMax int
+}
+
+// datelineHead is as much of t as a dateline match can cover: the pattern
+// is anchored and every part of it but the leading white space is bounded,
+// so it matches the head exactly as it matches t. A short input lets the
+// regexp package use its backtracker instead of its slower NFA.
+func (m *matcher) datelineHead(t string) string {
+	ws := 0
+	for ws < len(t) && (t[ws] == ' ' || t[ws] == '\t' || t[ws] == '\n' || t[ws] == '\f' || t[ws] == '\r') {
+		ws++ // \s
+	}
+	return t[:min(len(t), ws+m.datelineMax)]
 }
 
 // mentions finds every agency name and alias in t as a whole word, leftmost
@@ -111,11 +126,13 @@ func matcherFor(cfg *analysis.Config) *matcher {
 func newMatcher(as []analysis.Agency) *matcher {
 	var all []string
 	var byFirst [256][]string
+	longest := 0
 	for _, a := range as {
 		for _, n := range names(a) {
 			if n != "" {
 				all = append(all, regexp.QuoteMeta(n))
 				byFirst[n[0]] = append(byFirst[n[0]], n)
+				longest = max(longest, len(n))
 			}
 		}
 	}
@@ -131,6 +148,9 @@ func newMatcher(as []analysis.Agency) *matcher {
 		photo:    regexp.MustCompile(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
 		via:      regexp.MustCompile(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
 		byFirst:  byFirst,
+		// The place (41 bytes), region (23), date (11), the parentheses
+		// and their spaces (4), the dash (3): 82, and some to spare.
+		datelineMax: 96 + longest,
 	}
 }
 
@@ -149,7 +169,7 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 		named := len(mentions) > 0
 		// Without an agency name, only a staff byline or an agency-less
 		// credit line can be here.
-		if l := m.find(named && strings.IndexByte(t, '(') >= 0, m.dateline, t); l != nil {
+		if l := m.find(named && strings.IndexByte(t, '(') >= 0, m.dateline, m.datelineHead(t)); l != nil {
 			r.Markers = append(r.Markers, Marker{KindDateline, lookup(m.agencies, t[l[4]:l[5]]), b, l[0], l[1], t[l[0]:l[1]]})
 			covered = l[1]
 		}
