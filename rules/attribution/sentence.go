@@ -98,7 +98,19 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
 		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End && at.Source != out[len(out)-1].Source {
-			ok = false // the source would reach into the last frame: "said in a statement released"
+			if last, frame := &out[len(out)-1], (Span{at.Source.Block, at.Source.Start, at.Cue.Start}); inside(last.Cue, frame) && (!last.HasSource || inside(last.Source, frame)) &&
+				at.Source.Start < last.Source.Start && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") && !a.afterConjunction(ws, k) && at.Kind == Direct {
+				// The last frame sits inside this source: "Okafor, who
+				// endorsed Ward, said" keeps both; "Okafor, in a statement
+				// released Tuesday, said" and "78 percent of voters in a new
+				// poll said" drop the last, whose content would be part of
+				// this source.
+				if last.Content.End <= last.Cue.Start && inside(last.Content, frame) {
+					out = out[:len(out)-1]
+				}
+			} else {
+				ok = false // the source would reach into the last frame: "said in a statement released"
+			}
 		}
 		if !ok && len(out) > 0 && out[len(out)-1].HasSource {
 			// "..., he said, adding that ...", "... and said": a second cue
@@ -401,10 +413,25 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			fe := ne
 			if t := a.tailAppositive(ws, ne); t > ne {
 				fe = t // "..., said Angie Holan, Politifact's editor."
+			} else if t := nameAppositive(ws, ne); t > ne {
+				fe = t // "..., said the board's director, Ellen Ward, on Monday."
 			}
 			at.Source = Span{s.Block, ws[ns].s, ws[fe-1].e}
 			at.Vague = a.vague(ws, ns, ne)
-			at.Content = a.contentAround(text, ws, k, fe, s)
+			if a.trailing(ws, fe) && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close) {
+				// The frame closes the sentence but for a time or place:
+				// the content is before it.
+				e := k - 1
+				for e > 0 && ws[e].punc == ',' {
+					e--
+				}
+				at.Content = Span{s.Block, ws[0].s, ws[e].e}
+				if ws[e].punc == ',' || e == 0 {
+					at.Content = a.contentAround(text, ws, k, fe, s)
+				}
+			} else {
+				at.Content = a.contentAround(text, ws, k, fe, s)
+			}
 			return at, fe, true
 		}
 	}
@@ -433,6 +460,49 @@ func (a *analyzer) hasAux(ws []word, st, end int) bool {
 }
 
 var modals = map[string]bool{"will": true, "would": true, "should": true, "could": true, "can": true, "must": true, "may": true, "might": true, "shall": true, "has": true, "have": true, "had": true}
+
+// nameAppositive returns the end of a name set off by commas after a
+// source ending at word e ("the board's director, Ellen Ward,"), or e.
+func nameAppositive(ws []word, e int) int {
+	if e >= len(ws) || ws[e].punc != ',' {
+		return e
+	}
+	j := e + 1
+	for j < len(ws) && j-e <= 5 && (ws[j].punc == 0 && ws[j].cap || ws[j].punc == '.') {
+		j++
+	}
+	if j == e+1 || j < len(ws) && ws[j].punc != ',' && ws[j].punc != '.' {
+		return e
+	}
+	for j > e+1 && ws[j-1].punc != 0 {
+		j--
+	}
+	return j
+}
+
+// trailing reports whether what follows word fe up to the end of the
+// sentence is only a comma and a short time or place phrase (", on
+// Monday.", ", in Dayton."), or nothing.
+func (a *analyzer) trailing(ws []word, fe int) bool {
+	j := fe
+	if j < len(ws) && ws[j].punc == ',' {
+		j++
+	}
+	if j >= len(ws) || ws[j].punc != 0 {
+		return j >= len(ws) || ws[j].punc == '.' && j == len(ws)-1
+	}
+	if l := a.sc.lowOf(&ws[j]); !introducers[l] && ws[j].cls&(cTime|cMonth) == 0 {
+		return false
+	}
+	n := 0
+	for ; j < len(ws); j++ {
+		if ws[j].punc != 0 && ws[j].punc != '.' {
+			return false
+		}
+		n++
+	}
+	return n <= 6
+}
 
 // relative reports whether a source starting at word ns opens a relative
 // clause ("the report that he wrote"): "that" or "which" after a word that
@@ -565,6 +635,10 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	if j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && j > 1 && ws[j-1].punc == ',' {
 		// "Barkley, who said": the antecedent.
 		j -= 2
+	} else if j > 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && ws[j-1].punc == 0 {
+		// "those who said they cared": the relative pronoun stands for
+		// its antecedent.
+		return j, j + 1, true
 	}
 	appositive := false
 	dashEnd := -1
@@ -590,6 +664,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		j--
 		if j > 0 && ws[j].punc == '.' && ws[j-1].punc == 0 {
 			j-- // "McConnell, R-Ky., said"
+		}
+		if o := openParen(ws, j); o > 0 && ws[o-1].punc == 0 {
+			// "Sen. Dana Okafor (D-Ohio), said": the party, not an
+			// appositive.
+			appositive, dashEnd, j = false, j, o-1
 		}
 	}
 	end := j + 1
@@ -632,13 +711,31 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if c > 2 && ws[c].punc == ',' && ws[c-1].kind == tokens.Number && ws[c-2].punc == ',' {
 			c -= 2
 		}
-		if c < 1 || ws[c].punc != ',' || ws[c-1].punc != 0 || !ws[c-1].cap && ws[c-1].cls&(cPerson|cDocument) == 0 {
+		q := c - 1
+		if q > 0 && ws[q].punc == '.' && ws[q-1].punc == 0 {
+			q-- // "Ellen Ward Jr., the director"
+		}
+		if o := openParen(ws, q); o > 0 {
+			q = o - 1 // "Sen. Dana Okafor (D-Ohio), who"
+		}
+		if q > 1 && ws[q].punc == 0 && connectives[a.sc.lowOf(&ws[q])] && ws[q-1].punc == ',' {
+			q -= 2 // "Okafor, meanwhile, who"
+		}
+		if c < 1 || q < 0 || ws[c].punc != ',' || ws[q].punc != 0 || !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 {
 			return 0, 0, false
 		}
 		if f := &ws[c+1]; f.punc == 0 && !f.cap && (f.cls&(cStrong|cWeak) != 0 || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
 			return 0, 0, false // a clause, not an appositive: "Park, sued the district, contending"
 		}
-		st = scan(c-1, c)
+		st = scan(q, q+1)
+		if f := &ws[c+1]; f.punc == 0 && !f.cap && f.cls&cStop != 0 && introducers[a.sc.lowOf(f)] {
+			// "Okafor, in a statement released on Thursday, said": the
+			// phrase says where, the source is the name.
+			end = q + 1
+			if ws[q].punc != 0 {
+				end = c
+			}
+		}
 		// An appositive with a comma of its own ("Dana Okafor, a teacher
 		// from Dayton, Ohio, said"): the name that opens the sentence
 		// before it.
@@ -681,6 +778,23 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, end, true
+}
+
+// inside reports whether span x lies within span y.
+func inside(x, y Span) bool { return x.Block == y.Block && x.Start >= y.Start && x.End <= y.End }
+
+// openParen returns the index of the "(" that the ")" at word j closes,
+// within eight words, or -1.
+func openParen(ws []word, j int) int {
+	if j < 1 || ws[j].punc != ')' {
+		return -1
+	}
+	for o := j - 1; o >= 0 && j-o <= 8; o-- {
+		if ws[o].punc == '(' {
+			return o
+		}
+	}
+	return -1
 }
 
 // opens reports whether word st opens the sentence: only punctuation or
