@@ -1,6 +1,9 @@
 package document
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Block is a unit of text as a reader sees it (entities decoded, markup
 // removed, soft line breaks as spaces), with a map back to source bytes.
@@ -67,6 +70,30 @@ type Builder struct {
 	// spare is storage for the maps of finished blocks: a builder reused
 	// with Reset hands out slices of it rather than one allocation each.
 	spare []seg
+	// texts holds the texts of finished blocks, likewise: a
+	// strings.Builder only appends, so a text taken from it stays valid
+	// and unchanged while later texts are written after it.
+	texts strings.Builder
+}
+
+// textChunk is the size of a chunk of block texts.
+const textChunk = 32 << 10
+
+// keepText copies b into texts and returns it as a string.
+func (bb *Builder) keepText(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if len(b) > textChunk/4 {
+		return string(b) // a long block has its own
+	}
+	if bb.texts.Cap()-bb.texts.Len() < len(b) {
+		bb.texts = strings.Builder{}
+		bb.texts.Grow(textChunk)
+	}
+	start := bb.texts.Len()
+	bb.texts.Write(b)
+	return bb.texts.String()[start:]
 }
 
 // Reset empties the builder for the next block, keeping its buffers.
@@ -156,7 +183,7 @@ func (bb *Builder) Block(kind Kind, locator string) Block {
 	for end > start && isSpace(raw[end-1]) {
 		end--
 	}
-	text := string(raw[start:end])
+	text := bb.keepText(raw[start:end])
 	if start > 0 || end < len(raw) {
 		out := segs[:0] // in place: each segment is written at or before its own index
 		for _, s := range segs {

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+)
 
 // stringArena hands out string slices carved from shared chunks. The
 // figures of a long document keep thousands of short topic and entity
@@ -60,4 +64,22 @@ func (a *lowerArena) lower(s string) string {
 		a.b.WriteByte(c)
 	}
 	return a.b.String()[start:]
+}
+
+// evidenceChunks hands out one-element evidence lists carved from shared
+// chunks: a long draft can have thousands of findings with one each.
+type evidenceChunks struct{ free []analysis.Evidence }
+
+// evidenceChunk is how many evidences a chunk holds.
+const evidenceChunk = 128
+
+// one returns a list of e alone, with no spare capacity.
+func (c *evidenceChunks) one(e analysis.Evidence) []analysis.Evidence {
+	if len(c.free) == 0 {
+		c.free = make([]analysis.Evidence, evidenceChunk)
+	}
+	out := c.free[:1:1]
+	out[0] = e
+	c.free = c.free[1:]
+	return out
 }

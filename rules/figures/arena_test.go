@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/google/go-cmp/cmp"
 )
@@ -96,5 +97,22 @@ func TestLowerArena(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("lower (-want +got):\n%s", diff)
+	}
+}
+
+func TestEvidenceChunksOne(t *testing.T) {
+	var c evidenceChunks
+	var got [][]analysis.Evidence
+	for i := range evidenceChunk + 3 {
+		got = append(got, c.one(analysis.Evidence{Path: "d.md", Offset: i}))
+	}
+	for i, evs := range got {
+		want := []analysis.Evidence{{Path: "d.md", Offset: i}}
+		if diff := cmp.Diff(want, evs); diff != "" {
+			t.Errorf("evidence %d (-want +got):\n%s", i, diff)
+		}
+		if cap(evs) != 1 {
+			t.Errorf("evidence %d: cap %d, want 1: appending must copy", i, cap(evs))
+		}
 	}
 }

@@ -33,8 +33,9 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	if j+1 < len(toks) && toks[j].Lower == "of" && (toks[j+1].Lower == "the" || toks[j+1].Lower == "those" || toks[j+1].Lower == "its") {
 		j += 2
 	}
-	var words []string
-	var caps []bool
+	var wordsBuf [4]string // on the stack: at most four words
+	var capsBuf [4]bool
+	words, caps := wordsBuf[:0], capsBuf[:0]
 	last := j
 	if f.Kind != "duration" && f.Kind != "date" {
 		for k := j; k < len(toks) && len(words) < 4; k++ {
@@ -64,17 +65,17 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		}
 	}
 	if len(words) > 0 {
-		f.Noun = strings.Join(words, " ")
+		f.Noun = c.phrase(j, words)
 		head := singular(words[len(words)-1])
 		mods := words[:len(words)-1]
 		if len(words) >= 2 {
-			two := words[len(words)-2] + " " + head
-			if cls, ok := headClasses[two]; ok {
-				head, mods = two, words[:len(words)-2]
-				_ = cls
-			} else if cls, ok := headClasses[words[len(words)-2]+" "+words[len(words)-1]]; ok {
-				head, mods = words[len(words)-2]+" "+words[len(words)-1], words[:len(words)-2]
-				_ = cls
+			// Two-word heads are looked up from a stack buffer: most
+			// pairs are not one.
+			var buf [64]byte
+			if two := append(append(append(buf[:0], words[len(words)-2]...), ' '), head...); headClasses[string(two)] != "" {
+				head, mods = string(two), words[:len(words)-2]
+			} else if two := append(append(append(buf[:0], words[len(words)-2]...), ' '), words[len(words)-1]...); headClasses[string(two)] != "" {
+				head, mods = string(two), words[:len(words)-2]
 			}
 		}
 		f.Head = canonicalHead(head)
@@ -217,6 +218,22 @@ func hasField(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// phrase is words, the lower-case forms of the tokens from i on, joined by
+// single spaces: the text itself when that is how it is written.
+func (c *sentenceCtx) phrase(i int, words []string) string {
+	toks := c.toks[i : i+len(words)]
+	if c.singleSpaced(toks) {
+		same := true
+		for _, t := range toks {
+			same = same && t.Lower == t.Text
+		}
+		if same {
+			return c.text[toks[0].S:toks[len(toks)-1].E]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // maxTopic bounds a figure's topic words.

@@ -28,6 +28,8 @@ var Inconsistent = &analysis.Rule{
 		// kept: a news article has far fewer, and a book-length draft stays
 		// linear.
 		earlier := map[frameKey][]*Figure{}
+		var msg []byte              // reused for every message
+		var evidence evidenceChunks // one allocation for many findings
 		for j := range figs {
 			b := &figs[j]
 			if !comparable(b) {
@@ -36,9 +38,13 @@ var Inconsistent = &analysis.Rule{
 			k := keyOf(b)
 			if a := firstDisagreeing(earlier[k], b, day); a != nil {
 				off, n := sentenceSpan(p, a)
-				p.ReportSpan(b.Block, b.Start, b.spanEnd(),
-					strconv.Quote(b.Phrase(p.Doc.Blocks[b.Block].Text))+" disagrees with "+strconv.Quote(a.Phrase(p.Doc.Blocks[a.Block].Text))+" earlier in this document",
-					analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})
+				// "%q disagrees with %q earlier in this document"
+				msg = strconv.AppendQuote(msg[:0], b.Phrase(p.Doc.Blocks[b.Block].Text))
+				msg = append(msg, " disagrees with "...)
+				msg = strconv.AppendQuote(msg, a.Phrase(p.Doc.Blocks[a.Block].Text))
+				msg = append(msg, " earlier in this document"...)
+				p.ReportSpan(b.Block, b.Start, b.spanEnd(), string(msg),
+					evidence.one(analysis.Evidence{Path: p.Doc.Path, Title: p.Doc.Meta.Title, Date: p.Doc.Meta.Date, Text: sentenceText(p, a), Offset: off, Length: n})...)
 			}
 			if e := earlier[k]; !repeats(e, b) {
 				if len(e) == maxEarlier {
