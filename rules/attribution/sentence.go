@@ -123,6 +123,10 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		at.Sentence = i
 		if len(out) > 0 && at.HasSource && out[len(out)-1].HasSource && at.Source == out[len(out)-1].Source {
 			a.trimBefore(ws, &out[len(out)-1], at) // a second cue of one source
+		} else if len(out) > 0 && at.HasSource && a.coordinated(ws, at.Source.Start) {
+			// "21 percent said yes and 14 percent said no": a second
+			// source in a clause of its own, not reported inside the first.
+			a.trimBefore(ws, &out[len(out)-1], at)
 		}
 		out = append(out, at)
 		for next < len(ws) && ws[next].s < at.Cue.End {
@@ -418,7 +422,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			}
 			at.Source = Span{s.Block, ws[ns].s, ws[fe-1].e}
 			at.Vague = a.vague(ws, ns, ne)
-			if a.trailing(ws, fe) && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close) {
+			if (a.trailing(ws, fe) || a.appositiveTail(ws, fe)) && k > 0 && (ws[k-1].punc == ',' || ws[k-1].close) {
 				// The frame closes the sentence but for a time or place:
 				// the content is before it.
 				e := k - 1
@@ -478,6 +482,33 @@ func nameAppositive(ws []word, e int) int {
 		j--
 	}
 	return j
+}
+
+// appositiveTail reports whether what follows word fe to the end of the
+// sentence is a comma and a description of the source with no quotation
+// and no verb of saying (", director of X and an analyst in Y.", ", who
+// backs Ward."): the frame trails its content.
+func (a *analyzer) appositiveTail(ws []word, fe int) bool {
+	if fe+1 >= len(ws) || ws[fe].punc != ',' {
+		return false
+	}
+	if f := &ws[fe+1]; f.punc == 0 && !f.cap && (f.cls&cSkip != 0 || modals[a.sc.lowOf(f)] || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
+		return false // the rest of a clause: "The vote, said Ward, was fair."
+	}
+	n := 0
+	for j := fe + 1; j < len(ws); j++ {
+		w := &ws[j]
+		if w.punc == 'Q' || w.punc == ':' || w.punc == ';' || w.punc == 'D' {
+			return false
+		}
+		if w.punc == 0 {
+			n++
+			if w.cls&(cStrong|cWeak) != 0 && !w.cap {
+				return false
+			}
+		}
+	}
+	return n > 0 && n <= 25
 }
 
 // trailing reports whether what follows word fe up to the end of the
@@ -545,6 +576,33 @@ func (a *analyzer) trimBefore(ws []word, prev *Attribution, next Attribution) {
 	if e >= 0 && ws[e].e > prev.Content.Start {
 		prev.Content.End = ws[e].e
 	}
+}
+
+// coordinated reports whether the word before offset start is a
+// conjunction that opens a clause of its own ("and", "but", "while",
+// "whereas") or a semicolon.
+func (a *analyzer) coordinated(ws []word, start int) bool {
+	for k := range ws {
+		if ws[k].s != start {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		p := &ws[k-1]
+		if p.punc == ';' {
+			return true
+		}
+		if p.punc != 0 {
+			return false
+		}
+		switch a.sc.lowOf(p) {
+		case "and", "but", "while", "whereas":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // afterWho reports whether cue k follows "who" (over auxiliaries): its
