@@ -474,7 +474,8 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	j := n.j
 	// Units after the number.
 	if j < len(toks) {
-		w := toks[j].Lower
+		unitTok := &toks[j]
+		w := unitTok.Lower
 		switch {
 		case w == "percent" || w == "%":
 			f.Unit, f.Kind = "percent", "percent"
@@ -490,7 +491,7 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 			j++
 		}
 		if f.Kind == "count" || f.Kind == "range" || f.Kind == "vague" {
-			if d, ok := durationDays[singular(w)]; ok && f.Unit == "count" {
+			if d, ok := c.duration(unitTok); ok && f.Unit == "count" {
 				f.Unit = "days"
 				if f.Kind == "count" {
 					f.Kind = "duration"
@@ -507,7 +508,7 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	// Rates: "a day", "per month", "each year", "daily".
 	if j+1 < len(toks) {
 		if w := toks[j].Lower; w == "a" || w == "an" || w == "per" || w == "each" || w == "every" {
-			if u, ok := rateUnits[singular(toks[j+1].Lower)]; ok && f.Unit != "days" {
+			if u, ok := c.rateUnit(&toks[j+1]); ok && f.Unit != "days" {
 				f.Unit += "/" + u
 				end = j + 2
 			}
@@ -515,7 +516,7 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	}
 	// Approximators and bounds before the number.
 	k := start
-	if k >= 2 {
+	if k >= 2 && toks[k-1].cls.has(boundEndWord) {
 		// The phrase is built in a stack buffer: a map lookup of
 		// string(bytes) does not allocate, and a bound is rare.
 		var buf [64]byte
@@ -536,7 +537,7 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 			start = k - len(strings.Fields(f.Approx))
 		}
 	}
-	if f.Approx == "" && k >= 1 {
+	if f.Approx == "" && k >= 1 && toks[k-1].cls.has(boundWord) {
 		w := toks[k-1].Lower
 		switch {
 		case lowerBounds[w]:
@@ -556,6 +557,25 @@ func (c *sentenceCtx) appendFigure(out []Figure, n number) []Figure {
 	f.Text = c.text[f.Start:f.End]
 	c.frame(f, n.i, end)
 	return out
+}
+
+// duration is durationDays[singular(t.Lower)], read only for the words
+// whose class says it holds them.
+func (c *sentenceCtx) duration(t *tok) ([2]float64, bool) {
+	if !t.cls.has(durationWord) {
+		return [2]float64{}, false
+	}
+	d, ok := durationDays[singular(t.Lower)]
+	return d, ok
+}
+
+// rateUnit is rateUnits[singular(t.Lower)]: its units are durations.
+func (c *sentenceCtx) rateUnit(t *tok) (string, bool) {
+	if !t.cls.has(durationWord) {
+		return "", false
+	}
+	u, ok := rateUnits[singular(t.Lower)]
+	return u, ok
 }
 
 // mayStart is a quick test: can a figure or date start at t?

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // wordClass is what the figure lexicons say of one lower-case word. A
 // token's class is looked up once, when the token is made, rather than in
@@ -23,6 +26,8 @@ const (
 	topicStopWord                         // in topicStop
 	boundWord                             // in approximators, lowerBounds or upperBounds
 	hyphenTensWord                        // "twenty-five": the part before a hyphen is a tens word
+	boundEndWord                          // the last word of a bound of two or three words ("than")
+	durationWord                          // singular(w) is in durationDays
 )
 
 // wordClasses is built from the lexicons, so they stay the only lists.
@@ -67,6 +72,18 @@ var wordClasses = func() map[string]wordClass {
 			}
 		}
 	}
+	for _, bounds := range []map[string]bool{lowerBounds, upperBounds} {
+		for w, ok := range bounds {
+			if i := strings.LastIndexByte(w, ' '); ok && i >= 0 {
+				set(w[i+1:], boundEndWord)
+			}
+		}
+	}
+	for unit := range durationDays {
+		for _, w := range singularForms(unit) {
+			set(w, durationWord)
+		}
+	}
 	for w, ev := range eventGroups {
 		c := m[w]
 		c.event = ev
@@ -98,3 +115,15 @@ func classOf(w string) wordClass {
 
 // has reports whether the class has any of the flags f.
 func (c wordClass) has(f wordFlags) bool { return c.is&f != 0 }
+
+// singularForms is every word w with singular(w) == k: singular only ever
+// keeps a word, turns "ies" into "y", or drops "es" or "s".
+func singularForms(k string) []string {
+	var out []string
+	for _, w := range []string{k, k + "s", k + "es", strings.TrimSuffix(k, "y") + "ies"} {
+		if singular(w) == k && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -7,6 +7,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+func duration(w string) bool {
+	_, ok := durationDays[singular(w)]
+	return ok
+}
+
 // classOf must say exactly what the lexicons say, for every word they hold
 // and for words near them.
 func TestClassOfAgreesWithLexicons(t *testing.T) {
@@ -31,9 +36,26 @@ func TestClassOfAgreesWithLexicons(t *testing.T) {
 	for w := range eventGroups {
 		words = append(words, w)
 	}
+	for w := range durationDays {
+		words = append(words, w, w+"s", w+"es", w+"ss", w+"ses", strings.TrimSuffix(w, "y")+"ies", w[:len(w)-1])
+	}
+	words = append(words, "than", "least", "of", "to", "most", "as", "centuries", "news", "bus", "days", "ours")
+	boundEnd := map[string]bool{}
+	for _, m := range []map[string]bool{lowerBounds, upperBounds} {
+		for w, ok := range m {
+			if f := strings.Fields(w); ok && len(f) > 1 {
+				boundEnd[f[len(f)-1]] = true
+			}
+		}
+	}
+	for u := range rateUnits {
+		if _, ok := durationDays[u]; !ok {
+			t.Errorf("rate unit %q is not a duration: rateUnit relies on it", u)
+		}
+	}
 	type class struct {
-		SmallNumber, Vague, Weekday, WeekdayDot, MonthDot, Time, StopHead, TopicStop, Bound, HyphenTens bool
-		Event                                                                                           string
+		SmallNumber, Vague, Weekday, WeekdayDot, MonthDot, Time, StopHead, TopicStop, Bound, HyphenTens, BoundEnd, Duration bool
+		Event                                                                                                               string
 	}
 	for _, w := range words {
 		_, small := smallNumbers[w]
@@ -43,10 +65,10 @@ func TestClassOfAgreesWithLexicons(t *testing.T) {
 		_, month := months[strings.TrimSuffix(w, ".")]
 		a, _, hyphen := strings.Cut(w, "-")
 		want := class{small, vague, wd, wdDot, month, isTimeWord(w), stopHead[w], topicStop[w],
-			approximators[w] || lowerBounds[w] || upperBounds[w], hyphen && smallNumbers[a] >= 20, eventGroups[w]}
+			approximators[w] || lowerBounds[w] || upperBounds[w], hyphen && smallNumbers[a] >= 20, boundEnd[w], duration(w), eventGroups[w]}
 		c := classOf(w)
 		got := class{c.has(smallNumberWord), c.has(vagueWord), c.has(weekdayWord), c.has(weekdayDotWord), c.has(monthDotWord),
-			c.has(timeWord), c.has(stopHeadWord), c.has(topicStopWord), c.has(boundWord), c.has(hyphenTensWord), c.event}
+			c.has(timeWord), c.has(stopHeadWord), c.has(topicStopWord), c.has(boundWord), c.has(hyphenTensWord), c.has(boundEndWord), c.has(durationWord), c.event}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("classOf(%q) (-lexicons +class):\n%s", w, diff)
 		}
