@@ -51,6 +51,9 @@ type Attribution struct {
 	Resolved bool
 	// Sentence is the index of the sentence the content is in.
 	Sentence int
+	// intro marks the introduction of a transcript ("Transcript as
+	// follows:"), which sources the transcript and nothing before it.
+	intro bool
 }
 
 // Result lists the attributions of a document in text order.
@@ -313,6 +316,9 @@ func (a *analyzer) carryColon() {
 			src = a.from[last]
 		} else if f := a.nameBeforeColon(b, last); f >= 0 {
 			src = int32(f)
+		} else if a.transcriptAt(b, last) {
+			a.carryTranscript(b+1, int32(last))
+			continue
 		}
 		if src < 0 {
 			continue
@@ -330,6 +336,84 @@ func (a *analyzer) carryColon() {
 			}
 			if k != document.ListItem {
 				break
+			}
+		}
+	}
+}
+
+// transcriptAt reads a paragraph that introduces a transcript
+// ("Partial transcript as follows:", "Transcript:"): it gives sentence
+// last, the introduction, an attribution whose source is the transcript,
+// and reports whether it did.
+func (a *analyzer) transcriptAt(b, last int) bool {
+	if len(a.own[last]) > 0 {
+		return false
+	}
+	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	n := len(ws)
+	if n < 2 || ws[n-1].punc != ':' {
+		return false
+	}
+	c := n - 1 // the cue starts here
+	switch {
+	case n >= 3 && ws[n-2].punc == 0 && a.sc.lowOf(&ws[n-2]) == "follows" && ws[n-3].punc == 0 && a.sc.lowOf(&ws[n-3]) == "as":
+		c = n - 3
+	case n <= 4 && ws[n-2].punc == 0 && (a.sc.lowOf(&ws[n-2]) == "transcript" || a.sc.lowOf(&ws[n-2]) == "excerpts"):
+	default:
+		return false
+	}
+	at := Attribution{Kind: Direct, Sentence: last, Cue: Span{b, ws[c].s, ws[n-1].e}, intro: true}
+	at.Content = at.Cue
+	if st := a.ss.Sentences[last].Start; c > 0 {
+		for k := 0; k < c; k++ {
+			if ws[k].punc == 0 {
+				at.HasSource, at.Source = true, Span{b, max(st, ws[k].s), ws[c-1].e}
+				break
+			}
+		}
+		if c == n-1 {
+			at.Content = Span{b, ws[n-1].s, ws[n-1].e}
+		}
+	}
+	a.own[last] = []Attribution{at}
+	a.from[last] = int32(last)
+	return true
+}
+
+// carryTranscript carries the transcript that starts at block nb0 from
+// its introduction, sentence src: the paragraphs that open with a quote
+// mark or a speaker label ("TAPPER: ..."), the paragraphs that go on with
+// a speaker's turn, over stage directions ("(BEGIN VIDEO CLIP.)"), up to
+// the first paragraph of the writer's own.
+func (a *analyzer) carryTranscript(nb0 int, src int32) {
+	turn := false
+	for nb := nb0; nb < len(a.doc.Blocks); nb++ {
+		blk := &a.doc.Blocks[nb]
+		if !linted(blk.Kind) {
+			break
+		}
+		i0 := a.ss.First[nb]
+		if i0 >= a.ss.First[nb+1] {
+			continue
+		}
+		t := strings.TrimSpace(blk.Text)
+		if t == "" || t[0] == '(' || strings.Trim(t, ".…") == "" {
+			continue // a stage direction or an ellipsis
+		}
+		label := false
+		if len(a.own[i0]) > 0 {
+			at := &a.own[i0][0]
+			label = at.HasSource && blk.Text[at.Cue.Start:at.Cue.End] == ":" && strings.TrimSpace(blk.Text[:at.Source.Start]) == ""
+		}
+		quote := strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "''")
+		if !quote && !label && !(turn && len(strings.Fields(t)) >= 8) {
+			break
+		}
+		turn = label || turn && !quote
+		for i := i0; i < a.ss.First[nb+1]; i++ {
+			if a.from[i] < 0 {
+				a.from[i] = src
+				a.kind[i] = Previous
 			}
 		}
 	}
@@ -458,7 +542,7 @@ func (a *analyzer) carryLede() {
 		}
 		seen++
 		for i := a.ss.First[b]; i < a.ss.First[b+1]; i++ {
-			if len(a.own[i]) > 0 && a.own[i][0].HasSource {
+			if len(a.own[i]) > 0 && a.own[i][0].HasSource && !a.own[i][0].intro {
 				src = i
 				break
 			}

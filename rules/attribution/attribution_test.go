@@ -278,6 +278,12 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Dan Ward", "said", "The race will be tight"}}},
 		{"inverted source with a relative clause", "“We will win,” said Ellen Ward, who backs the levy but is not working for the campaign.",
 			[]rel{{"direct", "Ellen Ward", "said", "“We will win,”"}}},
+		{"transcript after as follows", "Partial transcript as follows:\n\nWARD: The levy is overdue.\n\n(BEGIN VIDEO CLIP.)\n\nOKAFOR: We have waited long enough.\n\nAnd the teachers have waited too, and so have the parents of this city.\n\n\"We will win this year.\"\n\nFollow Dana Okafor on Twitter.",
+			[]rel{{"direct", "Partial transcript", "as follows:", "as follows:"}, {"direct", "WARD", ":", "The levy is overdue"}, {"direct", "OKAFOR", ":", "We have waited long enough"},
+				{"previous", "Partial transcript", "as follows:", "And the teachers have waited too, and so have the parents of this city"}, {"previous", "Partial transcript", "as follows:", "\"We will win this year.\""}}},
+		{"no transcript without its introduction", "The council met:\n\nAnd the teachers have waited too, and so have the parents of this city.", nil},
+		{"a transcript introduction sources no lede", "The levy passed on Monday.\n\nTranscript:\n\n\"We will win this year.\"",
+			[]rel{{"direct", "Transcript", ":", ":"}, {"previous", "Transcript", ":", "\"We will win this year.\""}}},
 		// Content after the frame when a clause follows it.
 		{"participle phrase before the frame", "Standing outside the school, Okafor said the district had waited long enough.",
 			[]rel{{"direct", "Okafor", "said", "the district had waited long enough"}}},

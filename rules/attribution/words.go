@@ -84,7 +84,7 @@ func isSpaceBefore(text string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(r) || r == '(' || r == '—' || r == '–'
+	return unicode.IsSpace(r) || r == '(' || r == '—' || r == '–' || r == ':'
 }
 
 // phraseAt returns the longest lexicon phrase of a section (kind) that
