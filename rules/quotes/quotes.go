@@ -126,6 +126,9 @@ const (
 	straight
 )
 
+// markStart holds the first bytes of the marks markAt knows.
+var markStart = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
 // markAt classifies the double quote mark at text[i] and returns its width.
 func markAt(text string, i int) (kind, width int) {
 	switch c := text[i]; {
@@ -159,6 +162,10 @@ func appendBlock(dst []Quote, b int, text string) []Quote {
 	inQuote := false
 	var cur Quote
 	for i := 0; i < len(text); {
+		if !markStart[text[i]] {
+			i++ // most bytes: no call
+			continue
+		}
 		k, w := markAt(text, i)
 		if k == none {
 			i++

@@ -60,6 +60,10 @@ var Analyzer = &analysis.Analyzer{
 func Append(dst []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
+		if c := text[i]; c == ' ' {
+			i++ // the common case, before any classifying
+			continue
+		}
 		r, n := decodeRune(text, i, end)
 		switch {
 		case unicode.IsSpace(r):
@@ -80,7 +84,7 @@ func Append(dst []Token, text string, start, end int) []Token {
 // by inner periods, commas between digits, hyphens and apostrophes.
 func scanWord(text string, i, end int) (int, Kind) {
 	kind := Word
-	if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsDigit(r) || r == '$' || r == '€' || r == '£' {
+	if r, _ := decodeRune(text, i, len(text)); unicode.IsDigit(r) || r == '$' || r == '€' || r == '£' {
 		kind = Number
 	}
 	j := i
