@@ -7,8 +7,8 @@ import "math/bits"
 // short block. It allocates nothing.
 type FoldSet struct {
 	words  []string
-	first  [256]uint32 // bit k: words[k] starts with this byte
-	second [256]uint32 // bit k: this is words[k]'s second byte
+	first  [256]uint32 // bit k: words[k] starts with this byte, in either case
+	second [256]uint32 // bit k: this is words[k]'s second byte, in either case
 }
 
 // foldLimit is how much of a text In reads.
@@ -25,8 +25,15 @@ func NewFoldSet(words ...string) *FoldSet {
 		if len(w) < 2 {
 			panic("document.NewFoldSet: a word shorter than two bytes")
 		}
-		f.first[w[0]] |= 1 << k
-		f.second[w[1]] |= 1 << k
+		// Indexed by the text's bytes as written: both cases.
+		for c := range 256 {
+			if lowerByte(byte(c)) == w[0] {
+				f.first[c] |= 1 << k
+			}
+			if lowerByte(byte(c)) == w[1] {
+				f.second[c] |= 1 << k
+			}
+		}
 	}
 	return f
 }
@@ -37,7 +44,7 @@ func (f *FoldSet) In(s string) bool {
 	s = s[:min(len(s), foldLimit)]
 	for i := 0; i+1 < len(s); i++ {
 		// Only words whose first two bytes are here can start here.
-		for m := f.first[lowerByte(s[i])] & f.second[lowerByte(s[i+1])]; m != 0; m &= m - 1 {
+		for m := f.first[s[i]] & f.second[s[i+1]]; m != 0; m &= m - 1 {
 			if hasPrefixFold(s[i:], f.words[bits.TrailingZeros32(m)]) {
 				return true
 			}

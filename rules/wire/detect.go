@@ -65,6 +65,7 @@ type matcher struct {
 	// byte, longest first: see mentions. A block without a mention needs
 	// none of the patterns above.
 	byFirst [256][]string
+	starts  [256]bool // len(byFirst[c]) > 0
 	// datelineMax bounds the length of a dateline match after its leading
 	// white space: see datelineHead.
 	datelineMax int
@@ -87,8 +88,11 @@ func (m *matcher) datelineHead(t string) string {
 func (m *matcher) mentions(t string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(t); i++ {
+		if !m.starts[t[i]] {
+			continue // most bytes start no name
+		}
 		ns := m.byFirst[t[i]]
-		if len(ns) == 0 || !boundary(t, i) {
+		if !boundary(t, i) {
 			continue
 		}
 		for _, n := range ns { // longest first
@@ -136,8 +140,10 @@ func newMatcher(as []analysis.Agency) *matcher {
 			}
 		}
 	}
-	for _, ns := range byFirst {
+	var starts [256]bool
+	for c, ns := range byFirst {
 		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i]) > len(ns[j]) })
+		starts[c] = len(ns) > 0
 	}
 	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
 	alt := strings.Join(all, "|")
@@ -148,6 +154,7 @@ func newMatcher(as []analysis.Agency) *matcher {
 		photo:    regexp.MustCompile(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
 		via:      regexp.MustCompile(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
 		byFirst:  byFirst,
+		starts:   starts,
 		// The place (41 bytes), region (23), date (11), the parentheses
 		// and their spaces (4), the dash (3): 82, and some to spare.
 		datelineMax: 96 + longest,
