@@ -66,7 +66,8 @@ func (sc *scratch) nounBefore(w *word) bool {
 	return len(l) > 2 && l[len(l)-2:] == "'s" && !sContractions[l]
 }
 
-var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true}
+var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
+	"isn't": true, "wasn't": true, "aren't": true, "weren't": true}
 
 // participleOpeners introduce a participle cue whose source is the
 // subject of the sentence: "Trump answered by saying ...".
@@ -398,6 +399,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	// Source on the left: "Smith said", "the report found".
 	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
+			at.Source.End, at.Cue.Start = c, c // "he’s said"
+		}
 		at.Vague = a.vague(ws, ns, ne)
 		fe := k + 1
 		for fe < len(ws) && ws[fe].s < at.Cue.End {
@@ -1488,12 +1492,12 @@ var tailVerbs = map[string]bool{
 	"called": true, "calling": true, "calls": true, "call": true, "pointed": true, "points": true,
 	"pointing": true, "point": true, "referring": true, "referred": true, "refers": true, "refer": true,
 	"talked": true, "talks": true, "talking": true, "spoke": true, "speaks": true, "speaking": true,
-	"asked": true, "said": true,
+	"asked": true, "said": true, "respond": true, "responded": true, "responds": true, "responding": true,
 }
 
 var cueTails = [][]string{
 	{"in", "a", "statement"}, {"in", "an", "interview"}, {"in", "a", "tweet"}, {"in", "a", "letter"},
-	{"in", "a", "post"}, {"in", "a", "speech"}, {"for"}, {"on"}, {"to"}, {"about"}, {"of"}, {"out"},
+	{"in", "a", "post"}, {"in", "a", "speech"}, {"a", "statement"}, {"for"}, {"on"}, {"to"}, {"about"}, {"of"}, {"out"},
 }
 
 // cueSpan widens the cue at word k over the auxiliaries before it ("has
@@ -1526,7 +1530,35 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 			break
 		}
 	}
+	if end < len(ws) && ws[end].punc == ':' {
+		end++ // "said:", "added:": PolNeAR counts the colon into the cue
+	}
 	return Span{s.Block, ws[st].s, ws[end-1].e}
+}
+
+// contractedSource splits a source that ends in a pronoun contracted
+// with an auxiliary ("he's said", "who's argued", "they've said"): the
+// auxiliary belongs to the cue. It returns the byte offset where the
+// auxiliary starts, or -1.
+func (a *analyzer) contractedSource(text string, w *word) int {
+	l := a.sc.lowOf(w)
+	i := strings.IndexByte(l, '\'')
+	if i <= 0 {
+		return -1
+	}
+	switch l[:i] {
+	case "he", "she", "who", "they", "we", "i", "you":
+	default:
+		return -1
+	}
+	switch l[i:] {
+	case "'s", "'ve", "'d":
+	default:
+		return -1
+	}
+	// The lowercase form has a one-byte apostrophe; the text may have a
+	// curly one, but the letters before it are ASCII.
+	return w.s + i
 }
 
 // afterConjunction reports whether cue k follows "and" or "but" (over
