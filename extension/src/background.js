@@ -14,12 +14,15 @@ const startup = {};
 function engine() {
   enginePromise ??= (async () => {
     const t0 = performance.now();
+    // The corpus is read from IndexedDB while the module compiles (it was
+    // read after, ~40 ms more before the first page could be answered).
+    const corpus = idbGet('index').catch(() => undefined);
     const mod = await WebAssembly.compileStreaming(moduleResponse());
     startup.compiled = performance.now();
     startup.compile = startup.compiled - t0;
     const e = await Engine.fromModule(mod);
     startup.instantiated = performance.now();
-    const bytes = await idbGet('index').catch(() => undefined);
+    const bytes = await corpus;
     if (bytes) e.corpusLoad(new Uint8Array(bytes));
     startup.loaded = startup.ready = performance.now();
     // Then, in a task of its own (a page already waiting is answered first:
@@ -41,9 +44,14 @@ function engine() {
 // requests are answered, until V8 has optimised the hot functions: a lint
 // runs ~10x faster in optimised code than in the baseline code V8 starts
 // with. Bounded: at most 150 short lints (~0.3-2 s of CPU, once per worker
-// start), stopping early once five in a row take under 2 ms.
+// start), stopping early once five in a row take under 2 ms. Then the
+// module's copy in Cache Storage is made, if it has none.
 function tierUp(e, step = 0, fast = 0) {
-  if (step >= 150 || fast >= 5) { startup.tierUp = { steps: step, done: performance.now() }; return; }
+  if (step >= 150 || fast >= 5) {
+    startup.tierUp = { steps: step, done: performance.now() };
+    setTimeout(copyModule, 0);
+    return;
+  }
   const t = performance.now();
   e.lint({ text: WARMUP, format: 'html', config: { reader_mode: true } });
   const d = performance.now() - t;
@@ -53,28 +61,29 @@ function tierUp(e, step = 0, fast = 0) {
 // moduleResponse: the packaged attrlint.wasm, from the worker's copy in
 // Cache Storage when it has one for this build (reading 7 MB from the
 // extension package took 350-770 ms on a loaded 2-core machine, from Cache
-// Storage 90-250 ms); the first start of a build makes the copy. The key is
-// a name, not an address: nothing is fetched from it.
+// Storage 90-250 ms). The first start of a build makes the copy
+// (copyModule), after the first page was answered and the tier-up is done:
+// made while the module compiled, it competed with the first page for the
+// CPU. The key is a name, not an address: nothing is fetched from it.
 const CACHE = 'attrlint-module', KEY = 'https://attrlint.invalid/module/' + MODULE_ID + '.wasm';
+const moduleURL = () => api.runtime.getURL('attrlint.wasm');
 async function moduleResponse() {
-  const url = api.runtime.getURL('attrlint.wasm');
-  let cache = null;
   try {
-    cache = await globalThis.caches?.open(CACHE);
-    const hit = await cache?.match(KEY);
+    const hit = await (await globalThis.caches?.open(CACHE))?.match(KEY);
     if (hit) { startup.from = 'cache'; return hit; }
-  } catch { cache = null; }
+  } catch { /* no Cache Storage: read the package */ }
   startup.from = 'package';
-  const res = await fetch(url);
-  if (cache) {
-    const copy = res.clone();
-    (async () => {
-      const bytes = await copy.arrayBuffer();
-      for (const k of await cache.keys()) if (k.url !== KEY) await cache.delete(k);
-      await cache.put(KEY, new Response(bytes, { headers: { 'content-type': 'application/wasm' } }));
-    })().catch(() => {});
-  }
-  return res;
+  return fetch(moduleURL());
+}
+async function copyModule() {
+  if (startup.from !== 'package' || !globalThis.caches) return;
+  try {
+    const cache = await caches.open(CACHE);
+    const bytes = await (await fetch(moduleURL())).arrayBuffer();
+    for (const k of await cache.keys()) if (k.url !== KEY) await cache.delete(k);
+    await cache.put(KEY, new Response(bytes, { headers: { 'content-type': 'application/wasm' } }));
+    startup.copied = performance.now();
+  } catch { /* the next start reads the package again */ }
 }
 
 // A short invented news page that takes the engine through its main paths
@@ -119,10 +128,14 @@ const stats = { lints: 0 }; // page lints answered (the tests read it)
 async function lintPage({ html, url }) {
   stats.lints++;
   const t0 = performance.now();
+  keepWarm.lastCheck = t0;
   const [e, s] = await Promise.all([engine(), settings()]);
   const t1 = performance.now();
   const res = e.lint({ text: html, format: 'html', url: url ?? '', date: '', config: { rules: s.rules, reader_mode: true } });
-  res.timing = { wait: t1 - t0, lint: performance.now() - t1, ...e.timing, bytes: html.length };
+  // recv: when the request reached the worker (ms since the epoch, as the
+  // page's performance.timeOrigin + now()), for the speed test's split of
+  // the round trip into the request's and the reply's legs.
+  res.timing = { wait: t1 - t0, lint: performance.now() - t1, ...e.timing, bytes: html.length, recv: performance.timeOrigin + t0 };
   if (res.error) return res;
   if (res.meta?.opinion) for (const f of res.findings) if (f.rule === 'attribution/unattributed-claim') f.severity = 'info';
   return res;
@@ -202,9 +215,49 @@ api.runtime.onStartup?.addListener(() => {});
 // under way), so it is ready, or nearly, when the first page asks.
 engine();
 
+// answer runs one request; a page lint's timing says when the reply left.
+function answer(msg, sender) {
+  return handle(msg, sender).then((res) => {
+    if (res?.timing) res.timing.sent = performance.timeOrigin + performance.now();
+    return res;
+  }, (err) => ({ error: { code: 'internal', message: String(err?.message ?? err) } }));
+}
+
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: { code: 'internal', message: String(err?.message ?? err) } }));
+  answer(msg, sender).then(sendResponse);
   return true;
 });
 
-globalThis.attrlint = { engine, lintPage, enableSite, handle, startup, stats };
+// Keeping warm. A page with the content script (an opted-in site, or a
+// page checked with "Check this page") keeps a port open to the worker
+// (content.js); its checks are sent over it. Chromium stops an idle
+// extension service worker after 30 s, and the next page then waits for the
+// module to be read, compiled and instantiated and for its first, slow
+// lints again. So while at least one such page is open, and for at most
+// keepWarm.maxIdle after the last page check, the worker makes one cheap
+// extension API call every keepWarm.every ms (Chrome 110+ resets the idle
+// timer on extension API calls). With no such page open, or after
+// maxIdle without a check (a tab left open for hours), it makes none and
+// the browser stops the worker as usual. Nothing else is done: no network,
+// no timer while no page is open.
+const keepWarm = { every: 20_000, maxIdle: 15 * 60_000, pages: 0, lastCheck: performance.now(), pings: 0, timer: 0 };
+function keepWarmTick() {
+  keepWarm.timer = 0;
+  if (keepWarm.pages <= 0 || performance.now() - keepWarm.lastCheck > keepWarm.maxIdle) return; // let the worker stop
+  keepWarm.pings++;
+  api.runtime.getPlatformInfo?.()?.catch?.(() => {});
+  keepWarm.timer = setTimeout(keepWarmTick, keepWarm.every);
+}
+keepWarm.tick = keepWarmTick;
+api.runtime.onConnect?.addListener((port) => {
+  if (port.name !== 'attrlint-page') return;
+  keepWarm.pages++;
+  keepWarm.timer ||= setTimeout(keepWarmTick, keepWarm.every);
+  engine(); // a page is loading: start the module if the worker was asleep
+  port.onDisconnect.addListener(() => { keepWarm.pages--; });
+  port.onMessage.addListener((m) => {
+    answer(m.msg, port.sender).then((res) => { try { port.postMessage({ id: m.id, res }); } catch { /* the page went away */ } });
+  });
+});
+
+globalThis.attrlint = { engine, lintPage, enableSite, handle, startup, stats, keepWarm };

@@ -163,14 +163,56 @@
 
   // Whether checking is off for this site: read as soon as the script runs
   // (in parallel with the page's parsing), again when the setting changes.
-  const readOff = () => api.storage.local.get('disabledSites').then((s) => (s.disabledSites ?? []).includes(location.hostname), () => false);
+  // offNow: the answer once known, so a check does not yield to the parser
+  // (an await) just to read it.
+  let offNow;
+  const readOff = () => {
+    offNow = undefined;
+    const p = api.storage.local.get('disabledSites').then((s) => (s.disabledSites ?? []).includes(location.hostname), () => false);
+    p.then((v) => { if (siteOff === p) offNow = v; });
+    return p;
+  };
   let siteOff = readOff();
   api.storage.onChanged?.addListener((changes) => { if (changes.disabledSites) siteOff = readOff(); });
 
-  async function check() {
+  // The worker is reached over a port, opened as soon as the script runs:
+  // it wakes the worker while the page parses, and while it is open the
+  // worker keeps itself warm (background.js, keepWarm). When the worker
+  // stops, the port closes; the next request opens a new one (waking the
+  // worker again), and a request caught by the close is sent again as a
+  // one-off message.
+  let port = null, nextId = 0;
+  const pending = new Map();
+  const failed = (err) => ({ error: { code: 'internal', message: String(err?.message ?? err) } });
+  const once = (msg) => api.runtime.sendMessage(msg).catch(failed);
+  function connect() {
+    try { port = api.runtime.connect({ name: 'attrlint-page' }); } catch { port = null; return; }
+    port.onMessage.addListener(({ id, res }) => { const p = pending.get(id); if (p) { pending.delete(id); p.resolve(res); } });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      const again = [...pending.values()]; pending.clear();
+      for (const p of again) once(p.msg).then(p.resolve);
+    });
+  }
+  function request(msg) {
+    if (!port) connect();
+    if (!port) return once(msg);
+    return new Promise((resolve) => {
+      const id = ++nextId;
+      pending.set(id, { msg, resolve });
+      try { port.postMessage({ id, msg }); } catch { pending.delete(id); once(msg).then(resolve); }
+    });
+  }
+
+  // check lints the page and paints the findings. early: the article region
+  // is complete but the page is still loading (status stays 'pending'; the
+  // check at DOMContentLoaded follows). reuse: if what would be sent equals
+  // what the last check sent, its reply (maybe still on its way) is used
+  // instead of linting again.
+  async function check(opts = {}) {
     const t0 = performance.now();
     const seq = ++state.seq;
-    if (await siteOff) {
+    if (offNow ?? await siteOff) {
       if (seq !== state.seq) return;
       state.status = 'off'; state.findings = []; state.regions = null; paint(); return;
     }
@@ -179,16 +221,54 @@
     const why = notEnglish(regions);
     if (why) { state.status = 'skipped: not English (' + why + ')'; state.findings = []; paint(); return; }
     const t2 = performance.now();
-    const res = await api.runtime.sendMessage({ type: 'lint', html, url: location.href });
+    const reused = !!(opts.reuse && state.last?.html === html);
+    const reply = reused ? state.last.reply : request({ type: 'lint', html, url: location.href });
+    state.last = { html, reply };
+    const sent = performance.timeOrigin + t2;
+    const res = await reply;
     const t3 = performance.now();
     if (seq !== state.seq) return;
     if (res?.error) { state.status = 'error: ' + res.error.message; return; }
-    state.findings = res.findings; state.meta = res.meta; state.regions = regions; state.status = 'ok';
+    const first = !state.timing;
+    state.findings = res.findings; state.meta = res.meta; state.regions = regions; state.status = opts.early ? 'pending' : 'ok';
     paint();
     const t4 = performance.now();
-    // Where the time went (ms; reported by the speed test). performance.now()
-    // here shares the page's time origin.
-    state.timing = { injected, start: t0, extract: t1 - t0, english: t2 - t1, roundTrip: t3 - t2, paint: t4 - t3, done: t4, bg: res.timing };
+    // Where the time went (ms; reported by the speed test), for the check
+    // that painted first. performance.now() here shares the page's time
+    // origin; bg.recv and bg.sent are ms since the epoch.
+    if (first) {
+      const bg = res.timing;
+      state.timing = { injected, start: t0, extract: t1 - t0, english: t2 - t1, roundTrip: t3 - t2, paint: t4 - t3, done: t4, bg, early: !!opts.early,
+        toWorker: bg && bg.recv - sent, fromWorker: bg && performance.timeOrigin + t3 - bg.sent };
+    }
+    if (!opts.early) state.timing.checks = (state.timing.checks ?? 0) + (reused ? 0 : 1);
+  }
+
+  // earlyRegion: whether the article region is already complete while the
+  // page is still loading: every outermost candidate has been closed by the
+  // parser (a node follows it), and one is a real story (not furniture, at
+  // least 1,000 characters). On a long page whose story comes first, the
+  // check then need not wait for the rest of the page.
+  // Called after every chunk the parser adds: cheap until an <article> or
+  // <main> exists (live collections; on a page with 1 MB of navigation
+  // before the story a document walk each time slowed the parse), and a
+  // region made of the other candidates waits for DOMContentLoaded.
+  const closed = (el) => { for (let n = el; n && n !== document.documentElement; n = n.parentNode) if (n.nextSibling) return true; return false; };
+  const articles = document.getElementsByTagName('article'), mains = document.getElementsByTagName('main');
+  let walked = -Infinity;
+  function earlyRegion() {
+    const last = articles[articles.length - 1] ?? mains[mains.length - 1];
+    if (!last || !closed(last)) return false;
+    const now = performance.now();
+    if (now - walked < 50) return false; // at most one walk per 50 ms
+    walked = now;
+    let story = false;
+    for (const c of document.querySelectorAll(CANDIDATES)) {
+      if (c.parentElement?.closest(CANDIDATES)) continue;
+      if (!closed(c)) return false;
+      if (!story && !noise(c) && c.textContent.length >= 1000) story = true;
+    }
+    return story;
   }
 
   // The hover card lives in a shadow root and is filled with textContent only.
@@ -262,9 +342,20 @@
   // checked as soon as its DOM is complete (DOMContentLoaded), without
   // waiting for images or document_idle. Injected later ("Check this
   // page"): checked at once.
-  const start = () => { check(); observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); };
+  // As soon as the article region is complete (earlyRegion), it is checked
+  // once more before DOMContentLoaded; at DOMContentLoaded the page is
+  // checked again, which costs no second lint when the region and metadata
+  // sent are unchanged.
+  const start = (reuse) => { check({ reuse }); observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true }); };
   if (document.readyState === 'loading') {
-    api.runtime.sendMessage({ type: 'hello' }).catch(() => {});
-    document.addEventListener('DOMContentLoaded', start, { once: true });
-  } else start();
+    connect();
+    let early = null;
+    early = new MutationObserver(() => {
+      if (!document.body || !earlyRegion()) return;
+      early.disconnect(); early = null;
+      check({ early: true });
+    });
+    early.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => { early?.disconnect(); start(true); }, { once: true });
+  } else start(false);
 })();

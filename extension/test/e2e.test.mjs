@@ -147,6 +147,42 @@ test('text added after load gets checked', async () => {
   await page.close();
 });
 
+// A long page whose story comes first is checked while the rest still
+// arrives (the server sends the second half 2 s later); the check at
+// DOMContentLoaded keeps those findings without a second lint when what is
+// sent is unchanged, and replaces them when the rest changed it (JSON-LD
+// after the story saying it is an opinion piece: unattributed-claim as info).
+test('a page whose story comes first is checked before it has loaded; the check at DOMContentLoaded keeps or corrects it', async () => {
+  const claim = 'Nearly 70 percent of residents';
+  for (const tail of ['', 'opinion']) {
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      const poll = () => {
+        for (const [name] of CSS.highlights) if (name.startsWith('attrlint-')) { window.__early = document.readyState; return; }
+        setTimeout(poll, 5);
+      };
+      poll();
+    });
+    await page.goto(srv.origin + '/gen/article?words=600&padkb=40&pad=after&delay=2000' + (tail ? '&tail=' + tail : ''), { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__early, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.__early), 'loading', 'painted before the page finished loading');
+    const f = await checked(page);
+    assert.equal(f.status, 'ok');
+    assert.equal(f.timing.early, true);
+    const by = await highlightsBy(page);
+    const where = Object.keys(by).filter((k) => by[k].some((x) => x.startsWith(claim)));
+    if (!tail) {
+      assert.equal(f.timing.checks, 0, 'unchanged at DOMContentLoaded: no second lint');
+      assert.deepEqual(where, ['attrlint-warning']);
+    } else {
+      assert.equal(f.timing.checks, 1, 'changed at DOMContentLoaded: linted again');
+      assert.equal(f.meta.opinion, true);
+      assert.deepEqual(where, ['attrlint-info']);
+    }
+    await page.close();
+  }
+});
+
 test('non-English pages are skipped with a note in the popup', async () => {
   const page = await open('/german.html');
   const f = await checked(page);
