@@ -24,12 +24,30 @@ type sentenceCtx struct {
 	entitiesDone bool
 	events       []string // canonical event of each token, "" none
 	eventsDone   bool
+	// The topic of the last noun asked for (see topicOf).
+	topicNoun     string
+	nounTopic     []string
+	topicNounDone bool
 
 	// Reused from sentence to sentence.
-	arena   *stringArena // topics and entities, which figures keep
-	low     *lowerArena  // lower-case forms of words
-	scratch []string     // a figure's topic or the sentence's entities, before arena
-	nameBuf []string     // the words of one entity
+	arena   *stringArena     // topics and entities, which figures keep
+	low     *lowerArena      // lower-case forms of words
+	scratch []string         // a figure's topic or the sentence's entities, before arena
+	nameBuf []string         // the words of one entity
+	dates   map[int32]string // dateString of the days seen: a few, written often
+}
+
+// dateString is dateString(day), formatted once per day per document.
+func (c *sentenceCtx) dateString(day int32) string {
+	if s, ok := c.dates[day]; ok {
+		return s
+	}
+	if c.dates == nil {
+		c.dates = map[int32]string{}
+	}
+	s := dateString(day)
+	c.dates[day] = s
+	return s
 }
 
 // reset readies c for sentence sIndex of block's text, with its tokens.
@@ -39,6 +57,7 @@ func (c *sentenceCtx) reset(text string, block, sIndex int, ts []tokens.Token) {
 	c.topic, c.topicDone = c.topic[:0], false
 	c.entities, c.entitiesDone = nil, false
 	c.events, c.eventsDone = c.events[:0], false
+	c.topicNoun, c.nounTopic, c.topicNounDone = "", nil, false
 }
 
 // number is a parsed amount before units and frames.
@@ -130,7 +149,7 @@ func (c *sentenceCtx) date(i int) (Figure, int, bool) {
 		f := Figure{Block: c.block, Start: toks[i].S, End: toks[j-1].E, Sentence: c.sIndex, Text: c.text[toks[i].S:toks[j-1].E], Unit: "date", Kind: "date"}
 		if day != 0 {
 			f.Low, f.High, f.Value = float64(day), float64(day), float64(day)
-			f.Date = time.Unix(int64(day)*86400, 0).UTC().Format("2006-01-02")
+			f.Date = c.dateString(day)
 		} else {
 			f.Low, f.High = math.NaN(), math.NaN()
 		}

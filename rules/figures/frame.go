@@ -195,18 +195,29 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 		}
 	}
 	// Topic: content words of the sentence other than the head.
+	f.Topic = c.topicOf(f.Noun)
+	f.Entities = c.sentenceEntities()
+}
+
+// topicOf is the content words of the sentence but those of noun, at most
+// maxTopic: shared by the figures of a sentence that count the same noun
+// (nothing changes a topic once made).
+func (c *sentenceCtx) topicOf(noun string) []string {
+	if c.topicNounDone && noun == c.topicNoun {
+		return c.nounTopic
+	}
 	topic := c.scratch[:0]
 	for _, tw := range c.sentenceTopic() {
 		if len(topic) == maxTopic {
 			break
 		}
-		if !hasField(f.Noun, tw.written) && !slices.Contains(topic, tw.singular) {
+		if !hasField(noun, tw.written) && !slices.Contains(topic, tw.singular) {
 			topic = append(topic, tw.singular)
 		}
 	}
-	f.Topic = c.arena.copyOf(topic)
+	c.topicNoun, c.nounTopic, c.topicNounDone = noun, c.arena.copyOf(topic), true
 	c.scratch = topic[:0]
-	f.Entities = c.sentenceEntities()
+	return c.nounTopic
 }
 
 // hasField reports whether w is one of the space-separated words of s
