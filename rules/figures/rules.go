@@ -27,7 +27,8 @@ var Inconsistent = &analysis.Rule{
 		// compare with, and only the last maxEarlier distinct figures are
 		// kept: a news article has far fewer, and a book-length draft stays
 		// linear.
-		earlier := map[frameKey][]*Figure{}
+		keys := map[frameKey]int{} // index in earlier: one lookup a figure
+		var earlier [][]*Figure
 		var msg []byte              // reused for every message
 		var evidence evidenceChunks // one allocation for many findings
 		for j := range figs {
@@ -35,7 +36,12 @@ var Inconsistent = &analysis.Rule{
 			if !comparable(b) {
 				continue
 			}
-			k := keyOf(b)
+			k, ok := keys[keyOf(b)]
+			if !ok {
+				k = len(earlier)
+				keys[keyOf(b)] = k
+				earlier = append(earlier, nil)
+			}
 			if a := firstDisagreeing(earlier[k], b, day); a != nil {
 				off, n := sentenceSpan(p, a)
 				// "%q disagrees with %q earlier in this document"
