@@ -355,6 +355,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.contentAround(text, ws, k, ne, s)
 		return at, ne, true
 	}
+	if at, next, ok := a.nounCueAt(text, ws, k, s); ok {
+		return at, next, true
+	}
+	if at, next, ok := a.stateAt(text, ws, k, s); ok {
+		return at, next, true
+	}
 	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
 	}
@@ -537,6 +543,90 @@ func (a *analyzer) trailing(ws []word, fe int) bool {
 		n++
 	}
 	return n <= 6
+}
+
+// nounCues name what a source says or thinks; with a possessive before
+// them and a clause after "that" they are a cue: "Trump's suggestion that
+// the judge was biased", "her insistence that the vote was fair".
+var nounCues = map[string]bool{
+	"suggestion": true, "assertion": true, "argument": true, "insistence": true, "contention": true,
+	"promise": true, "pledge": true, "warning": true, "claim": true, "belief": true, "view": true,
+	"concern": true, "fear": true, "hope": true, "allegation": true, "accusation": true, "charge": true,
+	"statement": true, "announcement": true, "prediction": true, "assumption": true, "complaint": true,
+	"admission": true, "denial": true, "assurance": true, "conclusion": true, "finding": true, "estimate": true,
+}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
+// nounCueAt reads a nominal cue ("Trump's suggestion that ...").
+func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	w := &ws[k]
+	if w.punc != 0 || w.cap || k == 0 || k+2 >= len(ws) || !nounCues[a.sc.lowOf(w)] {
+		return Attribution{}, 0, false
+	}
+	if t := &ws[k+1]; t.punc != 0 || a.sc.lowOf(t) != "that" {
+		return Attribution{}, 0, false
+	}
+	p := &ws[k-1]
+	if p.punc != 0 {
+		return Attribution{}, 0, false
+	}
+	pl := a.sc.lowOf(p)
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
+	switch {
+	case possessivePronouns[pl]:
+		at.Source = Span{s.Block, p.s, p.e}
+	case len(pl) > 2 && pl[len(pl)-2:] == "'s" && !sContractions[pl] && p.cap:
+		// "Trump's", "Sen. Ward's": the name before the possessive.
+		st := k - 1
+		for st > 0 && (ws[st-1].punc == 0 && ws[st-1].cap || ws[st-1].punc == '.') {
+			st--
+		}
+		for st < k-1 && ws[st].punc != 0 {
+			st++
+		}
+		at.Source = Span{s.Block, ws[st].s, p.e - len("'s")}
+		if strings.HasSuffix(text[p.s:p.e], "’s") {
+			at.Source.End = p.e - len("’s")
+		}
+	default:
+		return Attribution{}, 0, false
+	}
+	at.Content = a.after(text, ws, k+1, s)
+	return at, k + 1, true
+}
+
+// stateAt reads a state of mind with its holder as the source: "Ackman
+// is convinced that ...", "Her advisers are not convinced the plan".
+func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	w := &ws[k]
+	if w.punc != 0 || w.cap || k < 2 || k+2 >= len(ws) {
+		return Attribution{}, 0, false
+	}
+	switch a.sc.lowOf(w) {
+	case "convinced", "confident", "certain", "persuaded", "adamant", "skeptical":
+	default:
+		return Attribution{}, 0, false
+	}
+	b := k - 1
+	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !beVerbs[a.sc.lowOf(&ws[b])] || a.sc.lowOf(&ws[b]) == "not") {
+		b--
+	}
+	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
+		return Attribution{}, 0, false
+	}
+	if n := &ws[k+1]; n.punc != 0 || a.sc.lowOf(n) != "that" && (n.cap || n.cls&(cStop|cTime) != 0) {
+		return Attribution{}, 0, false // "convinced of", "certain to", "confident in"
+	}
+	ns, ne, ok := a.leftNP(ws, b)
+	if !ok || !a.sourceLike(ws, ns, ne, false) {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[b].s, w.e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Vague = a.vague(ws, ns, ne)
+	at.Content = a.after(text, ws, k+1, s)
+	return at, k + 1, true
 }
 
 // relative reports whether a source starting at word ns opens a relative
