@@ -284,6 +284,10 @@ func TestAnalysis(t *testing.T) {
 		{"no transcript without its introduction", "The council met:\n\nAnd the teachers have waited too, and so have the parents of this city.", nil},
 		{"a transcript introduction sources no lede", "The levy passed on Monday.\n\nTranscript:\n\n\"We will win this year.\"",
 			[]rel{{"direct", "Transcript", ":", ":"}, {"previous", "Transcript", ":", "\"We will win this year.\""}}},
+		{"a slash inside a name", "Ward leads with 41 percent, according to an NBC/Marist poll.",
+			[]rel{{"direct", "an NBC/Marist poll", "according to", "Ward leads with 41 percent"}}},
+		{"a slash before a lowercase word ends the source", "The levy passed, according to Ward/staff notes.",
+			[]rel{{"direct", "Ward", "according to", "The levy passed"}}},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -980,8 +980,8 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 	e := k
 	for e < len(ws) && e-k < maxNP {
 		w := &ws[e]
-		if w.punc == '.' && e > k && e+1 < len(ws) && ws[e+1].cap {
-			e++
+		if (w.punc == '.' || w.punc == '/' || w.punc == '&') && e > k && e+1 < len(ws) && ws[e+1].cap {
+			e++ // "Gov.", "NBC/Marist", "Ernst & Young"
 			continue
 		}
 		if w.punc != 0 {
