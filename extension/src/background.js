@@ -230,7 +230,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 // Keeping warm. A page with the content script (an opted-in site, or a
 // page checked with "Check this page") keeps a port open to the worker
-// (content.js); its checks are sent over it. Chromium stops an idle
+// (content.js). Chromium stops an idle
 // extension service worker after 30 s, and the next page then waits for the
 // module to be read, compiled and instantiated and for its first, slow
 // lints again. So while at least one such page is open, and for at most
@@ -255,9 +255,6 @@ api.runtime.onConnect?.addListener((port) => {
   keepWarm.timer ||= setTimeout(keepWarmTick, keepWarm.every);
   engine(); // a page is loading: start the module if the worker was asleep
   port.onDisconnect.addListener(() => { keepWarm.pages--; });
-  port.onMessage.addListener((m) => {
-    answer(m.msg, port.sender).then((res) => { try { port.postMessage({ id: m.id, res }); } catch { /* the page went away */ } });
-  });
 });
 
 globalThis.attrlint = { engine, lintPage, enableSite, handle, startup, stats, keepWarm };
