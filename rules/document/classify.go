@@ -35,7 +35,7 @@ var notNames = map[string]bool{
 // isByline reports a whole block that is a byline: "By" followed only by
 // capitalized names, "and", a comma and an affiliation.
 func isByline(t string) bool {
-	if len(t) > 120 || !bylineStart.MatchString(t) {
+	if len(t) > 120 || !startsWithBy(t) || !bylineStart.MatchString(t) {
 		return false
 	}
 	if strings.ContainsAny(t[len(t)-1:], "?!:;") {
@@ -81,6 +81,10 @@ func isByline(t string) bool {
 func creditCue(t string) bool { return creditWords.In(t) }
 
 var creditWords = NewFoldSet("contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image")
+
+// startsWithBy is the cheap test before bylineStart: (?i:by) folds "b"
+// and "y" to their ASCII cases only.
+func startsWithBy(t string) bool { return len(t) >= 2 && t[0]|0x20 == 'b' && t[1]|0x20 == 'y' }
 
 // classify gives paragraphs (and headline-looking lines) that are bylines,
 // credit lines or lone datelines their kind, so that rules can treat them as

@@ -188,7 +188,7 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 		}
 		trim := strings.TrimSpace(t)
 		switch {
-		case blk.Kind == document.Byline || (len(trim) < 80 && bylineRe.MatchString(trim) && !strings.ContainsAny(trim, ".!?")):
+		case blk.Kind == document.Byline || (len(trim) < 80 && startsWithBy(trim) && bylineRe.MatchString(trim) && !strings.ContainsAny(trim, ".!?")):
 			ag := agencyIn(m, t)
 			r.Markers = append(r.Markers, Marker{KindByline, ag, b, 0, len(t), t})
 			if ag == "" {
@@ -229,6 +229,10 @@ func (m *matcher) find(ok bool, re *regexp.Regexp, t string) []int {
 	}
 	return re.FindStringSubmatchIndex(t)
 }
+
+// startsWithBy is the cheap test before bylineRe: (?i:by) folds "b" and
+// "y" to their ASCII cases only.
+func startsWithBy(t string) bool { return len(t) >= 2 && t[0]|0x20 == 'b' && t[1]|0x20 == 'y' }
 
 // findAll runs re over t only when the cheap test ok passed.
 func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
