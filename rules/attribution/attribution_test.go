@@ -288,6 +288,12 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "an NBC/Marist poll", "according to", "Ward leads with 41 percent"}}},
 		{"a slash before a lowercase word ends the source", "The levy passed, according to Ward/staff notes.",
 			[]rel{{"direct", "Ward", "according to", "The levy passed"}}},
+		{"frame after a quote that ends in an exclamation mark", "The board met.\n\n“We had waited long enough!” Okafor said to reporters.",
+			[]rel{{"lede", "Okafor", "said", "The board met"}, {"direct", "Okafor", "said", "“We had waited long enough!”"}, {"direct", "Okafor", "said", "to reporters"}}},
+		{"no quote before a frame that opens a clause", "The board met.\n\n“Why wait?” Okafor said the levy was overdue.",
+			[]rel{{"lede", "Okafor", "said", "The board met"}, {"direct", "Okafor", "said", "the levy was overdue"}}},
+		{"said of a topic after a quote", "“She just made it up,” he said of the claim during a radio show.",
+			[]rel{{"direct", "he", "said of", "“She just made it up,”"}}},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -135,6 +135,9 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		}
 		k = next - 1
 	}
+	if len(out) == 1 && i > 0 && out[0].HasSource && out[0].Kind == Direct {
+		a.quoteBefore(text, ws, i, s, out[0])
+	}
 	if len(out) == 0 && i > 0 && len(ws) > 1 && ws[0].punc == 'D' && a.dashCredit(ws, 1) {
 		// "“…” — Mayor Ellen Ward" split after the quote: the name credits
 		// the sentence before it.
@@ -168,6 +171,31 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		})
 	}
 	return out
+}
+
+// quoteBefore handles a frame that opens its sentence after a quotation
+// the sentence splitter ended at its "!" or "?" ("“We won!” Ward said to
+// reporters."): the frame says the quotation before it.
+func (a *analyzer) quoteBefore(text string, ws []word, i int, s sentences.Sentence, at Attribution) {
+	p := a.ss.Sentences[i-1]
+	if p.Block != s.Block || len(a.own[i-1]) > 0 || at.Source.Start > ws[0].s && !(ws[0].punc != 0 && len(ws) > 1 && at.Source.Start == ws[1].s) {
+		return
+	}
+	prev := strings.TrimRight(text[p.Start:p.End], " ")
+	if !strings.HasSuffix(prev, "!”") && !strings.HasSuffix(prev, "?”") && !strings.HasSuffix(prev, "!\"") && !strings.HasSuffix(prev, "?\"") {
+		return
+	}
+	fe := 0
+	for fe < len(ws) && ws[fe].s < at.Cue.End {
+		fe++
+	}
+	if a.thatAfter(ws, fe) >= 0 || a.clauseFollows(ws, fe) {
+		return
+	}
+	at.Sentence = i - 1
+	at.Content = Span{s.Block, p.Start, p.Start + len(prev)}
+	a.own[i-1] = []Attribution{at}
+	a.from[i-1] = int32(i - 1)
 }
 
 // questionWords open what a source was asked: "asked whether ...".
@@ -1250,6 +1278,9 @@ func (a *analyzer) clauseFollows(ws []word, fe int) bool {
 	}
 	if w.punc != 0 || a.told(ws, fe-1) || w.cap && w.cls&cPronoun == 0 || w.kind == tokens.Number {
 		return false
+	}
+	if p := &ws[fe-1]; p.punc == 0 && (a.sc.lowOf(p) == "of" || a.sc.lowOf(p) == "about") {
+		return false // the object of a cue's preposition: "said of the claim"
 	}
 	l := a.sc.lowOf(w)
 	if w.cls&(cStop|cTime|cMonth|cSkip|cStrong|cWeak) != 0 || introducers[l] || strings.HasSuffix(l, "ly") {
