@@ -44,8 +44,8 @@ func isCapitalized(s string) bool {
 
 // singular strips a plural s ("troops" -> "troop").
 func singular(w string) string {
-	if nounsKeepS[w] || len(w) < 4 {
-		return w
+	if len(w) < 4 || w[len(w)-1] != 's' || nounsKeepS[w] {
+		return w // every rule below strips a final s
 	}
 	switch {
 	case strings.HasSuffix(w, "ies"):

@@ -92,21 +92,12 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
-// wordClassShapes stops most words that have no class before the lookup.
-var wordClassShapes = func() *shapeFilter {
-	var f shapeFilter
-	for w := range wordClasses {
-		f.add(w)
-	}
-	return &f
-}()
+// wordClassTable is wordClasses for lookups.
+var wordClassTable = newWordTable(wordClasses)
 
 // classOf is the class of lower-case word w.
 func classOf(w string) wordClass {
-	var c wordClass
-	if wordClassShapes.mayHold(w) {
-		c = wordClasses[w]
-	}
+	c := wordClassTable.get(w)
 	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
 		c.is |= hyphenTensWord
 	}
