@@ -589,10 +589,10 @@ var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true
 // nounCueAt reads a nominal cue ("Trump's suggestion that ...").
 func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
 	w := &ws[k]
-	if w.punc != 0 || w.cap || k == 0 || k+2 >= len(ws) || !nounCues[a.sc.lowOf(w)] {
+	if w.punc != 0 || w.cap || k == 0 || k+2 >= len(ws) {
 		return Attribution{}, 0, false
 	}
-	if t := &ws[k+1]; t.punc != 0 || a.sc.lowOf(t) != "that" {
+	if t := &ws[k+1]; t.punc != 0 || t.hi-t.lo != 4 || a.sc.lowOf(t) != "that" || !nounCues[a.sc.lowOf(w)] {
 		return Attribution{}, 0, false
 	}
 	p := &ws[k-1]
