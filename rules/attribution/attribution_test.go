@@ -294,6 +294,9 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"lede", "Okafor", "said", "The board met"}, {"direct", "Okafor", "said", "the levy was overdue"}}},
 		{"said of a topic after a quote", "“She just made it up,” he said of the claim during a radio show.",
 			[]rel{{"direct", "he", "said of", "“She just made it up,”"}}},
+		{"name after a dash and before a colon and a quote", "VOTERS WANT A CHANGE - Dana Okafor and Ellen Ward: “The survey shows a clear shift.”",
+			[]rel{{"direct", "Dana Okafor and Ellen Ward", ":", "“The survey shows a clear shift.”"}}},
+		{"no name before the colon", "The levy - a tax: “not again” was the cry.", nil},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -1421,6 +1421,23 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 		}
 		break
 	}
+	// "HEADLINE - Dana Okafor: “…”": a name after a dash, a colon and a
+	// quotation.
+	for k := 2; k+1 < len(ws); k++ {
+		if ws[k].punc != ':' || !ws[k+1].open {
+			continue
+		}
+		st := k
+		for st > 0 && k-st < 6 && (ws[st-1].punc == 0 || ws[st-1].punc == '.') {
+			st--
+		}
+		if st == k || st == 0 || ws[st-1].punc != 'D' && ws[st-1].punc != '-' || !ws[st].cap || !allCapsOrPronoun(ws, st, k, &a.sc) || k-st < 2 {
+			break
+		}
+		at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[st].s, ws[k-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+		at.Content = a.after(text, ws, k+1, s)
+		return at, true
+	}
 	// "— Name" at the end.
 	for k := len(ws) - 2; k > 0 && k >= len(ws)-20; k-- {
 		if ws[k].punc != 'D' {
