@@ -297,6 +297,12 @@ func TestAnalysis(t *testing.T) {
 		{"name after a dash and before a colon and a quote", "VOTERS WANT A CHANGE - Dana Okafor and Ellen Ward: “The survey shows a clear shift.”",
 			[]rel{{"direct", "Dana Okafor and Ellen Ward", ":", "“The survey shows a clear shift.”"}}},
 		{"no name before the colon", "The levy - a tax: “not again” was the cry.", nil},
+		{"an -ly adverb between source and cue", "Okafor formally announced that she would run.",
+			[]rel{{"direct", "Okafor", "formally announced", "that she would run"}}},
+		{"a noun in -ly is the source", "The family said the levy was overdue.",
+			[]rel{{"direct", "The family", "said", "the levy was overdue"}}},
+		{"a pronoun source takes no modifier", "This time he said the levy would pass.",
+			[]rel{{"direct", "he", "said", "the levy would pass"}}},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -436,6 +436,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
 		}
+		if ne-ns > 1 && subjectPronouns[a.sc.lowOf(&ws[ne-1])] {
+			at.Source.Start = ws[ne-1].s // "this time he said": a pronoun takes no modifier
+		}
 		at.Vague = a.vague(ws, ns, ne)
 		fe := k + 1
 		for fe < len(ws) && ws[fe].s < at.Cue.End {
@@ -799,7 +802,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 // ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := k - 1
-	for j >= 0 && ws[j].punc == 0 && ws[j].cls&cSkip != 0 && ws[j].cls&(cPronoun) == 0 {
+	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 		j--
 	}
 	if j > 0 && ws[j].punc == ')' {
@@ -975,6 +978,26 @@ func openParen(ws []word, j int) int {
 		}
 	}
 	return -1
+}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// notAdverbs end in -ly but are nouns or adjectives before a verb.
+var notAdverbs = map[string]bool{
+	"family": true, "ally": true, "rally": true, "supply": true, "assembly": true, "anomaly": true,
+	"monopoly": true, "reply": true, "bully": true, "folly": true, "jelly": true, "belly": true,
+	"only": true, "early": true, "daily": true, "weekly": true, "monthly": true, "likely": true,
+	"elderly": true, "friendly": true, "lonely": true, "holy": true, "ugly": true, "silly": true,
+}
+
+// adverb reports whether w is a lowercase -ly adverb ("formally",
+// "truly") that may stand between a source and its cue.
+func (a *analyzer) adverb(w *word) bool {
+	if w.cap || w.hi-w.lo < 5 {
+		return false
+	}
+	l := a.sc.lowOf(w)
+	return strings.HasSuffix(l, "ly") && !notAdverbs[l]
 }
 
 // opens reports whether word st opens the sentence: only punctuation or
@@ -1644,7 +1667,7 @@ var cueTails = [][]string{
 func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 	low := a.sc.lowOf(&ws[k])
 	st := k
-	for st > 0 && ws[st-1].punc == 0 && ws[st-1].cls&cSkip != 0 && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
+	for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cls&cSkip != 0 || a.adverb(&ws[st-1])) && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
 		st--
 	}
 	end := k + 1
