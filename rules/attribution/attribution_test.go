@@ -303,6 +303,10 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "The family", "said", "the levy was overdue"}}},
 		{"a pronoun source takes no modifier", "This time he said the levy would pass.",
 			[]rel{{"direct", "he", "said", "the levy would pass"}}},
+		{"two names joined by and", "Okafor and Ward have both said the levy is overdue.",
+			[]rel{{"direct", "Okafor and Ward", "have both said", "the levy is overdue"}}},
+		{"a clause joined by and is not the source", "The levy passed and Ward said it was overdue.",
+			[]rel{{"direct", "Ward", "said", "it was overdue"}}},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -875,6 +875,10 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 					st -= 2
 					continue
 				}
+				if l == "and" && st-1 > 0 && ws[st].cap && ws[st-2].punc == 0 && ws[st-2].cap && ws[st-2].cls&cStop == 0 {
+					st -= 2 // "Okafor and Ward said"
+					continue
+				}
 				break
 			}
 			st--
