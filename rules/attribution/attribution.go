@@ -49,11 +49,11 @@ type Attribution struct {
 	// stands for; meaningful only when Resolved.
 	Refers   Span
 	Resolved bool
-	// Sentence is the index of the sentence the content is in.
-	Sentence int
 	// intro marks the introduction of a transcript ("Transcript as
 	// follows:"), which sources the transcript and nothing before it.
 	intro bool
+	// Sentence is the index of the sentence the content is in.
+	Sentence int
 }
 
 // Result lists the attributions of a document in text order.
