@@ -307,6 +307,12 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor and Ward", "have both said", "the levy is overdue"}}},
 		{"a clause joined by and is not the source", "The levy passed and Ward said it was overdue.",
 			[]rel{{"direct", "Ward", "said", "it was overdue"}}},
+		{"asked by someone", "Asked by Dana Ward to respond to the criticism, Okafor declined.",
+			[]rel{{"direct", "Dana Ward", "Asked", "to respond to the criticism"}}},
+		{"asked where before the question", "Asked Tuesday about the levy, Okafor said it was overdue.",
+			[]rel{{"direct", "Okafor", "said", "it was overdue"}, {"sourceless", "-", "Asked", "the levy"}}},
+		{"asked with an object is a speech cue", "He asked the board for time.",
+			[]rel{{"direct", "He", "asked", "the board for time"}}},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -207,8 +207,25 @@ var questionWords = map[string]bool{
 // askedAt reads "Asked whether ...", "When asked about ...", "was asked
 // if ...": the question is attributed, with no source in the frame.
 func (a *analyzer) askedAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	if a.sc.lowOf(&ws[k]) != "asked" || k+1 >= len(ws) || ws[k+1].punc != 0 || !questionWords[a.sc.lowOf(&ws[k+1])] {
+	if a.sc.lowOf(&ws[k]) != "asked" || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return Attribution{}, 0, false
+	}
+	// The question word may come after who asked, where or when: "Asked
+	// by Dickerson whether", "Asked on Fox News who", "Asked Tuesday about".
+	q := k + 1
+	var src Span
+	if !questionWords[a.sc.lowOf(&ws[q])] {
+		for q = k + 2; q < len(ws) && q <= k+10 && (ws[q].punc == 0 || ws[q].punc == '.'); q++ {
+			if ws[q].punc == 0 && questionWords[a.sc.lowOf(&ws[q])] {
+				break
+			}
+		}
+		if q >= len(ws) || q > k+10 || ws[q].punc != 0 || !questionWords[a.sc.lowOf(&ws[q])] {
+			return Attribution{}, 0, false
+		}
+		if a.sc.lowOf(&ws[k+1]) == "by" && q > k+2 {
+			src = Span{s.Block, ws[k+2].s, ws[q-1].e} // the one who asked
+		}
 	}
 	st := k
 	if k > 0 && ws[k-1].punc == 0 {
@@ -220,24 +237,30 @@ func (a *analyzer) askedAt(text string, ws []word, k int, s sentences.Sentence) 
 			return Attribution{}, 0, false // "he asked whether": a speech cue with a source
 		}
 	}
-	ce := k
-	if a.sc.lowOf(&ws[k+1]) == "about" {
-		ce = k + 1
+	ce, cs := k, q // cue end, content start
+	if a.sc.lowOf(&ws[q]) == "about" {
+		cs = q + 1
+		if q == k+1 {
+			ce = k + 1 // "asked about"
+		}
 	}
 	// The question runs to the next comma or the end of the sentence.
-	e := ce + 1
+	e := cs
 	for e < len(ws) && ws[e].punc != ',' && ws[e].punc != '?' {
 		e++
 	}
 	e2 := e
-	for e2 > ce+1 && ws[e2-1].punc != 0 && !ws[e2-1].close {
+	for e2 > cs && ws[e2-1].punc != 0 && !ws[e2-1].close {
 		e2--
 	}
-	if e2 <= ce+1 {
+	if e2 <= cs {
 		return Attribution{}, 0, false
 	}
 	at := Attribution{Kind: Sourceless, Cue: Span{s.Block, ws[st].s, ws[ce].e}}
-	at.Content = Span{s.Block, ws[ce+1].s, ws[e2-1].e}
+	if src.End > src.Start {
+		at.Kind, at.HasSource, at.Source = Direct, true, src
+	}
+	at.Content = Span{s.Block, ws[cs].s, ws[e2-1].e}
 	return at, e, true
 }
 
