@@ -31,7 +31,10 @@ import { root } from './reference.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.SPEED_RUNS ?? 7);
-const ONLY = process.env.SPEED_ONLY ?? ''; // e.g. 'warm': skip the cold cases (for quick comparisons)
+// SPEED_ONLY: some cases only (for quick comparisons), comma-separated:
+// install, start, stopped, cold (all three), warm.
+const ONLY = (process.env.SPEED_ONLY ?? '').split(',').filter(Boolean);
+const want = (k) => !ONLY.length || ONLY.some((x) => x === k || (x === 'cold' && k !== 'warm'));
 
 function launch(ext, profile) {
   return chromium.launchPersistentContext(profile, {
@@ -128,9 +131,8 @@ test('speed: commit to highlights', async (t) => {
   let ctx = null;
   try {
     // 1. First page after install: a fresh profile each time.
-    const cold = !ONLY || ONLY.includes('cold');
     const install = [], startups = [];
-    for (let i = 0; i < (cold ? RUNS : 0); i++) {
+    for (let i = 0; i < (want('install') ? RUNS : 0); i++) {
       const prof = mkdtempSync(join(tmpdir(), 'attrlint-cold-'));
       ctx = await launch(ext, prof);
       const w = await worker(ctx);
@@ -155,7 +157,7 @@ test('speed: commit to highlights', async (t) => {
 
     // 2. First page after the browser starts.
     const browserStart = [], startups2 = [];
-    for (let i = 0; i < (cold ? RUNS : 0); i++) {
+    for (let i = 0; i < (want('start') ? RUNS : 0); i++) {
       ctx = await launch(ext, profile);
       w = await worker(ctx);
       // A command-line-loaded extension loses its dynamic registrations at
@@ -180,7 +182,7 @@ test('speed: commit to highlights', async (t) => {
     await cdp.send('ServiceWorker.enable');
     await timeTo(page, ctx, url(2000, 0, 99));
     const restart = [], startups3 = [];
-    for (let i = 0; i < (cold ? RUNS : 0); i++) {
+    for (let i = 0; i < (want('stopped') ? RUNS : 0); i++) {
       const before = ctx.serviceWorkers().at(-1);
       await before.evaluate(() => { globalThis.__old = true; });
       await cdp.send('ServiceWorker.stopAllWorkers');
@@ -199,12 +201,15 @@ test('speed: commit to highlights', async (t) => {
     const tu = await ctx.serviceWorkers().at(-1).evaluate(async () => { for (let k = 0; k < 300 && !globalThis.attrlint.startup.tierUp; k++) await new Promise((r) => setTimeout(r, 100)); return globalThis.attrlint.startup.tierUp; });
     t.diagnostic(`worker tier-up before the warm runs: ${JSON.stringify(tu)}`);
     const warm = [], big = [], bigAfter = [];
-    for (let i = 0; i < 3 * RUNS; i++) warm.push(await timeTo(page, ctx, url(2000, 0, i)));
-    for (let i = 0; i < RUNS; i++) big.push(await timeTo(page, ctx, url(3000, 1000, i)));
-    for (let i = 0; i < RUNS; i++) bigAfter.push(await timeTo(page, ctx, url(3000, 1000, i, true)));
-    report(t, 'warm 2,000 words', warm);
-    report(t, 'warm 1 MB page (1 MB of navigation before the story)', big);
-    report(t, 'warm 1 MB page (the story first, 1 MB of navigation after it)', bigAfter);
+    const W = want('warm') ? RUNS : 0;
+    for (let i = 0; i < 3 * W; i++) warm.push(await timeTo(page, ctx, url(2000, 0, i)));
+    for (let i = 0; i < W; i++) big.push(await timeTo(page, ctx, url(3000, 1000, i)));
+    for (let i = 0; i < W; i++) bigAfter.push(await timeTo(page, ctx, url(3000, 1000, i, true)));
+    if (W) {
+      report(t, 'warm 2,000 words', warm);
+      report(t, 'warm 1 MB page (1 MB of navigation before the story)', big);
+      report(t, 'warm 1 MB page (the story first, 1 MB of navigation after it)', bigAfter);
+    }
     // The lint alone in the worker (V8), after the runs above.
     w = ctx.serviceWorkers().at(-1);
     const v8 = await w.evaluate(async (html) => {
