@@ -92,6 +92,8 @@ type analyzer struct {
 	qs   *quotes.Result
 	sc   scratch
 	own  [][]Attribution // per sentence
+	// arena holds the sentences' own attributions, a chunk at a time.
+	arena []Attribution
 	from []int32         // per sentence: sentence whose attribution it carries, or -1
 	kind []Kind          // per sentence: how it was carried
 	// title is set while the current sentence is written in title case
@@ -123,8 +125,16 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.carryColon()
 	a.carryScope()
 	a.carryLede()
-	// Emit in sentence order.
-	r := &Result{OfSentence: make([]int32, n)}
+	// Emit in sentence order, into a slice made once.
+	total := 0
+	for i := range n {
+		if len(a.own[i]) > 0 {
+			total += len(a.own[i])
+		} else if a.from[i] >= 0 {
+			total++
+		}
+	}
+	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
 	for i := range n {
 		r.OfSentence[i] = -1
 		if len(a.own[i]) > 0 {
@@ -561,6 +571,24 @@ func (a *analyzer) carryLede() {
 
 var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
 
+// personalPronoun reports whether personalPronouns holds the lowercase
+// form of src, without making it: the pronouns are ASCII, and no other
+// letter lowercases to an ASCII one of theirs.
+func personalPronoun(src string) bool {
+	var buf [4]byte
+	if len(src) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return personalPronouns[string(buf[:len(src)])]
+}
+
 // resolvePronouns ties a pronoun source ("he said") to the nearest earlier
 // named source within the last three paragraphs.
 func (a *analyzer) resolvePronouns() {
@@ -572,7 +600,7 @@ func (a *analyzer) resolvePronouns() {
 				continue
 			}
 			src := a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]
-			if personalPronouns[strings.ToLower(src)] {
+			if personalPronoun(src) {
 				if found && at.Source.Block-lastBlock <= 3 {
 					at.Refers, at.Resolved = last, true
 				}

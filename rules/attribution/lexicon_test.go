@@ -37,3 +37,13 @@ func TestLower(t *testing.T) {
 		t.Error("lower(U.S.)")
 	}
 }
+
+// personalPronoun agrees with looking up the lowercase form.
+func TestPersonalPronoun(t *testing.T) {
+	for _, s := range []string{"he", "He", "HE", "she", "SHE", "They", "tHEY", "we", "We", "it", "I", "",
+		"hes", "the", "heh", "theyy", "ſhe", "\u212Ae", "İ", "h\xffe", "Shé", "WE ", "they’"} {
+		if got, want := personalPronoun(s), personalPronouns[strings.ToLower(s)]; got != want {
+			t.Errorf("personalPronoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -82,7 +82,7 @@ var participles = map[string]bool{"saying": true, "adding": true, "noting": true
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	text := a.doc.Blocks[s.Block].Text
 	ws := a.sc.load(text, a.ts.Of(i))
-	var out []Attribution
+	out := a.sc.out[:0] // kept in a.arena at the end
 	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)
 	k0 := 0
@@ -149,6 +149,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			a.own[i-1] = []Attribution{at}
 			a.from[i-1] = int32(i - 1)
 		}
+		a.sc.out = out
 		return nil
 	}
 	if len(out) == 0 {
@@ -170,7 +171,22 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			return 1
 		})
 	}
-	return out
+	a.sc.out = out
+	return a.keep(out)
+}
+
+// keep copies a sentence's attributions into the arena, which is made in
+// chunks, rather than giving each sentence a slice of its own.
+func (a *analyzer) keep(out []Attribution) []Attribution {
+	if len(out) == 0 {
+		return nil
+	}
+	if cap(a.arena)-len(a.arena) < len(out) {
+		a.arena = make([]Attribution, 0, max(256, len(out)))
+	}
+	st := len(a.arena)
+	a.arena = append(a.arena, out...)
+	return a.arena[st:len(a.arena):len(a.arena)]
 }
 
 // quoteBefore handles a frame that opens its sentence after a quotation

@@ -24,6 +24,7 @@ type scratch struct {
 	low   []byte
 	words []word
 	mask  []bool
+	out   []Attribution // a sentence's attributions while they are found
 }
 
 func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
