@@ -92,13 +92,13 @@ type analyzer struct {
 	qs   *quotes.Result
 	sc   scratch
 	own  [][]Attribution // per sentence
-	// arena holds the sentences' own attributions, a chunk at a time.
-	arena []Attribution
 	from []int32         // per sentence: sentence whose attribution it carries, or -1
 	kind []Kind          // per sentence: how it was carried
 	// title is set while the current sentence is written in title case
 	// ("Okafor Says Levy Will Pass"): its verbs are capitalised too.
 	title bool
+	// arena holds the sentences' own attributions, a chunk at a time.
+	arena []Attribution
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 //go:embed lexicon/*.txt
@@ -26,7 +28,30 @@ const (
 	cMonth
 	cLabel
 	cNoun
+
+	// Bits that only the word table sets, to tell most words at once that
+	// a phrase or a cue cannot start at them.
+	cStartsSourceless // first word of a cues/sourceless phrase
+	cStartsClaim      // first word of a claims/ phrase
+	cStartsPhrase     // first word of any phrase
+	cCueWord          // a word cueAt reads by itself: "asked", "in", "according", a noun cue, a state of mind
 )
+
+// cueGate holds the bits of the words that cueAt may read as a cue; no
+// path of cueAt reads any other word as one.
+const cueGate = cStartsSourceless | cCueWord | cIntent | cStrong | cWeak
+
+// phraseStart is the bit of the first words of the phrases of a section
+// (kind), or of the sections whose names start with kind.
+func phraseStart(kind string) class {
+	switch {
+	case kind == "cues/sourceless":
+		return cStartsSourceless
+	case strings.HasPrefix(kind, "claims/"):
+		return cStartsClaim
+	}
+	return cStartsPhrase
+}
 
 var sectionClass = map[string]class{
 	"cues/strong": cStrong, "cues/weak": cWeak, "cues/intent": cIntent, "cues/noun": cNoun,
@@ -49,6 +74,31 @@ type lexicon struct {
 }
 
 var lex = loadLexicon()
+
+// lexTable is what load looks each word up in: the classes of the single
+// words, with the bits of the words that start a phrase and of the words
+// cueAt reads by themselves.
+var lexTable = func() *wordtable.Table[class] {
+	m := make(map[string]class, len(lex.words)+len(lex.phrases))
+	for w, c := range lex.words {
+		m[w] = c
+	}
+	for w, ps := range lex.phrases {
+		for _, p := range ps {
+			m[w] |= cStartsPhrase | phraseStart(p.kind)
+		}
+	}
+	for w := range nounCues {
+		m[w] |= cCueWord
+	}
+	for _, w := range stateWords {
+		m[w] |= cCueWord
+	}
+	for _, w := range []string{"asked", "in", "according"} {
+		m[w] |= cCueWord
+	}
+	return wordtable.New(m)
+}()
 
 func loadLexicon() *lexicon {
 	l := &lexicon{words: map[string]class{}, phrases: map[string][]phrase{}}

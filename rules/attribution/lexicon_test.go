@@ -47,3 +47,30 @@ func TestPersonalPronoun(t *testing.T) {
 		}
 	}
 }
+
+// lexTable holds every lexicon word with its classes, and marks the first
+// words of phrases and the words cueAt reads by themselves.
+func TestLexTable(t *testing.T) {
+	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord
+	for w, c := range lex.words {
+		if got := lexTable.Get(w) &^ tableOnly; got != c {
+			t.Errorf("lexTable.Get(%q) = %b, want %b", w, got, c)
+		}
+	}
+	for w, ps := range lex.phrases {
+		got := lexTable.Get(w)
+		for _, p := range ps {
+			if want := cStartsPhrase | phraseStart(p.kind); got&want != want {
+				t.Errorf("lexTable.Get(%q) = %b, want the bits %b of a %s phrase", w, got, want, p.kind)
+			}
+		}
+	}
+	for _, w := range append([]string{"asked", "in", "according", "suggestion"}, stateWords...) {
+		if lexTable.Get(w)&cCueWord == 0 {
+			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
+		}
+	}
+	if got := lexTable.Get("table"); got != 0 {
+		t.Errorf("lexTable.Get(table) = %b, want 0", got)
+	}
+}

@@ -29,6 +29,9 @@ type scratch struct {
 
 func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
 
+// is reports whether the lowercase form of w is s, without making a string.
+func (sc *scratch) is(w *word, s string) bool { return string(sc.low[w.lo:w.hi]) == s }
+
 // load fills sc.words with the tokens of one sentence.
 func (sc *scratch) load(text string, toks []tokens.Token) []word {
 	sc.low = sc.low[:0]
@@ -74,7 +77,7 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 		w.lo = int32(len(sc.low))
 		sc.low = lower(sc.low, str)
 		w.hi = int32(len(sc.low))
-		w.cls = lex.words[string(sc.low[w.lo:w.hi])]
+		w.cls = lexTable.GetBytes(sc.low[w.lo:w.hi])
 		sc.words = append(sc.words, w)
 	}
 	return sc.words
@@ -91,17 +94,17 @@ func isSpaceBefore(text string, i int) bool {
 // phraseAt returns the longest lexicon phrase of a section (kind) that
 // starts at word i, as its length in words (0 when none).
 func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
-	if ws[i].punc != 0 {
+	if ws[i].punc != 0 || ws[i].cls&phraseStart(kind) == 0 {
 		return 0
 	}
 	best := 0
-	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+	for _, p := range lex.phrases[string(sc.low[ws[i].lo:ws[i].hi])] {
 		if p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
 				ok = false
 				break
 			}
@@ -117,17 +120,17 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 // phraseKindAt is like phraseAt for any section whose name starts with
 // prefix; it returns the section too.
 func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
-	if ws[i].punc != 0 {
+	if ws[i].punc != 0 || ws[i].cls&phraseStart(prefix) == 0 {
 		return "", 0
 	}
 	best, kind := 0, ""
-	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+	for _, p := range lex.phrases[string(sc.low[ws[i].lo:ws[i].hi])] {
 		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
 				ok = false
 				break
 			}
