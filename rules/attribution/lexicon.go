@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +36,7 @@ const (
 	cStartsClaim      // first word of a claims/ phrase
 	cStartsPhrase     // first word of any phrase
 	cCueWord          // a word cueAt reads by itself: "asked", "in", "according", a noun cue, a state of mind
+	cVagueAmount      // a count without digits: vagueAmounts
 )
 
 // cueGate holds the bits of the words that cueAt may read as a cue; no
@@ -75,30 +77,59 @@ type lexicon struct {
 
 var lex = loadLexicon()
 
+// entry is what the word table holds for a word: its classes and, when
+// it starts phrases, their list, lexPhrases[ph].
+type entry struct {
+	cls class
+	ph  uint16
+}
+
 // lexTable is what load looks each word up in: the classes of the single
-// words, with the bits of the words that start a phrase and of the words
-// cueAt reads by themselves.
-var lexTable = func() *wordtable.Table[class] {
-	m := make(map[string]class, len(lex.words)+len(lex.phrases))
+// words, with the bits of the words that start a phrase, of the words
+// cueAt reads by themselves and of vagueAmounts, and the phrases that
+// start at the word. lexPhrases lists the phrases of each first word;
+// lexPhrases[0] is empty.
+var lexTable, lexPhrases = makeLexTable()
+
+func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
+	lexPhrases := [][]phrase{nil}
+	m := make(map[string]entry, len(lex.words)+len(lex.phrases))
+	add := func(w string, c class) {
+		e := m[w]
+		e.cls |= c
+		m[w] = e
+	}
 	for w, c := range lex.words {
-		m[w] = c
+		add(w, c)
 	}
 	for w, ps := range lex.phrases {
 		for _, p := range ps {
-			m[w] |= cStartsPhrase | phraseStart(p.kind)
+			add(w, cStartsPhrase|phraseStart(p.kind))
 		}
+		e := m[w]
+		e.ph = uint16(len(lexPhrases))
+		m[w] = e
+		lexPhrases = append(lexPhrases, ps)
+	}
+	if len(lexPhrases) > 1<<16 {
+		panic("attribution: too many phrase lists for a uint16")
 	}
 	for w := range nounCues {
-		m[w] |= cCueWord
+		add(w, cCueWord)
 	}
 	for _, w := range stateWords {
-		m[w] |= cCueWord
+		add(w, cCueWord)
 	}
 	for _, w := range []string{"asked", "in", "according"} {
-		m[w] |= cCueWord
+		add(w, cCueWord)
 	}
-	return wordtable.New(m)
-}()
+	for w, ok := range vagueAmounts {
+		if ok {
+			add(w, cVagueAmount)
+		}
+	}
+	return wordtable.New(m), lexPhrases
+}
 
 func loadLexicon() *lexicon {
 	l := &lexicon{words: map[string]class{}, phrases: map[string][]phrase{}}
@@ -134,23 +165,26 @@ func loadLexicon() *lexicon {
 // lower appends the lowercase form of an ASCII-ish word to buf and returns
 // it; non-ASCII letters are kept, with curly apostrophes made straight.
 func lower(buf []byte, w string) []byte {
+	// The lowercase form is never longer than w: grow buf once and write
+	// into it.
+	n := len(buf)
+	buf = slices.Grow(buf, len(w))[:n+len(w)]
+	j := n
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		if strings.HasPrefix(w[i:], "’") {
-			buf = append(buf, '\'')
+		} else if strings.HasPrefix(w[i:], "’") {
+			buf[j] = '\''
+			j++
 			i += len("’")
 			continue
 		}
-		buf = append(buf, c)
+		buf[j] = c
+		j++
 		i++
 	}
-	return buf
+	return buf[:j]
 }

@@ -9,9 +9,10 @@ import (
 
 // word is one token of a sentence as the matcher sees it.
 type word struct {
-	s, e   int   // block text offsets
-	lo, hi int32 // its lowercase form is scratch.low[lo:hi]
-	cls    class // lexicon classes of the lowercase form
+	s, e   int    // block text offsets
+	lo, hi int32  // its lowercase form is scratch.low[lo:hi]
+	cls    class  // lexicon classes of the lowercase form
+	ph     uint16 // the phrases that start with it: lexPhrases[ph]
 	kind   tokens.Kind
 	cap    bool // starts with an upper-case letter
 	open   bool // an opening quote mark
@@ -34,8 +35,10 @@ func (sc *scratch) is(w *word, s string) bool { return string(sc.low[w.lo:w.hi])
 
 // load fills sc.words with the tokens of one sentence.
 func (sc *scratch) load(text string, toks []tokens.Token) []word {
-	sc.low = sc.low[:0]
-	sc.words = sc.words[:0]
+	// Local slices, stored back at the end: a slice written to sc in the
+	// loop costs a write barrier a word while the GC runs.
+	low := sc.low[:0]
+	words := sc.words[:0]
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
 		w := word{s: int(t.Start), e: int(t.End), kind: t.Kind}
@@ -69,18 +72,20 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 			default:
 				w.punc = '?'
 			}
-			sc.words = append(sc.words, w)
+			words = append(words, w)
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(str)
 		w.cap = unicode.IsUpper(r)
-		w.lo = int32(len(sc.low))
-		sc.low = lower(sc.low, str)
-		w.hi = int32(len(sc.low))
-		w.cls = lexTable.GetBytes(sc.low[w.lo:w.hi])
-		sc.words = append(sc.words, w)
+		w.lo = int32(len(low))
+		low = lower(low, str)
+		w.hi = int32(len(low))
+		e := lexTable.GetBytes(low[w.lo:w.hi])
+		w.cls, w.ph = e.cls, e.ph
+		words = append(words, w)
 	}
-	return sc.words
+	sc.low, sc.words = low, words
+	return words
 }
 
 func isSpaceBefore(text string, i int) bool {
@@ -98,7 +103,7 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		return 0
 	}
 	best := 0
-	for _, p := range lex.phrases[string(sc.low[ws[i].lo:ws[i].hi])] {
+	for _, p := range lexPhrases[ws[i].ph] {
 		if p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
@@ -124,7 +129,7 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 		return "", 0
 	}
 	best, kind := 0, ""
-	for _, p := range lex.phrases[string(sc.low[ws[i].lo:ws[i].hi])] {
+	for _, p := range lexPhrases[ws[i].ph] {
 		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
 			continue
 		}
