@@ -202,15 +202,18 @@ func (a *analyzer) speechIn(i int) (chain int, starts bool) {
 // the same paragraph, the previous paragraph's speaker.
 func (a *analyzer) carryQuotes() {
 	n := len(a.ss.Sentences)
-	chainOf := make(map[int]int) // quote chain -> sentence with an attribution
+	// chainOf[c] is the sentence with an attribution that quote chain c
+	// (an index in a.qs.Quotes) touches first, or -1.
+	chainOf := make([]int32, len(a.qs.Quotes))
+	for c := range chainOf {
+		chainOf[c] = -1
+	}
 	chains := make([]int, n)
 	starts := make([]bool, n)
 	for i := range n {
 		chains[i], starts[i] = a.speechIn(i)
-		if chains[i] >= 0 && len(a.own[i]) > 0 {
-			if _, ok := chainOf[chains[i]]; !ok {
-				chainOf[chains[i]] = i
-			}
+		if chains[i] >= 0 && len(a.own[i]) > 0 && chainOf[chains[i]] < 0 {
+			chainOf[chains[i]] = int32(i)
 		}
 	}
 	// Also a chain that spans several sentences: record every chain each
@@ -222,10 +225,8 @@ func (a *analyzer) carryQuotes() {
 		s := a.ss.Sentences[i]
 		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
 			qt := &a.qs.Quotes[q]
-			if qt.End > s.Start && qt.Start < s.End {
-				if _, ok := chainOf[qt.Chain]; !ok {
-					chainOf[qt.Chain] = i
-				}
+			if qt.End > s.Start && qt.Start < s.End && chainOf[qt.Chain] < 0 {
+				chainOf[qt.Chain] = int32(i)
 			}
 		}
 	}
@@ -244,8 +245,8 @@ func (a *analyzer) carryQuotes() {
 		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
 			qt := &a.qs.Quotes[q]
 			if qt.End > s.Start && qt.Start < s.End {
-				if f, ok := chainOf[qt.Chain]; ok {
-					carry(i, f, QuoteCtx)
+				if f := chainOf[qt.Chain]; f >= 0 {
+					carry(i, int(f), QuoteCtx)
 					break
 				}
 			}
