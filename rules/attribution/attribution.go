@@ -97,6 +97,8 @@ type analyzer struct {
 	// title is set while the current sentence is written in title case
 	// ("Okafor Says Levy Will Pass"): its verbs are capitalised too.
 	title bool
+	// arena holds the sentences' own attributions, a chunk at a time.
+	arena []Attribution
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
@@ -123,8 +125,16 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.carryColon()
 	a.carryScope()
 	a.carryLede()
-	// Emit in sentence order.
-	r := &Result{OfSentence: make([]int32, n)}
+	// Emit in sentence order, into a slice made once.
+	total := 0
+	for i := range n {
+		if len(a.own[i]) > 0 {
+			total += len(a.own[i])
+		} else if a.from[i] >= 0 {
+			total++
+		}
+	}
+	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
 	for i := range n {
 		r.OfSentence[i] = -1
 		if len(a.own[i]) > 0 {
@@ -192,15 +202,18 @@ func (a *analyzer) speechIn(i int) (chain int, starts bool) {
 // the same paragraph, the previous paragraph's speaker.
 func (a *analyzer) carryQuotes() {
 	n := len(a.ss.Sentences)
-	chainOf := make(map[int]int) // quote chain -> sentence with an attribution
+	// chainOf[c] is the sentence with an attribution that quote chain c
+	// (an index in a.qs.Quotes) touches first, or -1.
+	chainOf := make([]int32, len(a.qs.Quotes))
+	for c := range chainOf {
+		chainOf[c] = -1
+	}
 	chains := make([]int, n)
 	starts := make([]bool, n)
 	for i := range n {
 		chains[i], starts[i] = a.speechIn(i)
-		if chains[i] >= 0 && len(a.own[i]) > 0 {
-			if _, ok := chainOf[chains[i]]; !ok {
-				chainOf[chains[i]] = i
-			}
+		if chains[i] >= 0 && len(a.own[i]) > 0 && chainOf[chains[i]] < 0 {
+			chainOf[chains[i]] = int32(i)
 		}
 	}
 	// Also a chain that spans several sentences: record every chain each
@@ -212,10 +225,8 @@ func (a *analyzer) carryQuotes() {
 		s := a.ss.Sentences[i]
 		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
 			qt := &a.qs.Quotes[q]
-			if qt.End > s.Start && qt.Start < s.End {
-				if _, ok := chainOf[qt.Chain]; !ok {
-					chainOf[qt.Chain] = i
-				}
+			if qt.End > s.Start && qt.Start < s.End && chainOf[qt.Chain] < 0 {
+				chainOf[qt.Chain] = int32(i)
 			}
 		}
 	}
@@ -234,8 +245,8 @@ func (a *analyzer) carryQuotes() {
 		for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
 			qt := &a.qs.Quotes[q]
 			if qt.End > s.Start && qt.Start < s.End {
-				if f, ok := chainOf[qt.Chain]; ok {
-					carry(i, f, QuoteCtx)
+				if f := chainOf[qt.Chain]; f >= 0 {
+					carry(i, int(f), QuoteCtx)
 					break
 				}
 			}
@@ -561,6 +572,24 @@ func (a *analyzer) carryLede() {
 
 var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
 
+// personalPronoun reports whether personalPronouns holds the lowercase
+// form of src, without making it: the pronouns are ASCII, and no other
+// letter lowercases to an ASCII one of theirs.
+func personalPronoun(src string) bool {
+	var buf [4]byte
+	if len(src) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return personalPronouns[string(buf[:len(src)])]
+}
+
 // resolvePronouns ties a pronoun source ("he said") to the nearest earlier
 // named source within the last three paragraphs.
 func (a *analyzer) resolvePronouns() {
@@ -572,7 +601,7 @@ func (a *analyzer) resolvePronouns() {
 				continue
 			}
 			src := a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]
-			if personalPronouns[strings.ToLower(src)] {
+			if personalPronoun(src) {
 				if found && at.Source.Block-lastBlock <= 3 {
 					at.Refers, at.Resolved = last, true
 				}

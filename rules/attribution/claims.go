@@ -41,7 +41,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) {
 			return Statistic, k, k + 1
 		}
-		if vagueAmounts[sc.lowOf(w)] {
+		if w.cls&cVagueAmount != 0 { // vagueAmounts
 			return Statistic, k, k + 1
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {

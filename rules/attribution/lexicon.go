@@ -2,8 +2,11 @@ package attribution
 
 import (
 	"embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 //go:embed lexicon/*.txt
@@ -26,7 +29,31 @@ const (
 	cMonth
 	cLabel
 	cNoun
+
+	// Bits that only the word table sets, to tell most words at once that
+	// a phrase or a cue cannot start at them.
+	cStartsSourceless // first word of a cues/sourceless phrase
+	cStartsClaim      // first word of a claims/ phrase
+	cStartsPhrase     // first word of any phrase
+	cCueWord          // a word cueAt reads by itself: "asked", "in", "according", a noun cue, a state of mind
+	cVagueAmount      // a count without digits: vagueAmounts
 )
+
+// cueGate holds the bits of the words that cueAt may read as a cue; no
+// path of cueAt reads any other word as one.
+const cueGate = cStartsSourceless | cCueWord | cIntent | cStrong | cWeak
+
+// phraseStart is the bit of the first words of the phrases of a section
+// (kind), or of the sections whose names start with kind.
+func phraseStart(kind string) class {
+	switch {
+	case kind == "cues/sourceless":
+		return cStartsSourceless
+	case strings.HasPrefix(kind, "claims/"):
+		return cStartsClaim
+	}
+	return cStartsPhrase
+}
 
 var sectionClass = map[string]class{
 	"cues/strong": cStrong, "cues/weak": cWeak, "cues/intent": cIntent, "cues/noun": cNoun,
@@ -49,6 +76,60 @@ type lexicon struct {
 }
 
 var lex = loadLexicon()
+
+// entry is what the word table holds for a word: its classes and, when
+// it starts phrases, their list, lexPhrases[ph].
+type entry struct {
+	cls class
+	ph  uint16
+}
+
+// lexTable is what load looks each word up in: the classes of the single
+// words, with the bits of the words that start a phrase, of the words
+// cueAt reads by themselves and of vagueAmounts, and the phrases that
+// start at the word. lexPhrases lists the phrases of each first word;
+// lexPhrases[0] is empty.
+var lexTable, lexPhrases = makeLexTable()
+
+func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
+	lexPhrases := [][]phrase{nil}
+	m := make(map[string]entry, len(lex.words)+len(lex.phrases))
+	add := func(w string, c class) {
+		e := m[w]
+		e.cls |= c
+		m[w] = e
+	}
+	for w, c := range lex.words {
+		add(w, c)
+	}
+	for w, ps := range lex.phrases {
+		for _, p := range ps {
+			add(w, cStartsPhrase|phraseStart(p.kind))
+		}
+		e := m[w]
+		e.ph = uint16(len(lexPhrases))
+		m[w] = e
+		lexPhrases = append(lexPhrases, ps)
+	}
+	if len(lexPhrases) > 1<<16 {
+		panic("attribution: too many phrase lists for a uint16")
+	}
+	for w := range nounCues {
+		add(w, cCueWord)
+	}
+	for _, w := range stateWords {
+		add(w, cCueWord)
+	}
+	for _, w := range []string{"asked", "in", "according"} {
+		add(w, cCueWord)
+	}
+	for w, ok := range vagueAmounts {
+		if ok {
+			add(w, cVagueAmount)
+		}
+	}
+	return wordtable.New(m), lexPhrases
+}
 
 func loadLexicon() *lexicon {
 	l := &lexicon{words: map[string]class{}, phrases: map[string][]phrase{}}
@@ -84,23 +165,26 @@ func loadLexicon() *lexicon {
 // lower appends the lowercase form of an ASCII-ish word to buf and returns
 // it; non-ASCII letters are kept, with curly apostrophes made straight.
 func lower(buf []byte, w string) []byte {
+	// The lowercase form is never longer than w: grow buf once and write
+	// into it.
+	n := len(buf)
+	buf = slices.Grow(buf, len(w))[:n+len(w)]
+	j := n
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		if strings.HasPrefix(w[i:], "’") {
-			buf = append(buf, '\'')
+		} else if strings.HasPrefix(w[i:], "’") {
+			buf[j] = '\''
+			j++
 			i += len("’")
 			continue
 		}
-		buf = append(buf, c)
+		buf[j] = c
+		j++
 		i++
 	}
-	return buf
+	return buf[:j]
 }

@@ -3,6 +3,9 @@ package attribution
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestLexiconSections catches a misspelt section name in a lexicon file:
@@ -35,5 +38,89 @@ func TestLower(t *testing.T) {
 	}
 	if !strings.HasPrefix(string(lower(nil, "U.S.")), "u.s.") {
 		t.Error("lower(U.S.)")
+	}
+}
+
+// personalPronoun agrees with looking up the lowercase form.
+func TestPersonalPronoun(t *testing.T) {
+	for _, s := range []string{"he", "He", "HE", "she", "SHE", "They", "tHEY", "we", "We", "it", "I", "",
+		"hes", "the", "heh", "theyy", "ſhe", "\u212Ae", "İ", "h\xffe", "Shé", "WE ", "they’"} {
+		if got, want := personalPronoun(s), personalPronouns[strings.ToLower(s)]; got != want {
+			t.Errorf("personalPronoun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// lexTable holds every lexicon word with its classes, and marks the first
+// words of phrases and the words cueAt reads by themselves.
+func TestLexTable(t *testing.T) {
+	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord | cVagueAmount
+	for w, c := range lex.words {
+		if got := lexTable.Get(w).cls &^ tableOnly; got != c {
+			t.Errorf("lexTable.Get(%q) = %b, want %b", w, got, c)
+		}
+	}
+	for w, ps := range lex.phrases {
+		e := lexTable.Get(w)
+		if diff := cmp.Diff(ps, lexPhrases[e.ph], cmp.AllowUnexported(phrase{})); diff != "" {
+			t.Errorf("the phrases of %q (-want +got):\n%s", w, diff)
+		}
+		got := e.cls
+		for _, p := range ps {
+			if want := cStartsPhrase | phraseStart(p.kind); got&want != want {
+				t.Errorf("lexTable.Get(%q) = %b, want the bits %b of a %s phrase", w, got, want, p.kind)
+			}
+		}
+	}
+	for _, w := range append([]string{"asked", "in", "according", "suggestion"}, stateWords...) {
+		if lexTable.Get(w).cls&cCueWord == 0 {
+			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
+		}
+	}
+	for w, ok := range vagueAmounts {
+		if got := lexTable.Get(w).cls&cVagueAmount != 0; got != ok {
+			t.Errorf("lexTable.Get(%q) has the cVagueAmount bit %v, want %v", w, got, ok)
+		}
+	}
+	if got := lexTable.Get("table"); got != (entry{}) {
+		t.Errorf("lexTable.Get(table) = %+v, want nothing", got)
+	}
+	if len(lexPhrases[0]) != 0 {
+		t.Errorf("lexPhrases[0] = %v, want none", lexPhrases[0])
+	}
+}
+
+// lowerByAppend is lower as it was first written, one append a byte.
+func lowerByAppend(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		if strings.HasPrefix(w[i:], "’") {
+			buf = append(buf, '\'')
+			i += len("’")
+			continue
+		}
+		buf = append(buf, c)
+		i++
+	}
+	return buf
+}
+
+func TestLowerAgrees(t *testing.T) {
+	for _, w := range []string{"", "A", "Don’t", "ÉLAN", "Okafor’s", "’", "’’x", "\xe2\x80", "x\xe2", "\xe2\x80\x98Q",
+		"MÜNCHEN", "İstanbul", "U.S.", "O'NEILL", "\xff\xfe", "a’b’C"} {
+		for _, pre := range []string{"", "xy"} {
+			want := string(lowerByAppend([]byte(pre), w))
+			if got := string(lower([]byte(pre), w)); got != want {
+				t.Errorf("lower(%q, %q) = %q, want %q", pre, w, got, want)
+			}
+		}
 	}
 }

@@ -82,7 +82,7 @@ var participles = map[string]bool{"saying": true, "adding": true, "noting": true
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	text := a.doc.Blocks[s.Block].Text
 	ws := a.sc.load(text, a.ts.Of(i))
-	var out []Attribution
+	out := a.sc.out[:0] // kept in a.arena at the end
 	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)
 	k0 := 0
@@ -94,8 +94,8 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		k0 = k + 1
 	}
 	for k := k0; k < len(ws); k++ {
-		if inq[k] || ws[k].punc != 0 {
-			continue
+		if inq[k] || ws[k].punc != 0 || ws[k].cls&cueGate == 0 {
+			continue // not a cue, nor a second cue (continuedCue wants cStrong or cWeak)
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
 		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End && at.Source != out[len(out)-1].Source {
@@ -149,6 +149,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			a.own[i-1] = []Attribution{at}
 			a.from[i-1] = int32(i - 1)
 		}
+		a.sc.out = out
 		return nil
 	}
 	if len(out) == 0 {
@@ -170,7 +171,22 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			return 1
 		})
 	}
-	return out
+	a.sc.out = out
+	return a.keep(out)
+}
+
+// keep copies a sentence's attributions into the arena, which is made in
+// chunks, rather than giving each sentence a slice of its own.
+func (a *analyzer) keep(out []Attribution) []Attribution {
+	if len(out) == 0 {
+		return nil
+	}
+	if cap(a.arena)-len(a.arena) < len(out) {
+		a.arena = make([]Attribution, 0, max(256, len(out)))
+	}
+	st := len(a.arena)
+	a.arena = append(a.arena, out...)
+	return a.arena[st:len(a.arena):len(a.arena)]
 }
 
 // quoteBefore handles a frame that opens its sentence after a quotation
@@ -371,6 +387,10 @@ func (a *analyzer) quoteMask(b int, ws []word) []bool {
 // the word after its frame.
 func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
 	w := &ws[k]
+	if w.cls&cueGate == 0 {
+		// Most words: no path below can read them as a cue.
+		return Attribution{}, 0, false
+	}
 	low := a.sc.lowOf(w)
 	// Sourceless markers: "reportedly", "it is believed".
 	if n := a.sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
@@ -650,6 +670,9 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 	return at, k + 1, true
 }
 
+// stateWords name a state of mind that stateAt reads as a cue.
+var stateWords = []string{"convinced", "confident", "certain", "persuaded", "adamant", "skeptical"}
+
 // stateAt reads a state of mind with its holder as the source: "Ackman
 // is convinced that ...", "Her advisers are not convinced the plan".
 func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
@@ -657,9 +680,7 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 	if w.punc != 0 || w.cap || k < 2 || k+2 >= len(ws) {
 		return Attribution{}, 0, false
 	}
-	switch a.sc.lowOf(w) {
-	case "convinced", "confident", "certain", "persuaded", "adamant", "skeptical":
-	default:
+	if !slices.Contains(stateWords, a.sc.lowOf(w)) {
 		return Attribution{}, 0, false
 	}
 	b := k - 1
@@ -1707,7 +1728,7 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 		}
 		j, ok := end, true
 		for _, t := range tail {
-			if j >= len(ws) || ws[j].punc != 0 || a.sc.lowOf(&ws[j]) != t {
+			if j >= len(ws) || ws[j].punc != 0 || !a.sc.is(&ws[j], t) {
 				ok = false
 				break
 			}

@@ -9,9 +9,10 @@ import (
 
 // word is one token of a sentence as the matcher sees it.
 type word struct {
-	s, e   int   // block text offsets
-	lo, hi int32 // its lowercase form is scratch.low[lo:hi]
-	cls    class // lexicon classes of the lowercase form
+	s, e   int    // block text offsets
+	lo, hi int32  // its lowercase form is scratch.low[lo:hi]
+	cls    class  // lexicon classes of the lowercase form
+	ph     uint16 // the phrases that start with it: lexPhrases[ph]
 	kind   tokens.Kind
 	cap    bool // starts with an upper-case letter
 	open   bool // an opening quote mark
@@ -24,14 +25,20 @@ type scratch struct {
 	low   []byte
 	words []word
 	mask  []bool
+	out   []Attribution // a sentence's attributions while they are found
 }
 
 func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
 
+// is reports whether the lowercase form of w is s, without making a string.
+func (sc *scratch) is(w *word, s string) bool { return string(sc.low[w.lo:w.hi]) == s }
+
 // load fills sc.words with the tokens of one sentence.
 func (sc *scratch) load(text string, toks []tokens.Token) []word {
-	sc.low = sc.low[:0]
-	sc.words = sc.words[:0]
+	// Local slices, stored back at the end: a slice written to sc in the
+	// loop costs a write barrier a word while the GC runs.
+	low := sc.low[:0]
+	words := sc.words[:0]
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
 		w := word{s: int(t.Start), e: int(t.End), kind: t.Kind}
@@ -65,18 +72,20 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 			default:
 				w.punc = '?'
 			}
-			sc.words = append(sc.words, w)
+			words = append(words, w)
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(str)
 		w.cap = unicode.IsUpper(r)
-		w.lo = int32(len(sc.low))
-		sc.low = lower(sc.low, str)
-		w.hi = int32(len(sc.low))
-		w.cls = lex.words[string(sc.low[w.lo:w.hi])]
-		sc.words = append(sc.words, w)
+		w.lo = int32(len(low))
+		low = lower(low, str)
+		w.hi = int32(len(low))
+		e := lexTable.GetBytes(low[w.lo:w.hi])
+		w.cls, w.ph = e.cls, e.ph
+		words = append(words, w)
 	}
-	return sc.words
+	sc.low, sc.words = low, words
+	return words
 }
 
 func isSpaceBefore(text string, i int) bool {
@@ -90,17 +99,17 @@ func isSpaceBefore(text string, i int) bool {
 // phraseAt returns the longest lexicon phrase of a section (kind) that
 // starts at word i, as its length in words (0 when none).
 func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
-	if ws[i].punc != 0 {
+	if ws[i].punc != 0 || ws[i].cls&phraseStart(kind) == 0 {
 		return 0
 	}
 	best := 0
-	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+	for _, p := range lexPhrases[ws[i].ph] {
 		if p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
 				ok = false
 				break
 			}
@@ -116,17 +125,17 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 // phraseKindAt is like phraseAt for any section whose name starts with
 // prefix; it returns the section too.
 func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
-	if ws[i].punc != 0 {
+	if ws[i].punc != 0 || ws[i].cls&phraseStart(prefix) == 0 {
 		return "", 0
 	}
 	best, kind := 0, ""
-	for _, p := range lex.phrases[sc.lowOf(&ws[i])] {
+	for _, p := range lexPhrases[ws[i].ph] {
 		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || sc.lowOf(&ws[j]) != r {
+			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
 				ok = false
 				break
 			}

@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // wordClass is what the figure lexicons say of one lower-case word. A
@@ -93,11 +95,11 @@ var wordClasses = func() map[string]wordClass {
 }()
 
 // wordClassTable is wordClasses for lookups.
-var wordClassTable = newWordTable(wordClasses)
+var wordClassTable = wordtable.New(wordClasses)
 
 // classOf is the class of lower-case word w.
 func classOf(w string) wordClass {
-	c := wordClassTable.get(w)
+	c := wordClassTable.Get(w)
 	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
 		c.is |= hyphenTensWord
 	}

@@ -1,0 +1,78 @@
+// Package wordtable holds a read-only table of words with a value each,
+// made for the lookup that the analyses do for every token: open addressing
+// over an FNV-1a hash, at most a quarter full, so a word not in it is
+// usually told by one probe and a short word hashes in a few nanoseconds (a
+// Go map lookup costs several times that).
+package wordtable
+
+// Table maps words to values of type V; the empty word is never in it.
+type Table[V any] struct {
+	keys []string
+	vals []V
+	mask uint32
+}
+
+// New makes a table of the words of m; an empty word is left out ("" marks
+// a free slot, and no token is empty).
+func New[V any](m map[string]V) *Table[V] {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &Table[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		i := hash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// Get returns the value of w, or the zero value.
+func (t *Table[V]) Get(w string) V {
+	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			if w != "" {
+				return t.vals[i]
+			}
+			var zero V
+			return zero
+		case "":
+			var zero V
+			return zero
+		}
+	}
+}
+
+// GetBytes is Get for a word held in a byte slice; it does not copy it.
+func (t *Table[V]) GetBytes(w []byte) V {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			var zero V
+			return zero
+		}
+		if k == string(w) {
+			return t.vals[i]
+		}
+	}
+}
+
+// hash is FNV-1a.
+func hash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}

@@ -1,0 +1,42 @@
+package wordtable
+
+import (
+	"fmt"
+	"testing"
+)
+
+type class struct {
+	is    uint32
+	event string
+}
+
+func TestTable(t *testing.T) {
+	m := map[string]class{}
+	for i := range 300 {
+		m[fmt.Sprint("w", i)] = class{is: uint32(i), event: fmt.Sprint("e", i)}
+	}
+	m[""] = class{is: 1} // never stored: "" marks a free slot
+	tab := New(m)
+	for w, want := range m {
+		if w == "" {
+			want = class{}
+		}
+		if got := tab.Get(w); got != want {
+			t.Errorf("Get(%q) = %+v, want %+v", w, got, want)
+		}
+		if got := tab.GetBytes([]byte(w)); got != want {
+			t.Errorf("GetBytes(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+	for _, w := range []string{"w300", "w-1", "x", "w", "w10 "} {
+		if got := tab.Get(w); got != (class{}) {
+			t.Errorf("Get(%q) = %+v, want the zero value", w, got)
+		}
+		if got := tab.GetBytes([]byte(w)); got != (class{}) {
+			t.Errorf("GetBytes(%q) = %+v, want the zero value", w, got)
+		}
+	}
+	if got := New(map[string]int{}).Get("a"); got != 0 {
+		t.Errorf("empty table: Get(a) = %d", got)
+	}
+}
