@@ -12,6 +12,7 @@ import (
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
 
@@ -97,8 +98,9 @@ type analyzer struct {
 	// title is set while the current sentence is written in title case
 	// ("Okafor Says Levy Will Pass"): its verbs are capitalised too.
 	title bool
-	// arena holds the sentences' own attributions, a chunk at a time.
-	arena []Attribution
+	// arena holds the sentences' own attributions, a chunk at a time,
+	// rather than a slice for each sentence.
+	arena slab.Slab[Attribution]
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {

@@ -172,21 +172,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		})
 	}
 	a.sc.out = out
-	return a.keep(out)
-}
-
-// keep copies a sentence's attributions into the arena, which is made in
-// chunks, rather than giving each sentence a slice of its own.
-func (a *analyzer) keep(out []Attribution) []Attribution {
-	if len(out) == 0 {
-		return nil
-	}
-	if cap(a.arena)-len(a.arena) < len(out) {
-		a.arena = make([]Attribution, 0, max(256, len(out)))
-	}
-	st := len(a.arena)
-	a.arena = append(a.arena, out...)
-	return a.arena[st:len(a.arena):len(a.arena)]
+	return a.arena.Copy(out)
 }
 
 // quoteBefore handles a frame that opens its sentence after a quotation

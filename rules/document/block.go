@@ -3,6 +3,8 @@ package document
 import (
 	"sort"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules/slab"
 )
 
 // Block is a unit of text as a reader sees it (entities decoded, markup
@@ -69,7 +71,7 @@ type Builder struct {
 	segs []seg
 	// spare is storage for the maps of finished blocks: a builder reused
 	// with Reset hands out slices of it rather than one allocation each.
-	spare []seg
+	spare slab.Slab[seg]
 	// texts holds the texts of finished blocks, likewise: a
 	// strings.Builder only appends, so a text taken from it stays valid
 	// and unchanged while later texts are written after it.
@@ -100,24 +102,6 @@ func (bb *Builder) keepText(b []byte) string {
 func (bb *Builder) Reset() {
 	bb.text = bb.text[:0]
 	bb.segs = bb.segs[:0]
-}
-
-// segChunk is how many segments a chunk of spare holds (4 KB).
-const segChunk = 256
-
-// keep copies segs into spare: the copy has no spare capacity, and the
-// builder may reuse segs.
-func (bb *Builder) keep(segs []seg) []seg {
-	if len(segs) == 0 {
-		return nil
-	}
-	if len(bb.spare) < len(segs) {
-		bb.spare = make([]seg, max(segChunk, len(segs)))
-	}
-	out := bb.spare[:len(segs):len(segs)]
-	copy(out, segs)
-	bb.spare = bb.spare[len(segs):]
-	return out
 }
 
 // Verbatim appends text that stands unchanged at source offset src.
@@ -200,7 +184,7 @@ func (bb *Builder) Block(kind Kind, locator string) Block {
 		}
 		segs = out
 	}
-	return Block{Kind: kind, Text: text, Locator: locator, segs: bb.keep(segs)}
+	return Block{Kind: kind, Text: text, Locator: locator, segs: bb.spare.Copy(segs)}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -7,6 +7,7 @@ import (
 	"github.com/attrlint/attrlint/rules/corpus"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
 
@@ -58,7 +59,7 @@ func extract(blocks []document.Block, date string, ss *sentences.Result, tokensO
 	// One context for every sentence: its buffers are reused, and figures
 	// keep none of them (their topics and entities are copied to arena).
 	var ts []tokens.Token
-	c := &sentenceCtx{docDay: day, arena: &stringArena{}, low: &lowerArena{}}
+	c := &sentenceCtx{docDay: day, arena: &slab.Slab[string]{Chunk: arenaChunk}, low: &lowerArena{}}
 	for _, i := range candidates {
 		s := ss.Sentences[i]
 		ts = tokensOf(i, ts[:0])

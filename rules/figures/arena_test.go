@@ -5,43 +5,10 @@ import (
 	"testing"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/google/go-cmp/cmp"
 )
-
-func TestStringArenaCopyOf(t *testing.T) {
-	var a stringArena
-	tests := []struct {
-		in   []string
-		want []string
-	}{
-		{nil, nil},
-		{[]string{}, nil},
-		{[]string{"troop"}, []string{"troop"}},
-		{[]string{"border", "pentagon", "mission"}, []string{"border", "pentagon", "mission"}},
-		{make([]string, arenaChunk+1), make([]string, arenaChunk+1)}, // larger than a chunk
-	}
-	var kept [][]string
-	for _, tt := range tests {
-		in := append([]string(nil), tt.in...)
-		got := a.copyOf(in)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("copyOf(%q) (-want +got):\n%s", tt.in, diff)
-		}
-		if cap(got) != len(got) {
-			t.Errorf("copyOf(%q): cap %d, want %d: appending must copy", tt.in, cap(got), len(got))
-		}
-		for i := range in {
-			in[i] = "changed" // the copy must not share the input
-		}
-		kept = append(kept, got)
-	}
-	for i, tt := range tests {
-		if diff := cmp.Diff(tt.want, kept[i]); diff != "" {
-			t.Errorf("copy %d changed by later copies (-want +got):\n%s", i, diff)
-		}
-	}
-}
 
 func TestHasField(t *testing.T) {
 	tests := []struct {
@@ -73,7 +40,7 @@ func TestSentenceEntities(t *testing.T) {
 		{"Officials said Brig. Gen. Pat Ryder, a spokesman, met the Senate.", []string{"Brig", "Gen", "Pat Ryder", "Senate"}},
 	}
 	for _, tt := range tests {
-		c := &sentenceCtx{arena: &stringArena{}, low: &lowerArena{}}
+		c := &sentenceCtx{arena: &slab.Slab[string]{Chunk: arenaChunk}, low: &lowerArena{}}
 		c.reset(tt.text, 0, 0, tokens.Append(nil, tt.text, 0, len(tt.text)))
 		if diff := cmp.Diff(tt.want, c.sentenceEntities()); diff != "" {
 			t.Errorf("sentenceEntities(%q) (-want +got):\n%s", tt.text, diff)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
 
@@ -30,11 +31,11 @@ type sentenceCtx struct {
 	topicNounDone bool
 
 	// Reused from sentence to sentence.
-	arena   *stringArena     // topics and entities, which figures keep
-	low     *lowerArena      // lower-case forms of words
-	scratch []string         // a figure's topic or the sentence's entities, before arena
-	nameBuf []string         // the words of one entity
-	dates   map[int32]string // dateString of the days seen: a few, written often
+	arena   *slab.Slab[string] // topics and entities, which figures keep
+	low     *lowerArena        // lower-case forms of words
+	scratch []string           // a figure's topic or the sentence's entities, before arena
+	nameBuf []string           // the words of one entity
+	dates   map[int32]string   // dateString of the days seen: a few, written often
 }
 
 // dateString is dateString(day), formatted once per day per document.

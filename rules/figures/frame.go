@@ -215,7 +215,7 @@ func (c *sentenceCtx) topicOf(noun string) []string {
 			topic = append(topic, tw.singular)
 		}
 	}
-	c.topicNoun, c.nounTopic, c.topicNounDone = noun, c.arena.copyOf(topic), true
+	c.topicNoun, c.nounTopic, c.topicNounDone = noun, c.arena.Copy(topic), true
 	c.scratch = topic[:0]
 	return c.nounTopic
 }
@@ -303,7 +303,7 @@ func (c *sentenceCtx) sentenceEntities() []string {
 		flush(k)
 	}
 	flush(len(c.toks))
-	c.entities = c.arena.copyOf(names)
+	c.entities = c.arena.Copy(names)
 	c.scratch = names[:0]
 	return c.entities
 }
