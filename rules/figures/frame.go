@@ -191,7 +191,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	if k0 >= 0 {
 		switch toks[k0].Lower {
 		case "the", "those", "these", "all":
-			f.Definite = true
+			f.Definite = !partitiveWhole(toks, k0)
 		}
 	}
 	// Topic: content words of the sentence other than the head.
@@ -488,3 +488,10 @@ var linkBefore = map[string]bool{"to": true, "at": true, "reached": true, "hit":
 // identityHeads are two-word heads whose first word names who is counted:
 // it stays a modifier ("guard members" are troops of the Guard).
 var identityHeads = map[string]string{"guard member": "guard", "guard troop": "guard"}
+
+// partitiveWhole reports whether the determiner at toks[k] follows a
+// counted part ("334 of the 865 delegates"): then it names the whole the
+// part is counted from, not something mentioned before.
+func partitiveWhole(toks []tok, k int) bool {
+	return k >= 2 && toks[k-1].Lower == "of" && toks[k-2].Lower != "" && isDigitByte(toks[k-2].Lower[0])
+}

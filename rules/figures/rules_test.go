@@ -39,6 +39,10 @@ func TestInconsistent(t *testing.T) {
 		{"different time", "The storm killed 37 people in the coastal towns by Monday.\n\nThe 41 deaths in the coastal towns were counted by Wednesday.", nil},
 		{"deadline, not a length", "Soldiers will deploy to the southern border for 90 days.\n\nThe Pentagon must decide on the southern border deployment within 45 days.", nil},
 		{"same number, different thing", "The Pentagon sent 1,500 soldiers to the southern border.\n\nThe 1,500 residents of the border town left.", nil},
+		// "the" after a partitive "of" names the whole a part is counted
+		// from, not something mentioned before.
+		{"the whole of a partitive", "With 64 delegates at stake in the caucus state, Ortiz will win at least 30 delegates there.\n\nOrtiz is now sure of at least 410 of the 1,020 delegates at stake in the Tuesday primaries.", nil},
+		{"of the, after no number, refers back", "The Pentagon sent 1,500 soldiers to the southern border on Monday.\n\nMost of the 1,800 soldiers set up camps along the southern border on Monday.", []string{"figures/inconsistent 1,800 soldiers"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
