@@ -32,7 +32,7 @@ type Figure struct {
 	Head      string    // canonical head noun ("troops", "deaths")
 	Mods      string    // identity modifiers, sorted, separated by |
 	Event     string    // canonical event or predicate ("deploy")
-	Change    string    // "" (a level), "increment", "standing", "change"
+	Change    string    // "" (a level), "increment", "standing", "change", "goal"
 	Role      string    // duration role: "length", "deadline", ""
 	Place     string    // where: "border"
 	Topic     [2]uint64 // Bloom signature of the sentence's content words

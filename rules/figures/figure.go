@@ -34,7 +34,7 @@ type Frame struct {
 	Noun     string   // head noun as written
 	Head     string   // canonical head noun: synonyms share it ("troops")
 	Mods     []string // modifiers that change identity ("national guard", "active-duty")
-	Change   string   // "" a level; "increment" (more, additional); "standing" (already); "change" (rose by)
+	Change   string   // "" a level; "increment" (more, additional); "standing" (already); "change" (rose by); "goal" (a goal of, a target of)
 	Event    string   // canonical event or predicate ("deploy", "die", "decide")
 	Role     string   // for durations: "length" (for 90 days) or "deadline" (within 90 days)
 	Place    string   // "border"

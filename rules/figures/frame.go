@@ -24,6 +24,9 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			f.Change = "standing"
 		}
 	}
+	if f.Change == "" && goalBefore(toks, ni) {
+		f.Change = "goal"
+	}
 	// The noun phrase after the figure.
 	j := end
 	if j < len(toks) && incrementWords[toks[j].Lower] {
@@ -494,4 +497,21 @@ var identityHeads = map[string]string{"guard member": "guard", "guard troop": "g
 // part is counted from, not something mentioned before.
 func partitiveWhole(toks []tok, k int) bool {
 	return k >= 2 && toks[k-1].Lower == "of" && toks[k-2].Lower != "" && isDigitByte(toks[k-2].Lower[0])
+}
+
+// goalWords name a figure that is aimed at, not reached: "a goal of
+// releasing 43,000 pages", "a target of 2,000 homes".
+var goalWords = map[string]bool{
+	"goal": true, "goals": true, "target": true, "targets": true, "quota": true, "objective": true,
+}
+
+// goalBefore reports whether a goal word stands at most three words
+// before the number at toks[ni], with no punctuation between.
+func goalBefore(toks []tok, ni int) bool {
+	for k := ni - 1; k >= 0 && k >= ni-3 && toks[k].Word; k-- {
+		if goalWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -42,6 +42,8 @@ func TestInconsistent(t *testing.T) {
 		// "the" after a partitive "of" names the whole a part is counted
 		// from, not something mentioned before.
 		{"the whole of a partitive", "With 64 delegates at stake in the caucus state, Ortiz will win at least 30 delegates there.\n\nOrtiz is now sure of at least 410 of the 1,020 delegates at stake in the Tuesday primaries.", nil},
+		{"a goal is not a total", "The agency fell short of its goal of releasing 43,000 pages of the files by December.\n\nThe agency has struggled to post the roughly 54,000 pages of the files on time.", nil},
+		{"two goals disagree", "The council set a target of 2,000 homes in the county this year.\n\nThe council's target of the 2,500 homes in the county this year was set in March.", []string{"figures/inconsistent 2,500 homes"}},
 		{"of the, after no number, refers back", "The Pentagon sent 1,500 soldiers to the southern border on Monday.\n\nMost of the 1,800 soldiers set up camps along the southern border on Monday.", []string{"figures/inconsistent 1,800 soldiers"}},
 	}
 	for _, tt := range tests {
