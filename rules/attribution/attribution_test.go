@@ -215,7 +215,7 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "officials", "said", "The plan was approved"}}},
 		{"unnamed intent actor is not a source", "Troops plan to leave.", nil},
 		{"no scope for a new claimant", "Ryder said the troops would leave. But Patel disagreed with the plan.",
-			[]rel{{"direct", "Ryder", "said", "the troops would leave"}}},
+			[]rel{{"direct", "Ryder", "said", "the troops would leave"}, {"direct", "Patel", "disagreed", "with the plan"}}},
 		{"no scope for a new document", "Ryder said the troops would leave. But the budget data shows 2,000 more.",
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}, {"direct", "the budget data", "shows", "2,000 more"}}},
 		{"no scope for a new figure source", "Ryder said the troops would leave. And the report lists 2,000 more.",

@@ -38,7 +38,11 @@ func TestRules(t *testing.T) {
 		{"that after a noun is no reported speech", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe plant that opened in May employs 4,000 workers.", document.Text, []string{"The plant that opened in May employs 4,000 workers"}},
 		{"colon without a source carries nothing", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe agenda listed one item:\n\nThe levy would raise $14 million a year.", document.Text, []string{"The levy would raise $14 million a year"}},
 		{"a place named after a document word is no source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe county opened 300 new polling stations this year.", document.Text, []string{"The county opened 300 new polling stations this year"}},
+		{"a stance verb with no holder leaves the claim", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe two plans disagree by $14 million.", document.Text, []string{"The two plans disagree by $14 million"}},
+		{"expect with an object is a forecast to source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOfficials expect 4,000 new buses.", document.Text, []string{"Officials expect 4,000 new buses"}},
 		// unattributed-claim: negative.
+		{"stance verb: disagree", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members disagree on whether the levy will raise $14 million.", document.Text, nil},
+		{"stance verb: dismisses", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nWard dismisses the idea that the levy will cost 4,000 jobs.", document.Text, nil},
 		{"sourced paragraph ending in a colon", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor argued that:\n\nThe levy would raise $14 million a year.", document.Text, nil},
 		{"list after a sourced colon", attribution.UnattributedClaim, "# Levy\n\nThe mayor spoke on Monday.\n\nOkafor said the plan includes:\n\n- a rebate of $900 for 4,000 families\n- 12 new bus routes\n", document.Markdown, nil},
 		{"a cue verb before that", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOne economist calculates that 4,000 jobs pay less than $15 an hour.", document.Text, nil},
