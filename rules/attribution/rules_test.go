@@ -40,7 +40,11 @@ func TestRules(t *testing.T) {
 		{"a place named after a document word is no source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe county opened 300 new polling stations this year.", document.Text, []string{"The county opened 300 new polling stations this year"}},
 		{"a stance verb with no holder leaves the claim", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe two plans disagree by $14 million.", document.Text, []string{"The two plans disagree by $14 million"}},
 		{"expect with an object is a forecast to source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOfficials expect 4,000 new buses.", document.Text, []string{"Officials expect 4,000 new buses"}},
+		{"hailing distance is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe levy came within hailing distance of the 4,000 votes it needed.", document.Text, []string{"The levy came within hailing distance of the 4,000 votes it needed"}},
 		// unattributed-claim: negative.
+		{"praise verb: hailing", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members are hailing the levy as the largest investment in the city's history.", document.Text, nil},
+		{"speech verb: discusses", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIn the video, Ward discusses cutting 4,000 jobs.", document.Text, nil},
+		{"criticism verb: ridicules", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor ridicules the 4,000 new hires.", document.Text, nil},
 		{"stance verb: disagree", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members disagree on whether the levy will raise $14 million.", document.Text, nil},
 		{"stance verb: dismisses", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nWard dismisses the idea that the levy will cost 4,000 jobs.", document.Text, nil},
 		{"sourced paragraph ending in a colon", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor argued that:\n\nThe levy would raise $14 million a year.", document.Text, nil},

@@ -1679,6 +1679,8 @@ var needTail = map[string]string{
 	"point": " to out ", "points": " to out ", "pointing": " to out ",
 	"spoke": " about of out ", "speaks": " about of out ", "speaking": " about of out ",
 	"talked": " about of ", "talks": " about of ", "talking": " about of ",
+	// "are hailing the deal", not "within hailing distance".
+	"hailing": " the a an his her their its this that him them it ",
 }
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
