@@ -214,6 +214,8 @@ func TestAnalysis(t *testing.T) {
 		{"lede not sourced nearby", "The Pentagon will send 2,000 troops.\n\nThey will come from Texas.\n\nThe order was signed Monday.\n\nThe plan was approved, officials said.",
 			[]rel{{"direct", "officials", "said", "The plan was approved"}}},
 		{"unnamed intent actor is not a source", "Troops plan to leave.", nil},
+		{"stance with an adverb", "Council members were sharply divided on the levy.",
+			[]rel{{"direct", "Council members", "were sharply divided", "on the levy"}}},
 		{"no scope for a new claimant", "Ryder said the troops would leave. But Patel disagreed with the plan.",
 			[]rel{{"direct", "Ryder", "said", "the troops would leave"}, {"direct", "Patel", "disagreed", "with the plan"}}},
 		{"no scope for a new document", "Ryder said the troops would leave. But the budget data shows 2,000 more.",

@@ -41,7 +41,13 @@ func TestRules(t *testing.T) {
 		{"a stance verb with no holder leaves the claim", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe two plans disagree by $14 million.", document.Text, []string{"The two plans disagree by $14 million"}},
 		{"expect with an object is a forecast to source", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOfficials expect 4,000 new buses.", document.Text, []string{"Officials expect 4,000 new buses"}},
 		{"hailing distance is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe levy came within hailing distance of the 4,000 votes it needed.", document.Text, []string{"The levy came within hailing distance of the 4,000 votes it needed"}},
+		{"divided by is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe city is divided by 4 major rivers.", document.Text, []string{"The city is divided by 4 major rivers"}},
+		{"a divided body is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nA divided council approved the levy, which will raise $14 million.", document.Text, []string{"A divided council approved the levy, which will raise $14 million"}},
+		{"aware of is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nResidents were aware of the 4,000 layoffs.", document.Text, []string{"Residents were aware of the 4,000 layoffs"}},
 		// unattributed-claim: negative.
+		{"stance: divided on", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members were sharply divided on whether the levy would raise $14 million.", document.Text, nil},
+		{"stance: unified on", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe party is largely unified on raising the levy to 4 percent.", document.Text, nil},
+		{"state of mind: aware that", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor was keenly aware, however, that the levy would cost 4,000 jobs.", document.Text, nil},
 		{"praise verb: hailing", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members are hailing the levy as the largest investment in the city's history.", document.Text, nil},
 		{"speech verb: discusses", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIn the video, Ward discusses cutting 4,000 jobs.", document.Text, nil},
 		{"criticism verb: ridicules", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor ridicules the 4,000 new hires.", document.Text, nil},

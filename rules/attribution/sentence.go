@@ -657,7 +657,11 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 }
 
 // stateWords name a state of mind that stateAt reads as a cue.
-var stateWords = []string{"convinced", "confident", "certain", "persuaded", "adamant", "skeptical"}
+var stateWords = []string{"convinced", "confident", "certain", "persuaded", "adamant", "skeptical", "aware", "divided", "unified"}
+
+// stanceWord reports whether a state word takes its issue after "on" or
+// "over" rather than "that": "Republican voters were divided on".
+func stanceWord(l string) bool { return l == "divided" || l == "unified" }
 
 // stateAt reads a state of mind with its holder as the source: "Ackman
 // is convinced that ...", "Her advisers are not convinced the plan".
@@ -670,13 +674,19 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 		return Attribution{}, 0, false
 	}
 	b := k - 1
-	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !beVerbs[a.sc.lowOf(&ws[b])] || a.sc.lowOf(&ws[b]) == "not") {
+	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !beVerbs[a.sc.lowOf(&ws[b])] || a.sc.lowOf(&ws[b]) == "not" || a.sc.lowOf(&ws[b]) == "more" || a.adverb(&ws[b])) {
 		b--
 	}
 	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
 		return Attribution{}, 0, false
 	}
-	if n := &ws[k+1]; n.punc != 0 || a.sc.lowOf(n) != "that" && (n.cap || n.cls&(cStop|cTime) != 0) {
+	if n := &ws[k+1]; stanceWord(a.sc.lowOf(w)) {
+		if n.punc != 0 || !a.sc.is(n, "on") && !a.sc.is(n, "over") {
+			return Attribution{}, 0, false // "a divided court", "divided by race"
+		}
+	} else if n := &ws[k+1]; n.punc == ',' && a.sc.is(w, "aware") {
+		// "keenly aware, however, that": over the parenthetical.
+	} else if n.punc != 0 || a.sc.lowOf(n) != "that" && (n.cap || n.cls&(cStop|cTime) != 0) {
 		return Attribution{}, 0, false // "convinced of", "certain to", "confident in"
 	}
 	ns, ne, ok := a.leftNP(ws, b)
