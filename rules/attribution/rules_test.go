@@ -44,7 +44,9 @@ func TestRules(t *testing.T) {
 		{"divided by is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe city is divided by 4 major rivers.", document.Text, []string{"The city is divided by 4 major rivers"}},
 		{"a divided body is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nA divided council approved the levy, which will raise $14 million.", document.Text, []string{"A divided council approved the levy, which will raise $14 million"}},
 		{"aware of is no stance", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nResidents were aware of the 4,000 layoffs.", document.Text, []string{"Residents were aware of the 4,000 layoffs"}},
+		{"widely with no verb of belief is no marker", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe cuts were widely unpopular, the largest in the city's history.", document.Text, []string{"The cuts were widely unpopular, the largest in the city's history"}},
 		// unattributed-claim: negative.
+		{"sourceless: are widely regarded", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe cuts are widely regarded as the largest in the city's history.", document.Text, nil},
 		{"stance: divided on", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nCouncil members were sharply divided on whether the levy would raise $14 million.", document.Text, nil},
 		{"stance: unified on", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe party is largely unified on raising the levy to 4 percent.", document.Text, nil},
 		{"state of mind: aware that", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nOkafor was keenly aware, however, that the levy would cost 4,000 jobs.", document.Text, nil},
@@ -78,6 +80,7 @@ func TestRules(t *testing.T) {
 		{"title", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nShe wrote “The Long Road Home From The War” in 2019.", document.Text, nil},
 		// vague-source.
 		{"experts say", attribution.VagueSource, "Experts say the plan will fail.", document.Text, []string{"Experts say"}},
+		{"are widely regarded", attribution.VagueSource, "The cuts are widely regarded as the largest in the city's history.", document.Text, []string{"are widely regarded"}},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
