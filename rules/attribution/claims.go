@@ -33,10 +33,19 @@ var vagueAmounts = map[string]bool{
 // claim finds the first checkable claim in a sentence's words and returns
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
+	open := -1 // the end of an open question's clause: "unclear whether ... will"
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
+			if w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D' {
+				open = -1
+			}
 			continue
+		}
+		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && openQuestion[sc.lowOf(&ws[k-1])] {
+			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
+				open = k
+			}
 		}
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) {
 			return Statistic, k, k + 1
@@ -45,11 +54,28 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return Statistic, k, k + 1
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
+			if open >= 0 && claimSections[kind] == Prediction {
+				continue // "it is unclear whether the levy will pass" predicts nothing
+			}
 			return claimSections[kind], k, k + n
 		}
 	}
 	return NoClaim, 0, 0
 }
+
+// openQuestion are the words before "whether" or "if" that make what
+// follows an open question rather than a prediction: "it is unclear
+// whether", "the question is whether", "remains to be seen if".
+var openQuestion = map[string]bool{
+	"unclear": true, "uncertain": true, "clear": true, "known": true, "know": true, "is": true,
+	"seen": true, "wonder": true, "wonders": true, "wondering": true, "asked": true, "asking": true,
+	"determine": true, "decide": true, "say": true, "tell": true,
+}
+
+// weakQuestion are the openQuestion words that open a question only with
+// "whether": "the plan is if it passes, the city will", "made it clear if
+// elected he will".
+var weakQuestion = map[string]bool{"is": true, "clear": true, "say": true, "tell": true}
 
 // statistic reports whether number word k is a statistic rather than a
 // date, a time, a year, an age, a score or a label.
