@@ -565,20 +565,27 @@ func (a *analyzer) appositiveTail(ws []word, fe int) bool {
 	if f := &ws[fe+1]; f.punc == 0 && !f.cap && (f.cls&cSkip != 0 || modals[a.sc.lowOf(f)] || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
 		return false // the rest of a clause: "The vote, said Ward, was fair."
 	}
-	n := 0
-	for j := fe + 1; j < len(ws); j++ {
+	n, ok := describingWords(ws, fe+1)
+	return ok && n > 0 && n <= 25
+}
+
+// describingWords counts the words of ws[from:], and reports whether they
+// can only describe a source: no quotation, colon, semicolon or dash, and
+// no lower-case verb of saying.
+func describingWords(ws []word, from int) (n int, ok bool) {
+	for j := from; j < len(ws); j++ {
 		w := &ws[j]
 		if w.punc == 'Q' || w.punc == ':' || w.punc == ';' || w.punc == 'D' {
-			return false
+			return n, false
 		}
 		if w.punc == 0 {
 			n++
 			if w.cls&(cStrong|cWeak) != 0 && !w.cap {
-				return false
+				return n, false
 			}
 		}
 	}
-	return n > 0 && n <= 25
+	return n, true
 }
 
 // trailing reports whether what follows word fe up to the end of the
@@ -1603,25 +1610,18 @@ func (a *analyzer) dashCredit(ws []word, st int) bool {
 	if e-st > 8 || !allCapsOrPronoun(ws, st, e, &a.sc) {
 		return false
 	}
-	n := 0
-	for j := e; j < len(ws); j++ {
-		w := &ws[j]
-		if w.punc == 'Q' || w.punc == 'D' || w.punc == ':' || w.punc == ';' {
+	n, ok := describingWords(ws, e)
+	if !ok || n > 12 {
+		return false
+	}
+	// Each part of the appositive opens with an age, an article or a
+	// name: "41", "a teacher", "Dayton".
+	for j := e + 1; j < len(ws); j++ {
+		if w := &ws[j]; w.punc == 0 && ws[j-1].punc == ',' && !w.cap && w.kind != tokens.Number && !nounMarkers[a.sc.lowOf(w)] {
 			return false
 		}
-		if w.punc == 0 {
-			n++
-			if w.cls&(cStrong|cWeak) != 0 && !w.cap {
-				return false
-			}
-			// Each part of the appositive opens with an age, an article
-			// or a name: "41", "a teacher", "Dayton".
-			if ws[j-1].punc == ',' && !w.cap && w.kind != tokens.Number && !nounMarkers[a.sc.lowOf(w)] {
-				return false
-			}
-		}
 	}
-	return n <= 12
+	return true
 }
 
 func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
