@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,7 +35,7 @@ const (
 
 func init() {
 	evaluations = append(evaluations,
-		evaluation{"attribution: labelled set (testdata/labelled)", evalLabelled},
+		evaluation{"attribution: labelled sets (testdata/labelled*)", evalLabelled},
 		evaluation{"attribution: PolNeAR", evalPolNeAR},
 	)
 }
@@ -46,19 +48,25 @@ func verdict(ok bool) string {
 }
 
 func evalLabelled(root string) error {
-	sc, err := scoreLabelled(filepath.Join(root, "testdata", "labelled"))
-	if err != nil {
-		return err
-	}
-	fmt.Printf("unattributed-claim on %d labelled sentences (%d need a source): precision %.3f (%d/%d), recall %.3f (%d/%d): %s\n",
-		sc.sentences, sc.positives, sc.precision(), sc.tp, sc.tp+sc.fp, sc.recall(), sc.found, sc.positives,
-		verdict(sc.precision() >= targetPrecision && sc.recall() >= targetRecall))
-	if *verbose {
-		for _, m := range sc.misses {
-			fmt.Println("  miss:", m)
+	for _, set := range labelledSets {
+		dir := filepath.Join(root, "testdata", set.dir)
+		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) && set.dir != "labelled" {
+			continue
 		}
-		for _, m := range sc.alarms {
-			fmt.Println("  false alarm:", m)
+		sc, err := scoreLabelled(dir, set.rule)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s: %s on %d sentences (%d %s): precision %.3f (%d/%d), recall %.3f (%d/%d): %s\n",
+			set.dir, set.rule.ID, sc.sentences, sc.positives, set.positive, sc.precision(), sc.tp, sc.tp+sc.fp, sc.recall(), sc.found, sc.positives,
+			verdict(sc.precision() >= targetPrecision && sc.recall() >= targetRecall))
+		if *verbose {
+			for _, m := range sc.misses {
+				fmt.Println("  miss:", m)
+			}
+			for _, m := range sc.alarms {
+				fmt.Println("  false alarm:", m)
+			}
 		}
 	}
 	return nil

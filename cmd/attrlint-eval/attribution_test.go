@@ -5,13 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/google/go-cmp/cmp"
 )
 
 // TestLabelledSet holds unattributed-claim to its targets on the held-out
 // labelled set.
 func TestLabelledSet(t *testing.T) {
-	sc, err := scoreLabelled("../../testdata/labelled")
+	sc, err := scoreLabelled("../../testdata/labelled", attribution.UnattributedClaim)
 	if err != nil {
 		t.Fatal(err)
 	}

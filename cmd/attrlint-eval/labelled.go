@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/attrlint/attrlint/rules/document"
 )
@@ -67,7 +68,24 @@ func parseLabelled(name string, raw []byte) (*labelled, error) {
 	return l, nil
 }
 
-// labelScore is the outcome of unattributed-claim on labelled files.
+// labelledSet is a directory of labelled files and the rule its [+]
+// markers are for. Each set is written apart from the rule's fixtures and
+// is not used to tune the rule (see each directory's README.md).
+type labelledSet struct {
+	dir  string // under testdata
+	rule *analysis.Rule
+	// what a [+] sentence is, for the report
+	positive string
+}
+
+var labelledSets = []labelledSet{
+	{"labelled", attribution.UnattributedClaim, "need a source"},
+	{"labelled-2", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan", attribution.OrphanQuote, "quote no one"},
+}
+
+// labelScore is the outcome of one rule on labelled files.
 type labelScore struct {
 	sentences, positives int
 	tp, fp, found        int // findings inside [+], findings elsewhere, [+] sentences found
@@ -84,8 +102,8 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// scoreLabelled lints every labelled file in dir with unattributed-claim.
-func scoreLabelled(dir string) (labelScore, error) {
+// scoreLabelled lints every labelled file in dir with rule alone.
+func scoreLabelled(dir string, rule *analysis.Rule) (labelScore, error) {
 	var sc labelScore
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
@@ -97,7 +115,7 @@ func scoreLabelled(dir string) (labelScore, error) {
 	}
 	cfg := &rules.Config{}
 	for _, r := range rules.All() {
-		cfg.Set(r.ID, r == attribution.UnattributedClaim)
+		cfg.Set(r.ID, r == rule)
 	}
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)
