@@ -240,15 +240,26 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 // maxIdle without a check (a tab left open for hours), it makes none and
 // the browser stops the worker as usual. Nothing else is done: no network,
 // no timer while no page is open.
-const keepWarm = { every: 20_000, maxIdle: 15 * 60_000, pages: 0, lastCheck: performance.now(), pings: 0, timer: 0 };
+// The reader can choose to keep the checker loaded while the browser runs
+// (options page, storage.local keepLoaded): then the pings go on with no
+// page open, at the cost of the module's memory (~100 MB), and the first
+// check after a pause does not wait for a cold start.
+const keepWarm = { every: 20_000, maxIdle: 15 * 60_000, pages: 0, lastCheck: performance.now(), pings: 0, timer: 0, always: false };
 function keepWarmTick() {
   keepWarm.timer = 0;
-  if (keepWarm.pages <= 0 || performance.now() - keepWarm.lastCheck > keepWarm.maxIdle) return; // let the worker stop
+  const idle = keepWarm.pages <= 0 || performance.now() - keepWarm.lastCheck > keepWarm.maxIdle;
+  if (idle && !keepWarm.always) return; // let the worker stop
   keepWarm.pings++;
   api.runtime.getPlatformInfo?.()?.catch?.(() => {});
   keepWarm.timer = setTimeout(keepWarmTick, keepWarm.every);
 }
 keepWarm.tick = keepWarmTick;
+function keepLoaded(on) {
+  keepWarm.always = !!on;
+  if (keepWarm.always) { engine(); keepWarm.timer ||= setTimeout(keepWarmTick, keepWarm.every); }
+}
+api.storage.local.get('keepLoaded').then((s) => keepLoaded(s?.keepLoaded), () => {});
+api.storage.onChanged?.addListener((changes) => { if (changes.keepLoaded) keepLoaded(changes.keepLoaded.newValue); });
 api.runtime.onConnect?.addListener((port) => {
   if (port.name !== 'attrlint-page') return;
   keepWarm.pages++;

@@ -40,6 +40,9 @@ async function saveRule(id, patch) {
     const c1 = document.createElement('td'); c1.append(on); const c3 = document.createElement('td'); c3.append(sev);
     tr.append(c1, name, c3); body.append(tr);
   }
+  const keep = $('keep-loaded');
+  keep.checked = !!(await api.storage.local.get('keepLoaded')).keepLoaded;
+  keep.addEventListener('change', () => api.storage.local.set({ keepLoaded: keep.checked }));
   $('corpus-file').addEventListener('change', async () => {
     const f = $('corpus-file').files[0]; if (!f) return;
     await idbSet('index', new Uint8Array(await f.arrayBuffer()));
