@@ -120,6 +120,13 @@ var stopHead = map[string]bool{
 	"during": true, "while": true, "when": true, "so": true, "if": true, "there": true, "they": true,
 	"it": true, "its": true, "their": true, "out": true, "up": true, "down": true, "ago": true,
 	"already": true, "still": true, "now": true, "also": true, "then": true,
+	// Irregular past tenses (the -ed ones end a noun phrase by their
+	// ending): "1,400 bus drivers left their depots".
+	"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "ran": true,
+	"held": true, "met": true, "got": true, "kept": true, "began": true, "grew": true, "drew": true,
+	"flew": true, "sold": true, "bought": true, "brought": true, "built": true, "told": true,
+	"thought": true, "stood": true, "struck": true, "found": true, "led": true, "fought": true,
+	"wrote": true, "chose": true, "broke": true, "knew": true, "became": true, "swept": true,
 }
 
 // genericMods do not change what a noun counts.

@@ -164,7 +164,10 @@ func matches(idx *corpus.Index, f *Figure, day int32) []candidate {
 	// Candidates share topic words with the figure's sentence.
 	for _, id := range idx.Candidates(f.Unit, f.Head, from, to, topic, minSharedTopic) {
 		cf, doc := idx.Frame(id)
-		if !(f.Event != "" && f.Event == cf.Event || f.Place != "" && f.Place == cf.Place || len(f.Mods) > 0) {
+		// And something that names the same occasion: the same event, the
+		// same place, an identifying modifier, or the same named day
+		// ("on Tuesday" in both, resolved to one date).
+		if !(f.Event != "" && f.Event == cf.Event || f.Place != "" && f.Place == cf.Place || len(f.Mods) > 0 || f.Anchor > 0 && f.Anchor == cf.Anchor) {
 			continue
 		}
 		cday := idx.Day(doc)

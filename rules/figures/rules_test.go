@@ -84,3 +84,36 @@ func TestContradictsCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedDayAnchors: a figure with no event, place or identifying
+// modifier is compared with the corpus when both sentences name the same
+// day ("on Thursday", resolved against each document's date) and share
+// the story's words.
+func TestNamedDayAnchors(t *testing.T) {
+	idx := corpus.New()
+	d, err := document.Parse("2024-10-17-walkout.txt", []byte("date 2024-10-17\nBus drivers walk out\n\nAbout 1,400 bus drivers left their depots across the county on Thursday, the drivers' union said.\n"), document.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.Add(d); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"same named day, same story", "2024-10-18", "The 4,100 bus drivers who left their depots across the county on Thursday were back at work on Friday, union officials said.", []string{"figures/contradicts-corpus 4,100 bus drivers"}},
+		{"same named day, agrees", "2024-10-18", "The 1,400 bus drivers who left their depots across the county on Thursday were back at work on Friday, union officials said.", nil},
+		{"another day", "2024-10-23", "Some 4,100 bus drivers left their depots across the county on Tuesday, union officials said.", nil},
+		{"same day, another story", "2024-10-18", "On Thursday 4,100 bus drivers in the capital voted on a new contract, officials said.", nil},
+		{"no named day in the draft", "2024-10-18", "The 4,100 bus drivers across the county are back at work, union officials said.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lintText(t, tt.date, tt.text, idx)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
