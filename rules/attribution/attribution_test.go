@@ -315,6 +315,15 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor", "said", "it was overdue"}, {"sourceless", "-", "Asked", "the levy"}}},
 		{"asked with an object is a speech cue", "He asked the board for time.",
 			[]rel{{"direct", "He", "asked", "the board for time"}}},
+		// A verb of saying whose source no frame reader ties keeps its cue.
+		{"saying verb with an untied source", "Officials at the plant, speaking on the condition of anonymity because they were not allowed to discuss the sale, said the deal was done.",
+			[]rel{{"direct", "-", "said", "the deal was done"}}},
+		{"saying verb after a name that reads as a modal", "Ward will finish third, Will wrote.",
+			[]rel{{"direct", "-", "wrote", "Ward will finish third"}}},
+		{"a second cue after and keeps its named source", "In her speech, Okafor praised the volunteers and said her successor would finish the work.",
+			[]rel{{"direct", "Okafor", "praised", "the volunteers"}, {"direct", "Okafor", "said", "her successor would finish the work"}}},
+		{"that said is no cue", "That said, the levy passed easily.", nil},
+		{"a passive saying verb is no direct cue", "The levy was noted in the minutes.", nil},
 		// Nominal cues and states of mind.
 		{"possessive nominal cue", "Critics seized on Ward’s suggestion that the vote was rigged.",
 			[]rel{{"direct", "Ward", "suggestion", "that the vote was rigged"}}},

@@ -113,10 +113,12 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 				ok = false // the source would reach into the last frame: "said in a statement released"
 			}
 		}
-		if !ok && len(out) > 0 && out[len(out)-1].HasSource {
+		if (!ok || !at.HasSource && at.Kind == Direct) && len(out) > 0 && out[len(out)-1].HasSource {
 			// "..., he said, adding that ...", "... and said": a second cue
 			// of the source already named in this sentence.
-			at, next, ok = a.continuedCue(text, ws, k, s, out[len(out)-1])
+			if c, n, cok := a.continuedCue(text, ws, k, s, out[len(out)-1]); cok || !ok {
+				at, next, ok = c, n, cok
+			}
 		}
 		if !ok {
 			continue
@@ -519,7 +521,44 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return at, len(ws), true
 		}
 	}
+	if sayingVerbs[low] && a.untied(ws, k) {
+		// A verb of saying whose source the frame readers above could not
+		// tie ("Barkley, who said he votes, said one candidate ...", "a
+		// deadline that insiders in the party said went unnoticed"): the
+		// cue stands, with its content, and no source.
+		at.HasSource = false
+		fs := k
+		if ws[k-1].cap && ws[k-1].punc == 0 {
+			at.Cue.Start, fs = ws[k].s, k-1 // "Will wrote": a name, not a modal
+		}
+		at.Content = a.contentAround(text, ws, fs, k+1, s)
+		return at, k + 1, true
+	}
 	return Attribution{}, 0, false
+}
+
+// untied reports whether a verb of saying at word k is a cue although no
+// source could be tied to it: not "That said,", "said to be", a relative
+// clause ("the report that he wrote") or a verb after an opening phrase
+// with no subject ("At the meeting, said ...").
+func (a *analyzer) untied(ws []word, k int) bool {
+	if k == 0 || k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" {
+		return false
+	}
+	if k == 1 && a.sc.lowOf(&ws[0]) == "that" {
+		return false
+	}
+	if ns, _, ok := a.leftNP(ws, k); ok && a.relative(ws, ns) {
+		return false
+	}
+	return !(ws[k-1].punc == ',' && introducers[a.sc.lowOf(&ws[0])])
+}
+
+// sayingVerbs are the verbs of saying that are a cue wherever they stand as
+// a verb, even when no source can be tied to them.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true,
+	"testified": true, "explained": true, "insisted": true, "argued": true, "noted": true,
 }
 
 // hasAux reports whether ws[st:end] holds an auxiliary or a modal ("the
