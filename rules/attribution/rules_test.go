@@ -49,7 +49,10 @@ func TestRules(t *testing.T) {
 		{"a prediction after the open question's clause stays", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the council agrees, but the levy will pass.", document.Text, []string{"It is unclear whether the council agrees, but the levy will pass"}},
 		{"if after is is no open question", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe plan is if the levy fails the city will cut bus routes.", document.Text, []string{"The plan is if the levy fails the city will cut bus routes"}},
 		{"a statistic in an open question stays", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the levy will raise $14 million.", document.Text, []string{"It is unclear whether the levy will raise $14 million"}},
+		{"made clear progress is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe council made clear progress, cutting the deficit by $14 million.", document.Text, []string{"The council made clear progress, cutting the deficit by $14 million"}},
+		{"put it to a vote is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe board put it to a vote, and the levy will raise $14 million.", document.Text, []string{"The board put it to a vote, and the levy will raise $14 million"}},
 		// unattributed-claim: negative.
+		{"made it clear: the holder says so", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe mayor has made clear she will veto the budget.", document.Text, nil},
 		{"open question: unclear whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the council will vote on the levy.", document.Text, nil},
 		{"open question: the question is whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe question is whether the levy will pass.", document.Text, nil},
 		{"open question: remains to be seen if", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt remains to be seen if voters will back the levy.", document.Text, nil},

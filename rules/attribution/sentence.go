@@ -420,6 +420,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if at, next, ok := a.stateAt(text, ws, k, s); ok {
 		return at, next, true
 	}
+	if at, next, ok := a.madeClearAt(text, ws, k, s); ok {
+		return at, next, true
+	}
+	if at, next, ok := a.putItAt(text, ws, k, s); ok {
+		return at, next, true
+	}
 	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
 	}
@@ -746,6 +752,61 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 	return at, k + 1, true
 }
 
+// makeForms are the forms of "make" in "made it clear".
+var makeForms = map[string]bool{"made": true, "make": true, "makes": true, "making": true}
+
+// clauseOpeners open what "made it clear" says.
+var clauseOpeners = map[string]bool{"that": true, "what": true, "how": true, "why": true, "whether": true, "where": true, "who": true, "if": true}
+
+// madeClearAt reads "made it clear" and "made clear" with a clause after
+// it as a cue of the subject: "Ward made it clear that she would not run",
+// "The mayor has made clear she will veto the budget". Not "made it clear
+// to" nor "made clear by".
+func (a *analyzer) madeClearAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "clear") || k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return Attribution{}, 0, false
+	}
+	m := k - 1
+	if ws[m].punc == 0 && a.sc.is(&ws[m], "it") {
+		m--
+	}
+	if ws[m].punc != 0 || !makeForms[a.sc.lowOf(&ws[m])] || ws[m].cap && m > 0 {
+		return Attribution{}, 0, false
+	}
+	if n := &ws[k+1]; !clauseOpeners[a.sc.lowOf(n)] && n.cls&cPronoun == 0 && !determiners[a.sc.lowOf(n)] && !n.cap {
+		return Attribution{}, 0, false // "made it clear to", "made clear progress"
+	}
+	ns, ne, ok := a.leftNP(ws, m)
+	if !ok || a.relative(ws, ns) {
+		return Attribution{}, 0, false
+	}
+	cue := a.cueSpan(ws, m, s)
+	cue.End = ws[k].e
+	at := Attribution{Kind: Direct, HasSource: true, Cue: cue}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Vague = a.vague(ws, ns, ne)
+	at.Content = a.after(text, ws, k+1, s)
+	return at, k + 1, true
+}
+
+// putItAt reads "as X put it" as a cue of X: "As Okafor put it, the levy
+// is a tax on patience", "The levy, as one board member put it, is
+// overdue". Not "put it to a vote".
+func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "put") || k < 2 || k+1 >= len(ws) || !a.sc.is(&ws[k+1], "it") || k+2 < len(ws) && ws[k+2].punc == 0 {
+		return Attribution{}, 0, false
+	}
+	ns, ne, ok := a.leftNP(ws, k)
+	if !ok || ns == 0 || ws[ns-1].punc != 0 || !a.sc.is(&ws[ns-1], "as") {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k].s, ws[k+1].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Vague = a.vague(ws, ns, ne)
+	at.Content = a.contentAround(text, ws, ns-1, k+2, s)
+	return at, k + 2, true
+}
+
 // relative reports whether a source starting at word ns opens a relative
 // clause ("the report that he wrote"): "that" or "which" after a word that
 // is not a cue ("said that he wrote" is reported speech).
@@ -887,7 +948,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 // skipping auxiliaries and adverbs ("has also said"), across an appositive
 // ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
-	j := k - 1
+	j := a.wentOnTo(ws, k) - 1
 	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 		j--
 	}
@@ -1751,7 +1812,7 @@ var cueTails = [][]string{
 // for", "pointed out").
 func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 	low := a.sc.lowOf(&ws[k])
-	st := k
+	st := a.wentOnTo(ws, k)
 	for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cls&cSkip != 0 || a.adverb(&ws[st-1])) && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
 		st--
 	}
@@ -1780,6 +1841,19 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 		end++ // "said:", "added:": PolNeAR counts the colon into the cue
 	}
 	return Span{s.Block, ws[st].s, ws[end-1].e}
+}
+
+// wentOnTo returns the index of "went" when cue k follows "went on to"
+// ("Okafor went on to say"), the frame of the cue; else k.
+func (a *analyzer) wentOnTo(ws []word, k int) int {
+	if k < 3 || !a.sc.is(&ws[k-1], "to") || !a.sc.is(&ws[k-2], "on") || ws[k-3].punc != 0 {
+		return k
+	}
+	switch a.sc.lowOf(&ws[k-3]) {
+	case "went", "goes", "go", "going", "gone":
+		return k - 3
+	}
+	return k
 }
 
 // contractedSource splits a source that ends in a pronoun contracted
