@@ -30,9 +30,13 @@ const (
 	Scope                      // carried by an earlier sentence of the paragraph
 	Previous                   // a quote paragraph whose speaker is in the paragraph before
 	Lede                       // a lede sourced in the next two paragraphs
+	// Unsourced is a passive that attributes to no one ("is expected to",
+	// "was accused of"): the relation is recorded, but it sources nothing,
+	// so unattributed-claim still asks who expects or accuses.
+	Unsourced
 )
 
-var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede"}
+var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede", "unsourced"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -60,7 +64,8 @@ type Attribution struct {
 // Result lists the attributions of a document in text order.
 type Result struct {
 	Attributions []Attribution
-	// OfSentence[i] is the index of an attribution covering sentence i, or -1.
+	// OfSentence[i] is the index of an attribution covering sentence i, or
+	// -1; an Unsourced attribution covers nothing.
 	OfSentence []int32
 }
 
@@ -101,6 +106,9 @@ type analyzer struct {
 	// arena holds the sentences' own attributions, a chunk at a time,
 	// rather than a slice for each sentence.
 	arena slab.Slab[Attribution]
+	// unsourced lists the Unsourced attributions in sentence order; they
+	// are kept apart from own, as they attribute no sentence.
+	unsourced []Attribution
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
@@ -128,7 +136,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.carryScope()
 	a.carryLede()
 	// Emit in sentence order, into a slice made once.
-	total := 0
+	total := len(a.unsourced)
 	for i := range n {
 		if len(a.own[i]) > 0 {
 			total += len(a.own[i])
@@ -137,8 +145,13 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 		}
 	}
 	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
+	u := a.unsourced
 	for i := range n {
 		r.OfSentence[i] = -1
+		for len(u) > 0 && u[0].Sentence < i {
+			r.Attributions = append(r.Attributions, u[0])
+			u = u[1:]
+		}
 		if len(a.own[i]) > 0 {
 			r.OfSentence[i] = int32(len(r.Attributions))
 			r.Attributions = append(r.Attributions, a.own[i]...)
@@ -154,6 +167,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			r.Attributions = append(r.Attributions, src)
 		}
 	}
+	r.Attributions = append(r.Attributions, u...)
 	return r
 }
 

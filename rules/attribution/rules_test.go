@@ -30,6 +30,8 @@ func TestRules(t *testing.T) {
 		// unattributed-claim: positive.
 		{"statistic", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nRidership has fallen 22 percent since 2019.", document.Text, []string{"Ridership has fallen 22 percent since 2019"}},
 		{"prediction", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe measure is expected to fail.", document.Text, []string{"The measure is expected to fail"}},
+		{"prediction after an expected-to sentence", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe sale is expected to close in March. It will cost $40 million.", document.Text, []string{"The sale is expected to close in March", "It will cost $40 million"}},
+		{"allegation: was accused of", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe firm was accused of overbilling the city by $2 million.", document.Text, []string{"The firm was accused of overbilling the city by $2 million"}},
 		{"causal", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe outage was caused by old poles.", document.Text, []string{"The outage was caused by old poles"}},
 		{"comparison", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt was the largest crowd in the city's history.", document.Text, []string{"It was the largest crowd in the city's history"}},
 		{"allegation", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe contractor was accused of fraud.", document.Text, []string{"The contractor was accused of fraud"}},
@@ -89,6 +91,7 @@ func TestRules(t *testing.T) {
 		{"scare quote", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nHe called the plan a “reset” of the policy.", document.Text, nil},
 		{"title", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nShe wrote “The Long Road Home From The War” in 2019.", document.Text, nil},
 		// vague-source.
+		{"an unsourced passive is unattributed-claim's, not vague-source's", attribution.VagueSource, "The sale is expected to close in March.", document.Text, nil},
 		{"experts say", attribution.VagueSource, "Experts say the plan will fail.", document.Text, []string{"Experts say"}},
 		{"are widely regarded", attribution.VagueSource, "The cuts are widely regarded as the largest in the city's history.", document.Text, []string{"are widely regarded"}},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},

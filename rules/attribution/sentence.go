@@ -121,6 +121,10 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			}
 		}
 		if !ok {
+			if at, ok := a.unsourcedAt(text, ws, k, s); ok {
+				at.Sentence = i
+				a.unsourced = append(a.unsourced, at)
+			}
 			continue
 		}
 		at.Sentence = i
@@ -175,6 +179,61 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	}
 	a.sc.out = out
 	return a.arena.Copy(out)
+}
+
+// consideredNext open the view after "is considered": "is considered a
+// long shot", "is considered likely to".
+var consideredNext = map[string]bool{"a": true, "an": true, "the": true, "one": true, "to": true, "among": true,
+	"likely": true, "unlikely": true, "more": true, "less": true, "most": true}
+
+// unsourcedAt reads a passive that attributes to no one: "The sale is
+// expected to close", "Ward was not expected to run", "The contractor is
+// accused of fraud", "is seen as", "is known for", "is considered a". The cue runs from the auxiliary; the content is the
+// subject and what follows the cue.
+func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, bool) {
+	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || ws[k].cap {
+		return Attribution{}, false
+	}
+	end := k
+	switch a.sc.lowOf(&ws[k]) {
+	case "expected":
+		if !a.sc.is(&ws[k+1], "to") {
+			return Attribution{}, false
+		}
+	case "accused":
+		if !a.sc.is(&ws[k+1], "of") {
+			return Attribution{}, false
+		}
+		end = k + 1
+	case "seen", "viewed":
+		if !a.sc.is(&ws[k+1], "as") {
+			return Attribution{}, false // "was seen leaving", "was seen by"
+		}
+	case "known":
+		if !a.sc.is(&ws[k+1], "for") {
+			return Attribution{}, false
+		}
+		end = k + 1
+	case "considered":
+		if !consideredNext[a.sc.lowOf(&ws[k+1])] {
+			return Attribution{}, false // "was considered in committee", "considered by"
+		}
+	default:
+		return Attribution{}, false
+	}
+	b := k - 1
+	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b])) {
+		b--
+	}
+	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
+		return Attribution{}, false
+	}
+	at := Attribution{Kind: Unsourced, Cue: Span{s.Block, ws[b].s, ws[end].e}}
+	at.Content = a.after(text, ws, end+1, s)
+	if ns, _, ok := a.leftNP(ws, b); ok {
+		at.Content.Start = ws[ns].s
+	}
+	return at, true
 }
 
 // quoteBefore handles a frame that opens its sentence after a quotation
