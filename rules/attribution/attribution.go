@@ -57,6 +57,9 @@ type Attribution struct {
 	// intro marks the introduction of a transcript ("Transcript as
 	// follows:"), which sources the transcript and nothing before it.
 	intro bool
+	// local marks an attribution that sources its own sentence only
+	// ("Under the new rule, ..."): no sentence around it is carried by it.
+	local bool
 	// Sentence is the index of the sentence the content is in.
 	Sentence int
 }
@@ -189,7 +192,7 @@ func (a *analyzer) origin(i int) int { return int(a.from[i]) }
 
 func (a *analyzer) hasSource(i int) bool {
 	f := a.origin(i)
-	return f >= 0 && a.own[f][0].HasSource
+	return f >= 0 && a.own[f][0].HasSource && !a.own[f][0].local
 }
 
 // speechIn reports whether sentence i overlaps a quote that is speech, and
@@ -569,7 +572,7 @@ func (a *analyzer) carryLede() {
 		}
 		seen++
 		for i := a.ss.First[b]; i < a.ss.First[b+1]; i++ {
-			if len(a.own[i]) > 0 && a.own[i][0].HasSource && !a.own[i][0].intro {
+			if len(a.own[i]) > 0 && a.own[i][0].HasSource && !a.own[i][0].intro && !a.own[i][0].local {
 				src = i
 				break
 			}

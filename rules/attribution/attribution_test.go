@@ -338,6 +338,11 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "one board member", "put it", "The levy, as one board member put it, is overdue"}}},
 		{"put it to a vote is no cue", "The board put it to a vote on Monday.", nil},
 		{"went on to win is no cue", "Okafor went on to win the seat.", nil},
+		{"under a law", "Under state law, candidates trailing by less than 1 percent may ask for a recount.",
+			[]rel{{"direct", "state law", "Under", "candidates trailing by less than 1 percent may ask for a recount"}}},
+		{"under a plan carries neither the next sentence nor the lede", "The board met on Monday.\n\nUnder the plan, bus fares will rise. The city will add buses.",
+			[]rel{{"direct", "the plan", "Under", "bus fares will rise"}}},
+		{"under pressure is no cue", "Under pressure from donors, the council cut the levy.", nil},
 		// Passives that attribute to no one: recorded, sourcing nothing.
 		{"unsourced: is expected to", "The sale is expected to close in March.",
 			[]rel{{"unsourced", "-", "is expected", "The sale is expected to close in March"}}},

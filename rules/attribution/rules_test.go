@@ -53,8 +53,12 @@ func TestRules(t *testing.T) {
 		{"a statistic in an open question stays", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the levy will raise $14 million.", document.Text, []string{"It is unclear whether the levy will raise $14 million"}},
 		{"made clear progress is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe council made clear progress, cutting the deficit by $14 million.", document.Text, []string{"The council made clear progress, cutting the deficit by $14 million"}},
 		{"put it to a vote is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe board put it to a vote, and the levy will raise $14 million.", document.Text, []string{"The board put it to a vote, and the levy will raise $14 million"}},
+		{"under pressure gives no terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder pressure from donors, the council cut the levy by $4 million.", document.Text, []string{"Under pressure from donors, the council cut the levy by $4 million"}},
+		{"under a person gives no terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder Okafor, the district hired 300 teachers.", document.Text, []string{"Under Okafor, the district hired 300 teachers"}},
+		{"under a plan sources its own sentence only", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder the plan, bus fares will rise 10 percent. The city will also add 40 buses.", document.Text, []string{"The city will also add 40 buses"}},
 		// unattributed-claim: negative.
 		{"made it clear: the holder says so", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe mayor has made clear she will veto the budget.", document.Text, nil},
+		{"under a rule: the rule gives the terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder the new rule, most nurses earning up to $50,000 a year must be paid overtime.", document.Text, nil},
 		{"open question: unclear whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the council will vote on the levy.", document.Text, nil},
 		{"open question: the question is whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe question is whether the levy will pass.", document.Text, nil},
 		{"open question: remains to be seen if", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt remains to be seen if voters will back the levy.", document.Text, nil},

@@ -485,6 +485,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if at, next, ok := a.putItAt(text, ws, k, s); ok {
 		return at, next, true
 	}
+	if at, next, ok := a.underAt(text, ws, k, s); ok {
+		return at, next, true
+	}
 	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
 	}
@@ -864,6 +867,43 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 	at.Vague = a.vague(ws, ns, ne)
 	at.Content = a.contentAround(text, ws, ns-1, k+2, s)
 	return at, k + 2, true
+}
+
+// rulesWords head a text whose terms a sentence opening with "Under" gives.
+var rulesWords = map[string]bool{
+	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
+	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
+	"order": true, "ruling": true, "guidelines": true, "contract": true, "constitution": true,
+	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true,
+}
+
+// underAt reads a sentence that opens with "Under" and a law, rule or plan
+// as giving its terms: "Under the new rule, most nurses must be paid
+// overtime" (the rule is the source, "Under" the cue). Not "Under
+// pressure, ..." nor "Under Okafor, ...". It sources its own sentence
+// only: the sentences around it say what the writer says.
+func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "under") || !a.opens(ws, k) {
+		return Attribution{}, 0, false
+	}
+	ns, ne := rightNP(ws, k+1, &a.sc)
+	if ne <= ns || !rulesWords[a.sc.lowOf(&ws[ne-1])] {
+		return Attribution{}, 0, false
+	}
+	c := ne
+	for c < len(ws) && c-ne < 20 && ws[c].punc != ',' {
+		if ws[c].punc != 0 && ws[c].punc != '.' {
+			return Attribution{}, 0, false
+		}
+		c++
+	}
+	if c+1 >= len(ws) || ws[c].punc != ',' {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Content = a.after(text, ws, c+1, s)
+	return at, c + 1, true
 }
 
 // relative reports whether a source starting at word ns opens a relative
