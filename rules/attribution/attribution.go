@@ -30,9 +30,13 @@ const (
 	Scope                      // carried by an earlier sentence of the paragraph
 	Previous                   // a quote paragraph whose speaker is in the paragraph before
 	Lede                       // a lede sourced in the next two paragraphs
+	// Unsourced is a passive that attributes to no one ("is expected to",
+	// "was accused of"): the relation is recorded, but it sources nothing,
+	// so unattributed-claim still asks who expects or accuses.
+	Unsourced
 )
 
-var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede"}
+var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede", "unsourced"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -53,6 +57,9 @@ type Attribution struct {
 	// intro marks the introduction of a transcript ("Transcript as
 	// follows:"), which sources the transcript and nothing before it.
 	intro bool
+	// local marks an attribution that sources its own sentence only
+	// ("Under the new rule, ..."): no sentence around it is carried by it.
+	local bool
 	// Sentence is the index of the sentence the content is in.
 	Sentence int
 }
@@ -60,7 +67,8 @@ type Attribution struct {
 // Result lists the attributions of a document in text order.
 type Result struct {
 	Attributions []Attribution
-	// OfSentence[i] is the index of an attribution covering sentence i, or -1.
+	// OfSentence[i] is the index of an attribution covering sentence i, or
+	// -1; an Unsourced attribution covers nothing.
 	OfSentence []int32
 }
 
@@ -101,6 +109,9 @@ type analyzer struct {
 	// arena holds the sentences' own attributions, a chunk at a time,
 	// rather than a slice for each sentence.
 	arena slab.Slab[Attribution]
+	// unsourced lists the Unsourced attributions in sentence order; they
+	// are kept apart from own, as they attribute no sentence.
+	unsourced []Attribution
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
@@ -128,7 +139,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.carryScope()
 	a.carryLede()
 	// Emit in sentence order, into a slice made once.
-	total := 0
+	total := len(a.unsourced)
 	for i := range n {
 		if len(a.own[i]) > 0 {
 			total += len(a.own[i])
@@ -137,8 +148,13 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 		}
 	}
 	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
+	u := a.unsourced
 	for i := range n {
 		r.OfSentence[i] = -1
+		for len(u) > 0 && u[0].Sentence < i {
+			r.Attributions = append(r.Attributions, u[0])
+			u = u[1:]
+		}
 		if len(a.own[i]) > 0 {
 			r.OfSentence[i] = int32(len(r.Attributions))
 			r.Attributions = append(r.Attributions, a.own[i]...)
@@ -154,6 +170,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			r.Attributions = append(r.Attributions, src)
 		}
 	}
+	r.Attributions = append(r.Attributions, u...)
 	return r
 }
 
@@ -175,7 +192,7 @@ func (a *analyzer) origin(i int) int { return int(a.from[i]) }
 
 func (a *analyzer) hasSource(i int) bool {
 	f := a.origin(i)
-	return f >= 0 && a.own[f][0].HasSource
+	return f >= 0 && a.own[f][0].HasSource && !a.own[f][0].local
 }
 
 // speechIn reports whether sentence i overlaps a quote that is speech, and
@@ -555,7 +572,7 @@ func (a *analyzer) carryLede() {
 		}
 		seen++
 		for i := a.ss.First[b]; i < a.ss.First[b+1]; i++ {
-			if len(a.own[i]) > 0 && a.own[i][0].HasSource && !a.own[i][0].intro {
+			if len(a.own[i]) > 0 && a.own[i][0].HasSource && !a.own[i][0].intro && !a.own[i][0].local {
 				src = i
 				break
 			}

@@ -242,7 +242,7 @@ var places = map[string]bool{
 func (r *Result) paragraphSourced(ss *sentences.Result, i int) bool {
 	b := ss.Sentences[i].Block
 	for j := ss.First[b]; j < i; j++ {
-		if k := r.OfSentence[j]; k >= 0 && r.Attributions[k].HasSource {
+		if k := r.OfSentence[j]; k >= 0 && r.Attributions[k].HasSource && !r.Attributions[k].local {
 			return true
 		}
 	}

@@ -30,6 +30,8 @@ func TestRules(t *testing.T) {
 		// unattributed-claim: positive.
 		{"statistic", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nRidership has fallen 22 percent since 2019.", document.Text, []string{"Ridership has fallen 22 percent since 2019"}},
 		{"prediction", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe measure is expected to fail.", document.Text, []string{"The measure is expected to fail"}},
+		{"prediction after an expected-to sentence", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe sale is expected to close in March. It will cost $40 million.", document.Text, []string{"The sale is expected to close in March", "It will cost $40 million"}},
+		{"allegation: was accused of", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe firm was accused of overbilling the city by $2 million.", document.Text, []string{"The firm was accused of overbilling the city by $2 million"}},
 		{"causal", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe outage was caused by old poles.", document.Text, []string{"The outage was caused by old poles"}},
 		{"comparison", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt was the largest crowd in the city's history.", document.Text, []string{"It was the largest crowd in the city's history"}},
 		{"allegation", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe contractor was accused of fraud.", document.Text, []string{"The contractor was accused of fraud"}},
@@ -49,7 +51,14 @@ func TestRules(t *testing.T) {
 		{"a prediction after the open question's clause stays", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the council agrees, but the levy will pass.", document.Text, []string{"It is unclear whether the council agrees, but the levy will pass"}},
 		{"if after is is no open question", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe plan is if the levy fails the city will cut bus routes.", document.Text, []string{"The plan is if the levy fails the city will cut bus routes"}},
 		{"a statistic in an open question stays", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the levy will raise $14 million.", document.Text, []string{"It is unclear whether the levy will raise $14 million"}},
+		{"made clear progress is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe council made clear progress, cutting the deficit by $14 million.", document.Text, []string{"The council made clear progress, cutting the deficit by $14 million"}},
+		{"put it to a vote is no cue", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe board put it to a vote, and the levy will raise $14 million.", document.Text, []string{"The board put it to a vote, and the levy will raise $14 million"}},
+		{"under pressure gives no terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder pressure from donors, the council cut the levy by $4 million.", document.Text, []string{"Under pressure from donors, the council cut the levy by $4 million"}},
+		{"under a person gives no terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder Okafor, the district hired 300 teachers.", document.Text, []string{"Under Okafor, the district hired 300 teachers"}},
+		{"under a plan sources its own sentence only", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder the plan, bus fares will rise 10 percent. The city will also add 40 buses.", document.Text, []string{"The city will also add 40 buses"}},
 		// unattributed-claim: negative.
+		{"made it clear: the holder says so", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe mayor has made clear she will veto the budget.", document.Text, nil},
+		{"under a rule: the rule gives the terms", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nUnder the new rule, most nurses earning up to $50,000 a year must be paid overtime.", document.Text, nil},
 		{"open question: unclear whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt is unclear whether the council will vote on the levy.", document.Text, nil},
 		{"open question: the question is whether", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe question is whether the levy will pass.", document.Text, nil},
 		{"open question: remains to be seen if", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt remains to be seen if voters will back the levy.", document.Text, nil},
@@ -86,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"scare quote", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nHe called the plan a “reset” of the policy.", document.Text, nil},
 		{"title", attribution.OrphanQuote, "The mayor spoke on Monday.\n\nShe wrote “The Long Road Home From The War” in 2019.", document.Text, nil},
 		// vague-source.
+		{"an unsourced passive is unattributed-claim's, not vague-source's", attribution.VagueSource, "The sale is expected to close in March.", document.Text, nil},
 		{"experts say", attribution.VagueSource, "Experts say the plan will fail.", document.Text, []string{"Experts say"}},
 		{"are widely regarded", attribution.VagueSource, "The cuts are widely regarded as the largest in the city's history.", document.Text, []string{"are widely regarded"}},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},

@@ -113,12 +113,18 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 				ok = false // the source would reach into the last frame: "said in a statement released"
 			}
 		}
-		if !ok && len(out) > 0 && out[len(out)-1].HasSource {
+		if (!ok || !at.HasSource && at.Kind == Direct) && len(out) > 0 && out[len(out)-1].HasSource {
 			// "..., he said, adding that ...", "... and said": a second cue
 			// of the source already named in this sentence.
-			at, next, ok = a.continuedCue(text, ws, k, s, out[len(out)-1])
+			if c, n, cok := a.continuedCue(text, ws, k, s, out[len(out)-1]); cok || !ok {
+				at, next, ok = c, n, cok
+			}
 		}
 		if !ok {
+			if at, ok := a.unsourcedAt(text, ws, k, s); ok {
+				at.Sentence = i
+				a.unsourced = append(a.unsourced, at)
+			}
 			continue
 		}
 		at.Sentence = i
@@ -173,6 +179,61 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	}
 	a.sc.out = out
 	return a.arena.Copy(out)
+}
+
+// consideredNext open the view after "is considered": "is considered a
+// long shot", "is considered likely to".
+var consideredNext = map[string]bool{"a": true, "an": true, "the": true, "one": true, "to": true, "among": true,
+	"likely": true, "unlikely": true, "more": true, "less": true, "most": true}
+
+// unsourcedAt reads a passive that attributes to no one: "The sale is
+// expected to close", "Ward was not expected to run", "The contractor is
+// accused of fraud", "is seen as", "is known for", "is considered a". The cue runs from the auxiliary; the content is the
+// subject and what follows the cue.
+func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, bool) {
+	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || ws[k].cap {
+		return Attribution{}, false
+	}
+	end := k
+	switch a.sc.lowOf(&ws[k]) {
+	case "expected":
+		if !a.sc.is(&ws[k+1], "to") {
+			return Attribution{}, false
+		}
+	case "accused":
+		if !a.sc.is(&ws[k+1], "of") {
+			return Attribution{}, false
+		}
+		end = k + 1
+	case "seen", "viewed":
+		if !a.sc.is(&ws[k+1], "as") {
+			return Attribution{}, false // "was seen leaving", "was seen by"
+		}
+	case "known":
+		if !a.sc.is(&ws[k+1], "for") {
+			return Attribution{}, false
+		}
+		end = k + 1
+	case "considered":
+		if !consideredNext[a.sc.lowOf(&ws[k+1])] {
+			return Attribution{}, false // "was considered in committee", "considered by"
+		}
+	default:
+		return Attribution{}, false
+	}
+	b := k - 1
+	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b])) {
+		b--
+	}
+	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
+		return Attribution{}, false
+	}
+	at := Attribution{Kind: Unsourced, Cue: Span{s.Block, ws[b].s, ws[end].e}}
+	at.Content = a.after(text, ws, end+1, s)
+	if ns, _, ok := a.leftNP(ws, b); ok {
+		at.Content.Start = ws[ns].s
+	}
+	return at, true
 }
 
 // quoteBefore handles a frame that opens its sentence after a quotation
@@ -418,6 +479,15 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if at, next, ok := a.stateAt(text, ws, k, s); ok {
 		return at, next, true
 	}
+	if at, next, ok := a.madeClearAt(text, ws, k, s); ok {
+		return at, next, true
+	}
+	if at, next, ok := a.putItAt(text, ws, k, s); ok {
+		return at, next, true
+	}
+	if at, next, ok := a.underAt(text, ws, k, s); ok {
+		return at, next, true
+	}
 	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
 	}
@@ -519,7 +589,44 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return at, len(ws), true
 		}
 	}
+	if sayingVerbs[low] && a.untied(ws, k) {
+		// A verb of saying whose source the frame readers above could not
+		// tie ("Barkley, who said he votes, said one candidate ...", "a
+		// deadline that insiders in the party said went unnoticed"): the
+		// cue stands, with its content, and no source.
+		at.HasSource = false
+		fs := k
+		if ws[k-1].cap && ws[k-1].punc == 0 {
+			at.Cue.Start, fs = ws[k].s, k-1 // "Will wrote": a name, not a modal
+		}
+		at.Content = a.contentAround(text, ws, fs, k+1, s)
+		return at, k + 1, true
+	}
 	return Attribution{}, 0, false
+}
+
+// untied reports whether a verb of saying at word k is a cue although no
+// source could be tied to it: not "That said,", "said to be", a relative
+// clause ("the report that he wrote") or a verb after an opening phrase
+// with no subject ("At the meeting, said ...").
+func (a *analyzer) untied(ws []word, k int) bool {
+	if k == 0 || k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" {
+		return false
+	}
+	if k == 1 && a.sc.lowOf(&ws[0]) == "that" {
+		return false
+	}
+	if ns, _, ok := a.leftNP(ws, k); ok && a.relative(ws, ns) {
+		return false
+	}
+	return !(ws[k-1].punc == ',' && introducers[a.sc.lowOf(&ws[0])])
+}
+
+// sayingVerbs are the verbs of saying that are a cue wherever they stand as
+// a verb, even when no source can be tied to them.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true,
+	"testified": true, "explained": true, "insisted": true, "argued": true, "noted": true,
 }
 
 // hasAux reports whether ws[st:end] holds an auxiliary or a modal ("the
@@ -707,6 +814,98 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 	return at, k + 1, true
 }
 
+// makeForms are the forms of "make" in "made it clear".
+var makeForms = map[string]bool{"made": true, "make": true, "makes": true, "making": true}
+
+// clauseOpeners open what "made it clear" says.
+var clauseOpeners = map[string]bool{"that": true, "what": true, "how": true, "why": true, "whether": true, "where": true, "who": true, "if": true}
+
+// madeClearAt reads "made it clear" and "made clear" with a clause after
+// it as a cue of the subject: "Ward made it clear that she would not run",
+// "The mayor has made clear she will veto the budget". Not "made it clear
+// to" nor "made clear by".
+func (a *analyzer) madeClearAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "clear") || k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return Attribution{}, 0, false
+	}
+	m := k - 1
+	if ws[m].punc == 0 && a.sc.is(&ws[m], "it") {
+		m--
+	}
+	if ws[m].punc != 0 || !makeForms[a.sc.lowOf(&ws[m])] || ws[m].cap && m > 0 {
+		return Attribution{}, 0, false
+	}
+	if n := &ws[k+1]; !clauseOpeners[a.sc.lowOf(n)] && n.cls&cPronoun == 0 && !determiners[a.sc.lowOf(n)] && !n.cap {
+		return Attribution{}, 0, false // "made it clear to", "made clear progress"
+	}
+	ns, ne, ok := a.leftNP(ws, m)
+	if !ok || a.relative(ws, ns) {
+		return Attribution{}, 0, false
+	}
+	cue := a.cueSpan(ws, m, s)
+	cue.End = ws[k].e
+	at := Attribution{Kind: Direct, HasSource: true, Cue: cue}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Vague = a.vague(ws, ns, ne)
+	at.Content = a.after(text, ws, k+1, s)
+	return at, k + 1, true
+}
+
+// putItAt reads "as X put it" as a cue of X: "As Okafor put it, the levy
+// is a tax on patience", "The levy, as one board member put it, is
+// overdue". Not "put it to a vote".
+func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "put") || k < 2 || k+1 >= len(ws) || !a.sc.is(&ws[k+1], "it") || k+2 < len(ws) && ws[k+2].punc == 0 {
+		return Attribution{}, 0, false
+	}
+	ns, ne, ok := a.leftNP(ws, k)
+	if !ok || ns == 0 || ws[ns-1].punc != 0 || !a.sc.is(&ws[ns-1], "as") {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k].s, ws[k+1].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Vague = a.vague(ws, ns, ne)
+	at.Content = a.contentAround(text, ws, ns-1, k+2, s)
+	return at, k + 2, true
+}
+
+// rulesWords head a text whose terms a sentence opening with "Under" gives.
+var rulesWords = map[string]bool{
+	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
+	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
+	"order": true, "ruling": true, "guidelines": true, "contract": true, "constitution": true,
+	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true,
+}
+
+// underAt reads a sentence that opens with "Under" and a law, rule or plan
+// as giving its terms: "Under the new rule, most nurses must be paid
+// overtime" (the rule is the source, "Under" the cue). Not "Under
+// pressure, ..." nor "Under Okafor, ...". It sources its own sentence
+// only: the sentences around it say what the writer says.
+func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if !a.sc.is(&ws[k], "under") || !a.opens(ws, k) {
+		return Attribution{}, 0, false
+	}
+	ns, ne := rightNP(ws, k+1, &a.sc)
+	if ne <= ns || !rulesWords[a.sc.lowOf(&ws[ne-1])] {
+		return Attribution{}, 0, false
+	}
+	c := ne
+	for c < len(ws) && c-ne < 20 && ws[c].punc != ',' {
+		if ws[c].punc != 0 && ws[c].punc != '.' {
+			return Attribution{}, 0, false
+		}
+		c++
+	}
+	if c+1 >= len(ws) || ws[c].punc != ',' {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Content = a.after(text, ws, c+1, s)
+	return at, c + 1, true
+}
+
 // relative reports whether a source starting at word ns opens a relative
 // clause ("the report that he wrote"): "that" or "which" after a word that
 // is not a cue ("said that he wrote" is reported speech).
@@ -848,7 +1047,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 // skipping auxiliaries and adverbs ("has also said"), across an appositive
 // ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
-	j := k - 1
+	j := a.wentOnTo(ws, k) - 1
 	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 		j--
 	}
@@ -1712,7 +1911,7 @@ var cueTails = [][]string{
 // for", "pointed out").
 func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 	low := a.sc.lowOf(&ws[k])
-	st := k
+	st := a.wentOnTo(ws, k)
 	for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cls&cSkip != 0 || a.adverb(&ws[st-1])) && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
 		st--
 	}
@@ -1741,6 +1940,19 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 		end++ // "said:", "added:": PolNeAR counts the colon into the cue
 	}
 	return Span{s.Block, ws[st].s, ws[end-1].e}
+}
+
+// wentOnTo returns the index of "went" when cue k follows "went on to"
+// ("Okafor went on to say"), the frame of the cue; else k.
+func (a *analyzer) wentOnTo(ws []word, k int) int {
+	if k < 3 || !a.sc.is(&ws[k-1], "to") || !a.sc.is(&ws[k-2], "on") || ws[k-3].punc != 0 {
+		return k
+	}
+	switch a.sc.lowOf(&ws[k-3]) {
+	case "went", "goes", "go", "going", "gone":
+		return k - 3
+	}
+	return k
 }
 
 // contractedSource splits a source that ends in a pronoun contracted
