@@ -6,6 +6,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -74,6 +75,18 @@ type Result struct {
 
 // Attributed reports whether sentence i is attributed.
 func (r *Result) Attributed(i int) bool { return r.OfSentence[i] >= 0 }
+
+// Unsourced reports whether sentence i holds a passive that attributes to
+// no one ("is expected to", "has been accused of").
+func (r *Result) Unsourced(i int) bool {
+	k, _ := slices.BinarySearchFunc(r.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
+	for ; k < len(r.Attributions) && r.Attributions[k].Sentence == i; k++ {
+		if r.Attributions[k].Kind == Unsourced {
+			return true
+		}
+	}
+	return false
+}
 
 // Analyzer extracts attribution relations.
 var Analyzer = &analysis.Analyzer{

@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/attrlint/attrlint/rules/tokens"
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
 
 // ClaimKind is the kind of checkable claim a sentence makes.
 type ClaimKind uint8
@@ -21,7 +25,7 @@ func (k ClaimKind) String() string { return claimNames[k] }
 
 var claimSections = map[string]ClaimKind{
 	"claims/prediction": Prediction, "claims/intent": IntentClaim, "claims/allegation": Allegation,
-	"claims/causal": Causal, "claims/comparison": Comparison,
+	"claims/causal": Causal, "claims/comparison": Comparison, "claims/statistic": Statistic,
 }
 
 // vagueAmounts are words that state a count without digits.
@@ -53,14 +57,110 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.cls&cVagueAmount != 0 { // vagueAmounts
 			return Statistic, k, k + 1
 		}
+		if sc.record(ws, k) {
+			return Comparison, k, k + 1
+		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
+			}
+			if sc.notAClaim(ws, k, n) {
+				continue
 			}
 			return claimSections[kind], k, k + n
 		}
 	}
 	return NoClaim, 0, 0
+}
+
+// notAClaim reports whether the claim phrase ws[k:k+n] is, in its
+// context, a time or a description: "the first half of the year", "half a
+// century", "on record as a voter", "a record of 216-146".
+func (sc *scratch) notAClaim(ws []word, k, n int) bool {
+	prev, next := "", ""
+	if k > 0 && ws[k-1].punc == 0 {
+		prev = sc.lowOf(&ws[k-1])
+	}
+	if k+n < len(ws) && ws[k+n].punc == 0 {
+		next = sc.lowOf(&ws[k+n])
+	}
+	last := sc.lowOf(&ws[k+n-1])
+	switch {
+	case last == "of" && sc.is(&ws[k+n-2], "half"):
+		return prev == "first" || prev == "second" || prev == "latter" || prev == "former"
+	case last == "half":
+		return next == "a" || next == "an" // "more than half a century"
+	case last == "record":
+		return next == "as" || next == "of" || next == "that" // "on record as", "a record of"
+	}
+	return false
+}
+
+// record reports whether word k starts a ranking or a record the lexicon
+// phrases do not list: a superlative after "the" or a possessive with
+// "since" or "ever" later in the sentence ("the costliest storm in the
+// county since 1987"), a ranked superlative ("second-largest"), or "first"
+// with "in N years" or "since" later ("its first title in 19 years").
+func (sc *scratch) record(ws []word, k int) bool {
+	w := &ws[k]
+	if w.kind == tokens.Number || w.hi-w.lo < 5 {
+		return false
+	}
+	low := sc.lowOf(w)
+	if i := strings.IndexByte(low, '-'); i > 0 && rankWords[low[:i]] && superlative(low[i+1:]) {
+		return true // "second-largest", "third-busiest"
+	}
+	first := low == "first"
+	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
+		return false
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].punc != 0 {
+			if ws[j].punc == ',' || ws[j].punc == ';' {
+				return false
+			}
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "since", "ever":
+			return true
+		case "in":
+			// "in 19 years", "in two decades"
+			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || countWords[sc.lowOf(&ws[j+1])]) && spanWords[sc.lowOf(&ws[j+2])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// superlative reports whether w looks like a superlative adjective
+// ("largest", "costliest"), not a noun or verb that ends in -est.
+func superlative(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+func possessive(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
+
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "a": true, "several": true, "many": true}
+
+// spanWords are the units of a stretch of time in "first ... in 19 years".
+var spanWords = map[string]bool{"decade": true, "generation": true, "century": true, "years": true, "decades": true, "seasons": true, "months": true, "weeks": true, "centuries": true}
+
+// notSuperlative are common -est words that are no superlatives.
+var notSuperlative = map[string]bool{
+	"interest": true, "protest": true, "request": true, "harvest": true, "suggest": true, "contest": true,
+	"manifest": true, "digest": true, "earnest": true, "conquest": true, "invest": true, "arrest": true,
+	"honest": true, "forest": true, "modest": true, "latest": true, "everest": true,
+	"behest": true, "bequest": true, "inquest": true, "tempest": true, "attest": true, "detest": true,
+	"divest": true, "infest": true, "ingest": true, "molest": true, "retest": true, "unrest": true,
+	"pretest": true, "dishonest": true, "midwest": true, "northwest": true, "southwest": true,
+	"interests": true, "requests": true, "protests": true, "contests": true, "arrests": true, "forests": true,
 }
 
 // openQuestion are the words before "whether" or "if" that make what

@@ -57,10 +57,12 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		ws := sc.load(text, ts.Of(i))
-		if speechIn(qs, s) || sc.cueWord(ws) || ar.paragraphSourced(ss, i) {
+		if speechIn(qs, s) || !ar.Unsourced(i) && (sc.cueWord(ws) || ar.paragraphSourced(ss, i)) {
 			// Precision first: a sentence with a quote, with a cue word the
 			// analysis could not resolve, or after a sourced sentence of its
-			// paragraph is most likely attributed.
+			// paragraph is most likely attributed; not when its cue is a
+			// passive that names no one ("is expected to", "has been
+			// accused of"): the issue asks who expects or accuses.
 			continue
 		}
 		kind, st, en := sc.claim(text, ws)
@@ -214,10 +216,13 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.punc != 0 || w.cap {
 			continue
 		}
+		if k > 0 && ws[k-1].punc == 0 && articles[sc.lowOf(&ws[k-1])] && w.cls&(cNoun|cDocument) == 0 {
+			continue // an adjective: "an estimated $31 million", "the reported deal"
+		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -228,6 +233,19 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// articles before a cue word make it an adjective, not a verb.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// onRecord reports whether "record" at ws[k] is no document: "on record",
+// "a record high".
+func (sc *scratch) onRecord(ws []word, k int) bool {
+	if !sc.is(&ws[k], "record") {
+		return false
+	}
+	return k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "a")) ||
+		k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "high") || sc.is(&ws[k+1], "low") || sc.is(&ws[k+1], "number"))
 }
 
 // places after a document word make it a place, not a source: "polling
