@@ -222,11 +222,12 @@ func evalPolNeAR(root string) error {
 		for _, f := range fs {
 			if f.Rule == attribution.OrphanQuote.ID {
 				orphans++
-				if overlaps(byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}, gold["Content"]) {
+				in := overlaps(byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}, gold["Content"])
+				if in {
 					orphansIn++
-					if os.Getenv("ATTRLINT_EVAL_ORPHANS") != "" {
-						fmt.Printf("    orphan in content: %q\n", f.Text)
-					}
+				}
+				if os.Getenv("ATTRLINT_EVAL_ORPHANS") != "" {
+					fmt.Printf("    orphan (in content %v): %q\n", in, f.Text)
 				}
 				continue
 			}

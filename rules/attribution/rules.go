@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/quotes"
@@ -117,13 +119,13 @@ func runOrphan(p *analysis.Pass) error {
 	var sc scratch
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
-		if q.Chain != qi || q.Scare || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
+		if q.Chain != qi || q.Scare || q.Words < 3 || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue
 		}
-		if !standsAlone(p.Doc.Blocks[q.Block].Text, q.Start) {
-			continue // a partial quote inside the writer's sentence
+		if !standsAlone(p.Doc.Blocks[q.Block].Text, q.Start) || named(p.Doc.Blocks[q.Block].Text, q) {
+			continue // a partial quote inside the writer's sentence, a title
 		}
-		if speakerNearby(p, ss, ts, qs, &sc, q.Block) {
+		if speakerNearby(p, ss, ts, qs, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		p.ReportSpan(q.Block, q.Start, q.End, "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote")
@@ -279,35 +281,92 @@ func standsAlone(text string, start int) bool {
 		return true
 	}
 	switch text[i-1] {
-	case '.', '!', '?', ':', '"':
+	case '.', '!', '?', ':':
 		return true
+	case '"':
+		return endsSentence(text[:i-1]) // not in a list: "ambassador," "attack,"
 	case '\'':
 		return i > 1 && text[i-2] == '\'' // ''
 	}
-	return strings.HasSuffix(text[:i], "”") || strings.HasSuffix(text[:i], "—")
+	if strings.HasSuffix(text[:i], "”") {
+		return endsSentence(text[:i-len("”")])
+	}
+	return strings.HasSuffix(text[:i], "—")
 }
 
-// speakerNearby reports whether block b, the two blocks before it or the
-// one after it hold a cue word outside quotes, or the block before ends
-// with a colon: the speaker is probably named there even if the analysis
-// did not tie it.
-func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, sc *scratch, b int) bool {
-	for _, blk := range []int{b - 2, b - 1, b, b + 1} {
-		if blk >= len(p.Doc.Blocks) {
-			continue
+// endsSentence reports whether text ends with sentence punctuation.
+func endsSentence(text string) bool {
+	if text == "" {
+		return false
+	}
+	c := text[len(text)-1]
+	return c == '.' || c == '!' || c == '?'
+}
+
+// named reports whether a quote is a name or a title used in the writer's
+// sentence: its words end without punctuation and a word follows the
+// closing mark ("“Orange Is the New Black” star Dana Ruiz").
+func named(text string, q *quotes.Quote) bool {
+	inner := strings.TrimRight(text[q.InnerStart:q.InnerEnd], " ")
+	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".,!?;:-") || strings.HasSuffix(inner, "…") {
+		return false
+	}
+	after := text[q.End:]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return unicode.IsLetter(r)
+}
+
+// speakerNearby reports whether a cue word outside quotes names a speaker
+// the analysis did not tie to the quote that opens at q.Start of block b:
+// anywhere in b; in the block before when the quote opens its paragraph
+// (or that block ends with a colon); two blocks before when the block
+// between is itself a quote paragraph (a speaker's quotes run on); in the
+// first sentence of the block after when the quote ends its paragraph.
+// Narration before the quote in its own paragraph cuts it off from the
+// paragraphs before.
+func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, sc *scratch, q *quotes.Quote) bool {
+	b := q.Block
+	bt := p.Doc.Blocks[b].Text
+	opens := strings.TrimSpace(bt[:q.Start]) == ""
+	ends := strings.TrimSpace(strings.TrimRight(bt[q.End:], " .,\"'”’")) == ""
+	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
+		return true
+	}
+	blocks := []int{b}
+	if opens && b > 0 && linted(p.Doc.Blocks[b-1].Kind) {
+		prev := strings.TrimSpace(p.Doc.Blocks[b-1].Text)
+		if strings.HasSuffix(prev, ":") {
+			return true
 		}
-		if blk < 0 || !linted(p.Doc.Blocks[blk].Kind) {
+		blocks = append(blocks, b-1)
+		if quoteParagraph(prev) {
+			blocks = append(blocks, b-2)
+		}
+	}
+	if ends {
+		blocks = append(blocks, b+1)
+	}
+	for _, blk := range blocks {
+		if blk < 0 || blk >= len(p.Doc.Blocks) || !linted(p.Doc.Blocks[blk].Kind) {
 			continue
 		}
 		text := p.Doc.Blocks[blk].Text
-		if blk == b-1 && strings.HasSuffix(strings.TrimSpace(text), ":") {
-			return true
+		last := ss.First[blk+1]
+		if blk == b+1 {
+			last = min(last, ss.First[blk]+1) // its first sentence
 		}
-		for i := ss.First[blk]; i < ss.First[blk+1]; i++ {
+		for i := ss.First[blk]; i < last; i++ {
 			ws := sc.load(text, ts.Of(i))
 			for k := range ws {
 				w := &ws[k]
-				if w.punc != 0 || w.cls&(cStrong|cWeak) == 0 || qs.At(blk, w.s) >= 0 {
+				speech := cStrong | cWeak
+				if blk == b && w.s < q.Start {
+					speech |= cNoun // "a fairly measured comment about it: “...”"
+				}
+				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 {
 					continue
 				}
 				if _, ok := needTail[sc.lowOf(w)]; ok {
@@ -318,4 +377,39 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 		}
 	}
 	return false
+}
+
+// introduced reports whether the text before a quote in its paragraph
+// ends with a colon or a dash: "the Christie supporter retorted:",
+// "Article 33 affirms:". Whatever the verb, the writer introduces a speaker
+// or a text.
+func introduced(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	return strings.HasSuffix(before, ":") || before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
+}
+
+// tagged reports whether a quote of the paragraph is followed by a speaker
+// tag the lexicon may not know: its words end in a comma, "!" or "?"
+// inside the marks and the sentence goes on after them ("“Go back,” Trump
+// barked", "“This is fantastic!” beamed a delegate").
+func tagged(text string, qs []quotes.Quote) bool {
+	for _, q := range qs {
+		if q.Scare || !q.Closed {
+			continue
+		}
+		inner := strings.TrimRight(text[q.InnerStart:q.InnerEnd], " ")
+		if !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, "?") {
+			continue
+		}
+		after := strings.TrimLeft(text[q.End:], " ")
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteParagraph reports whether a paragraph opens with a quotation mark.
+func quoteParagraph(text string) bool {
+	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "''")
 }
