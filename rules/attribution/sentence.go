@@ -1397,12 +1397,66 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		if l == "of" || l == "with" || l == "familiar" || l == "close" || l == "in" {
 			break
 		}
-		if ws[i].cap && i == 0 && ws[i].cls&cVague == 0 && !determiners[l] && ws[i].cls&cPerson == 0 {
-			return false
+		if ws[i].cap && i == 0 && ws[i].cls&cVague == 0 && !determiners[l] && ws[i].cls&cPerson == 0 && !(i == st && i+1 == end) {
+			return false // a name, unless it is the whole phrase: "Economists"
 		}
 		head = i
 	}
-	return head >= 0 && ws[head].cls&cVague != 0
+	if head < 0 {
+		return false
+	}
+	return ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head)
+}
+
+// genericGroup reports whether the source phrase ws[st:head+1] (no name,
+// no number) is a generic group: a group after "some", "many", "most" or
+// "several" ("Some fishermen"), or a bare plural of a kind of expert or
+// partisan ("Scientists", "hydrologists", "advocates"); not documents
+// ("polls show") nor a group the writer has introduced ("the economists").
+func (a *analyzer) genericGroup(ws []word, st, head int) bool {
+	h := a.sc.lowOf(&ws[head])
+	if !plural(h) || ws[head].cls&cDocument != 0 {
+		return false
+	}
+	first := a.sc.lowOf(&ws[st])
+	if countWords[first] && first != "several" && first != "many" {
+		return false // "Two nurses at the hospital": counted, not generic
+	}
+	if groupQuantifiers[first] {
+		return head > st && !bodies[h]
+	}
+	if determiners[first] || possessive(first) {
+		return false
+	}
+	return genericHeads[h] || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ians") && h != "politicians"
+}
+
+func plural(w string) bool {
+	switch w {
+	case "people", "men", "women":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+var groupQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true}
+
+// bodies are groups whose members act and speak for an institution: "some
+// lawmakers", "several party officials", "many states" are anonymous but
+// not generic.
+var bodies = map[string]bool{
+	"officials": true, "lawmakers": true, "legislators": true, "senators": true, "representatives": true,
+	"members": true, "leaders": true, "governments": true, "states": true, "countries": true, "nations": true,
+	"candidates": true, "delegates": true, "superdelegates": true, "companies": true, "firms": true,
+	"agencies": true, "police": true, "prosecutors": true, "judges": true, "governors": true, "mayors": true,
+}
+
+// genericHeads are plural sources that name a kind of person, not anyone
+// in particular, beyond the -ists and -ians.
+var genericHeads = map[string]bool{
+	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
+	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
+	"watchers": true, "onlookers": true, "doctors": true,
 }
 
 // contentAround returns the content of an attribution whose frame (source
