@@ -83,6 +83,11 @@ var labelledSets = []labelledSet{
 	{"labelled-2", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan", attribution.OrphanQuote, "quote no one"},
+	// The second blind round, scored once after the rules were changed on
+	// what the first round missed.
+	{"labelled-3", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-2", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-2", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
