@@ -38,6 +38,7 @@ var vagueAmounts = map[string]bool{
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
+	plain := sc.plainFigures(ws)
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -51,10 +52,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if w.kind == tokens.Number && sc.statistic(text, ws, k) {
+		if w.kind == tokens.Number && k >= plain && sc.statistic(text, ws, k) && !sc.measure(ws, k) {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 { // vagueAmounts
+		if w.cls&cVagueAmount != 0 && k >= plain { // vagueAmounts
 			return Statistic, k, k + 1
 		}
 		if sc.record(ws, k) {
@@ -64,7 +65,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
 			}
-			if sc.notAClaim(ws, k, n) {
+			if sc.notAClaim(ws, k, n) || claimSections[kind] == Prediction && sc.scheduled(ws, k+n) {
+				continue
+			}
+			if claimSections[kind] == Statistic && k < plain {
 				continue
 			}
 			return claimSections[kind], k, k + n
@@ -72,6 +76,105 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	return NoClaim, 0, 0
 }
+
+// plainFigures returns the index of the first word from which figures in
+// the sentence are claims: len(ws) when its figures are the reporter's
+// plain description (the rest of its claims still count), else 0. Plain:
+// a scene the reporter saw ("about 80 camp beds stood in rows", with a
+// verb of presence), an act on the record by a public body or a market
+// ("The legislature approved a 2 percent cut", "Shares in Aurelle fell 3.2
+// percent on Friday"), a meeting on the calendar ("will debate a proposal
+// to cap rents at 3 percent on November 14").
+func (sc *scratch) plainFigures(ws []word) int {
+	body := false
+	for k := range ws {
+		w := &ws[k]
+		if w.punc != 0 {
+			if w.punc == ',' || w.punc == ';' {
+				body = false // the act must follow its subject in one clause
+			}
+			continue
+		}
+		l := sc.lowOf(w)
+		switch {
+		case presenceVerbs[l] && sc.approxCount(ws):
+			return len(ws)
+		case publicBodies[l]:
+			body = true
+		case body && publicActs[l]:
+			return len(ws)
+		case sc.scheduled(ws, k):
+			return len(ws)
+		}
+	}
+	return 0
+}
+
+// approxCount reports whether a number in the sentence is a count by eye:
+// "about 80", "some 200", "roughly 60", "dozens".
+func (sc *scratch) approxCount(ws []word) bool {
+	for k := 1; k < len(ws); k++ {
+		if ws[k].kind == tokens.Number && ws[k-1].punc == 0 {
+			switch sc.lowOf(&ws[k-1]) {
+			case "about", "some", "roughly", "around", "nearly", "perhaps":
+				return true
+			}
+		}
+		if ws[k].punc == 0 && (sc.is(&ws[k], "dozens") || sc.is(&ws[k], "hundreds")) {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduled reports whether the verb at ws[k] (after "will", "is due to",
+// "is set to") puts a meeting on the calendar: a verb of meeting and a
+// named day or month later in the sentence.
+func (sc *scratch) scheduled(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].punc != 0 || !meetingVerbs[sc.lowOf(&ws[k])] {
+		return false
+	}
+	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to")) {
+		return false
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].punc == 0 && ws[j].cap && ws[j].cls&(cMonth|cTime) != 0 && weekdayOrMonth(sc.lowOf(&ws[j])) {
+			return true // capitalised: "May", not "may"
+		}
+	}
+	return false
+}
+
+func weekdayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w)
+}
+
+// measure reports whether the number at ws[k] gives a size ("about 30
+// centimetres tall", "30 feet"): a description, not a statistic.
+func (sc *scratch) measure(ws []word, k int) bool {
+	n := k + 1
+	return n < len(ws) && ws[n].punc == 0 && !ws[n].cap && sizeWords[sc.lowOf(&ws[n])]
+}
+
+var (
+	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
+		"queued": true, "crowded": true, "huddled": true, "milled": true}
+	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
+		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
+		"shares": true, "stock": true, "stocks": true, "index": true}
+	publicActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
+		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
+		"climbed": true, "jumped": true, "slipped": true}
+	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
+		"convene": true, "sit": true, "reconvene": true, "discuss": true}
+	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
+		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
+		"kilograms": true, "grams": true, "cm": true, "mm": true}
+)
 
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
