@@ -126,13 +126,21 @@ func runOrphan(p *analysis.Pass) error {
 		if q.Chain != qi || q.Scare || q.Words < 3 || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue
 		}
-		if !standsAlone(p.Doc.Blocks[q.Block].Text, q.Start) || named(p.Doc.Blocks[q.Block].Text, q) {
+		text := p.Doc.Blocks[q.Block].Text
+		told := toldNoAgent(text[:q.Start])
+		if !(standsAlone(text, q.Start) || told) || named(text, q) {
 			continue // a partial quote inside the writer's sentence, a title
 		}
-		if speakerNearby(p, ss, ts, qs, &sc, q) {
+		if told && !tagged(text, qs.Of(q.Block)) {
+			// Fall through: the passive's "told" is no speaker.
+		} else if speakerNearby(p, ss, ts, qs, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
-		p.ReportSpan(q.Block, q.Start, q.End, "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote")
+		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
+		if told {
+			msg = "quotation with no speaker: the passive \"told\" does not say who told them; name who said it"
+		}
+		p.ReportSpan(q.Block, q.Start, q.End, msg)
 	}
 	return nil
 }
@@ -284,6 +292,27 @@ func standsAlone(text string, start int) bool {
 		return endsSentence(text[:i-len("”")])
 	}
 	return strings.HasSuffix(text[:i], "—")
+}
+
+// toldNoAgent reports whether the writer's sentence before a quote is a
+// passive "told" with no one who told: "Drivers were told to “...”",
+// "Staff had been told in an email to “...”": quoted words that someone
+// said, with no speaker.
+func toldNoAgent(before string) bool {
+	from := max(strings.LastIndexAny(before, ".!?"), len(before)-160) + 1
+	s := strings.ToLower(before[max(from, 0):])
+	t := strings.LastIndex(s, " told ")
+	if t < 0 || strings.Contains(s[t:], " by ") {
+		return false
+	}
+	passive := false
+	for _, be := range []string{" was", " were", " been", " being", " are", " is"} {
+		if strings.HasSuffix(s[:t], be) {
+			passive = true
+		}
+	}
+	rest := strings.TrimRight(s[t:], " ")
+	return passive && (strings.HasSuffix(rest, " to") || strings.HasSuffix(rest, " that") || strings.HasSuffix(rest, ":"))
 }
 
 // endsSentence reports whether text ends with sentence punctuation.

@@ -1382,31 +1382,53 @@ func (a *analyzer) barePlural(ws []word, st, end int, block int) bool {
 // "experts", "critics", "sources", ... and nothing in it is a name or a
 // specific title.
 func (a *analyzer) vague(ws []word, st, end int) bool {
-	head := -1
+	// The phrase up to what follows its head: "Experts in the field",
+	// "people familiar with", "Doctors at the clinic".
+	stop := end
 	for i := st; i < end; i++ {
+		if ws[i].punc == 0 && phraseStops[a.sc.lowOf(&ws[i])] {
+			stop = i
+			break
+		}
+	}
+	head := -1
+	for i := st; i < stop; i++ {
 		if ws[i].punc != 0 {
 			continue
-		}
-		l := a.sc.lowOf(&ws[i])
-		if ws[i].cap && i > 0 && !determiners[l] {
-			return false // a name: "Pentagon sources"
 		}
 		if ws[i].kind == tokens.Number {
 			return false
 		}
-		if l == "of" || l == "with" || l == "familiar" || l == "close" || l == "in" {
-			break
-		}
-		if ws[i].cap && i == 0 && ws[i].cls&cVague == 0 && !determiners[l] && ws[i].cls&cPerson == 0 && !(i == st && i+1 == end) {
-			return false // a name, unless it is the whole phrase: "Economists"
-		}
 		head = i
 	}
-	if head < 0 {
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head)) {
 		return false
 	}
-	return ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head)
+	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
+		return false // "Two others", "Four economists": counted, not generic
+	}
+	for i := st; i < stop; i++ {
+		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
+			continue
+		}
+		if i > 0 {
+			return false // a name: "Pentagon sources"
+		}
+		// Capitalised as the sentence's first word: a modifier of a generic
+		// head ("Industry analysts", "Political observers"), unless the
+		// head is a source that a name makes specific ("Pentagon sources").
+		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] || i+1 < stop && a.sc.is(&ws[i+1], "and")) {
+			return false // "Pentagon sources", "Hawkins and others"
+		}
+	}
+	return true
 }
+
+// phraseStops end the part of a source phrase that holds its head.
+var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true}
+
+// namedHeads are vague heads that a name before them makes specific.
+var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
 
 // genericGroup reports whether the source phrase ws[st:head+1] (no name,
 // no number) is a generic group: a group after "some", "many", "most" or
@@ -1456,7 +1478,7 @@ var bodies = map[string]bool{
 var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
-	"watchers": true, "onlookers": true, "doctors": true,
+	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
 }
 
 // contentAround returns the content of an attribution whose frame (source
