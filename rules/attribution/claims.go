@@ -206,6 +206,15 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 // with "in N years" or "since" later ("its first title in 19 years").
 func (sc *scratch) record(ws []word, k int) bool {
 	w := &ws[k]
+	if sc.is(w, "than") {
+		// "earn more than nurses at any other hospital"
+		for m := k + 1; m+1 < len(ws) && m <= k+6 && ws[m].punc == 0; m++ {
+			if sc.is(&ws[m], "any") && (sc.is(&ws[m+1], "other") || sc.is(&ws[m+1], "previous")) {
+				return true
+			}
+		}
+		return false
+	}
 	if w.kind == tokens.Number || w.hi-w.lo < 5 {
 		return false
 	}
@@ -228,6 +237,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 		case "since", "ever":
 			return true
 		case "in":
+			// "the oldest in the state"
+			if !first && j == k+1 && j+2 < len(ws) && sc.is(&ws[j+1], "the") && ws[j+2].punc == 0 && rankPlaces[sc.lowOf(&ws[j+2])] {
+				return true
+			}
 			// "in 19 years", "in two decades"
 			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || countWords[sc.lowOf(&ws[j+1])]) && spanWords[sc.lowOf(&ws[j+2])] {
 				return true
@@ -246,6 +259,11 @@ func superlative(w string) bool {
 func possessive(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
+
+// rankPlaces after "the <superlative> in the" make a ranking: "the oldest
+// in the state".
+var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
+	"region": true, "county": true, "province": true, "league": true, "history": true}
 
 var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
 
