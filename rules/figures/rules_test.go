@@ -58,10 +58,7 @@ func TestInconsistent(t *testing.T) {
 
 func TestContradictsCorpus(t *testing.T) {
 	idx := exampleCorpus(t)
-	tests := []struct {
-		name, date, text string
-		want             []string
-	}{
+	tests := []corpusCase{
 		{"contradiction", "2023-05-10", "The Pentagon sent 2,000 active-duty troops to the southern border.", []string{"figures/contradicts-corpus 2,000 active-duty troops"}},
 		{"synonym head", "2023-05-10", "The Pentagon sent 2,000 active-duty soldiers to the southern border.", []string{"figures/contradicts-corpus 2,000 active-duty soldiers"}},
 		{"agrees", "2023-05-10", "The Pentagon sent 1,500 active-duty troops to the southern border.", nil},
@@ -75,14 +72,7 @@ func TestContradictsCorpus(t *testing.T) {
 		{"undated draft compared with all", "", "The death toll from the storm rose to 37, the state emergency agency said.", nil},
 		{"other story", "2023-05-10", "The company sent 2,000 active-duty troops of toy soldiers to stores.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := lintText(t, tt.date, tt.text, idx)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got)\n%s", diff)
-			}
-		})
-	}
+	checkCorpusCases(t, idx, tests)
 }
 
 // TestNamedDayAnchors: a figure with no event, place or identifying
@@ -98,16 +88,24 @@ func TestNamedDayAnchors(t *testing.T) {
 	if err := idx.Add(d); err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, date, text string
-		want             []string
-	}{
+	tests := []corpusCase{
 		{"same named day, same story", "2024-10-18", "The 4,100 bus drivers who left their depots across the county on Thursday were back at work on Friday, union officials said.", []string{"figures/contradicts-corpus 4,100 bus drivers"}},
 		{"same named day, agrees", "2024-10-18", "The 1,400 bus drivers who left their depots across the county on Thursday were back at work on Friday, union officials said.", nil},
 		{"another day", "2024-10-23", "Some 4,100 bus drivers left their depots across the county on Tuesday, union officials said.", nil},
 		{"same day, another story", "2024-10-18", "On Thursday 4,100 bus drivers in the capital voted on a new contract, officials said.", nil},
 		{"no named day in the draft", "2024-10-18", "The 4,100 bus drivers across the county are back at work, union officials said.", nil},
 	}
+	checkCorpusCases(t, idx, tests)
+}
+
+// corpusCase is a draft (with its date) checked against a corpus.
+type corpusCase struct {
+	name, date, text string
+	want             []string
+}
+
+func checkCorpusCases(t *testing.T, idx *corpus.Index, tests []corpusCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := lintText(t, tt.date, tt.text, idx)
