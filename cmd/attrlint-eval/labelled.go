@@ -88,6 +88,10 @@ var labelledSets = []labelledSet{
 	{"labelled-3", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-2", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-2", attribution.OrphanQuote, "quote no one"},
+	// The third blind round, scored once after the second round's changes.
+	{"labelled-4", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-3", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-3", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
