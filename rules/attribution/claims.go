@@ -90,7 +90,7 @@ func (sc *scratch) plainFigures(ws []word) int {
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
-			if w.punc == ',' || w.punc == ';' {
+			if w.punc == ';' || w.punc == ':' {
 				body = false // the act must follow its subject in one clause
 			}
 			continue
@@ -162,15 +162,19 @@ func (sc *scratch) measure(ws []word, k int) bool {
 
 var (
 	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
-		"queued": true, "crowded": true, "huddled": true, "milled": true}
+		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
+		"filled": true, "marched": true, "camped": true}
 	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
-		"shares": true, "stock": true, "stocks": true, "index": true}
+		"regulator": true, "commission": true, "coalition": true, "shares": true, "stock": true, "stocks": true,
+		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
 	publicActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
-		"climbed": true, "jumped": true, "slipped": true}
+		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
+		"ordered": true, "sentenced": true}
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
-		"convene": true, "sit": true, "reconvene": true, "discuss": true}
+		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
+		"appear": true, "testify": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

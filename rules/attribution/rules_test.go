@@ -78,6 +78,10 @@ func TestRules(t *testing.T) {
 		{"than ... any other", attribution.UnattributedClaim, "The audit came out on Monday.\n\nNurses at Hallam General earn more than nurses at any other hospital in the county.", document.Text, []string{"Nurses at Hallam General earn more than nurses at any other hospital in the county"}},
 		{"the oldest in the state", attribution.UnattributedClaim, "The audit came out on Monday.\n\nThe Dunmore library is the oldest in the state.", document.Text, []string{"The Dunmore library is the oldest in the state"}},
 		// unattributed-claim: negative.
+		{"a market move with an appositive", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in the port's owner, Halvard Group, fell 3.8 percent on Friday.", document.Text, nil},
+		{"a regulator's fine", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe transport regulator fined the operator 90,000 euros in 2022.", document.Text, nil},
+		{"a vote held on a named day", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe upper house will hold a vote on the bill on February 9.", document.Text, nil},
+		{"a count by eye of people waiting", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nAbout 40 parents waited outside the school gates in the rain.", document.Text, nil},
 		{"a superlative in a place is no ranking without the place word", attribution.UnattributedClaim, "The audit came out on Monday.\n\nThe newest bus in the fleet broke down on Tuesday.", document.Text, nil},
 		{"started by is a founding", attribution.UnattributedClaim, "The audit came out on Monday.\n\nThe club was started by three retired teachers.", document.Text, nil},
 		{"a pronoun continues the sourced statement", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe mayor said the roads would reopen on Monday. She expects repairs to cost $2 million.", document.Text, nil},
