@@ -310,7 +310,7 @@ func (a *analyzer) carryQuotes() {
 		if !starts[i] {
 			continue
 		}
-		if a.hasSource(i-1) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+		if a.hasSource(i-1) && !a.credit(i-1) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
 			// The whole quote paragraph carries the speaker.
 			for j := i; j < a.ss.First[cur+1]; j++ {
 				if chains[j] >= 0 || j == i {
@@ -319,6 +319,18 @@ func (a *analyzer) carryQuotes() {
 			}
 		}
 	}
+}
+
+// credit reports whether sentence i's source comes from a "— Name" credit
+// after a quote: it credits that quote only, not the next paragraph's.
+func (a *analyzer) credit(i int) bool {
+	f := a.origin(i)
+	if f < 0 {
+		return false
+	}
+	c := a.own[f][0].Cue
+	cue := a.doc.Blocks[c.Block].Text[c.Start:c.End]
+	return strings.HasPrefix(cue, "—") || strings.HasPrefix(cue, "–") || strings.HasPrefix(cue, "―") || strings.HasPrefix(cue, "--")
 }
 
 func endsWithColon(s string) bool {

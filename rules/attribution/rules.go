@@ -302,8 +302,8 @@ func toldNoAgent(before string) bool {
 	from := max(strings.LastIndexAny(before, ".!?"), len(before)-160) + 1
 	s := strings.ToLower(before[max(from, 0):])
 	t := strings.LastIndex(s, " told ")
-	if t < 0 || strings.Contains(s[t:], " by ") {
-		return false
+	if t < 0 || strings.Contains(s[t:], " by ") || strings.Contains(s[t:], " from ") {
+		return false // "told by the mayor", "told in a letter from the board"
 	}
 	passive := false
 	for _, be := range []string{" was", " were", " been", " being", " are", " is"} {
@@ -393,6 +393,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if _, ok := needTail[sc.lowOf(w)]; ok {
 					continue // "spoke at noon" names no speaker of a quote
 				}
+				if sc.is(w, "told") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] {
+					continue // "Ushers had been told to": no one who told
+				}
 				return true
 			}
 		}
@@ -410,13 +413,16 @@ func introduced(before string) bool {
 }
 
 // tagged reports whether a quote of the paragraph is followed by a speaker
-// tag the lexicon may not know: its words end in a comma, "!" or "?"
-// inside the marks and the sentence goes on after them ("“Go back,” Trump
+// tag the lexicon may not know: a "— Name" credit, or words after a quote
+// that ends in a comma, "!" or "?" inside the marks ("“Go back,” Trump
 // barked", "“This is fantastic!” beamed a delegate").
 func tagged(text string, qs []quotes.Quote) bool {
 	for _, q := range qs {
 		if q.Scare || !q.Closed {
 			continue
+		}
+		if credited(text[q.End:]) {
+			return true
 		}
 		inner := strings.TrimRight(text[q.InnerStart:q.InnerEnd], " ")
 		if !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, "?") {
@@ -425,6 +431,19 @@ func tagged(text string, qs []quotes.Quote) bool {
 		after := strings.TrimLeft(text[q.End:], " ")
 		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// credited reports whether the text after a quote opens with a "— Name"
+// credit.
+func credited(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, d := range []string{"—", "–", "―", "--"} {
+		if rest, ok := strings.CutPrefix(after, d); ok {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+			return unicode.IsUpper(r)
 		}
 	}
 	return false

@@ -1401,7 +1401,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 		head = i
 	}
-	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head)) {
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end)) {
 		return false
 	}
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
@@ -1435,7 +1435,7 @@ var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials":
 // "several" ("Some fishermen"), or a bare plural of a kind of expert or
 // partisan ("Scientists", "hydrologists", "advocates"); not documents
 // ("polls show") nor a group the writer has introduced ("the economists").
-func (a *analyzer) genericGroup(ws []word, st, head int) bool {
+func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	h := a.sc.lowOf(&ws[head])
 	if !plural(h) || ws[head].cls&cDocument != 0 {
 		return false
@@ -1450,7 +1450,44 @@ func (a *analyzer) genericGroup(ws []word, st, head int) bool {
 	if determiners[first] || possessive(first) {
 		return false
 	}
-	return genericHeads[h] || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ians") && h != "politicians"
+	if genericHeads[h] || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ians") && h != "politicians" {
+		return true
+	}
+	// Any other group that says, in the present tense, what its kind
+	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
+	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
+	if end >= len(ws) || ws[end].punc != 0 || !genericCues[a.sc.lowOf(&ws[end])] || bodies[h] || institutional[h] {
+		return false
+	}
+	if st != 0 {
+		return false // the group opens its sentence
+	}
+	for i := st; i < head; i++ {
+		// A modifier must be a plain adjective ("Local hoteliers"), not a
+		// name ("Clinton advisers").
+		l := a.sc.lowOf(&ws[i])
+		if ws[i].punc != 0 || i > st && ws[i].cap || !(strings.HasSuffix(l, "al") || strings.HasSuffix(l, "ic")) {
+			return false
+		}
+	}
+	return true
+}
+
+// genericCues are present-tense verbs of saying or belief that, after a
+// bare plural, state what a kind of people thinks.
+var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
+	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true}
+
+// institutional are plural sources that stand for an institution or for
+// the people at the scene, named by their context: "officials say",
+// "witnesses say".
+var institutional = map[string]bool{
+	"officials": true, "authorities": true, "police": true, "investigators": true, "regulators": true,
+	"organizers": true, "organisers": true, "spokesmen": true, "spokeswomen": true, "aides": true,
+	"lawyers": true, "attorneys": true, "witnesses": true, "firefighters": true, "rescuers": true,
+	"forecasters": true, "employees": true, "executives": true, "negotiators": true, "polls": true,
+	"records": true, "documents": true, "data": true, "figures": true, "results": true, "studies": true,
+	"majorities": true, "democrats": true, "republicans": true,
 }
 
 func plural(w string) bool {
