@@ -77,6 +77,26 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	return NoClaim, 0, 0
 }
 
+// motive finds a motive or a cause the writer gives an actor's intent:
+// "wants to reopen the line quickly because ...", "... in order to cut
+// costs".
+func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
+	for k := range ws {
+		if ws[k].punc != 0 || !motiveStarts[sc.lowOf(&ws[k])] {
+			continue
+		}
+		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
+			if c := claimSections[kind]; c == IntentClaim || c == Causal {
+				return c, k, k + n
+			}
+		}
+	}
+	return NoClaim, 0, 0
+}
+
+// motiveStarts are the first words of the motive and cause phrases.
+var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true}
+
 // plainFigures returns the index of the first word from which figures in
 // the sentence are claims: len(ws) when its figures are the reporter's
 // plain description (the rest of its claims still count), else 0. Plain:
@@ -226,7 +246,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if i := strings.IndexByte(low, '-'); i > 0 && rankWords[low[:i]] && superlative(low[i+1:]) {
 		return true // "second-largest", "third-busiest"
 	}
-	first := low == "first"
+	first := ordinals[low]
 	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
 		return false
 	}
@@ -268,6 +288,10 @@ func possessive(w string) bool {
 // in the state".
 var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
 	"region": true, "county": true, "province": true, "league": true, "history": true}
+
+// ordinals rank an event in a run: "the third crash on the line in four
+// years", "its first title since 1998".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 
 var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
 

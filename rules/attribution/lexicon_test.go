@@ -124,3 +124,41 @@ func TestLowerAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconCommentsHeadTheirSection catches entries put between a
+// comment that names a section ("# [causal]") and that section's header:
+// they land in the section before ("because" was an allegation).
+func TestLexiconCommentsHeadTheirSection(t *testing.T) {
+	files, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := lexiconFS.ReadFile("lexicon/" + f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		current := ""
+		for i, l := range lines {
+			if h, ok := strings.CutPrefix(l, "["); ok {
+				current, _, _ = strings.Cut(h, "]")
+				continue
+			}
+			name, ok := strings.CutPrefix(l, "# [")
+			if !ok {
+				continue
+			}
+			name, _, _ = strings.Cut(name, "]")
+			if name == current {
+				continue // "# [weak] continued: ..." inside [weak]
+			}
+			for j := i + 1; j < len(lines) && !strings.HasPrefix(lines[j], "["); j++ {
+				if lines[j] != "" && !strings.HasPrefix(lines[j], "#") {
+					t.Errorf("%s:%d: %q comes after the comment on [%s] but before its header", f.Name(), j+1, lines[j], name)
+					break
+				}
+			}
+		}
+	}
+}

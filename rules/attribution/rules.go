@@ -50,8 +50,20 @@ func runUnattributed(p *analysis.Pass) error {
 	var sc scratch
 	for i, s := range ss.Sentences {
 		b := &p.Doc.Blocks[s.Block]
-		if !linted(b.Kind) || ar.Attributed(i) {
+		if !linted(b.Kind) {
 			continue
+		}
+		motiveOnly := false
+		if ar.Attributed(i) {
+			switch a := &ar.Attributions[ar.OfSentence[i]]; {
+			case (a.Kind == Scope || a.Kind == Lede) && ar.Unsourced(i):
+				// A source carried from elsewhere does not answer a passive
+				// of the sentence's own ("He is expected to ...").
+			case a.Kind == Intent:
+				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
+			default:
+				continue
+			}
 		}
 		text := b.Text
 		end := contentEnd(text, s.Start, s.End)
@@ -59,7 +71,7 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		ws := sc.load(text, ts.Of(i))
-		if speechIn(qs, s) || !ar.Unsourced(i) && sc.cueWord(ws) {
+		if speechIn(qs, s) || !motiveOnly && !ar.Unsourced(i) && sc.cueWord(ws) {
 			// Precision first: a sentence with a quote or with a cue word the
 			// analysis could not resolve is most likely attributed; not when
 			// its cue is a passive that names no one ("is expected to", "has
@@ -72,6 +84,9 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		kind, st, en := sc.claim(text, ws)
+		if motiveOnly {
+			kind, st, en = sc.motive(ws)
+		}
 		if kind == NoClaim {
 			continue
 		}
@@ -255,6 +270,14 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // onRecord reports whether "record" at ws[k] is no document: "on record",
 // "a record high".
 func (sc *scratch) onRecord(ws []word, k int) bool {
+	if !sc.is(&ws[k], "record") && !sc.is(&ws[k], "records") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" {
+			return true // "one of the worst safety records", "a track record"
+		}
+	}
 	if !sc.is(&ws[k], "record") {
 		return false
 	}
