@@ -92,6 +92,10 @@ var labelledSets = []labelledSet{
 	{"labelled-4", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-3", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-3", attribution.OrphanQuote, "quote no one"},
+	// The fourth blind round, scored once after the third round's changes.
+	{"labelled-5", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-4", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-4", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
