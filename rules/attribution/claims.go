@@ -151,10 +151,12 @@ func (sc *scratch) approxCount(ws []word) bool {
 // "is set to") puts a meeting on the calendar: a verb of meeting and a
 // named day or month later in the sentence.
 func (sc *scratch) scheduled(ws []word, k int) bool {
-	if k >= len(ws) || ws[k].punc != 0 || !meetingVerbs[sc.lowOf(&ws[k])] {
+	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && meetingParticiples[sc.lowOf(&ws[k+1])] {
+		k++ // "is due to be reviewed in June"
+	} else if k >= len(ws) || ws[k].punc != 0 || !meetingVerbs[sc.lowOf(&ws[k])] {
 		return false
 	}
-	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to")) {
+	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
 		return false
 	}
 	for j := k + 1; j < len(ws); j++ {
@@ -186,7 +188,8 @@ var (
 		"filled": true, "marched": true, "camped": true}
 	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
-		"regulator": true, "commission": true, "coalition": true, "shares": true, "stock": true, "stocks": true,
+		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
+		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
 		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
 	publicActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
@@ -195,6 +198,8 @@ var (
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true}
+	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
+		"discussed": true, "decided": true, "voted": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}
@@ -213,6 +218,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:
+		return true // "is due to": a date on the calendar, read as a prediction, no cause
+	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
+		return true // "the largest of the valley's towns": a description; not "the highest of any"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
 		return prev == "first" || prev == "second" || prev == "latter" || prev == "former"
 	case last == "half":
@@ -250,6 +259,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
 		return false
 	}
+	if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && !sc.is(&ws[k+2], "any") && !sc.is(&ws[k+2], "all") {
+		return false // "the largest of the valley's towns": a description
+	}
 	for j := k + 1; j < len(ws); j++ {
 		if ws[j].punc != 0 {
 			if ws[j].punc == ',' || ws[j].punc == ';' {
@@ -261,6 +273,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 		case "since", "ever":
 			return true
 		case "in":
+			// "one of the cleanest steel plants in Europe"
+			if !first && j <= k+4 && j+1 < len(ws) && ws[j+1].punc == 0 && ws[j+1].cap {
+				return true
+			}
 			// "the oldest in the state"
 			if !first && j == k+1 && j+2 < len(ws) && sc.is(&ws[j+1], "the") && ws[j+2].punc == 0 && rankPlaces[sc.lowOf(&ws[j+2])] {
 				return true

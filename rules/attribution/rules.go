@@ -419,6 +419,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if sc.is(w, "told") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] {
 					continue // "Ushers had been told to": no one who told
 				}
+
 				return true
 			}
 		}

@@ -83,7 +83,13 @@ func TestRules(t *testing.T) {
 		{"a worst record is no document", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe mine has one of the worst safety records in the country.", document.Text, []string{"The mine has one of the worst safety records in the country"}},
 		{"an ordinal in a run of years", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe derailment was the third on the coast line in four years.", document.Text, []string{"The derailment was the third on the coast line in four years"}},
 		{"on average", attribution.UnattributedClaim, "The storm hit on Friday.\n\nFarm workers in the valley earn less on average than office workers.", document.Text, []string{"Farm workers in the valley earn less on average than office workers"}},
+		{"a hedged cause", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe fire was almost certainly started by a faulty heater in the kitchen.", document.Text, []string{"The fire was almost certainly started by a faulty heater in the kitchen"}},
+		{"a superlative in a named place", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe new furnace makes it one of the cleanest steel mills in Europe.", document.Text, []string{"The new furnace makes it one of the cleanest steel mills in Europe"}},
+		{"the highest of any", attribution.UnattributedClaim, "The storm hit on Friday.\n\nFares on the ferry are the highest of any crossing in the country.", document.Text, []string{"Fares on the ferry are the highest of any crossing in the country"}},
 		// unattributed-claim: negative.
+		{"a superlative of a set is a description", attribution.UnattributedClaim, "The storm hit on Friday.\n\nIn Lenby, the largest of the valley's towns, the queue stretched along the pavement.", document.Text, nil},
+		{"a review on the calendar", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe levy is due to be reviewed in June 2027.", document.Text, nil},
+		{"an inspectorate's fine", attribution.UnattributedClaim, "The storm hit on Friday.\n\nThe inspectorate fined the firm 20,000 euros in 2021 for a spill.", document.Text, nil},
 		{"a named actor's intent alone", attribution.UnattributedClaim, "The storm hit on Friday.\n\nHalvard Ports wants to automate the cranes by 2030.", document.Text, nil},
 		{"court records are a document", attribution.UnattributedClaim, "The storm hit on Friday.\n\nCourt records show the mine was fined 40,000 euros in 2019.", document.Text, nil},
 		{"a market move with an appositive", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in the port's owner, Halvard Group, fell 3.8 percent on Friday.", document.Text, nil},
@@ -170,6 +176,7 @@ func TestRules(t *testing.T) {
 		{"a plural in the past tense reports", attribution.VagueSource, "Hoteliers said the season was already lost.", document.Text, nil},
 		{"a name before a plural", attribution.VagueSource, "Ruiz advisers say the plan will pass.", document.Text, nil},
 		// vague-source.
+		{"campaigners", attribution.VagueSource, "Penal reform campaigners warn that the prisons will be full by spring.", document.Text, []string{"Penal reform campaigners warn"}},
 		{"a bare plural of experts", attribution.VagueSource, "Scientists say the reef will not recover this decade.", document.Text, []string{"Scientists say"}},
 		{"an -ists group", attribution.VagueSource, "Hydrologists warn that the dam cannot hold another flood.", document.Text, []string{"Hydrologists warn"}},
 		{"some and a group", attribution.VagueSource, "Some farmers say the new rules will ruin them.", document.Text, []string{"Some farmers say"}},

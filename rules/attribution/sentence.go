@@ -1516,6 +1516,7 @@ var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
 	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
+	"campaigners": true, "activists": true,
 }
 
 // contentAround returns the content of an attribution whose frame (source
