@@ -379,7 +379,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
-	blocks := []int{b}
+	var buf [4]int // on the stack: at most four blocks
+	blocks := append(buf[:0], b)
 	if opens && b > 0 && linted(p.Doc.Blocks[b-1].Kind) {
 		prev := strings.TrimSpace(p.Doc.Blocks[b-1].Text)
 		if strings.HasSuffix(prev, ":") {
