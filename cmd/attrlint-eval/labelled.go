@@ -96,6 +96,10 @@ var labelledSets = []labelledSet{
 	{"labelled-5", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-4", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-4", attribution.OrphanQuote, "quote no one"},
+	// The fifth blind round, scored once after the fourth round's changes.
+	{"labelled-6", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-5", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-5", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
