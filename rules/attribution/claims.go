@@ -58,6 +58,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.cls&cVagueAmount != 0 && k >= plain { // vagueAmounts
 			return Statistic, k, k + 1
 		}
+		if k+3 < len(ws) && k >= plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
+			return Statistic, k, k + 4 // "one worker in five"
+		}
 		if sc.record(ws, k) {
 			return Comparison, k, k + 1
 		}
@@ -160,7 +163,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ws); j++ {
-		if ws[j].punc == 0 && ws[j].cap && ws[j].cls&(cMonth|cTime) != 0 && weekdayOrMonth(sc.lowOf(&ws[j])) {
+		if ws[j].punc == 0 && ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
 			return true // capitalised: "May", not "may"
 		}
 	}
@@ -169,10 +172,12 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 
 func weekdayOrMonth(w string) bool {
 	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
 		return true
 	}
-	return len(w) >= 3 && strings.Contains("january february march april may june july august september october november december", w)
+	return false
 }
 
 // measure reports whether the number at ws[k] gives a size ("about 30
@@ -185,7 +190,7 @@ func (sc *scratch) measure(ws []word, k int) bool {
 var (
 	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
-		"filled": true, "marched": true, "camped": true}
+		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true}
 	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
@@ -197,7 +202,7 @@ var (
 		"ordered": true, "sentenced": true}
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
-		"appear": true, "testify": true}
+		"appear": true, "testify": true, "reopen": true, "resume": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"discussed": true, "decided": true, "voted": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,

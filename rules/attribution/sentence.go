@@ -507,6 +507,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
 	}
+	if a.nounUse(ws, k, low) {
+		return Attribution{}, 0, false // "an internal warning", "insurance claims from the quake"
+	}
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
 	}
@@ -1429,6 +1432,21 @@ var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "c
 
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
+
+// nounUse reports whether the cue word ws[k] is used as a noun: an -ing
+// form after an article ("the warning", "an internal warning"), or a
+// plural before "from" or "over" ("claims from the quake", "reports over
+// the weekend").
+func (a *analyzer) nounUse(ws []word, k int, low string) bool {
+	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && articles[a.sc.lowOf(&ws[j])] }
+	if strings.HasSuffix(low, "ing") {
+		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (a.sc.is(&ws[k-2], "a") || a.sc.is(&ws[k-2], "an"))
+	}
+	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
+		return a.sc.is(&ws[k+1], "from") || a.sc.is(&ws[k+1], "over")
+	}
+	return false
+}
 
 // genericGroup reports whether the source phrase ws[st:head+1] (no name,
 // no number) is a generic group: a group after "some", "many", "most" or
