@@ -100,6 +100,10 @@ var labelledSets = []labelledSet{
 	{"labelled-6", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-5", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-5", attribution.OrphanQuote, "quote no one"},
+	// The sixth blind round, scored once after the fifth round's changes.
+	{"labelled-7", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-6", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-6", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
