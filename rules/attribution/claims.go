@@ -52,13 +52,13 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if w.kind == tokens.Number && k >= plain && sc.statistic(text, ws, k) && !sc.measure(ws, k) {
+		if w.kind == tokens.Number && !plain && sc.statistic(text, ws, k) && !sc.measure(ws, k) {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && k >= plain { // vagueAmounts
+		if w.cls&cVagueAmount != 0 && !plain { // vagueAmounts
 			return Statistic, k, k + 1
 		}
-		if k+3 < len(ws) && k >= plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
+		if k+3 < len(ws) && !plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
 		if sc.record(ws, k) {
@@ -71,7 +71,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if sc.notAClaim(ws, k, n) || claimSections[kind] == Prediction && sc.scheduled(ws, k+n) {
 				continue
 			}
-			if claimSections[kind] == Statistic && k < plain {
+			if claimSections[kind] == Statistic && plain {
 				continue
 			}
 			return claimSections[kind], k, k + n
@@ -100,15 +100,14 @@ func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 // motiveStarts are the first words of the motive and cause phrases.
 var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true}
 
-// plainFigures returns the index of the first word from which figures in
-// the sentence are claims: len(ws) when its figures are the reporter's
-// plain description (the rest of its claims still count), else 0. Plain:
+// plainFigures reports whether the figures of a sentence are the
+// reporter's plain description (its other claims still count). Plain:
 // a scene the reporter saw ("about 80 camp beds stood in rows", with a
 // verb of presence), an act on the record by a public body or a market
 // ("The legislature approved a 2 percent cut", "Shares in Aurelle fell 3.2
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
-func (sc *scratch) plainFigures(ws []word) int {
+func (sc *scratch) plainFigures(ws []word) bool {
 	body := false
 	for k := range ws {
 		w := &ws[k]
@@ -120,17 +119,13 @@ func (sc *scratch) plainFigures(ws []word) int {
 		}
 		l := sc.lowOf(w)
 		switch {
-		case presenceVerbs[l] && sc.approxCount(ws):
-			return len(ws)
+		case presenceVerbs[l] && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k):
+			return true
 		case publicBodies[l]:
 			body = true
-		case body && publicActs[l]:
-			return len(ws)
-		case sc.scheduled(ws, k):
-			return len(ws)
 		}
 	}
-	return 0
+	return false
 }
 
 // approxCount reports whether a number in the sentence is a count by eye:
