@@ -146,8 +146,11 @@ func runOrphan(p *analysis.Pass) error {
 		if !(standsAlone(text, q.Start) || told) || named(text, q) {
 			continue // a partial quote inside the writer's sentence, a title
 		}
-		if told && !tagged(text, qs.Of(q.Block)) {
-			// Fall through: the passive's "told" is no speaker.
+		if told {
+			// The passive's "told" is no speaker; a tag after the quote is.
+			if tagged(text, qs.Of(q.Block)) {
+				continue
+			}
 		} else if speakerNearby(p, ss, ts, qs, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
