@@ -197,7 +197,7 @@ var (
 		"ordered": true, "sentenced": true}
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
-		"appear": true, "testify": true, "reopen": true, "resume": true}
+		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"discussed": true, "decided": true, "voted": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,

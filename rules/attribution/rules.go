@@ -56,7 +56,7 @@ func runUnattributed(p *analysis.Pass) error {
 		motiveOnly := false
 		if ar.Attributed(i) {
 			switch a := &ar.Attributions[ar.OfSentence[i]]; {
-			case (a.Kind == Scope || a.Kind == Lede) && ar.Unsourced(i):
+			case a.Kind != Direct && a.Kind != Intent && a.Kind != Sourceless && ar.Unsourced(i):
 				// A source carried from elsewhere does not answer a passive
 				// of the sentence's own ("He is expected to ...").
 			case a.Kind == Intent:

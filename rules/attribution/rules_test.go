@@ -90,7 +90,10 @@ func TestRules(t *testing.T) {
 		{"an -ing noun after an article is no cue", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe firm has been accused of ignoring an internal warning about the dam.", document.Text, []string{"The firm has been accused of ignoring an internal warning about the dam"}},
 		{"one in N written with a noun", attribution.UnattributedClaim, "The quake hit on Monday.\n\nAbout one household in five in the town has no insurance.", document.Text, []string{"About one household in five in the town has no insurance"}},
 		{"times stronger than", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe new drug is about fifty times stronger than morphine.", document.Text, []string{"The new drug is about fifty times stronger than morphine"}},
+		{"by about a quarter", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nOlive yields in the valley have fallen by about a quarter since 2020.", document.Text, []string{"Olive yields in the valley have fallen by about a quarter since 2020"}},
+		{"twice what", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nA litre of oil now costs about twice what it did in 2021.", document.Text, []string{"A litre of oil now costs about twice what it did in 2021"}},
 		// unattributed-claim: negative.
+		{"a publication on the calendar", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nThe exchange will publish its December index on January 8.", document.Text, nil},
 		{"a court sitting on a named weekday", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe court will sit again at 9.30 a.m. on Tuesday.", document.Text, nil},
 		{"a reopening on the calendar", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe museum will reopen its west wing on December 20.", document.Text, nil},
 		{"a queue by eye", attribution.UnattributedClaim, "The quake hit on Monday.\n\nA queue of about 60 people stretched past the town hall.", document.Text, nil},
@@ -183,6 +186,9 @@ func TestRules(t *testing.T) {
 		{"a plural in the past tense reports", attribution.VagueSource, "Hoteliers said the season was already lost.", document.Text, nil},
 		{"a name before a plural", attribution.VagueSource, "Ruiz advisers say the plan will pass.", document.Text, nil},
 		// vague-source.
+		{"a generic group after a live-blog time", attribution.VagueSource, "06.40: Volcanologists warn that the eruption could go on for weeks.", document.Text, []string{"Volcanologists warn"}},
+		{"a group at a named institution is specific", attribution.VagueSource, "Economists at the University of Dunmore estimated that payments fell.", document.Text, nil},
+		{"a group at an unnamed place stays generic", attribution.VagueSource, "Analysts at the bank say the merger will cost jobs.", document.Text, []string{"Analysts at the bank say"}},
 		{"is understood to", attribution.VagueSource, "The hospital's IT department is understood to have warned managers last year.", document.Text, []string{"is understood to"}},
 		{"campaigners", attribution.VagueSource, "Penal reform campaigners warn that the prisons will be full by spring.", document.Text, []string{"Penal reform campaigners warn"}},
 		{"a bare plural of experts", attribution.VagueSource, "Scientists say the reef will not recover this decade.", document.Text, []string{"Scientists say"}},

@@ -1410,12 +1410,19 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
 		return false // "Two others", "Four economists": counted, not generic
 	}
+	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] {
+		for i := stop + 1; i < end; i++ {
+			if ws[i].punc == 0 && ws[i].cap {
+				return false // "Economists at the University of Dunmore": named
+			}
+		}
+	}
 	for i := st; i < stop; i++ {
 		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
 			continue
 		}
-		if i > 0 {
-			return false // a name: "Pentagon sources"
+		if i > 0 && ws[i-1].punc != ':' {
+			return false // a name: "Pentagon sources"; not "06.40: Volcanologists"
 		}
 		// Capitalised as the sentence's first word: a modifier of a generic
 		// head ("Industry analysts", "Political observers"), unless the
@@ -1429,6 +1436,10 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 
 // phraseStops end the part of a source phrase that holds its head.
 var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true}
+
+// institutionStops introduce where a group works: a name after them
+// makes it specific ("Analysts at Fjell Securities").
+var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
 
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
