@@ -394,8 +394,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 			blocks = append(blocks, b-2)
 		}
 	}
-	if ends {
-		blocks = append(blocks, b+1)
+	if ends && b+1 < len(p.Doc.Blocks) && creditLine(p.Doc.Blocks[b+1].Text) {
+		return true // "Charles Chamberlain, Democracy for America."
 	}
 	for _, blk := range blocks {
 		if blk < 0 || blk >= len(p.Doc.Blocks) || !linted(p.Doc.Blocks[blk].Kind) {
@@ -462,6 +462,21 @@ func tagged(text string, qs []quotes.Quote) bool {
 		}
 	}
 	return false
+}
+
+// creditLine reports whether a paragraph after a quote paragraph is its
+// credit: a "— Name" line, or a short "Name, Organisation." line. A
+// speaker named in an ordinary sentence of the next paragraph ("The
+// council said in a statement ...") is not the quote's: measured on the
+// blind labelled rounds, that guard silenced a third of the true orphans.
+func creditLine(text string) bool {
+	text = strings.TrimSpace(text)
+	if credited(text) || strings.HasPrefix(text, "-") && len(text) > 1 && unicode.IsUpper(rune(text[1])) {
+		return true
+	}
+	words := strings.Fields(text)
+	r, _ := utf8.DecodeRuneInString(text)
+	return len(words) <= 8 && unicode.IsUpper(r) && strings.Contains(text, ",") && !strings.ContainsAny(text, "\"“”")
 }
 
 // credited reports whether the text after a quote opens with a "— Name"

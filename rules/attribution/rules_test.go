@@ -185,6 +185,9 @@ func TestRules(t *testing.T) {
 		{"an adjective and a plural in the present tense", attribution.VagueSource, "Local hoteliers fear the season is already lost.", document.Text, []string{"Local hoteliers fear"}},
 		{"a plural in the past tense reports", attribution.VagueSource, "Hoteliers said the season was already lost.", document.Text, nil},
 		{"a name before a plural", attribution.VagueSource, "Ruiz advisers say the plan will pass.", document.Text, nil},
+		{"a speaker in the next paragraph's statement is not the quote's", attribution.OrphanQuote, "The shelter closed on Friday.\n\n“Where are we supposed to go tonight, with nowhere open?”\n\nThe council said in a statement that it had found 51 beds.", document.Text, []string{"“Where are we supposed to go tonight, with nowhere open?”"}},
+		{"a credit line in the next paragraph", attribution.OrphanQuote, "The shelter closed on Friday.\n\n“Where are we supposed to go tonight, with nowhere open?”\n\nDana Ruiz, Caddon Tenants Union.", document.Text, nil},
+		{"a hyphen credit in the next paragraph", attribution.OrphanQuote, "The shelter closed on Friday.\n\n“Where are we supposed to go tonight, with nowhere open?”\n\n-Mayor Dana Ruiz, writing on social media.", document.Text, nil},
 		// vague-source.
 		{"a generic group after a live-blog time", attribution.VagueSource, "06.40: Volcanologists warn that the eruption could go on for weeks.", document.Text, []string{"Volcanologists warn"}},
 		{"a group at a named institution is specific", attribution.VagueSource, "Economists at the University of Dunmore estimated that payments fell.", document.Text, nil},
