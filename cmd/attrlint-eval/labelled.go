@@ -104,6 +104,10 @@ var labelledSets = []labelledSet{
 	{"labelled-7", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-6", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-6", attribution.OrphanQuote, "quote no one"},
+	// The seventh blind round, scored once after the sixth round's changes.
+	{"labelled-8", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-7", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-7", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
