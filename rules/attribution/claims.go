@@ -68,7 +68,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
 			}
-			if sc.notAClaim(ws, k, n) || claimSections[kind] == Prediction && sc.scheduled(ws, k+n) {
+			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction || claimSections[kind] == IntentClaim) && sc.scheduled(ws, k+n) {
 				continue
 			}
 			if claimSections[kind] == Statistic && plain {
@@ -197,9 +197,10 @@ var (
 		"ordered": true, "sentenced": true}
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
-		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true}
+		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
+		"decide": true, "rule": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
-		"discussed": true, "decided": true, "voted": true}
+		"discussed": true, "decided": true, "voted": true, "held": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

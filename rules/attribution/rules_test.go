@@ -92,7 +92,11 @@ func TestRules(t *testing.T) {
 		{"times stronger than", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe new drug is about fifty times stronger than morphine.", document.Text, []string{"The new drug is about fifty times stronger than morphine"}},
 		{"by about a quarter", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nOlive yields in the valley have fallen by about a quarter since 2020.", document.Text, []string{"Olive yields in the valley have fallen by about a quarter since 2020"}},
 		{"twice what", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nA litre of oil now costs about twice what it did in 2021.", document.Text, []string{"A litre of oil now costs about twice what it did in 2021"}},
+		{"a plan with a motive stays a claim even with a date", attribution.UnattributedClaim, "The strike ballot closed on Monday.\n\nThe university plans to cut 40 posts by March in order to balance its budget.", document.Text, []string{"The university plans to cut 40 posts by March in order to balance its budget"}},
 		// unattributed-claim: negative.
+		{"a planned meeting on a named day", attribution.UnattributedClaim, "The strike ballot closed on Monday.\n\nThe vice-chancellor, Ruth Adeyemi, plans to meet union officials on Friday.", document.Text, nil},
+		{"an auction held on a named day", attribution.UnattributedClaim, "The strike ballot closed on Monday.\n\nThe auction will be held in Penhallow on March 14.", document.Text, nil},
+		{"a ruling on the calendar", attribution.UnattributedClaim, "The strike ballot closed on Monday.\n\nThe tribunal will decide on costs at a short hearing on January 9.", document.Text, nil},
 		{"a publication on the calendar", attribution.UnattributedClaim, "The harvest ended on Friday.\n\nThe exchange will publish its December index on January 8.", document.Text, nil},
 		{"a court sitting on a named weekday", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe court will sit again at 9.30 a.m. on Tuesday.", document.Text, nil},
 		{"a reopening on the calendar", attribution.UnattributedClaim, "The quake hit on Monday.\n\nThe museum will reopen its west wing on December 20.", document.Text, nil},
