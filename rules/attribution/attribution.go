@@ -330,7 +330,8 @@ func (a *analyzer) credit(i int) bool {
 	}
 	c := a.own[f][0].Cue
 	cue := a.doc.Blocks[c.Block].Text[c.Start:c.End]
-	return strings.HasPrefix(cue, "—") || strings.HasPrefix(cue, "–") || strings.HasPrefix(cue, "―") || strings.HasPrefix(cue, "--")
+	_, dash := cutDash(cue)
+	return dash
 }
 
 func endsWithColon(s string) bool {

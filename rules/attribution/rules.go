@@ -482,14 +482,22 @@ func creditLine(text string) bool {
 // credited reports whether the text after a quote opens with a "— Name"
 // credit.
 func credited(after string) bool {
-	after = strings.TrimLeft(after, " ")
+	rest, ok := cutDash(strings.TrimLeft(after, " "))
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsUpper(r)
+}
+
+// cutDash returns s after the dash it opens with ("—", "–", "―", "--").
+func cutDash(s string) (string, bool) {
 	for _, d := range []string{"—", "–", "―", "--"} {
-		if rest, ok := strings.CutPrefix(after, d); ok {
-			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-			return unicode.IsUpper(r)
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return rest, true
 		}
 	}
-	return false
+	return s, false
 }
 
 // quoteParagraph reports whether a paragraph opens with a quotation mark.
