@@ -108,6 +108,10 @@ var labelledSets = []labelledSet{
 	{"labelled-8", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-7", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-7", attribution.OrphanQuote, "quote no one"},
+	// The eighth blind round, scored once after the seventh round's changes.
+	{"labelled-9", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-8", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-8", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
