@@ -17,11 +17,14 @@ func TestLabelledSet(t *testing.T) {
 	floors := map[string]struct{ precision, recall float64 }{
 		"labelled": {targetPrecision, targetRecall}, "labelled-2": {targetPrecision, targetRecall},
 		"labelled-3": {targetPrecision, targetRecall}, "labelled-4": {targetPrecision, targetRecall},
-		"labelled-5":     {targetPrecision, targetRecall},
+		"labelled-5": {targetPrecision, targetRecall}, "labelled-6": {targetPrecision, targetRecall},
+		"labelled-7": {targetPrecision, targetRecall}, "labelled-8": {0.85, targetRecall}, "labelled-9": {targetPrecision, targetRecall},
 		"labelled-vague": {0.95, 0.80}, "labelled-vague-2": {0.95, 0.80}, "labelled-vague-3": {0.95, 0.80},
-		"labelled-vague-4": {0.95, 0.80}, "labelled-vague-5": {0.95, 0.80}, "labelled-vague-6": {0.95, 0.80}, "labelled-vague-7": {0.95, 0.70},
-		"labelled-orphan": {0.95, 0.85}, "labelled-orphan-2": {0.95, 0.70}, "labelled-orphan-3": {0.95, 0.80},
+		"labelled-vague-4": {0.95, 0.80}, "labelled-vague-5": {0.95, 0.80}, "labelled-vague-6": {0.95, 0.80}, "labelled-vague-7": {0.95, 0.80},
+		"labelled-vague-8": {0.95, 0.80},
+		"labelled-orphan":  {0.95, 0.85}, "labelled-orphan-2": {0.95, 0.70}, "labelled-orphan-3": {0.95, 0.80},
 		"labelled-orphan-4": {0.95, 0.70}, "labelled-orphan-5": {0.95, 0.85}, "labelled-orphan-6": {0.95, 0.75}, "labelled-orphan-7": {0.95, 0.70},
+		"labelled-orphan-8": {0.95, 0.70},
 	}
 	for _, set := range labelledSets {
 		floor, ok := floors[set.dir]

@@ -39,13 +39,18 @@ var vagueAmounts = map[string]bool{
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
 	plain := sc.plainFigures(ws)
+	base := plain
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
 			if w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D' {
 				open = -1
+				plain = base
 			}
 			continue
+		}
+		if !plain && sc.criterion(ws, k) {
+			plain = true // "a pin for every apiary that has lost more than half its bees"
 		}
 		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && openQuestion[sc.lowOf(&ws[k-1])] {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
@@ -60,6 +65,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if k+3 < len(ws) && !plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
 			return Statistic, k, k + 4 // "one worker in five"
+		}
+		if sc.habit(ws, k) {
+			return Comparison, k, k + 2
 		}
 		if sc.record(ws, k) {
 			return Comparison, k, k + 1
@@ -119,10 +127,55 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		}
 		l := sc.lowOf(w)
 		switch {
-		case presenceVerbs[l] && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k):
+		case (presenceVerbs[l] || sc.spentTheNight(ws, k)) && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k), publicActs[l] && sc.byBody(ws, k):
 			return true
 		case publicBodies[l]:
 			body = true
+		}
+	}
+	return false
+}
+
+// spentTheNight reports whether ws[k] is "spent" a stretch of time at a
+// place ("spent the night there"), not money.
+func (sc *scratch) spentTheNight(ws []word, k int) bool {
+	if !sc.is(&ws[k], "spent") || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "the") {
+		return false
+	}
+	switch sc.lowOf(&ws[k+2]) {
+	case "night", "day", "morning", "afternoon", "evening", "weekend":
+		return true
+	}
+	return false
+}
+
+// criterion reports whether ws[k] opens a relative clause that defines a
+// kind rather than counts it: "every apiary that has lost more than half
+// its bees", "any firm which employs over 50 people". The figures up to
+// the clause's end are a test, not a statistic.
+func (sc *scratch) criterion(ws []word, k int) bool {
+	if !sc.is(&ws[k], "every") && !sc.is(&ws[k], "each") && !sc.is(&ws[k], "any") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		switch sc.lowOf(&ws[j]) {
+		case "that", "which", "who", "where", "whose":
+			return j > k+1
+		}
+	}
+	return false
+}
+
+// byBody reports whether the act at ws[k] is a passive done by a public
+// body: "Plans for a £240,000 park were approved by the district council's
+// planning committee".
+func (sc *scratch) byBody(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].punc != 0 || !sc.is(&ws[k+1], "by") {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if publicBodies[sc.lowOf(&ws[j])] {
+			return true
 		}
 	}
 	return false
@@ -185,7 +238,8 @@ func (sc *scratch) measure(ws []word, k int) bool {
 var (
 	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
-		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true}
+		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
+		"slept": true, "sheltered": true, "stayed": true, "cheered": true, "clapped": true}
 	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
@@ -242,8 +296,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 	w := &ws[k]
 	if sc.is(w, "than") {
 		// "earn more than nurses at any other hospital"
+		// "travel further than those anywhere else in the district"
 		for m := k + 1; m+1 < len(ws) && m <= k+6 && ws[m].punc == 0; m++ {
-			if sc.is(&ws[m], "any") && (sc.is(&ws[m+1], "other") || sc.is(&ws[m+1], "previous")) {
+			if sc.is(&ws[m], "any") && (sc.is(&ws[m+1], "other") || sc.is(&ws[m+1], "previous")) ||
+				sc.is(&ws[m], "anywhere") && sc.is(&ws[m+1], "else") {
 				return true
 			}
 		}
@@ -290,6 +346,24 @@ func (sc *scratch) record(ws []word, k int) bool {
 	}
 	return false
 }
+
+// habit reports whether "have" at ws[k] opens a record of what usually
+// happens to a kind of thing, which needs a source: "Strikes at other
+// universities have usually ended within three weeks", "Riders who lose
+// the lead here have rarely gone on to win". A pronoun subject ("they
+// have never") may continue a source's statement and is left alone.
+func (sc *scratch) habit(ws []word, k int) bool {
+	if k == 0 || k+2 >= len(ws) || ws[k].hi-ws[k].lo != 4 || !sc.is(&ws[k], "have") || ws[k-1].punc != 0 || ws[k+1].punc != 0 || ws[k+2].punc != 0 {
+		return false
+	}
+	if subjectPronouns[sc.lowOf(&ws[k-1])] || sc.is(&ws[k-1], "you") || sc.is(&ws[k-1], "would") || sc.is(&ws[k-1], "could") || sc.is(&ws[k-1], "should") || sc.is(&ws[k-1], "might") || sc.is(&ws[k-1], "must") || sc.is(&ws[k-1], "may") {
+		return false
+	}
+	return habitAdverbs[sc.lowOf(&ws[k+1])]
+}
+
+var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": true, "typically": true,
+	"generally": true, "normally": true, "traditionally": true, "historically": true}
 
 // superlative reports whether w looks like a superlative adjective
 // ("largest", "costliest"), not a noun or verb that ends in -est.

@@ -254,18 +254,37 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
 			return true // "leaders hope that", "Ozimek calculates that"
 		}
-		if n := sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
+		if n := sc.sourcelessAt(ws, k); n > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// measureOf reports whether "numbers" or "figures" at ws[k] is a measure
+// of something ("a fall in tourist numbers", "weak sales figures"), not
+// a document that speaks ("the latest figures show").
+func (sc *scratch) measureOf(ws []word, k int) bool {
+	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap {
+		return false
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 && !sc.is(&ws[k+1], "in") && !sc.is(&ws[k+1], "for") {
+		return false // "sales figures show"
+	}
+	l := sc.lowOf(&ws[k-1])
+	return !articles[l] && !possessive(l) && !documentAdjectives[l]
+}
+
+// documentAdjectives before "figures" or "numbers" make them a document:
+// "the latest figures", "official numbers".
+var documentAdjectives = map[string]bool{"official": true, "latest": true, "new": true, "recent": true, "these": true,
+	"those": true, "such": true, "provisional": true, "preliminary": true, "final": true, "published": true, "government": true}
 
 // articles before a cue word make it an adjective, not a verb.
 var articles = map[string]bool{"a": true, "an": true, "the": true}
@@ -281,6 +300,9 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 			return true // "one of the worst safety records", "a track record"
 		}
 	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 && recordsBegan[sc.lowOf(&ws[k+1])] {
+		return true // "since records began": a span of time
+	}
 	if !sc.is(&ws[k], "record") {
 		return false
 	}
@@ -288,11 +310,16 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 		k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "high") || sc.is(&ws[k+1], "low") || sc.is(&ws[k+1], "number"))
 }
 
-// places after a document word make it a place, not a source: "polling
-// places", "survey sites".
+// recordsBegan after "records" make them a span of time: "since records
+// began", "when records started".
+var recordsBegan = map[string]bool{"began": true, "begin": true, "started": true, "start": true}
+
+// places after a document or speech noun make it a place or a thing, not
+// a source: "polling places", "survey sites", "the post office".
 var places = map[string]bool{
 	"place": true, "places": true, "station": true, "stations": true, "location": true,
 	"locations": true, "booth": true, "booths": true, "site": true, "sites": true,
+	"office": true, "offices": true, "box": true, "boxes": true,
 }
 
 // standsAlone reports whether a quote opening at text[start] starts its
@@ -382,16 +409,21 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
-	var buf [4]int // on the stack: at most four blocks
+	var buf [8]int // on the stack: at most eight blocks
 	blocks := append(buf[:0], b)
-	if opens && b > 0 && linted(p.Doc.Blocks[b-1].Kind) {
-		prev := strings.TrimSpace(p.Doc.Blocks[b-1].Text)
-		if strings.HasSuffix(prev, ":") {
+	// The paragraph before, and the one before that when it is a quote
+	// paragraph; further up only through a quote that runs on unclosed
+	// from paragraph to paragraph, to the one that opens it ("Dr. Ward
+	// stated:" and three paragraphs of her statement, each opening with a
+	// quotation mark that only the last one closes).
+	for j := b - 1; opens && j >= 0 && len(blocks) < len(buf) && linted(p.Doc.Blocks[j].Kind); j-- {
+		prev := strings.TrimSpace(p.Doc.Blocks[j].Text)
+		if strings.HasSuffix(prev, ":") && !unnamedVoice(prev[:len(prev)-1]) {
 			return true
 		}
-		blocks = append(blocks, b-1)
-		if quoteParagraph(prev) {
-			blocks = append(blocks, b-2)
+		blocks = append(blocks, j)
+		if !quoteParagraph(prev) || j < b-1 && !runsOn(qs.Of(j)) {
+			break
 		}
 	}
 	if ends && b+1 < len(p.Doc.Blocks) && creditLine(p.Doc.Blocks[b+1].Text) {
@@ -414,7 +446,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if blk == b && w.s < q.Start {
 					speech |= cNoun // "a fairly measured comment about it: “...”"
 				}
-				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 {
+				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) {
 					continue
 				}
 				if _, ok := needTail[sc.lowOf(w)]; ok {
@@ -437,8 +469,28 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 // or a text.
 func introduced(before string) bool {
 	before = strings.TrimRight(before, " \t")
-	return strings.HasSuffix(before, ":") || before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
+	if strings.HasSuffix(before, ":") {
+		return !unnamedVoice(before[:len(before)-1])
+	}
+	return before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
 }
+
+// unnamedVoice reports whether the words before a colon that introduces a
+// quote say only that someone spoke: "Question from the floor:", "A voice
+// from the back:", "A shout went up:".
+func unnamedVoice(intro string) bool {
+	if i := strings.LastIndexAny(intro, ".!?”\""); i >= 0 {
+		intro = intro[i+1:]
+	}
+	f := strings.Fields(strings.ToLower(intro))
+	if len(f) > 1 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one") {
+		f = f[1:]
+	}
+	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
+}
+
+var unnamedVoices = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
+	"heckle": true, "heckler": true, "someone": true, "somebody": true, "another": true, "reply": true}
 
 // tagged reports whether a quote of the paragraph is followed by a speaker
 // tag the lexicon may not know: a "— Name" credit, or words after a quote
@@ -457,7 +509,18 @@ func tagged(text string, qs []quotes.Quote) bool {
 			continue
 		}
 		after := strings.TrimLeft(text[q.End:], " ")
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && !soundOnly(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// soundOnly reports whether the words after a quote say where it came
+// from but not who said it: "came from the back row", "rang out".
+func soundOnly(after string) bool {
+	for _, p := range []string{"came from ", "rang out", "went up", "echoed ", "could be heard"} {
+		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}
@@ -501,6 +564,12 @@ func cutDash(s string) (string, bool) {
 }
 
 // quoteParagraph reports whether a paragraph opens with a quotation mark.
+// runsOn reports whether a paragraph's first quote is left open at its
+// end, to run on into the next paragraph.
+func runsOn(qs []quotes.Quote) bool {
+	return len(qs) > 0 && !qs[0].Closed
+}
+
 func quoteParagraph(text string) bool {
 	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "''")
 }

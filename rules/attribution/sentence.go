@@ -440,7 +440,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	low := a.sc.lowOf(w)
 	// Sourceless markers: "reportedly", "it is believed".
-	if n := a.sc.phraseAt(ws, k, "cues/sourceless"); n > 0 {
+	if n := a.sc.sourcelessAt(ws, k); n > 0 {
 		cue := Span{s.Block, ws[k].s, ws[k+n-1].e}
 		at := Attribution{Cue: cue, Kind: Sourceless, Vague: true}
 		if k > 0 && k+n < len(ws)-1 && ws[k-1].punc == 0 {
@@ -450,6 +450,18 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.contentAround(text, ws, k, k+n, s)
 		}
 		return at, k + n, true
+	}
+	if low == "expect" {
+		// "Analysts expect the club to spend heavily": a generic group's
+		// forecast. Other subjects' "expect" is no cue ("officials expect
+		// 90 layoffs" is a forecast that needs its source named).
+		if ns, ne, ok := a.leftNP(ws, k); ok && a.vague(ws, ns, ne) && !a.doQuestion(ws, ns) {
+			at := Attribution{Kind: Direct, HasSource: true, Vague: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = a.after(text, ws, k+1, s)
+			return at, k + 1, true
+		}
+		return Attribution{}, 0, false
 	}
 	if low == "asked" {
 		if at, next, ok := a.askedAt(text, ws, k, s); ok {
@@ -493,7 +505,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// Intent with a named actor: "the Pentagon plans to".
 	if w.cls&cIntent != 0 && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
-		if ns, ne, ok := a.leftNP(ws, k); ok && a.sourceLike(ws, ns, ne, true) && !a.barePlural(ws, ns, ne, s.Block) {
+		if ns, ne, ok := a.leftNP(ws, k); ok && (a.sourceLike(ws, ns, ne, true) && !a.barePlural(ws, ns, ne, s.Block) || a.theBody(ws, ns, ne)) {
 			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -507,8 +519,11 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
 	}
-	if a.nounUse(ws, k, low) {
+	if a.sc.nounUse(ws, k, low) {
 		return Attribution{}, 0, false // "an internal warning", "insurance claims from the quake"
+	}
+	if a.sc.naming(ws, k, low) {
+		return Attribution{}, 0, false // "a postman called Jordan Ashby"
 	}
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
@@ -532,6 +547,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		}
 	}
 	at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+	if ns, _, ok := a.leftNP(ws, k); ok && a.doQuestion(ws, ns) {
+		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
+	}
 	// Source on the left: "Smith said", "the report found".
 	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
@@ -1120,7 +1138,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			}
 			if p.cls&cStop != 0 {
 				l := a.sc.lowOf(p)
-				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
+				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from" || l == "on") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
 					st -= 2
 					continue
 				}
@@ -1299,8 +1317,8 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 			}
 			break
 		}
-		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k {
-			break
+		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && ws[e+1].punc == ',' && strings.HasSuffix(sc.lowOf(w), "s")) {
+			break // a verb; not a plural noun ending the phrase: "According to local reports, ..."
 		}
 		e++
 	}
@@ -1349,6 +1367,41 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 	}
 	return false
 }
+
+// doQuestion reports whether the source phrase starting at ws[ns] is the
+// subject of a question with "do": "What do critics say?", "Did officials
+// say why?".
+func (a *analyzer) doQuestion(ws []word, ns int) bool {
+	for _, j := range [2]int{ns, ns - 1} {
+		if j >= 0 && ws[j].punc == 0 {
+			switch a.sc.lowOf(&ws[j]) {
+			case "do", "does", "did":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theBody reports whether ws[st:end] is "the" and a body that acts as one
+// ("The association", "the town's rugby club"): the actor of an intent,
+// though not a source of speech the lexicon would take for every cue
+// ("The board thanked the parents" says nothing).
+func (a *analyzer) theBody(ws []word, st, end int) bool {
+	if end-st < 2 || ws[end-1].punc != 0 || !(a.sc.is(&ws[st], "the") || possessive(a.sc.lowOf(&ws[st]))) {
+		return false
+	}
+	l := a.sc.lowOf(&ws[end-1])
+	return actingBodies[l] || publicBodies[l]
+}
+
+var actingBodies = map[string]bool{"association": true, "trust": true, "charity": true, "foundation": true,
+	"firm": true, "cooperative": true, "club": true, "federation": true, "institute": true, "university": true,
+	"college": true, "district": true, "utility": true, "airline": true, "operator": true, "insurer": true,
+	"hospital": true, "school": true, "church": true, "museum": true, "society": true, "chapter": true,
+	"league": true, "publisher": true, "retailer": true, "manufacturer": true, "developer": true,
+	"landlord": true, "city": true, "county": true, "town": true, "state": true, "chain": true, "group": true,
+	"company": true, "business": true, "owner": true, "owners": true, "family": true, "team": true}
 
 // barePlural reports whether a source is one capitalised word opening the
 // sentence that reads as a plural common noun ("Troops plan to"): it ends
@@ -1404,7 +1457,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 		head = i
 	}
-	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end)) {
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head)) {
 		return false
 	}
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
@@ -1434,12 +1487,33 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	return true
 }
 
+// hearsay reports whether ws[st:head+1] is unnamed reports or rumours:
+// "reports", "local reports", "unconfirmed rumours"; not "police reports",
+// "the council's reports" or "Reuters reports".
+func (a *analyzer) hearsay(ws []word, st, head int) bool {
+	if !hearsayHeads[a.sc.lowOf(&ws[head])] {
+		return false
+	}
+	for i := st; i < head; i++ {
+		if ws[i].punc != 0 || !hearsayModifiers[a.sc.lowOf(&ws[i])] {
+			return false
+		}
+	}
+	return true
+}
+
+var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true}
+
+var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": true, "news": true, "unconfirmed": true,
+	"some": true, "several": true, "many": true, "recent": true, "earlier": true, "other": true, "online": true, "widespread": true}
+
 // phraseStops end the part of a source phrase that holds its head.
-var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true}
+var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true,
+	"on": true, "across": true, "around": true, "along": true, "throughout": true}
 
 // institutionStops introduce where a group works: a name after them
 // makes it specific ("Analysts at Fjell Securities").
-var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
+var institutionStops = map[string]bool{"at": true, "from": true, "with": true, "on": true}
 
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
@@ -1448,15 +1522,45 @@ var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials":
 // form after an article ("the warning", "an internal warning"), or a
 // plural before "from" or "over" ("claims from the quake", "reports over
 // the weekend").
-func (a *analyzer) nounUse(ws []word, k int, low string) bool {
-	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && articles[a.sc.lowOf(&ws[j])] }
+func (sc *scratch) nounUse(ws []word, k int, low string) bool {
+	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && articles[sc.lowOf(&ws[j])] }
 	if strings.HasSuffix(low, "ing") {
-		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (a.sc.is(&ws[k-2], "a") || a.sc.is(&ws[k-2], "an"))
+		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (sc.is(&ws[k-2], "a") || sc.is(&ws[k-2], "an"))
 	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
-		return a.sc.is(&ws[k+1], "from") || a.sc.is(&ws[k+1], "over")
+		return sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over")
 	}
 	return false
+}
+
+// naming reports whether "called" or "named" at ws[k] gives a name, not
+// speech: "a postman called Jordan Ashby", "a dog named Rex".
+func (sc *scratch) naming(ws []word, k int, low string) bool {
+	if low != "called" && low != "named" || k == 0 || k+1 >= len(ws) {
+		return false
+	}
+	p := &ws[k-1]
+	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
+}
+
+// speechWord reports whether the cue word ws[k] (of class speech: verb
+// cues, and speech nouns where they may introduce a quote) stands for
+// speech here: not a noun use ("the blasting", "her support"), not a
+// naming ("a postman called Ashby"), and "post" only as a message ("a
+// post on Facebook", "an Instagram post"), not "the far post".
+func (sc *scratch) speechWord(ws []word, k int) bool {
+	w := &ws[k]
+	low := sc.lowOf(w)
+	if low == "post" || low == "posts" {
+		return k+1 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+1], "on") || k > 0 && ws[k-1].punc == 0 && ws[k-1].cap
+	}
+	if w.cls&(cStrong|cWeak) == 0 {
+		return true // a speech noun: "a fairly measured comment about it: “...”"
+	}
+	if k > 0 && ws[k-1].punc == 0 && sc.nounBefore(&ws[k-1]) {
+		return false
+	}
+	return !sc.nounUse(ws, k, low) && !sc.naming(ws, k, low)
 }
 
 // genericGroup reports whether the source phrase ws[st:head+1] (no name,
@@ -1523,6 +1627,9 @@ func plural(w string) bool {
 	switch w {
 	case "people", "men", "women":
 		return true
+	}
+	if len(w) > 5 && strings.HasSuffix(w, "men") {
+		return true // "fishermen", "businessmen"
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

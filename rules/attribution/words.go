@@ -147,3 +147,15 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 	}
 	return kind, best
 }
+
+// sourcelessAt is phraseAt for the sourceless markers, less "it is
+// expected" and kin before "to": there "it" is the subject ("The stage
+// starts at noon. It is expected to end in a sprint"), not the empty "it"
+// of "it is expected that", and what follows is the passive's own.
+func (sc *scratch) sourcelessAt(ws []word, i int) int {
+	n := sc.phraseAt(ws, i, "cues/sourceless")
+	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
+		return 0
+	}
+	return n
+}
