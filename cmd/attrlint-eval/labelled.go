@@ -112,6 +112,9 @@ var labelledSets = []labelledSet{
 	{"labelled-9", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-8", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-8", attribution.OrphanQuote, "quote no one"},
+	// The ninth blind round, scored once after the eighth round's changes.
+	{"labelled-vague-9", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-9", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
