@@ -113,6 +113,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-8", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-8", attribution.OrphanQuote, "quote no one"},
 	// The ninth blind round, scored once after the eighth round's changes.
+	{"labelled-10", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-9", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-9", attribution.OrphanQuote, "quote no one"},
 }
