@@ -19,6 +19,7 @@ func TestLabelledSet(t *testing.T) {
 		"labelled-3": {targetPrecision, targetRecall}, "labelled-4": {targetPrecision, targetRecall},
 		"labelled-5": {targetPrecision, targetRecall}, "labelled-6": {targetPrecision, targetRecall},
 		"labelled-7": {targetPrecision, targetRecall}, "labelled-8": {0.85, targetRecall}, "labelled-9": {targetPrecision, targetRecall},
+		"labelled-10":    {targetPrecision, targetRecall},
 		"labelled-vague": {0.95, 0.80}, "labelled-vague-2": {0.95, 0.80}, "labelled-vague-3": {0.95, 0.80},
 		"labelled-vague-4": {0.95, 0.80}, "labelled-vague-5": {0.95, 0.80}, "labelled-vague-6": {0.95, 0.80}, "labelled-vague-7": {0.95, 0.80},
 		"labelled-vague-8": {0.95, 0.80},

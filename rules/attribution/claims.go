@@ -69,6 +69,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
 		}
+		if sc.notSince(ws, k) {
+			return Comparison, k, k + 2 // "had not been cleaned since 1887"
+		}
 		if sc.record(ws, k) {
 			return Comparison, k, k + 1
 		}
@@ -76,8 +79,11 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
 			}
-			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction || claimSections[kind] == IntentClaim) && sc.scheduled(ws, k+n) {
+			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim) && sc.scheduled(ws, k+n) {
 				continue
+			}
+			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
+				continue // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 			}
 			if claimSections[kind] == Statistic && plain {
 				continue
@@ -110,12 +116,21 @@ var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "mot
 
 // plainFigures reports whether the figures of a sentence are the
 // reporter's plain description (its other claims still count). Plain:
+// a person's record after their age ("Kealey, 27, has played 112 times");
 // a scene the reporter saw ("about 80 camp beds stood in rows", with a
 // verb of presence), an act on the record by a public body or a market
 // ("The legislature approved a 2 percent cut", "Shares in Aurelle fell 3.2
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
+	if sc.biography(ws) {
+		return true
+	}
+	for k := range ws {
+		if ws[k].punc == 0 && sc.is(&ws[k], "will") && sc.ownAct(ws, k) {
+			return true // "Vossen will pay 410p a share": the actor's terms
+		}
+	}
 	body := false
 	for k := range ws {
 		w := &ws[k]
@@ -148,6 +163,26 @@ func (sc *scratch) spentTheNight(ws []word, k int) bool {
 	}
 	return false
 }
+
+// ownAct reports whether "will" at ws[k] has a name for its subject and
+// an act in that actor's own hands after it ("Vossen will pay 410p a
+// share", "Tesco will close 20 stores"): the actor's plan, sourced by the
+// actor as "plans to" is, not a prediction. A subject that opens the
+// sentence must not read as a plural common noun ("Prices will rise").
+func (sc *scratch) ownAct(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].cap || ws[k+1].punc != 0 || !actorActs[sc.lowOf(&ws[k+1])] {
+		return false
+	}
+	if k-1 == 0 {
+		l := sc.lowOf(&ws[0])
+		return !strings.HasSuffix(l, "s") && !determiners[l]
+	}
+	return true
+}
+
+var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
+	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
+	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true}
 
 // criterion reports whether ws[k] opens a relative clause that defines a
 // kind rather than counts it: "every apiary that has lost more than half
@@ -211,12 +246,43 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ws); j++ {
-		if ws[j].punc == 0 && ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
+		if ws[j].punc != 0 {
+			continue
+		}
+		if ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
 			return true // capitalised: "May", not "may"
+		}
+		if j+1 < len(ws) && ws[j+1].punc == 0 && (sc.is(&ws[j], "next") || sc.is(&ws[j], "this")) && calendarSpans[sc.lowOf(&ws[j+1])] {
+			return true // "next autumn", "this week"
+		}
+		if j > 1 && ws[j-1].kind == tokens.Number && sc.is(&ws[j-2], "at") && ws[j].cls&cTime != 0 {
+			return true // "at 10 a.m."
+		}
+		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
+			return true
 		}
 	}
 	return false
 }
+
+// firm reports whether the prediction phrase ws[k:k+n] states a plan
+// ("will", "is set to"), which a date can make a schedule, rather than a
+// hedge ("are likely to hear ... this fall", "had been expected to visit
+// ... next week"), which stays a prediction whatever its date.
+func (sc *scratch) firm(ws []word, k, n int) bool {
+	if n == 1 {
+		return sc.is(&ws[k], "will")
+	}
+	return n == 3 && sc.is(&ws[k+1], "set")
+}
+
+// calendarSpans after "next" or "this" name a date on the calendar.
+var calendarSpans = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "weekend": true, "term": true, "session": true}
+
+// yearBefore are the words before a number that make it a year.
+var yearBefore = map[string]bool{"since": true, "in": true, "from": true, "until": true, "till": true, "by": true,
+	"before": true, "after": true, "circa": true, "around": true}
 
 func weekdayOrMonth(w string) bool {
 	switch w {
@@ -232,7 +298,62 @@ func weekdayOrMonth(w string) bool {
 // centimetres tall", "30 feet"): a description, not a statistic.
 func (sc *scratch) measure(ws []word, k int) bool {
 	n := k + 1
-	return n < len(ws) && ws[n].punc == 0 && !ws[n].cap && sizeWords[sc.lowOf(&ws[n])]
+	if n >= len(ws) || ws[n].punc != 0 || ws[n].cap {
+		return false
+	}
+	u := sc.lowOf(&ws[n])
+	if sizeWords[u] {
+		return true
+	}
+	// A distance that places something: "about 90 kilometres from the
+	// front line", "40 miles north of the city"; not "spread over 40 km",
+	// nor a distance that is the sentence's point ("The nearest ward is
+	// 70 miles away").
+	if !distanceWords[u] || n+1 >= len(ws) || ws[n+1].punc != 0 || !placing[sc.lowOf(&ws[n+1])] {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && ws[p].punc == 0 && approxWords[sc.lowOf(&ws[p])] {
+		p--
+	}
+	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
+}
+
+var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
+
+// founded reports whether ws[k:] reads "founded in 1868," (or set up,
+// established): a company's description after its name.
+func (sc *scratch) founded(ws []word, k int) bool {
+	if k+3 >= len(ws) || !(sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "formed")) {
+		return false
+	}
+	return sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number && ws[k+3].punc == ','
+}
+
+var (
+	distanceWords = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true, "mile": true,
+		"yards": true, "metres": true, "meters": true, "feet": true}
+	placing = map[string]bool{"from": true, "away": true, "north": true, "south": true, "east": true, "west": true,
+		"northeast": true, "northwest": true, "southeast": true, "southwest": true, "outside": true, "off": true,
+		"inland": true, "offshore": true, "upstream": true, "downstream": true, "beyond": true}
+)
+
+// biography reports whether the sentence opens on a person and an age
+// ("Fenwick, 29, has ridden 340 winners") or a company and its founding
+// ("Harlow & Finch, founded in 1868, runs 212 pubs"): its figures are the
+// reporter's description of them.
+func (sc *scratch) biography(ws []word) bool {
+	for k := 1; k+1 < len(ws) && k <= 4; k++ {
+		if ws[k].punc == ',' && k+2 < len(ws) && (ws[k+1].kind == tokens.Number && ws[k+2].punc == ',' || sc.founded(ws, k+1)) {
+			for j := 0; j < k; j++ {
+				if ws[j].punc != 0 && ws[j].punc != '&' || ws[j].punc == 0 && !ws[j].cap {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -252,7 +373,8 @@ var (
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
-		"decide": true, "rule": true}
+		"decide": true, "rule": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
+		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"discussed": true, "decided": true, "voted": true, "held": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
@@ -342,6 +464,21 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || countWords[sc.lowOf(&ws[j+1])]) && spanWords[sc.lowOf(&ws[j+2])] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// notSince reports whether "since" and a year at ws[k] close a negated
+// clause: "The west front had not been cleaned since 1887", "has never
+// flooded since 1953": a record.
+func (sc *scratch) notSince(ws []word, k int) bool {
+	if !sc.is(&ws[k], "since") || k+1 >= len(ws) || ws[k+1].kind != tokens.Number {
+		return false
+	}
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return true
 		}
 	}
 	return false
@@ -437,6 +574,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if t[0] != '$' && t[len(t)-1] != '%' && digits == 4 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
 		return false // a year
+	}
+	if digits == 4 && len(t) == 4 && t[0] == '1' && k > 0 && ws[k-1].punc == 0 && yearBefore[sc.lowOf(&ws[k-1])] {
+		return false // an older year: "since 1871", "in 1066"
 	}
 	if k+1 < len(ws) {
 		n := &ws[k+1]

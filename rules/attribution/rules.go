@@ -271,15 +271,18 @@ func (sc *scratch) cueWord(ws []word) bool {
 // of something ("a fall in tourist numbers", "weak sales figures"), not
 // a document that speaks ("the latest figures show").
 func (sc *scratch) measureOf(ws []word, k int) bool {
-	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap {
+	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap && k > 1 {
 		return false
 	}
-	if k+1 < len(ws) && ws[k+1].punc == 0 && !sc.is(&ws[k+1], "in") && !sc.is(&ws[k+1], "for") {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && !prepositions[sc.lowOf(&ws[k+1])] {
 		return false // "sales figures show"
 	}
 	l := sc.lowOf(&ws[k-1])
 	return !articles[l] && !possessive(l) && !documentAdjectives[l]
 }
+
+var prepositions = map[string]bool{"in": true, "for": true, "on": true, "at": true, "of": true, "across": true,
+	"from": true, "over": true, "along": true, "around": true, "since": true, "have": true, "has": true}
 
 // documentAdjectives before "figures" or "numbers" make them a document:
 // "the latest figures", "official numbers".

@@ -895,7 +895,7 @@ var rulesWords = map[string]bool{
 	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
 	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "constitution": true,
-	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true,
+	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
 }
 
 // underAt reads a sentence that opens with "Under" and a law, rule or plan
@@ -904,8 +904,11 @@ var rulesWords = map[string]bool{
 // pressure, ..." nor "Under Okafor, ...". It sources its own sentence
 // only: the sentences around it say what the writer says.
 func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	if !a.sc.is(&ws[k], "under") || !a.opens(ws, k) {
+	if !a.sc.is(&ws[k], "under") {
 		return Attribution{}, 0, false
+	}
+	if !a.opens(ws, k) {
+		return a.underTail(text, ws, k, s)
 	}
 	ns, ne := rightNP(ws, k+1, &a.sc)
 	if ne <= ns || !rulesWords[a.sc.lowOf(&ws[ne-1])] {
@@ -925,6 +928,26 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 	at.Content = a.after(text, ws, c+1, s)
 	return at, c + 1, true
+}
+
+// underTail reads "under" and a rule that close their sentence after a
+// comma ("Parking will cost £1.50 an hour, under the approved plans."):
+// the rule is the source of what comes before.
+func (a *analyzer) underTail(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if k < 2 || ws[k-1].punc != ',' {
+		return Attribution{}, 0, false
+	}
+	e := k + 1
+	for e < len(ws) && ws[e].punc == 0 && e-k <= 5 {
+		e++
+	}
+	if e == k+1 || e-k > 5 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
+		return Attribution{}, 0, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+	at.Source = Span{s.Block, ws[k+1].s, ws[e-1].e}
+	at.Content = Span{s.Block, ws[0].s, ws[k-2].e}
+	return at, e, true
 }
 
 // relative reports whether a source starting at word ns opens a relative
