@@ -525,6 +525,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.naming(ws, k, low) {
 		return Attribution{}, 0, false // "a postman called Jordan Ashby"
 	}
+	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&cStrong != 0 && !ws[k+1].cap {
+		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say"
+	}
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
 	}
@@ -1161,7 +1164,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			}
 			if p.cls&cStop != 0 {
 				l := a.sc.lowOf(p)
-				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from" || l == "on") && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
+				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from" || l == "on" || l == "to" && st > 1 && a.sc.is(&ws[st-2], "close")) && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
 					st -= 2
 					continue
 				}
@@ -1497,14 +1500,14 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
 			continue
 		}
-		if i > 0 && ws[i-1].punc != ':' {
-			return false // a name: "Pentagon sources"; not "06.40: Volcanologists"
+		if i > 0 && ws[i-1].punc != ':' && ws[i-1].punc != '-' && ws[i-1].punc != 'D' {
+			return false // a name: "Pentagon sources"; not "06.40: Volcanologists", "10:00 - Pundits"
 		}
 		// Capitalised as the sentence's first word: a modifier of a generic
 		// head ("Industry analysts", "Political observers"), unless the
 		// head is a source that a name makes specific ("Pentagon sources").
-		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] || i+1 < stop && a.sc.is(&ws[i+1], "and")) {
-			return false // "Pentagon sources", "Hawkins and others"
+		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] && !a.commonModifier(ws, i) || i+1 < stop && a.sc.is(&ws[i+1], "and")) {
+			return false // "Pentagon sources", "Hawkins and others"; not "Shipping insiders"
 		}
 	}
 	return true
@@ -1536,7 +1539,7 @@ var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "c
 
 // institutionStops introduce where a group works: a name after them
 // makes it specific ("Analysts at Fjell Securities").
-var institutionStops = map[string]bool{"at": true, "from": true, "with": true, "on": true}
+var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
 
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
@@ -1619,14 +1622,53 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		return false // the group opens its sentence
 	}
 	for i := st; i < head; i++ {
-		// A modifier must be a plain adjective ("Local hoteliers"), not a
-		// name ("Clinton advisers").
-		l := a.sc.lowOf(&ws[i])
-		if ws[i].punc != 0 || i > st && ws[i].cap || !(strings.HasSuffix(l, "al") || strings.HasSuffix(l, "ic")) {
+		// A modifier must be a plain word ("Local hoteliers", "Mortgage
+		// brokers"), not a name ("Clinton advisers").
+		if ws[i].punc != 0 || i > st && ws[i].cap || !a.commonModifier(ws, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// notModifiers are capitalised first words that do not modify a group's
+// head: "Even my own folks say", "Only residents say".
+var notModifiers = map[string]bool{"even": true, "only": true, "just": true, "also": true, "still": true,
+	"then": true, "here": true, "there": true, "when": true, "while": true, "most": true, "many": true,
+	"some": true, "both": true, "such": true, "other": true, "these": true, "those": true}
+
+// commonModifier reports whether the capitalised first word ws[i] before
+// a group's head is a common word, not a name: an adjective ending
+// ("Local", "Maritime", "Shipping"), or a word this document also writes
+// in lower case ("Mortgage brokers say" with "mortgage rates" elsewhere);
+// "Pentagon sources", "Ruiz advisers" stay names.
+func (a *analyzer) commonModifier(ws []word, i int) bool {
+	l := a.sc.lowOf(&ws[i])
+	for _, suf := range []string{"al", "ic", "ing", "ime", "ary", "ous", "ive"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
+		return false
+	}
+	for b := range a.doc.Blocks {
+		t := a.doc.Blocks[b].Text
+		for j := 0; ; {
+			k := strings.Index(t[j:], l)
+			if k < 0 {
+				break
+			}
+			k += j
+			before := k == 0 || t[k-1] == ' ' || t[k-1] == '-'
+			after := k+len(l) == len(t) || !isLetter(t[k+len(l)])
+			if before && after {
+				return true // written in lower case: a common word
+			}
+			j = k + len(l)
+		}
+	}
+	return false
 }
 
 // genericCues are present-tense verbs of saying or belief that, after a
