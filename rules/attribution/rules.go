@@ -486,6 +486,9 @@ func unnamedVoice(intro string) bool {
 		intro = intro[i+1:]
 	}
 	f := strings.Fields(strings.ToLower(intro))
+	if len(f) > 1 && f[0] == "from" {
+		return true // "From the kitchen doorway:", "From the floor:"
+	}
 	if len(f) > 1 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one") {
 		f = f[1:]
 	}

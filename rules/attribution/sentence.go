@@ -1569,6 +1569,8 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
 }
 
+var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
+
 // speechWord reports whether the cue word ws[k] (of class speech: verb
 // cues, and speech nouns where they may introduce a quote) stands for
 // speech here: not a noun use ("the blasting", "her support"), not a
@@ -1581,7 +1583,15 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 		return k+1 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+1], "on") || k > 0 && ws[k-1].punc == 0 && ws[k-1].cap
 	}
 	if w.cls&(cStrong|cWeak) == 0 {
-		return true // a speech noun: "a fairly measured comment about it: “...”"
+		// A speech noun ("a fairly measured comment about it: “...”"),
+		// not the time of one ("sat on the stairs throughout the
+		// interview").
+		for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+			if duringWords[sc.lowOf(&ws[j])] {
+				return false
+			}
+		}
+		return true
 	}
 	if k > 0 && ws[k-1].punc == 0 && sc.nounBefore(&ws[k-1]) {
 		return false
