@@ -596,8 +596,11 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
 			return true // "down from plus 21 points"
 		}
-		if j+1 < len(ws) && ws[j+1].punc == 0 && (l == "last" || l == "past" || l == "a" || l == "per" || l == "each" || l == "every" || l == "this") && periodWords[sc.lowOf(&ws[j+1])] {
-			return true // "last season", "a year", "per day", "this year"
+		if j+1 < len(ws) && ws[j+1].punc == 0 {
+			n := sc.lowOf(&ws[j+1])
+			if (l == "last" || l == "past" || l == "this") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
+				return true // "last season", "this year", "a year", "per day"; not "last week"
+			}
 		}
 	}
 	return false
@@ -626,9 +629,14 @@ var (
 	aggregateWords = map[string]bool{"since": true, "average": true, "total": true, "combined": true, "median": true,
 		"estimated": true, "estimate": true, "record": true, "annual": true, "annually": true, "overall": true,
 		"nationwide": true, "statewide": true, "countrywide": true}
-	periodWords = map[string]bool{"year": true, "years": true, "season": true, "seasons": true, "month": true,
-		"months": true, "decade": true, "decades": true, "day": true, "week": true, "winter": true, "summer": true,
-		"spring": true, "autumn": true, "quarter": true, "term": true, "head": true, "capita": true}
+	// periodWords after "last", "past" or "this" span a stretch of time
+	// that figures are counted over; "last week" is a date.
+	periodWords = map[string]bool{"year": true, "years": true, "season": true, "seasons": true,
+		"months": true, "decade": true, "decades": true, "winter": true, "summer": true,
+		"spring": true, "autumn": true, "quarter": true, "term": true, "weeks": true}
+	// rateWords after "a", "per" or "each" make a rate: "40 cars a day".
+	rateWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "night": true,
+		"hour": true, "head": true, "capita": true, "season": true}
 )
 
 // statistic reports whether number word k is a statistic rather than a

@@ -216,6 +216,8 @@ func TestRules(t *testing.T) {
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
 		{"named", attribution.VagueSource, "Ryder said the plan would fail.", document.Text, nil},
+		{"last week is a date, not a period", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nA petition signed by 1,200 people was handed in last week.", document.Text, nil},
+		{"a rate is a statistic", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe crossing carries 900 cars a day.", document.Text, []string{"The crossing carries 900 cars a day"}},
 		{"a place before a colon names no speaker", attribution.OrphanQuote, "The meeting ran late.\n\nFrom the back of the hall: “Tell them about the flood.”", document.Text, []string{"“Tell them about the flood.”"}},
 		{"the time of an interview is no speaker", attribution.OrphanQuote, "A boy sat on the stairs throughout the interview. “Grandad is going to coach my team now.”", document.Text, []string{"“Grandad is going to coach my team now.”"}},
 		{"a sentence opening with to", attribution.VagueSource, "To critics said nothing.", document.Text, []string{"critics said"}},
