@@ -125,6 +125,9 @@ type analyzer struct {
 	// unsourced lists the Unsourced attributions in sentence order; they
 	// are kept apart from own, as they attribute no sentence.
 	unsourced []Attribution
+	// lowered caches, per lowercase word, whether the document writes it
+	// in lower case somewhere (commonModifier).
+	lowered map[string]bool
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {

@@ -1444,20 +1444,26 @@ func (a *analyzer) barePlural(ws []word, st, end int, block int) bool {
 	}
 	name := a.doc.Blocks[block].Text[ws[0].s:ws[0].e]
 	for b := max(0, block-3); b <= block; b++ {
-		t := a.doc.Blocks[b].Text
-		for i := 0; ; {
-			j := strings.Index(t[i:], name)
-			if j < 0 {
-				break
-			}
-			j += i
-			if j >= 2 && t[j-1] == ' ' && t[j-2] >= 'a' && t[j-2] <= 'z' {
-				return false // a name inside a sentence
-			}
-			i = j + len(name)
+		if occurs(a.doc.Blocks[b].Text, name, func(t string, j int) bool { return j >= 2 && t[j-1] == ' ' && t[j-2] >= 'a' && t[j-2] <= 'z' }) {
+			return false // a name inside a sentence
 		}
 	}
 	return true
+}
+
+// occurs reports whether w occurs in t at an index j where at(t, j) holds.
+func occurs(t, w string, at func(t string, j int) bool) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if at(t, j) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // vague reports whether a source phrase is generic and unnamed: its head is
@@ -1662,23 +1668,24 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
 		return false
 	}
+	if v, ok := a.lowered[l]; ok {
+		return v
+	}
+	alone := func(t string, k int) bool {
+		return (k == 0 || t[k-1] == ' ' || t[k-1] == '-') && (k+len(l) == len(t) || !isLetter(t[k+len(l)]))
+	}
+	v := false
 	for b := range a.doc.Blocks {
-		t := a.doc.Blocks[b].Text
-		for j := 0; ; {
-			k := strings.Index(t[j:], l)
-			if k < 0 {
-				break
-			}
-			k += j
-			before := k == 0 || t[k-1] == ' ' || t[k-1] == '-'
-			after := k+len(l) == len(t) || !isLetter(t[k+len(l)])
-			if before && after {
-				return true // written in lower case: a common word
-			}
-			j = k + len(l)
+		if occurs(a.doc.Blocks[b].Text, l, alone) {
+			v = true // written in lower case: a common word
+			break
 		}
 	}
-	return false
+	if a.lowered == nil {
+		a.lowered = map[string]bool{}
+	}
+	a.lowered[l] = v
+	return v
 }
 
 // genericCues are present-tense verbs of saying or belief that, after a
