@@ -116,6 +116,8 @@ var labelledSets = []labelledSet{
 	{"labelled-10", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-9", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-9", attribution.OrphanQuote, "quote no one"},
+	// The tenth blind round, scored once after the ninth round's changes.
+	{"labelled-vague-10", attribution.VagueSource, "cite a vague source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
