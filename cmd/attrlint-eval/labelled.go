@@ -118,6 +118,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-9", attribution.OrphanQuote, "quote no one"},
 	// The tenth blind round, scored once after the ninth round's changes.
 	{"labelled-vague-10", attribution.VagueSource, "cite a vague source"},
+	{"labelled-11", attribution.UnattributedClaim, "need a source"},
+	{"labelled-orphan-10", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
