@@ -1631,7 +1631,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	// Any other group that says, in the present tense, what its kind
 	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
 	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
-	if end >= len(ws) || ws[end].punc != 0 || !genericCues[a.sc.lowOf(&ws[end])] || bodies[h] || institutional[h] {
+	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] || institutional[h] {
 		return false
 	}
 	if st != 0 {
@@ -1665,6 +1665,9 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 			return true
 		}
 	}
+	if sectorWords[l] {
+		return true
+	}
 	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
 		return false
 	}
@@ -1687,6 +1690,24 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	a.lowered[l] = v
 	return v
 }
+
+// genericCue reports whether the words at ws[e] say, in the present or
+// the present perfect, what a kind of people thinks: "say", "fear",
+// "have long warned", "have complained for months".
+func (a *analyzer) genericCue(ws []word, e int) bool {
+	if genericCues[a.sc.lowOf(&ws[e])] {
+		return true
+	}
+	if !a.sc.is(&ws[e], "have") {
+		return false
+	}
+	for e++; e < len(ws) && ws[e].punc == 0 && (ws[e].cls&cSkip != 0 || a.adverb(&ws[e]) || a.sc.is(&ws[e], "long")); e++ {
+	}
+	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
+}
+
+var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true,
+	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
@@ -1730,6 +1751,10 @@ var bodies = map[string]bool{
 
 // genericHeads are plural sources that name a kind of person, not anyone
 // in particular, beyond the -ists and -ians.
+// sectorWords before "insiders" or "sources" name a trade, not a body:
+// "Industry insiders", "Market sources".
+var sectorWords = map[string]bool{"industry": true, "market": true, "trade": true, "sector": true, "business": true, "city": true}
+
 var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,

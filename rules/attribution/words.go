@@ -157,5 +157,8 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
 	}
+	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 {
+		return 0 // "had the final word on the deal"; only "Word on the quay is ..."
+	}
 	return n
 }
