@@ -72,6 +72,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.notSince(ws, k) {
 			return Comparison, k, k + 2 // "had not been cleaned since 1887"
 		}
+		if sc.trendSince(ws, k) {
+			return Comparison, k, k + 1 // "has risen sharply since the pandemic"
+		}
 		if sc.record(ws, k) {
 			return Comparison, k, k + 1
 		}
@@ -142,7 +145,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		}
 		l := sc.lowOf(w)
 		switch {
-		case (presenceVerbs[l] || sc.spentTheNight(ws, k)) && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k), publicActs[l] && sc.byBody(ws, k):
+		case (presenceVerbs[l] && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || sc.spentTheNight(ws, k)) && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k), publicActs[l] && sc.byBody(ws, k):
 			return true
 		case publicBodies[l]:
 			body = true
@@ -222,8 +225,12 @@ func (sc *scratch) approxCount(ws []word) bool {
 	for k := 1; k < len(ws); k++ {
 		if ws[k].kind == tokens.Number && ws[k-1].punc == 0 {
 			switch sc.lowOf(&ws[k-1]) {
-			case "about", "some", "roughly", "around", "nearly", "perhaps":
+			case "about", "some", "roughly", "around", "nearly", "perhaps", "almost":
 				return true
+			case "than":
+				if k > 1 && sc.is(&ws[k-2], "more") {
+					return true // "More than 150 parents crowded into the hall"
+				}
 			}
 		}
 		if ws[k].punc == 0 && (sc.is(&ws[k], "dozens") || sc.is(&ws[k], "hundreds")) {
@@ -297,6 +304,12 @@ func weekdayOrMonth(w string) bool {
 // measure reports whether the number at ws[k] gives a size ("about 30
 // centimetres tall", "30 feet"): a description, not a statistic.
 func (sc *scratch) measure(ws []word, k int) bool {
+	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
+		return true // "a hall that holds 600 people", "seats 2,000"
+	}
+	if k > 1 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "at") && (sc.is(&ws[k-2], "priced") || sc.is(&ws[k-2], "fixed")) {
+		return true // "tickets priced at 8 euros": a listed price
+	}
 	n := k + 1
 	if n >= len(ws) || ws[n].punc != 0 || ws[n].cap {
 		return false
@@ -318,6 +331,9 @@ func (sc *scratch) measure(ws []word, k int) bool {
 	}
 	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
 }
+
+// capacityWords before a number give a size: "holds 600", "seats 2,000".
+var capacityWords = map[string]bool{"holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
 
 var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
 
@@ -395,6 +411,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev)):
+		return true // "Plans to merge the schools were put out to consultation": a noun
+	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):
+		return true // "gave the cause of death as drowning": a finding's term
 	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
 	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
@@ -468,6 +488,33 @@ func (sc *scratch) record(ws []word, k int) bool {
 	}
 	return false
 }
+
+// trendSince reports whether a verb of change at ws[k] has "since" after
+// it in its clause: a trend over time, a claim with or without a figure
+// ("The number of kayakers has risen sharply since the pandemic").
+func (sc *scratch) trendSince(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
+	default:
+		return false
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 {
+		// Intransitive: "has risen sharply since", "have grown by a third
+		// since"; not "has grown apples here since 1996".
+		if n := sc.lowOf(&ws[k+1]); !strings.HasSuffix(n, "ly") && !trendNext[n] {
+			return false
+		}
+	}
+	for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") {
+			return true
+		}
+	}
+	return false
+}
+
+var trendNext = map[string]bool{"by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
+	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true}
 
 // notSince reports whether "since" and a year at ws[k] close a negated
 // clause: "The west front had not been cleaned since 1887", "has never
