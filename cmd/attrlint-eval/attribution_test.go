@@ -24,8 +24,8 @@ func TestLabelledSet(t *testing.T) {
 		"labelled-vague-4": {0.95, 0.80}, "labelled-vague-5": {0.95, 0.80}, "labelled-vague-6": {0.95, 0.80}, "labelled-vague-7": {0.95, 0.80},
 		"labelled-vague-8": {0.95, 0.80}, "labelled-vague-9": {0.95, 0.75}, "labelled-vague-10": {0.95, 0.80},
 		"labelled-orphan": {0.95, 0.85}, "labelled-orphan-2": {0.95, 0.70}, "labelled-orphan-3": {0.95, 0.80},
-		"labelled-orphan-4": {0.95, 0.70}, "labelled-orphan-5": {0.95, 0.85}, "labelled-orphan-6": {0.95, 0.75}, "labelled-orphan-7": {0.95, 0.70},
-		"labelled-orphan-8": {0.95, 0.70}, "labelled-orphan-9": {0.95, 0.70},
+		"labelled-orphan-4": {0.95, 0.70}, "labelled-orphan-5": {0.95, 0.85}, "labelled-orphan-6": {0.95, 0.90}, "labelled-orphan-7": {0.95, 0.70},
+		"labelled-orphan-8": {0.95, 0.70}, "labelled-orphan-9": {0.95, 0.70}, "labelled-orphan-10": {0.95, 0.45},
 	}
 	for _, set := range labelledSets {
 		floor, ok := floors[set.dir]

@@ -1602,6 +1602,9 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && sc.nounBefore(&ws[k-1]) {
 		return false
 	}
+	if k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") && low != "told" {
+		return false // a passive: "customers were shown out"
+	}
 	return !sc.nounUse(ws, k, low) && !sc.naming(ws, k, low)
 }
 
