@@ -413,6 +413,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
+	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && !strings.ContainsAny(before[:len(before)-1], ".!?") && unnamedVoice(before[:len(before)-1]) {
+		return false // "Question from the floor: “...”": the intro says no one named spoke
+	}
 	var buf [8]int // on the stack: at most eight blocks
 	blocks := append(buf[:0], b)
 	// The paragraph before, and the one before that when it is a quote
