@@ -293,7 +293,7 @@ func (a *analyzer) carryQuotes() {
 		// A quote sentence after a sourced sentence of its paragraph goes on
 		// with that source's words, quoted or not before: "Okafor said the
 		// levy was overdue. “We waited long enough.”"
-		if chains[i] >= 0 && a.same(i, i-1) && a.hasSource(i-1) {
+		if chains[i] >= 0 && a.same(i, i-1) && a.hasSource(i-1) && !a.soundTagged(i) {
 			carry(i, i-1, QuoteCtx)
 		}
 	}
@@ -322,6 +322,21 @@ func (a *analyzer) carryQuotes() {
 			}
 		}
 	}
+}
+
+// soundTagged reports whether sentence i is a quote followed by words
+// that say where it came from but not who said it ("“Then what are we
+// here for?” came from the back row."): not the sentence before's source.
+func (a *analyzer) soundTagged(i int) bool {
+	s := a.ss.Sentences[i]
+	bt := a.doc.Blocks[s.Block].Text
+	for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
+		qt := &a.qs.Quotes[q]
+		if qt.Closed && qt.Start >= s.Start && qt.End < s.End && soundOnly(strings.TrimLeft(bt[qt.End:s.End], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // credit reports whether sentence i's source comes from a "— Name" credit

@@ -413,6 +413,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
+	if q.Closed && soundOnly(strings.TrimLeft(bt[q.End:], " ")) {
+		return false // "“...?” came from the back row": said by no one named
+	}
 	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && !strings.ContainsAny(before[:len(before)-1], ".!?") && unnamedVoice(before[:len(before)-1]) {
 		return false // "Question from the floor: “...”": the intro says no one named spoke
 	}

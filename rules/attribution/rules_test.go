@@ -216,6 +216,7 @@ func TestRules(t *testing.T) {
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
 		{"named", attribution.VagueSource, "Ryder said the plan would fail.", document.Text, nil},
+		{"a heckle after a named speaker that came from the back", attribution.OrphanQuote, "The hearing began at ten.\n\nThe chairman, Derek Amos, said that nobody from the public would speak. \"Then what are we sat here for?\" came from the back row.", document.Text, []string{"\"Then what are we sat here for?\""}},
 		{"a question from the floor after a transcript", attribution.OrphanQuote, "The press conference began at five.\n\nHolloway: “No. We hit the post twice, and that is football.”\n\nQuestion from the floor: “Stefan, is your job safe? Has the chairman rung you?”", document.Text, []string{"“Stefan, is your job safe? Has the chairman rung you?”"}},
 		{"a passive cue word is no speaker", attribution.OrphanQuote, "The store closed at six.\n\nThe last customers were shown out onto the pavement. “Three cheers for the old store!”", document.Text, []string{"“Three cheers for the old store!”"}},
 		{"a capacity is a size", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe club was promoted last season and plays in a hall that holds 600 people.", document.Text, nil},
