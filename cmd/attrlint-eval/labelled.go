@@ -120,6 +120,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-10", attribution.VagueSource, "cite a vague source"},
 	{"labelled-11", attribution.UnattributedClaim, "need a source"},
 	{"labelled-orphan-10", attribution.OrphanQuote, "quote no one"},
+	// The eleventh blind round, scored once after the tenth round's changes.
+	{"labelled-12", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
