@@ -122,6 +122,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-10", attribution.OrphanQuote, "quote no one"},
 	// The eleventh blind round, scored once after the tenth round's changes.
 	{"labelled-12", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-11", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-11", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
