@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if !linted(b.Kind) {
 			continue
 		}
-		motiveOnly := false
+		motiveOnly, partial := false, false
 		if ar.Attributed(i) {
 			switch a := &ar.Attributions[ar.OfSentence[i]]; {
 			case a.Kind != Direct && a.Kind != Intent && a.Kind != Sourceless && ar.Unsourced(i):
@@ -62,6 +63,11 @@ func runUnattributed(p *analysis.Pass) error {
 				// of the sentence's own ("He is expected to ...").
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
+			case a.Kind == Direct && a.Sentence == i:
+				// The sentence's own attribution covers its content only:
+				// "Harrow Homes has been accused of building fewer homes
+				// than it promised" sources "promised", not the allegation.
+				partial = true
 			default:
 				continue
 			}
@@ -72,7 +78,7 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		ws := sc.load(text, ts.Of(i))
-		if speechIn(qs, s) || !motiveOnly && !ar.Unsourced(i) && sc.cueWord(ws) {
+		if speechIn(qs, s) || !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws[:sc.mainClause(text, ws)]) {
 			// Precision first: a sentence with a quote or with a cue word the
 			// analysis could not resolve is most likely attributed; not when
 			// its cue is a passive that names no one ("is expected to", "has
@@ -88,7 +94,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if motiveOnly {
 			kind, st, en = sc.motive(ws)
 		}
-		if kind == NoClaim {
+		if kind == NoClaim || partial && !sc.subordinateSource(ar, i, ws, en) {
 			continue
 		}
 		evidence := text[ws[st].s:ws[en-1].e]
@@ -97,6 +103,58 @@ func runUnattributed(p *analysis.Pass) error {
 	}
 	return nil
 }
+
+// mainClause returns the end of the words before a clause that follows a
+// claim and has a subject of its own ("... the third in two years in which
+// a tribunal has found ...", "... fewer sailings than it promised"): a cue
+// word in that clause speaks for the clause only. Without a claim before
+// such a clause: all the words.
+func (sc *scratch) mainClause(text string, ws []word) int {
+	kind, _, en := sc.claim(text, ws)
+	if kind == NoClaim {
+		return len(ws)
+	}
+	for j := en; j+1 < len(ws); j++ {
+		if ws[j].punc == 0 && subordinators[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || articles[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
+			return j
+		}
+	}
+	return len(ws)
+}
+
+// subordinateSource reports whether every attribution made in sentence i
+// has its source inside a clause that follows the claim ending at word
+// en: after "than", "which", "who", "where" ("has been accused of
+// building fewer homes than it promised", "the third in two years in
+// which a tribunal has found"): the source speaks for that clause, not for
+// the claim before it.
+func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool {
+	k, _ := slices.BinarySearchFunc(ar.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
+	any := false
+	for ; k < len(ar.Attributions) && ar.Attributions[k].Sentence == i; k++ {
+		a := &ar.Attributions[k]
+		if a.Kind == Unsourced {
+			continue
+		}
+		any = true
+		if !a.HasSource {
+			return false
+		}
+		// The word right before the source opens its clause: "than it
+		// promised", "in which a tribunal has found"; not "..., who had
+		// 1,401, according to a tally".
+		j := en
+		for j < len(ws) && ws[j].s < a.Source.Start {
+			j++
+		}
+		if j < 1 || j <= en || ws[j-1].punc != 0 || !subordinators[sc.lowOf(&ws[j-1])] {
+			return false
+		}
+	}
+	return any
+}
+
+var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
@@ -255,7 +313,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -267,6 +325,27 @@ func (sc *scratch) cueWord(ws []word) bool {
 	}
 	return false
 }
+
+// documentSubject reports whether the document word at ws[k] is the
+// subject of a copula, the thing the sentence describes rather than a
+// source: "The ruling is the third in two years", "The report was
+// delayed".
+func (sc *scratch) documentSubject(ws []word, k int) bool {
+	if ws[k].cls&cDocument == 0 || ws[k].cls&cNoun != 0 || !decisions[sc.lowOf(&ws[k])] || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	switch sc.lowOf(&ws[k+1]) {
+	case "is", "was", "are", "were", "has", "had", "will", "would":
+		return k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].cls&(cStrong|cWeak) == 0
+	}
+	return false
+}
+
+// decisions are documents that a sentence can describe as things; polls,
+// surveys and data stay sources wherever they stand ("where exit polls
+// were conducted").
+var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
+	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true}
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
