@@ -57,11 +57,16 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if w.kind == tokens.Number && !plain && sc.statistic(text, ws, k) && !sc.measure(ws, k) && sc.statSignal(text, ws, k) {
+		if w.kind == tokens.Number && !plain && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
 			return Statistic, k, k + 1
 		}
 		if w.cls&cVagueAmount != 0 && !plain { // vagueAmounts
 			return Statistic, k, k + 1
+		}
+		if !plain && k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
+			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || spanWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "dozen"))) &&
+			sc.sentenceSignal(ws, k) {
+			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
 		if k+3 < len(ws) && !plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
 			return Statistic, k, k + 4 // "one worker in five"
@@ -303,12 +308,16 @@ func weekdayOrMonth(w string) bool {
 
 // measure reports whether the number at ws[k] gives a size ("about 30
 // centimetres tall", "30 feet"): a description, not a statistic.
-func (sc *scratch) measure(ws []word, k int) bool {
+func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
 		return true // "a hall that holds 600 people", "seats 2,000"
 	}
-	if k > 1 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "at") && (sc.is(&ws[k-2], "priced") || sc.is(&ws[k-2], "fixed")) {
-		return true // "tickets priced at 8 euros": a listed price
+	if k > 1 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "at") && ws[k-2].punc == 0 {
+		// "tickets priced at 8 euros", "unveiled a pair of earbuds at 149
+		// euros": a listed price; not "valued at", "estimated at", "put at".
+		if p := sc.lowOf(&ws[k-2]); p == "priced" || p == "fixed" || plural(p) && !ws[k-2].cap && !strings.HasSuffix(p, "ss") && sc.money(text, ws, k) {
+			return true
+		}
 	}
 	n := k + 1
 	if n >= len(ws) || ws[n].punc != 0 || ws[n].cap {
@@ -332,6 +341,21 @@ func (sc *scratch) measure(ws []word, k int) bool {
 	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
 }
 
+// money reports whether the number at ws[k] is an amount of money:
+// "£40", "149 euros", "2 million pounds".
+func (sc *scratch) money(text string, ws []word, k int) bool {
+	t := text[ws[k].s:ws[k].e]
+	if strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€") {
+		return true
+	}
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
+		if l := sc.lowOf(&ws[j]); l != "percent" && l != "per" && l != "percentage" && amountWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // capacityWords before a number give a size: "holds 600", "seats 2,000".
 var capacityWords = map[string]bool{"holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
 
@@ -340,7 +364,7 @@ var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, 
 // founded reports whether ws[k:] reads "founded in 1868," (or set up,
 // established): a company's description after its name.
 func (sc *scratch) founded(ws []word, k int) bool {
-	if k+3 >= len(ws) || !(sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "formed")) {
+	if k+3 >= len(ws) || !(sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "formed") || sc.is(&ws[k], "opened") || sc.is(&ws[k], "built")) {
 		return false
 	}
 	return sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number && ws[k+3].punc == ','
@@ -362,8 +386,8 @@ func (sc *scratch) biography(ws []word) bool {
 	for k := 1; k+1 < len(ws) && k <= 4; k++ {
 		if ws[k].punc == ',' && k+2 < len(ws) && (ws[k+1].kind == tokens.Number && ws[k+2].punc == ',' || sc.founded(ws, k+1)) {
 			for j := 0; j < k; j++ {
-				if ws[j].punc != 0 && ws[j].punc != '&' || ws[j].punc == 0 && !ws[j].cap {
-					return false
+				if ws[j].punc != 0 && ws[j].punc != '&' || ws[j].punc == 0 && !ws[j].cap && !(j > 0 && sc.is(&ws[0], "the") && sc.founded(ws, k+1)) {
+					return false // a name, or "The plant, opened in 1988,"
 				}
 			}
 			return true
@@ -398,6 +422,15 @@ var (
 		"kilograms": true, "grams": true, "cm": true, "mm": true}
 )
 
+// inEvent after "the most in the" name the event the reporter saw.
+var inEvent = map[string]bool{"match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
+	"half": true, "contest": true, "bout": true, "innings": true, "session": true, "tournament": true}
+
+// planModifiers before "plans to" make it a noun: "has drawn up new
+// plans to", "submitted revised plans to".
+var planModifiers = map[string]bool{"new": true, "revised": true, "draft": true, "its": true, "their": true,
+	"lodged": true, "unveiled": true, "submitted": true, "of": true, "for": true, "with": true, "about": true, "outline": true}
+
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
 // century", "on record as a voter", "a record of 216-146".
@@ -411,12 +444,14 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
-	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev)):
+	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):
 		return true // "gave the cause of death as drowning": a finding's term
 	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
+	case n == 2 && (last == "most" || superlative(last)) && next == "in" && k+n+2 < len(ws) && sc.is(&ws[k+n+1], "the") && inEvent[sc.lowOf(&ws[k+n+2])]:
+		return true // "27 points, the most in the match": seen in the event reported
 	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
 		return true // "the largest of the valley's towns": a description; not "the highest of any"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
@@ -632,6 +667,12 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if k >= 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "in") && ws[k-2].punc == 0 && (ws[k-2].kind == tokens.Number || countWords[sc.lowOf(&ws[k-2])] || sc.is(&ws[k-2], "one")) {
 		return true // "six in 10 voters"
 	}
+	return sc.sentenceSignal(ws, k)
+}
+
+// sentenceSignal reports whether a sentence speaks of change, harm, a
+// period or an aggregate, words other than ws[k] (statSignal).
+func (sc *scratch) sentenceSignal(ws []word, k int) bool {
 	for j := range ws {
 		if ws[j].punc != 0 || j == k {
 			continue
@@ -652,6 +693,11 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	}
 	return false
 }
+
+// wordNumbers are counts written as words.
+var wordNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "dozen": true,
+	"twice": true, "half": true, "double": true}
 
 var (
 	amountWords = map[string]bool{"percent": true, "per": true, "percentage": true, "euros": true, "euro": true,
