@@ -1489,7 +1489,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 		head = i
 	}
-	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head)) {
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end)) {
 		return false
 	}
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
@@ -1522,8 +1522,12 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 // hearsay reports whether ws[st:head+1] is unnamed reports or rumours:
 // "reports", "local reports", "unconfirmed rumours"; not "police reports",
 // "the council's reports" or "Reuters reports".
-func (a *analyzer) hearsay(ws []word, st, head int) bool {
-	if !hearsayHeads[a.sc.lowOf(&ws[head])] {
+func (a *analyzer) hearsay(ws []word, st, head, end int) bool {
+	h := a.sc.lowOf(&ws[head])
+	if talkHeads[h] && (head > st || end > head+1 || st >= 2 && a.sc.is(&ws[st-1], "to") && a.sc.is(&ws[st-2], "according")) {
+		return true // "club lore", "talk in the Weavers' Arms"; not "Talk show host"
+	}
+	if !hearsayHeads[h] {
 		return false
 	}
 	for i := st; i < head; i++ {
@@ -1533,6 +1537,9 @@ func (a *analyzer) hearsay(ws []word, st, head int) bool {
 	}
 	return true
 }
+
+// talkHeads are hearsay whatever qualifies them.
+var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "chatter": true, "whispers": true, "gossip": true}
 
 var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true}
 
@@ -1698,6 +1705,9 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 // the present perfect, what a kind of people thinks: "say", "fear",
 // "have long warned", "have complained for months".
 func (a *analyzer) genericCue(ws []word, e int) bool {
+	for e+1 < len(ws) && ws[e].punc == 0 && a.adverb(&ws[e]) {
+		e++ // "Hoteliers privately suggest"
+	}
 	if genericCues[a.sc.lowOf(&ws[e])] {
 		return true
 	}
@@ -1715,7 +1725,8 @@ var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": tr
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
 var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
-	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true}
+	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
+	"suggest": true, "suspect": true, "reckon": true, "grumble": true}
 
 // institutional are plural sources that stand for an institution or for
 // the people at the scene, named by their context: "officials say",
