@@ -228,6 +228,9 @@ func (sc *scratch) byBody(ws []word, k int) bool {
 // "about 80", "some 200", "roughly 60", "dozens".
 func (sc *scratch) approxCount(ws []word) bool {
 	for k := 1; k < len(ws); k++ {
+		if ws[k].kind == tokens.Number && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "percent") || sc.is(&ws[k+1], "per") || sc.is(&ws[k+1], "of")) {
+			return false // a share is no count by eye: "Nearly 80 percent of shops stayed closed"
+		}
 		if ws[k].kind == tokens.Number && ws[k-1].punc == 0 {
 			switch sc.lowOf(&ws[k-1]) {
 			case "about", "some", "roughly", "around", "nearly", "perhaps", "almost":

@@ -216,6 +216,7 @@ func TestRules(t *testing.T) {
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
 		{"named", attribution.VagueSource, "Ryder said the plan would fail.", document.Text, nil},
+		{"a share is no count by eye", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nNearly 80 percent of shops on the quay stayed closed on Friday.", document.Text, []string{"Nearly 80 percent of shops on the quay stayed closed on Friday"}},
 		{"talk in a pub", attribution.VagueSource, "According to talk in the harbour bar, the ferry will be sold.", document.Text, []string{"According to talk"}},
 		{"club lore", attribution.VagueSource, "The knot was invented, according to club lore, by a Breton sailor.", document.Text, []string{"according to club lore"}},
 		{"market chatter", attribution.VagueSource, "Market chatter on Friday suggested that the ferry firm was for sale.", document.Text, []string{"Market chatter on Friday suggested"}},
