@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
@@ -187,8 +188,9 @@ func runOrphan(p *analysis.Pass) error {
 		if !ar.Attributed(i) {
 			continue
 		}
+		at := &ar.Attributions[ar.OfSentence[i]]
 		for _, q := range qs.Of(s.Block) {
-			if q.End > s.Start && q.Start < s.End {
+			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Sentence != i && addresses(p.Doc.Blocks[s.Block].Text, &q, spanText(p.Doc, at.Source))) {
 				attributed[q.Chain] = true
 			}
 		}
@@ -210,7 +212,7 @@ func runOrphan(p *analysis.Pass) error {
 			if tagged(text, qs.Of(q.Block)) {
 				continue
 			}
-		} else if speakerNearby(p, ss, ts, qs, &sc, q) {
+		} else if !addresses(text, q, text[:q.Start]) && speakerNearby(p, ss, ts, qs, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
@@ -220,6 +222,53 @@ func runOrphan(p *analysis.Pass) error {
 		p.ReportSpan(q.Block, q.Start, q.End, msg)
 	}
 	return nil
+}
+
+// addresses reports whether a quote speaks to a person named in named:
+// a capitalised word set off by a comma at the start or the end of one of
+// its sentences ("“Again, Ailsa. Until it's boring.”" after "Ailsa
+// Drummond said ..."; "“Stefan, is your job safe?”"). Whoever says it,
+// it is not that person.
+func addresses(text string, q *quotes.Quote, named string) bool {
+	if named == "" {
+		return false
+	}
+	inner := text[q.InnerStart:q.InnerEnd]
+	check := func(w string) bool {
+		if len(w) < 2 || !unicode.IsUpper(rune(w[0])) {
+			return false
+		}
+		for i := 0; ; {
+			j := strings.Index(named[i:], w)
+			if j < 0 {
+				return false
+			}
+			j += i
+			if (j == 0 || !isLetter(named[j-1])) && (j+len(w) == len(named) || !isLetter(named[j+len(w)])) {
+				return true
+			}
+			i = j + len(w)
+		}
+	}
+	for _, sent := range strings.FieldsFunc(inner, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) {
+		sent = strings.TrimSpace(sent)
+		if c := strings.IndexByte(sent, ','); c > 0 && !strings.Contains(sent[:c], " ") && check(sent[:c]) {
+			return true // "Stefan, is your job safe"
+		}
+		if c := strings.LastIndexByte(sent, ','); c >= 0 {
+			if w := strings.TrimSpace(sent[c+1:]); !strings.Contains(w, " ") && check(w) {
+				return true // "Again, Ailsa"
+			}
+		}
+	}
+	return false
+}
+
+func spanText(d *document.Document, sp Span) string {
+	if sp.Block < 0 || sp.Block >= len(d.Blocks) || sp.End > len(d.Blocks[sp.Block].Text) || sp.Start >= sp.End {
+		return ""
+	}
+	return d.Blocks[sp.Block].Text[sp.Start:sp.End]
 }
 
 func runVague(p *analysis.Pass) error {
@@ -498,6 +547,11 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && !strings.ContainsAny(before[:len(before)-1], ".!?") && unnamedVoice(before[:len(before)-1]) {
 		return false // "Question from the floor: “...”": the intro says no one named spoke
 	}
+	// Words after the quote in its paragraph are a statement of their own
+	// ("“Bring back Des!” The judge reminded those in the seats ..."),
+	// unless they are its tag cut off by a full stop ("“...” Trump said.")
+	// or point back at it ("That quote from Thomas Krebs appeared ...").
+	tagAfter := backTag(strings.TrimLeft(bt[q.End:], " "))
 	var buf [8]int // on the stack: at most eight blocks
 	blocks := append(buf[:0], b)
 	// The paragraph before, and the one before that when it is a quote
@@ -529,6 +583,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 		}
 		for i := ss.First[blk]; i < last; i++ {
 			ws := sc.load(text, ts.Of(i))
+			if blk == b && ss.Sentences[i].Start >= q.End && !tagAfter {
+				break
+			}
 			for k := range ws {
 				w := &ws[k]
 				speech := cStrong | cWeak
@@ -537,6 +594,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				}
 				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) {
 					continue
+				}
+				if blk == b && w.s >= q.End && !tagAfter {
+					break
 				}
 				if _, ok := needTail[sc.lowOf(w)]; ok {
 					continue // "spoke at noon" names no speaker of a quote
@@ -551,6 +611,30 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	}
 	return false
 }
+
+// backTag reports whether a sentence after a quote is its tag: a short
+// "Trump said." or one that opens on the quote itself ("That quote from
+// ...", "Those words came from ...").
+func backTag(after string) bool {
+	if i := strings.IndexAny(after, ".!?"); i >= 0 {
+		after = after[:i]
+	}
+	f := strings.Fields(strings.ToLower(after))
+	if len(f) <= 4 {
+		return true
+	}
+	if tagVerbs[strings.TrimRight(f[1], ",")] || len(f) > 2 && f[1] == "went" && strings.TrimRight(f[2], ",") == "on" {
+		return true // "Trump went on, as if he didn't hear her", "Ward said on Monday"
+	}
+	return (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "the") && quoteNouns[f[1]]
+}
+
+// tagVerbs after a name make the words after a quote its tag.
+var tagVerbs = map[string]bool{"said": true, "says": true, "added": true, "asked": true, "shouted": true, "yelled": true,
+	"cried": true, "told": true, "replied": true, "continued": true, "insisted": true, "quipped": true, "joked": true,
+	"recalled": true, "wrote": true, "tweeted": true, "declared": true, "exclaimed": true, "responded": true}
+
+var quoteNouns = map[string]bool{"quote": true, "quotation": true, "remark": true, "words": true, "comment": true, "line": true}
 
 // introduced reports whether the text before a quote in its paragraph
 // ends with a colon or a dash: "the Christie supporter retorted:",
@@ -601,8 +685,9 @@ func tagged(text string, qs []quotes.Quote) bool {
 			continue
 		}
 		after := strings.TrimLeft(text[q.End:], " ")
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && !soundOnly(after) {
-			return true
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && !soundOnly(after) &&
+			(strings.HasSuffix(inner, ",") || unicode.IsLower(r) || backTag(after)) {
+			return true // not a new sentence after "!": "“Bring back Des!” The judge reminded those in the seats ..."
 		}
 	}
 	return false
