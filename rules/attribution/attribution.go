@@ -313,7 +313,7 @@ func (a *analyzer) carryQuotes() {
 		if !starts[i] {
 			continue
 		}
-		if a.hasSource(i-1) && !a.credit(i-1) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+		if a.hasSource(i-1) && !a.credit(i-1) && !a.agencyLede(prev) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
 			// The whole quote paragraph carries the speaker.
 			for j := i; j < a.ss.First[cur+1]; j++ {
 				if chains[j] >= 0 || j == i {
@@ -338,6 +338,68 @@ func (a *analyzer) soundTagged(i int) bool {
 	}
 	return false
 }
+
+// agencyLede reports whether block b is the article's first paragraph and
+// every source in it is an agency or a company ("..., the regional
+// emergency service said."): a quote paragraph straight after such a wire
+// lede is not the agency's words ("We played cards until nobody could look
+// at cards anymore."); agencies are quoted with a tag.
+func (a *analyzer) agencyLede(b int) bool {
+	for j := 0; j < b; j++ {
+		if a.doc.Blocks[j].Kind == document.Paragraph && len(strings.Fields(a.doc.Blocks[j].Text)) > 8 {
+			return false // not the first paragraph of running text
+		}
+	}
+	return agencyOnly(a.doc.Blocks[b].Text, a.blockAttributions(b))
+}
+
+// agencyLede is analyzer.agencyLede for a rule: block b is the article's
+// first paragraph and all its sources are agencies or companies.
+func (r *Result) agencyLede(d *document.Document, b int) bool {
+	for j := 0; j < b; j++ {
+		if d.Blocks[j].Kind == document.Paragraph && len(strings.Fields(d.Blocks[j].Text)) > 8 {
+			return false
+		}
+	}
+	var ats []Attribution
+	for k := range r.Attributions {
+		if at := &r.Attributions[k]; at.Source.Block == b && at.HasSource {
+			ats = append(ats, *at)
+		}
+	}
+	return agencyOnly(d.Blocks[b].Text, ats)
+}
+
+// blockAttributions lists the attributions made in block b's sentences.
+func (a *analyzer) blockAttributions(b int) []Attribution {
+	var out []Attribution
+	for i := a.ss.First[b]; i < a.ss.First[b+1]; i++ {
+		out = append(out, a.own[i]...)
+	}
+	return out
+}
+
+// agencyOnly reports whether ats has a source and every source in it ends
+// in an agency's or a company's head noun.
+func agencyOnly(text string, ats []Attribution) bool {
+	n := 0
+	for k := range ats {
+		at := &ats[k]
+		if !at.HasSource || at.Kind == Unsourced {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(text[at.Source.Start:at.Source.End]))
+		if len(f) == 0 || !agencyHeads[strings.Trim(f[len(f)-1], ".,")] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var agencyHeads = map[string]bool{"agency": true, "office": true, "service": true, "authority": true, "ministry": true,
+	"department": true, "operator": true, "company": true, "council": true, "commission": true, "board": true,
+	"firm": true, "administration": true, "regulator": true, "inspectorate": true, "coastguard": true, "utility": true}
 
 // credit reports whether sentence i's source comes from a "— Name" credit
 // after a quote: it credits that quote only, not the next paragraph's.

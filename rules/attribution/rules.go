@@ -212,7 +212,7 @@ func runOrphan(p *analysis.Pass) error {
 			if tagged(text, qs.Of(q.Block)) {
 				continue
 			}
-		} else if !addresses(text, q, text[:q.Start]) && speakerNearby(p, ss, ts, qs, &sc, q) {
+		} else if !addresses(text, q, text[:q.Start]) && speakerNearby(p, ss, ts, qs, ar, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
@@ -533,7 +533,7 @@ func named(text string, q *quotes.Quote) bool {
 // first sentence of the block after when the quote ends its paragraph.
 // Narration before the quote in its own paragraph cuts it off from the
 // paragraphs before.
-func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, sc *scratch, q *quotes.Quote) bool {
+func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, ar *Result, sc *scratch, q *quotes.Quote) bool {
 	b := q.Block
 	bt := p.Doc.Blocks[b].Text
 	opens := strings.TrimSpace(bt[:q.Start]) == ""
@@ -563,6 +563,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 		prev := strings.TrimSpace(p.Doc.Blocks[j].Text)
 		if strings.HasSuffix(prev, ":") && !unnamedVoice(prev[:len(prev)-1]) {
 			return true
+		}
+		if j == b-1 && ar.agencyLede(p.Doc, j) {
+			break // "..., the regional emergency service said." / "“We played cards ...”"
 		}
 		blocks = append(blocks, j)
 		if !quoteParagraph(prev) || j < b-1 && !runsOn(qs.Of(j)) {
