@@ -39,6 +39,7 @@ var vagueAmounts = map[string]bool{
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
 	plain := sc.plainFigures(ws)
+	market := plain && sc.marketMove(ws)
 	base := plain
 	for k := range ws {
 		w := &ws[k]
@@ -80,7 +81,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.trendSince(ws, k) {
 			return Comparison, k, k + 1 // "has risen sharply since the pandemic"
 		}
-		if sc.record(ws, k) {
+		if sc.record(ws, k) && !market {
 			return Comparison, k, k + 1
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
@@ -93,8 +94,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
 				continue // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 			}
-			if claimSections[kind] == Statistic && plain {
-				continue
+			if claimSections[kind] == Statistic && plain || claimSections[kind] == Comparison && market {
+				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 			}
 			return claimSections[kind], k, k + n
 		}
@@ -131,7 +132,7 @@ var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "mot
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) {
+	if sc.biography(ws) || sc.results(ws) {
 		return true
 	}
 	for k := range ws {
@@ -192,6 +193,59 @@ var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer":
 	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
 	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true}
 
+// marketMove reports whether the sentence reports a market's or a
+// company's results on the record: a market subject with a verb of
+// movement ("Shares in Rennvik fell 14.6 percent"), or a result over a
+// reporting period ("Revenue fell 23 percent in the quarter").
+func (sc *scratch) marketMove(ws []word) bool {
+	subject := false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		if marketSubjects[l] {
+			subject = true
+		}
+		if subject && publicActs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
+	"yields": true, "bonds": true, "currency": true}
+
+// results reports whether a company's result is reported over a
+// reporting period: "Revenue fell 23 percent to 312 million euros in the
+// quarter", "Profit rose to £4 million in the year to March".
+func (sc *scratch) results(ws []word) bool {
+	subject, act := false, false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		switch {
+		case resultSubjects[l] && !act:
+			subject = true
+		case subject && publicActs[l]:
+			act = true
+		case act && k+2 < len(ws) && (l == "in" || l == "for") && sc.is(&ws[k+1], "the") && reportingPeriods[sc.lowOf(&ws[k+2])]:
+			return true
+		case act && (l == "quarter" || l == "half") && k > 0 && (sc.is(&ws[k-1], "first") || sc.is(&ws[k-1], "second") || sc.is(&ws[k-1], "third") || sc.is(&ws[k-1], "fourth")):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
+	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
+)
+
 // criterion reports whether ws[k] opens a relative clause that defines a
 // kind rather than counts it: "every apiary that has lost more than half
 // its bees", "any firm which employs over 50 people". The figures up to
@@ -235,6 +289,10 @@ func (sc *scratch) approxCount(ws []word) bool {
 			switch sc.lowOf(&ws[k-1]) {
 			case "about", "some", "roughly", "around", "nearly", "perhaps", "almost":
 				return true
+			case "to":
+				if k > 1 && sc.is(&ws[k-2], "up") {
+					return true // "Queues of up to 200 people formed"
+				}
 			case "than":
 				if k > 1 && sc.is(&ws[k-2], "more") {
 					return true // "More than 150 parents crowded into the hall"
@@ -315,6 +373,16 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
 		return true // "a hall that holds 600 people", "seats 2,000"
 	}
+	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
+		return true // "at a guide price of £45,000": the seller's asking price
+	}
+	if k > 1 && sc.is(&ws[k-1], "at") && sc.money(text, ws, k) {
+		for j := range ws {
+			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+				return true // "Tickets for the game go on sale on Monday at 15 pounds"
+			}
+		}
+	}
 	if k > 1 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "at") && ws[k-2].punc == 0 {
 		// "tickets priced at 8 euros", "unveiled a pair of earbuds at 149
 		// euros": a listed price; not "valued at", "estimated at", "put at".
@@ -359,6 +427,9 @@ func (sc *scratch) money(text string, ws []word, k int) bool {
 	return false
 }
 
+// listedPrices before "price of" make it the seller's listed price.
+var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}
+
 // capacityWords before a number give a size: "holds 600", "seats 2,000".
 var capacityWords = map[string]bool{"holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
 
@@ -367,6 +438,15 @@ var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, 
 // founded reports whether ws[k:] reads "founded in 1868," (or set up,
 // established): a company's description after its name.
 func (sc *scratch) founded(ws []word, k int) bool {
+	if k+2 < len(ws) && sc.is(&ws[k], "which") && sc.is(&ws[k+1], "was") {
+		k += 2 // "Halvern Access, which was founded in 1998 and employs 45 people,"
+		for e := k; e < len(ws) && e < k+12; e++ {
+			if ws[e].punc == ',' {
+				return (sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "set")) && k+2 < len(ws) && sc.is(&ws[k+1], "in")
+			}
+		}
+		return false
+	}
 	if k+3 >= len(ws) || !(sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "formed") || sc.is(&ws[k], "opened") || sc.is(&ws[k], "built")) {
 		return false
 	}
@@ -403,7 +483,7 @@ var (
 	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
 		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
-		"slept": true, "sheltered": true, "stayed": true, "cheered": true, "clapped": true}
+		"slept": true, "sheltered": true, "formed": true, "stayed": true, "cheered": true, "clapped": true}
 	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
@@ -460,7 +540,7 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
 		return prev == "first" || prev == "second" || prev == "latter" || prev == "former"
 	case last == "half":
-		return next == "a" || next == "an" // "more than half a century"
+		return next == "a" || next == "an" || next == "past" // "more than half a century", "by half past ten"
 	case last == "record":
 		return next == "as" || next == "of" || next == "that" // "on record as", "a record of"
 	}
@@ -782,8 +862,11 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 		if p.punc == ':' {
 			return false
 		}
-		// An age: "Smith, 45, said".
+		// An age: "Smith, 45, said", "Liam Corrigan, then 26, was".
 		if p.punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' && k > 1 && ws[k-2].cap {
+			return false
+		}
+		if p.punc == 0 && (sc.lowOf(p) == "then" || sc.lowOf(p) == "now" || sc.lowOf(p) == "aged") && k > 1 && ws[k-2].punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' {
 			return false
 		}
 	}

@@ -120,7 +120,7 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	for _, w := range stateWords {
 		add(w, cCueWord)
 	}
-	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect"} {
+	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard"} {
 		add(w, cCueWord)
 	}
 	for w, ok := range vagueAmounts {

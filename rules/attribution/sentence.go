@@ -451,6 +451,17 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		}
 		return at, k + n, true
 	}
+	if low == "heard" {
+		// "The court heard that ...", "the inquest heard how ...": the
+		// proceedings are the source.
+		if ns, ne, ok := a.leftNP(ws, k); ok && k+1 < len(ws) && (a.sc.is(&ws[k+1], "that") || a.sc.is(&ws[k+1], "how")) && hearingBodies[a.sc.lowOf(&ws[ne-1])] {
+			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = a.after(text, ws, k+1, s)
+			return at, k + 1, true
+		}
+		return Attribution{}, 0, false
+	}
 	if low == "expect" {
 		// "Analysts expect the club to spend heavily": a generic group's
 		// forecast. Other subjects' "expect" is no cue ("officials expect
@@ -1393,6 +1404,10 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 	}
 	return false
 }
+
+// hearingBodies hear evidence: "The court heard that ...".
+var hearingBodies = map[string]bool{"court": true, "tribunal": true, "inquest": true, "jury": true, "hearing": true,
+	"inquiry": true, "committee": true, "panel": true, "magistrates": true, "jurors": true}
 
 // doQuestion reports whether the source phrase starting at ws[ns] is the
 // subject of a question with "do": "What do critics say?", "Did officials
