@@ -75,6 +75,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
 		}
+		if sc.kindHabit(ws, k) {
+			return Comparison, k, k + 1 // "Teams that survive on the final day usually find themselves ..."
+		}
 		if sc.notSince(ws, k) {
 			return Comparison, k, k + 2 // "had not been cleaned since 1887"
 		}
@@ -663,6 +666,29 @@ func (sc *scratch) habit(ws []word, k int) bool {
 	}
 	return habitAdverbs[sc.lowOf(&ws[k+1])]
 }
+
+// kindHabit reports whether a frequency adverb at ws[k] says what a kind
+// of thing does, its sentence opening on a bare plural ("Workers injured
+// on building sites often wait more than three years", "Teams that
+// survive usually find themselves ...").
+func (sc *scratch) kindHabit(ws []word, k int) bool {
+	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(habitAdverbs[sc.lowOf(&ws[k])] || sc.is(&ws[k], "often")) {
+		return false
+	}
+	f := sc.lowOf(&ws[0])
+	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if ws[j].punc == 0 && auxiliaries[sc.lowOf(&ws[j])] {
+			return false // "Sanders did not usually get this personal": a person's past, not a kind's habit
+		}
+	}
+	return true
+}
+
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "had": true, "was": true,
+	"is": true, "were": true, "are": true, "will": true, "would": true, "been": true}
 
 var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": true, "typically": true,
 	"generally": true, "normally": true, "traditionally": true, "historically": true}

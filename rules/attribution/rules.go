@@ -155,7 +155,8 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 	return any
 }
 
-var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
+var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"unless": true, "until": true, "because": true, "once": true}
 
 func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
