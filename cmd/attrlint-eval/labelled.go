@@ -126,6 +126,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-11", attribution.OrphanQuote, "quote no one"},
 	// The twelfth blind round, scored once after the eleventh round's changes.
 	{"labelled-13", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-12", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-12", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
