@@ -1504,6 +1504,9 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 		head = i
 	}
+	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
+		head = st // "Rumours circulating on social media", "reports overnight"
+	}
 	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end)) {
 		return false
 	}
@@ -1551,6 +1554,18 @@ func (a *analyzer) hearsay(ws []word, st, head, end int) bool {
 		}
 	}
 	return true
+}
+
+// leadingHearsay reports whether the phrase ws[st:head+1] opens on
+// hearsay that the words after it only qualify: "Rumours circulating on
+// social media", "reports overnight".
+func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
+	l := a.sc.lowOf(&ws[st])
+	if !talkHeads[l] && !hearsayHeads[l] && l != "rumours" && l != "rumors" {
+		return false
+	}
+	n := a.sc.lowOf(&ws[st+1])
+	return strings.HasSuffix(n, "ing") || ws[st+1].cls&cTime != 0 || n == "overnight" || n == "online"
 }
 
 // talkHeads are hearsay whatever qualifies them.
@@ -2276,6 +2291,9 @@ var needTail = map[string]string{
 	"talked": " about of ", "talks": " about of ", "talking": " about of ",
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
+	// "Market traders complain that ..."; not "staff who complain."
+	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
+	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 }
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
