@@ -191,7 +191,7 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
 		for _, q := range qs.Of(s.Block) {
-			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Sentence != i && addresses(p.Doc.Blocks[s.Block].Text, &q, spanText(p.Doc, at.Source))) {
+			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
 				attributed[q.Chain] = true
 			}
 		}
@@ -213,10 +213,19 @@ func runOrphan(p *analysis.Pass) error {
 			if tagged(text, qs.Of(q.Block)) {
 				continue
 			}
-		} else if !addresses(text, q, text[:q.Start]) && speakerNearby(p, ss, ts, qs, ar, &sc, q) {
+		}
+		named := text[:q.Start]
+		if strings.TrimSpace(named) == "" && q.Block > 0 {
+			named = p.Doc.Blocks[q.Block-1].Text // a quote paragraph: the speaker named before it
+		}
+		to := addressee(text, q, named)
+		if !told && to == "" && speakerNearby(p, ss, ts, qs, ar, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
+		if to != "" {
+			msg = "quotation with no speaker: it speaks to " + to + ", so it is not " + to + "'s words; name who said it"
+		}
 		if told {
 			msg = "quotation with no speaker: the passive \"told\" does not say who told them; name who said it"
 		}
@@ -230,9 +239,12 @@ func runOrphan(p *analysis.Pass) error {
 // its sentences ("“Again, Ailsa. Until it's boring.”" after "Ailsa
 // Drummond said ..."; "“Stefan, is your job safe?”"). Whoever says it,
 // it is not that person.
-func addresses(text string, q *quotes.Quote, named string) bool {
+func addresses(text string, q *quotes.Quote, named string) bool { return addressee(text, q, named) != "" }
+
+// addressee returns the name a quote addresses that named holds, or "".
+func addressee(text string, q *quotes.Quote, named string) string {
 	if named == "" {
-		return false
+		return ""
 	}
 	inner := text[q.InnerStart:q.InnerEnd]
 	check := func(w string) bool {
@@ -251,16 +263,50 @@ func addresses(text string, q *quotes.Quote, named string) bool {
 			i = j + len(w)
 		}
 	}
-	for _, sent := range strings.FieldsFunc(inner, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) {
+	if strings.ContainsAny(inner, "‘\"“") || strings.Contains(inner, " '") || strings.HasPrefix(inner, "'") {
+		return "" // a quote inside the quote: its vocatives are that speech's ("they'll say, 'Mr. Khan, ...'")
+	}
+	sents := strings.FieldsFunc(inner, func(r rune) bool { return r == '.' || r == '!' || r == '?' })
+	for k, sent := range sents {
+		if k > 0 && honorific(sents[k-1]) {
+			continue // "Mrs. Clinton, the ...": not a sentence start
+		}
 		sent = strings.TrimSpace(sent)
 		if c := strings.IndexByte(sent, ','); c > 0 && !strings.Contains(sent[:c], " ") && check(sent[:c]) {
-			return true // "Stefan, is your job safe"
+			return sent[:c] // "Stefan, is your job safe"
 		}
 		if c := strings.LastIndexByte(sent, ','); c >= 0 {
 			if w := strings.TrimSpace(sent[c+1:]); !strings.Contains(w, " ") && check(w) {
-				return true // "Again, Ailsa"
+				return w // "Again, Ailsa"
 			}
 		}
+	}
+	return ""
+}
+
+// speakerText is the text that names an attribution's speaker: its source
+// with the rest of its sentence up to the cue ("Councillor Derek Fane, the
+// parish council's chairman, said").
+func speakerText(d *document.Document, ss *sentences.Result, at *Attribution) string {
+	sp := at.Source
+	if at.Sentence >= 0 && at.Sentence < len(ss.Sentences) {
+		if s := ss.Sentences[at.Sentence]; s.Block == sp.Block && s.Start < sp.Start && at.Cue.Block == sp.Block && at.Cue.Start > sp.Start {
+			sp.Start = s.Start
+		}
+	}
+	return spanText(d, sp)
+}
+
+// honorific reports whether text ends in a title that takes a full stop:
+// "Mrs", "Dr", "Sen".
+func honorific(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Prof", "Lt", "Col", "Sgt", "Capt", "Rev", "Jr", "Sr":
+		return true
 	}
 	return false
 }

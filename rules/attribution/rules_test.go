@@ -216,6 +216,9 @@ func TestRules(t *testing.T) {
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
 		{"named", attribution.VagueSource, "Ryder said the plan would fail.", document.Text, nil},
+		{"a heckle that addresses the named speaker", attribution.OrphanQuote, "The meeting began at seven.\n\nCouncillor Derek Fane, the chairman, said he had tried to calm the meeting. “Sit down, Derek. You are not the king of this village.”", document.Text, []string{"“Sit down, Derek. You are not the king of this village.”"}},
+		{"a name after an honorific is no vocative", attribution.OrphanQuote, "The rally ran late.\n\nReyes said the race was close. “A win here would show Mrs. Clinton, the front-runner, is weak in the state.”", document.Text, nil},
+		{"a vocative inside a quoted exchange", attribution.OrphanQuote, "The rally ran late.\n\nKhan said people came to him for help. “They come to me and they say, ‘Mr. Khan, you are a lawyer. Will we be thrown out?’”", document.Text, nil},
 		{"market traders complain", attribution.VagueSource, "Market traders complain that customers ask the time every five minutes.", document.Text, []string{"Market traders complain"}},
 		{"staff who complain attribute nothing", attribution.VagueSource, "The firm dismissed staff who complain.", document.Text, nil},
 		{"a kind's reckoning", attribution.VagueSource, "Clockmakers generally reckon a tower needs an overhaul every 50 years.", document.Text, []string{"Clockmakers generally reckon"}},
@@ -389,4 +392,16 @@ func TestMessageSaysWhy(t *testing.T) {
 		}
 	}
 	t.Fatal("no unattributed-claim finding")
+}
+
+// An orphan that speaks to the person named before it says so.
+func TestOrphanMessageNamesAddressee(t *testing.T) {
+	src := "The meeting began at seven.\n\nCouncillor Derek Fane said he had tried to calm the meeting. “Sit down, Derek. You are not the king of this village.”"
+	fs := ruletest.Lint(t, src, document.Text, nil, nil, attribution.OrphanQuote)
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings, want 1", len(fs))
+	}
+	if want := "it speaks to Derek, so it is not Derek's words"; !strings.Contains(fs[0].Message, want) {
+		t.Errorf("message %q lacks %q", fs[0].Message, want)
+	}
 }
