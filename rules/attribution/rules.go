@@ -239,7 +239,9 @@ func runOrphan(p *analysis.Pass) error {
 // its sentences ("“Again, Ailsa. Until it's boring.”" after "Ailsa
 // Drummond said ..."; "“Stefan, is your job safe?”"). Whoever says it,
 // it is not that person.
-func addresses(text string, q *quotes.Quote, named string) bool { return addressee(text, q, named) != "" }
+func addresses(text string, q *quotes.Quote, named string) bool {
+	return addressee(text, q, named) != ""
+}
 
 // addressee returns the name a quote addresses that named holds, or "".
 func addressee(text string, q *quotes.Quote, named string) string {

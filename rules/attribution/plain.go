@@ -1,0 +1,394 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// plainFigures reports whether the figures of a sentence are the
+// reporter's plain description (its other claims still count). Plain:
+// a person's record after their age ("Kealey, 27, has played 112 times");
+// a scene the reporter saw ("about 80 camp beds stood in rows", with a
+// verb of presence), an act on the record by a public body or a market
+// ("The legislature approved a 2 percent cut", "Shares in Aurelle fell 3.2
+// percent on Friday"), a meeting on the calendar ("will debate a proposal
+// to cap rents at 3 percent on November 14").
+func (sc *scratch) plainFigures(ws []word) bool {
+	if sc.biography(ws) || sc.results(ws) {
+		return true
+	}
+	for k := range ws {
+		if ws[k].punc == 0 && sc.is(&ws[k], "will") && sc.ownAct(ws, k) {
+			return true // "Vossen will pay 410p a share": the actor's terms
+		}
+	}
+	body := false
+	for k := range ws {
+		w := &ws[k]
+		if w.punc != 0 {
+			if w.punc == ';' || w.punc == ':' {
+				body = false // the act must follow its subject in one clause
+			}
+			continue
+		}
+		l := sc.lowOf(w)
+		switch {
+		case (presenceVerbs[l] && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || sc.spentTheNight(ws, k)) && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k), publicActs[l] && sc.byBody(ws, k):
+			return true
+		case publicBodies[l]:
+			body = true
+		}
+	}
+	return false
+}
+
+// spentTheNight reports whether ws[k] is "spent" a stretch of time at a
+// place ("spent the night there"), not money.
+func (sc *scratch) spentTheNight(ws []word, k int) bool {
+	if !sc.is(&ws[k], "spent") || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "the") {
+		return false
+	}
+	switch sc.lowOf(&ws[k+2]) {
+	case "night", "day", "morning", "afternoon", "evening", "weekend":
+		return true
+	}
+	return false
+}
+
+// ownAct reports whether "will" at ws[k] has a name for its subject and
+// an act in that actor's own hands after it ("Vossen will pay 410p a
+// share", "Tesco will close 20 stores"): the actor's plan, sourced by the
+// actor as "plans to" is, not a prediction. A subject that opens the
+// sentence must not read as a plural common noun ("Prices will rise").
+func (sc *scratch) ownAct(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].cap || ws[k+1].punc != 0 || !actorActs[sc.lowOf(&ws[k+1])] {
+		return false
+	}
+	if k-1 == 0 {
+		l := sc.lowOf(&ws[0])
+		return !strings.HasSuffix(l, "s") && !determiners[l]
+	}
+	return true
+}
+
+var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
+	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
+	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true}
+
+// marketMove reports whether the sentence reports a market's or a
+// company's results on the record: a market subject with a verb of
+// movement ("Shares in Rennvik fell 14.6 percent"), or a result over a
+// reporting period ("Revenue fell 23 percent in the quarter").
+func (sc *scratch) marketMove(ws []word) bool {
+	subject := false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		if marketSubjects[l] {
+			subject = true
+		}
+		if subject && publicActs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
+	"yields": true, "bonds": true, "currency": true}
+
+// results reports whether a company's result is reported over a
+// reporting period: "Revenue fell 23 percent to 312 million euros in the
+// quarter", "Profit rose to £4 million in the year to March".
+func (sc *scratch) results(ws []word) bool {
+	subject, act := false, false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		switch {
+		case resultSubjects[l] && !act:
+			subject = true
+		case subject && publicActs[l]:
+			act = true
+		case act && k+2 < len(ws) && (l == "in" || l == "for") && sc.is(&ws[k+1], "the") && reportingPeriods[sc.lowOf(&ws[k+2])]:
+			return true
+		case act && (l == "quarter" || l == "half") && k > 0 && (sc.is(&ws[k-1], "first") || sc.is(&ws[k-1], "second") || sc.is(&ws[k-1], "third") || sc.is(&ws[k-1], "fourth")):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
+	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
+)
+
+// criterion reports whether ws[k] opens a relative clause that defines a
+// kind rather than counts it: "every apiary that has lost more than half
+// its bees", "any firm which employs over 50 people". The figures up to
+// the clause's end are a test, not a statistic.
+func (sc *scratch) criterion(ws []word, k int) bool {
+	if !sc.is(&ws[k], "every") && !sc.is(&ws[k], "each") && !sc.is(&ws[k], "any") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		switch sc.lowOf(&ws[j]) {
+		case "that", "which", "who", "where", "whose":
+			return j > k+1
+		}
+	}
+	return false
+}
+
+// byBody reports whether the act at ws[k] is a passive done by a public
+// body: "Plans for a £240,000 park were approved by the district council's
+// planning committee".
+func (sc *scratch) byBody(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].punc != 0 || !sc.is(&ws[k+1], "by") {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if publicBodies[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// approxCount reports whether a number in the sentence is a count by eye:
+// "about 80", "some 200", "roughly 60", "dozens".
+func (sc *scratch) approxCount(ws []word) bool {
+	for k := 1; k < len(ws); k++ {
+		if ws[k].kind == tokens.Number && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "percent") || sc.is(&ws[k+1], "per") || sc.is(&ws[k+1], "of")) {
+			return false // a share is no count by eye: "Nearly 80 percent of shops stayed closed"
+		}
+		if ws[k].kind == tokens.Number && ws[k-1].punc == 0 {
+			switch sc.lowOf(&ws[k-1]) {
+			case "about", "some", "roughly", "around", "nearly", "perhaps", "almost":
+				return true
+			case "to":
+				if k > 1 && sc.is(&ws[k-2], "up") {
+					return true // "Queues of up to 200 people formed"
+				}
+			case "than":
+				if k > 1 && sc.is(&ws[k-2], "more") {
+					return true // "More than 150 parents crowded into the hall"
+				}
+			}
+		}
+		if ws[k].punc == 0 && (sc.is(&ws[k], "dozens") || sc.is(&ws[k], "hundreds")) {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduled reports whether the verb at ws[k] (after "will", "is due to",
+// "is set to") puts a meeting on the calendar: a verb of meeting and a
+// named day or month later in the sentence.
+func (sc *scratch) scheduled(ws []word, k int) bool {
+	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && meetingParticiples[sc.lowOf(&ws[k+1])] {
+		k++ // "is due to be reviewed in June"
+	} else if k >= len(ws) || ws[k].punc != 0 || !meetingVerbs[sc.lowOf(&ws[k])] {
+		return false
+	}
+	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
+		return false
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].punc != 0 {
+			continue
+		}
+		if ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
+			return true // capitalised: "May", not "may"
+		}
+		if j+1 < len(ws) && ws[j+1].punc == 0 && (sc.is(&ws[j], "next") || sc.is(&ws[j], "this")) && calendarSpans[sc.lowOf(&ws[j+1])] {
+			return true // "next autumn", "this week"
+		}
+		if j > 1 && ws[j-1].kind == tokens.Number && sc.is(&ws[j-2], "at") && ws[j].cls&cTime != 0 {
+			return true // "at 10 a.m."
+		}
+		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
+			return true
+		}
+	}
+	return false
+}
+
+// firm reports whether the prediction phrase ws[k:k+n] states a plan
+// ("will", "is set to"), which a date can make a schedule, rather than a
+// hedge ("are likely to hear ... this fall", "had been expected to visit
+// ... next week"), which stays a prediction whatever its date.
+func (sc *scratch) firm(ws []word, k, n int) bool {
+	if n == 1 {
+		return sc.is(&ws[k], "will")
+	}
+	return n == 3 && sc.is(&ws[k+1], "set")
+}
+
+// calendarSpans after "next" or "this" name a date on the calendar.
+var calendarSpans = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "weekend": true, "term": true, "session": true}
+
+func weekdayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// measure reports whether the number at ws[k] gives a size ("about 30
+// centimetres tall", "30 feet"): a description, not a statistic.
+func (sc *scratch) measure(text string, ws []word, k int) bool {
+	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
+		return true // "a hall that holds 600 people", "seats 2,000"
+	}
+	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
+		return true // "at a guide price of £45,000": the seller's asking price
+	}
+	if k > 1 && sc.is(&ws[k-1], "at") && sc.money(text, ws, k) {
+		for j := range ws {
+			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+				return true // "Tickets for the game go on sale on Monday at 15 pounds"
+			}
+		}
+	}
+	if k > 1 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "at") && ws[k-2].punc == 0 {
+		// "tickets priced at 8 euros", "unveiled a pair of earbuds at 149
+		// euros": a listed price; not "valued at", "estimated at", "put at".
+		if p := sc.lowOf(&ws[k-2]); p == "priced" || p == "fixed" || plural(p) && !ws[k-2].cap && !strings.HasSuffix(p, "ss") && sc.money(text, ws, k) {
+			return true
+		}
+	}
+	n := k + 1
+	if n >= len(ws) || ws[n].punc != 0 || ws[n].cap {
+		return false
+	}
+	u := sc.lowOf(&ws[n])
+	if sizeWords[u] {
+		return true
+	}
+	// A distance that places something: "about 90 kilometres from the
+	// front line", "40 miles north of the city"; not "spread over 40 km",
+	// nor a distance that is the sentence's point ("The nearest ward is
+	// 70 miles away").
+	if !distanceWords[u] || n+1 >= len(ws) || ws[n+1].punc != 0 || !placing[sc.lowOf(&ws[n+1])] {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && ws[p].punc == 0 && approxWords[sc.lowOf(&ws[p])] {
+		p--
+	}
+	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
+}
+
+// money reports whether the number at ws[k] is an amount of money:
+// "£40", "149 euros", "2 million pounds".
+func (sc *scratch) money(text string, ws []word, k int) bool {
+	t := text[ws[k].s:ws[k].e]
+	if strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€") {
+		return true
+	}
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
+		if l := sc.lowOf(&ws[j]); l != "percent" && l != "per" && l != "percentage" && amountWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedPrices before "price of" make it the seller's listed price.
+var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}
+
+// capacityWords before a number give a size: "holds 600", "seats 2,000".
+var capacityWords = map[string]bool{"holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
+
+var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
+
+// founded reports whether ws[k:] reads "founded in 1868," (or set up,
+// established): a company's description after its name.
+func (sc *scratch) founded(ws []word, k int) bool {
+	if k+2 < len(ws) && sc.is(&ws[k], "which") && sc.is(&ws[k+1], "was") {
+		k += 2 // "Halvern Access, which was founded in 1998 and employs 45 people,"
+		for e := k; e < len(ws) && e < k+12; e++ {
+			if ws[e].punc == ',' {
+				return (sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "set")) && k+2 < len(ws) && sc.is(&ws[k+1], "in")
+			}
+		}
+		return false
+	}
+	if k+3 >= len(ws) || !(sc.is(&ws[k], "founded") || sc.is(&ws[k], "established") || sc.is(&ws[k], "formed") || sc.is(&ws[k], "opened") || sc.is(&ws[k], "built")) {
+		return false
+	}
+	return sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number && ws[k+3].punc == ','
+}
+
+var (
+	distanceWords = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true, "mile": true,
+		"yards": true, "metres": true, "meters": true, "feet": true}
+	placing = map[string]bool{"from": true, "away": true, "north": true, "south": true, "east": true, "west": true,
+		"northeast": true, "northwest": true, "southeast": true, "southwest": true, "outside": true, "off": true,
+		"inland": true, "offshore": true, "upstream": true, "downstream": true, "beyond": true}
+)
+
+// biography reports whether the sentence opens on a person and an age
+// ("Fenwick, 29, has ridden 340 winners") or a company and its founding
+// ("Harlow & Finch, founded in 1868, runs 212 pubs"): its figures are the
+// reporter's description of them.
+func (sc *scratch) biography(ws []word) bool {
+	for k := 1; k+1 < len(ws) && k <= 4; k++ {
+		if ws[k].punc == ',' && k+2 < len(ws) && (ws[k+1].kind == tokens.Number && ws[k+2].punc == ',' || sc.founded(ws, k+1)) {
+			for j := 0; j < k; j++ {
+				if ws[j].punc != 0 && ws[j].punc != '&' || ws[j].punc == 0 && !ws[j].cap && !(j > 0 && sc.is(&ws[0], "the") && sc.founded(ws, k+1)) {
+					return false // a name, or "The plant, opened in 1988,"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
+		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
+		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
+		"slept": true, "sheltered": true, "formed": true, "stayed": true, "cheered": true, "clapped": true}
+	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
+		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
+		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
+		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
+		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
+	publicActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
+		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
+		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
+		"ordered": true, "sentenced": true}
+	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
+		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
+		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
+		"decide": true, "rule": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
+		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
+	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
+		"discussed": true, "decided": true, "voted": true, "held": true}
+	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
+		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
+		"kilograms": true, "grams": true, "cm": true, "mm": true}
+)
+
+// inEvent after "the most in the" name the event the reporter saw.
+var inEvent = map[string]bool{"match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
+	"half": true, "contest": true, "bout": true, "innings": true, "session": true, "tournament": true}
+
+// planModifiers before "plans to" make it a noun: "has drawn up new
+// plans to", "submitted revised plans to".
+var planModifiers = map[string]bool{"new": true, "revised": true, "draft": true, "its": true, "their": true,
+	"lodged": true, "unveiled": true, "submitted": true, "of": true, "for": true, "with": true, "about": true, "outline": true}

@@ -1,0 +1,188 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// record reports whether word k starts a ranking or a record the lexicon
+// phrases do not list: a superlative after "the" or a possessive with
+// "since" or "ever" later in the sentence ("the costliest storm in the
+// county since 1987"), a ranked superlative ("second-largest"), or "first"
+// with "in N years" or "since" later ("its first title in 19 years").
+func (sc *scratch) record(ws []word, k int) bool {
+	w := &ws[k]
+	if sc.is(w, "than") {
+		// "earn more than nurses at any other hospital"
+		// "travel further than those anywhere else in the district"
+		for m := k + 1; m+1 < len(ws) && m <= k+6 && ws[m].punc == 0; m++ {
+			if sc.is(&ws[m], "any") && (sc.is(&ws[m+1], "other") || sc.is(&ws[m+1], "previous")) ||
+				sc.is(&ws[m], "anywhere") && sc.is(&ws[m+1], "else") {
+				return true
+			}
+		}
+		return false
+	}
+	if w.kind == tokens.Number || w.hi-w.lo < 5 {
+		return false
+	}
+	low := sc.lowOf(w)
+	if i := strings.IndexByte(low, '-'); i > 0 && rankWords[low[:i]] && superlative(low[i+1:]) {
+		return true // "second-largest", "third-busiest"
+	}
+	first := ordinals[low]
+	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
+		return false
+	}
+	if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && !sc.is(&ws[k+2], "any") && !sc.is(&ws[k+2], "all") {
+		return false // "the largest of the valley's towns": a description
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].punc != 0 {
+			if ws[j].punc == ',' || ws[j].punc == ';' {
+				return false
+			}
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "since", "ever":
+			return true
+		case "in":
+			// "one of the cleanest steel plants in Europe"
+			if !first && j <= k+4 && j+1 < len(ws) && ws[j+1].punc == 0 && ws[j+1].cap {
+				return true
+			}
+			// "the oldest in the state"
+			if !first && j == k+1 && j+2 < len(ws) && sc.is(&ws[j+1], "the") && ws[j+2].punc == 0 && rankPlaces[sc.lowOf(&ws[j+2])] {
+				return true
+			}
+			// "in 19 years", "in two decades"
+			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || countWords[sc.lowOf(&ws[j+1])]) && spanWords[sc.lowOf(&ws[j+2])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trendSince reports whether a verb of change at ws[k] has "since" after
+// it in its clause: a trend over time, a claim with or without a figure
+// ("The number of kayakers has risen sharply since the pandemic").
+func (sc *scratch) trendSince(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
+	default:
+		return false
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 {
+		// Intransitive: "has risen sharply since", "have grown by a third
+		// since"; not "has grown apples here since 1996".
+		if n := sc.lowOf(&ws[k+1]); !strings.HasSuffix(n, "ly") && !trendNext[n] {
+			return false
+		}
+	}
+	for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") {
+			return true
+		}
+	}
+	return false
+}
+
+var trendNext = map[string]bool{"by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
+	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true}
+
+// notSince reports whether "since" and a year at ws[k] close a negated
+// clause: "The west front had not been cleaned since 1887", "has never
+// flooded since 1953": a record.
+func (sc *scratch) notSince(ws []word, k int) bool {
+	if !sc.is(&ws[k], "since") || k+1 >= len(ws) || ws[k+1].kind != tokens.Number {
+		return false
+	}
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// habit reports whether "have" at ws[k] opens a record of what usually
+// happens to a kind of thing, which needs a source: "Strikes at other
+// universities have usually ended within three weeks", "Riders who lose
+// the lead here have rarely gone on to win". A pronoun subject ("they
+// have never") may continue a source's statement and is left alone.
+func (sc *scratch) habit(ws []word, k int) bool {
+	if k == 0 || k+2 >= len(ws) || ws[k].hi-ws[k].lo != 4 || !sc.is(&ws[k], "have") || ws[k-1].punc != 0 || ws[k+1].punc != 0 || ws[k+2].punc != 0 {
+		return false
+	}
+	if subjectPronouns[sc.lowOf(&ws[k-1])] || sc.is(&ws[k-1], "you") || sc.is(&ws[k-1], "would") || sc.is(&ws[k-1], "could") || sc.is(&ws[k-1], "should") || sc.is(&ws[k-1], "might") || sc.is(&ws[k-1], "must") || sc.is(&ws[k-1], "may") {
+		return false
+	}
+	return habitAdverbs[sc.lowOf(&ws[k+1])]
+}
+
+// kindHabit reports whether a frequency adverb at ws[k] says what a kind
+// of thing does, its sentence opening on a bare plural ("Workers injured
+// on building sites often wait more than three years", "Teams that
+// survive usually find themselves ...").
+func (sc *scratch) kindHabit(ws []word, k int) bool {
+	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(habitAdverbs[sc.lowOf(&ws[k])] || sc.is(&ws[k], "often")) {
+		return false
+	}
+	f := sc.lowOf(&ws[0])
+	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if ws[j].punc == 0 && auxiliaries[sc.lowOf(&ws[j])] {
+			return false // "Sanders did not usually get this personal": a person's past, not a kind's habit
+		}
+	}
+	return true
+}
+
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "had": true, "was": true,
+	"is": true, "were": true, "are": true, "will": true, "would": true, "been": true}
+
+var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": true, "typically": true,
+	"generally": true, "normally": true, "traditionally": true, "historically": true}
+
+// superlative reports whether w looks like a superlative adjective
+// ("largest", "costliest"), not a noun or verb that ends in -est.
+func superlative(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+func possessive(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// rankPlaces after "the <superlative> in the" make a ranking: "the oldest
+// in the state".
+var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
+	"region": true, "county": true, "province": true, "league": true, "history": true}
+
+// ordinals rank an event in a run: "the third crash on the line in four
+// years", "its first title since 1998".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
+
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "a": true, "several": true, "many": true}
+
+// spanWords are the units of a stretch of time in "first ... in 19 years".
+var spanWords = map[string]bool{"decade": true, "generation": true, "century": true, "years": true, "decades": true, "seasons": true, "months": true, "weeks": true, "centuries": true}
+
+// notSuperlative are common -est words that are no superlatives.
+var notSuperlative = map[string]bool{
+	"interest": true, "protest": true, "request": true, "harvest": true, "suggest": true, "contest": true,
+	"manifest": true, "digest": true, "earnest": true, "conquest": true, "invest": true, "arrest": true,
+	"honest": true, "forest": true, "modest": true, "latest": true, "everest": true,
+	"behest": true, "bequest": true, "inquest": true, "tempest": true, "attest": true, "detest": true,
+	"divest": true, "infest": true, "ingest": true, "molest": true, "retest": true, "unrest": true,
+	"pretest": true, "dishonest": true, "midwest": true, "northwest": true, "southwest": true,
+	"interests": true, "requests": true, "protests": true, "contests": true, "arrests": true, "forests": true,
+}

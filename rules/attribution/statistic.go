@@ -1,0 +1,168 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// yearBefore are the words before a number that make it a year.
+var yearBefore = map[string]bool{"since": true, "in": true, "from": true, "until": true, "till": true, "by": true,
+	"before": true, "after": true, "circa": true, "around": true}
+
+// statSignal reports whether the number at ws[k] is a statistic that
+// needs a source rather than a count the reporter gives: it is a share or
+// an amount of money, it is bounded ("more than 11,000", "at least 14"),
+// or its sentence speaks of change, harm, a period or an aggregate
+// ("have fallen ... since", "were killed", "last season", "an average
+// of"). "The coalition holds 108 of the 200 seats", "There are 62 pins",
+// "runs 212 pubs" state counts the reporter can see.
+func (sc *scratch) statSignal(text string, ws []word, k int) bool {
+	t := text[ws[k].s:ws[k].e]
+	if strings.HasSuffix(t, "%") || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€") {
+		return true
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 {
+		n := sc.lowOf(&ws[k+1])
+		if amountWords[n] {
+			return true
+		}
+		if (n == "million" || n == "billion" || n == "thousand") && k+2 < len(ws) && ws[k+2].punc == 0 && amountWords[sc.lowOf(&ws[k+2])] {
+			return true
+		}
+	}
+	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
+		return true
+	}
+	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && (sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number ||
+		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
+		return true // "2 in 10 voters", "13 of the past 19 contests"
+	}
+	if k >= 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "in") && ws[k-2].punc == 0 && (ws[k-2].kind == tokens.Number || countWords[sc.lowOf(&ws[k-2])] || sc.is(&ws[k-2], "one")) {
+		return true // "six in 10 voters"
+	}
+	return sc.sentenceSignal(ws, k)
+}
+
+// sentenceSignal reports whether a sentence speaks of change, harm, a
+// period or an aggregate, words other than ws[k] (statSignal).
+func (sc *scratch) sentenceSignal(ws []word, k int) bool {
+	for j := range ws {
+		if ws[j].punc != 0 || j == k {
+			continue
+		}
+		l := sc.lowOf(&ws[j])
+		if changeWords[l] || harmWords[l] || aggregateWords[l] {
+			return true
+		}
+		if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
+			return true // "down from plus 21 points"
+		}
+		if j+1 < len(ws) && ws[j+1].punc == 0 {
+			n := sc.lowOf(&ws[j+1])
+			if (l == "last" || l == "past" || l == "this") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
+				return true // "last season", "this year", "a year", "per day"; not "last week"
+			}
+		}
+	}
+	return false
+}
+
+// wordNumbers are counts written as words.
+var wordNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "dozen": true,
+	"twice": true, "half": true, "double": true}
+
+var (
+	amountWords = map[string]bool{"percent": true, "per": true, "percentage": true, "euros": true, "euro": true,
+		"pounds": true, "dollars": true, "crowns": true, "cents": true, "pence": true, "francs": true, "yen": true,
+		"rupees": true, "kronor": true, "krona": true, "kroner": true, "pesos": true, "rand": true, "shillings": true}
+	bounds = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true,
+		"as many": true, "up to": true, "as much": true, "no more": true, "no fewer": true}
+	changeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
+		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true,
+		"increase": true, "decreased": true, "decrease": true, "grew": true, "grown": true, "growth": true,
+		"doubled": true, "tripled": true, "halved": true, "dropped": true, "drop": true, "climbed": true,
+		"jumped": true, "declined": true, "decline": true, "lost": true, "lose": true, "losing": true,
+		"gained": true, "shed": true, "soared": true, "plunged": true, "surged": true, "slumped": true,
+		"cost": true, "costs": true, "worth": true, "spent": true, "spend": true, "owed": true, "owes": true,
+		"debt": true, "debts": true, "deficit": true, "budget": true, "raise": true, "saved": true, "save": true,
+		"closed": true, "halted": true, "shut": true, "cut": true, "cuts": true, "lay": true, "laid": true,
+		"hired": true, "fired": true, "layoffs": true, "jobs": true, "unemployed": true, "shortfall": true}
+	harmWords = map[string]bool{"killed": true, "died": true, "dead": true, "deaths": true, "injured": true,
+		"wounded": true, "arrested": true, "displaced": true, "evacuated": true, "missing": true, "infected": true,
+		"cases": true, "victims": true, "casualties": true, "homeless": true, "stranded": true, "affected": true,
+		"misread": true, "miscounted": true, "errors": true, "failed": true, "complaints": true, "violations": true}
+	aggregateWords = map[string]bool{"since": true, "average": true, "total": true, "combined": true, "median": true,
+		"estimated": true, "estimate": true, "record": true, "annual": true, "annually": true, "overall": true,
+		"nationwide": true, "statewide": true, "countrywide": true}
+	// periodWords after "last", "past" or "this" span a stretch of time
+	// that figures are counted over; "last week" is a date.
+	periodWords = map[string]bool{"year": true, "years": true, "season": true, "seasons": true,
+		"months": true, "decade": true, "decades": true, "winter": true, "summer": true,
+		"spring": true, "autumn": true, "quarter": true, "term": true, "weeks": true}
+	// rateWords after "a", "per" or "each" make a rate: "40 cars a day".
+	rateWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "night": true,
+		"hour": true, "head": true, "capita": true, "season": true}
+)
+
+// statistic reports whether number word k is a statistic rather than a
+// date, a time, a year, an age, a score or a label.
+func (sc *scratch) statistic(text string, ws []word, k int) bool {
+	t := text[ws[k].s:ws[k].e]
+	digits, hyphen, letters := 0, false, false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-':
+			hyphen = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters = true
+		}
+	}
+	if t[0] != '$' && (hyphen || letters && t[len(t)-1] != '%') {
+		return false // "51-49", "1st", "9/11"
+	}
+	if t[0] != '$' && t[len(t)-1] != '%' && digits == 4 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
+		return false // a year
+	}
+	if digits == 4 && len(t) == 4 && t[0] == '1' && k > 0 && ws[k-1].punc == 0 && yearBefore[sc.lowOf(&ws[k-1])] {
+		return false // an older year: "since 1871", "in 1066"
+	}
+	if k+1 < len(ws) {
+		n := &ws[k+1]
+		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 {
+			return false
+		}
+		if n.punc == ':' || n.punc == '/' {
+			return false
+		}
+		if n.punc == '.' && k+2 < len(ws) && ws[k+2].cls&cTime != 0 {
+			return false
+		}
+	}
+	if k > 0 {
+		p := &ws[k-1]
+		if p.punc == '.' && k > 1 {
+			p = &ws[k-2] // "Oct. 19"
+		}
+		if p.punc == 0 && p.cls&(cMonth|cLabel) != 0 {
+			return false
+		}
+		if p.punc == ':' {
+			return false
+		}
+		// An age: "Smith, 45, said", "Liam Corrigan, then 26, was".
+		if p.punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' && k > 1 && ws[k-2].cap {
+			return false
+		}
+		if p.punc == 0 && (sc.lowOf(p) == "then" || sc.lowOf(p) == "now" || sc.lowOf(p) == "aged") && k > 1 && ws[k-2].punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' {
+			return false
+		}
+	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "percent" {
+		return true
+	}
+	return true
+}
