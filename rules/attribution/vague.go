@@ -1,0 +1,274 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// vague reports whether a source phrase is generic and unnamed: its head is
+// "experts", "critics", "sources", ... and nothing in it is a name or a
+// specific title.
+func (a *analyzer) vague(ws []word, st, end int) bool {
+	// The phrase up to what follows its head: "Experts in the field",
+	// "people familiar with", "Doctors at the clinic".
+	stop := end
+	for i := st; i < end; i++ {
+		if ws[i].punc == 0 && phraseStops[a.sc.lowOf(&ws[i])] {
+			stop = i
+			break
+		}
+	}
+	head := -1
+	for i := st; i < stop; i++ {
+		if ws[i].punc != 0 {
+			continue
+		}
+		if ws[i].kind == tokens.Number {
+			return false
+		}
+		head = i
+	}
+	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
+		head = st // "Rumours circulating on social media", "reports overnight"
+	}
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end)) {
+		return false
+	}
+	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
+		return false // "Two others", "Four economists": counted, not generic
+	}
+	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] {
+		for i := stop + 1; i < end; i++ {
+			if ws[i].punc == 0 && ws[i].cap {
+				return false // "Economists at the University of Dunmore": named
+			}
+		}
+	}
+	for i := st; i < stop; i++ {
+		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
+			continue
+		}
+		if i > 0 && ws[i-1].punc != ':' && ws[i-1].punc != '-' && ws[i-1].punc != 'D' {
+			return false // a name: "Pentagon sources"; not "06.40: Volcanologists", "10:00 - Pundits"
+		}
+		// Capitalised as the sentence's first word: a modifier of a generic
+		// head ("Industry analysts", "Political observers"), unless the
+		// head is a source that a name makes specific ("Pentagon sources").
+		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] && !a.commonModifier(ws, i) || i+1 < stop && a.sc.is(&ws[i+1], "and")) {
+			return false // "Pentagon sources", "Hawkins and others"; not "Shipping insiders"
+		}
+	}
+	return true
+}
+
+// hearsay reports whether ws[st:head+1] is unnamed reports or rumours:
+// "reports", "local reports", "unconfirmed rumours"; not "police reports",
+// "the council's reports" or "Reuters reports".
+func (a *analyzer) hearsay(ws []word, st, head, end int) bool {
+	h := a.sc.lowOf(&ws[head])
+	if talkHeads[h] && (head > st || end > head+1 || st >= 2 && a.sc.is(&ws[st-1], "to") && a.sc.is(&ws[st-2], "according")) {
+		return true // "club lore", "talk in the Weavers' Arms"; not "Talk show host"
+	}
+	if !hearsayHeads[h] {
+		return false
+	}
+	for i := st; i < head; i++ {
+		if ws[i].punc != 0 || !hearsayModifiers[a.sc.lowOf(&ws[i])] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingHearsay reports whether the phrase ws[st:head+1] opens on
+// hearsay that the words after it only qualify: "Rumours circulating on
+// social media", "reports overnight".
+func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
+	l := a.sc.lowOf(&ws[st])
+	if !talkHeads[l] && !hearsayHeads[l] && l != "rumours" && l != "rumors" {
+		return false
+	}
+	n := a.sc.lowOf(&ws[st+1])
+	return strings.HasSuffix(n, "ing") || ws[st+1].cls&cTime != 0 || n == "overnight" || n == "online"
+}
+
+// talkHeads are hearsay whatever qualifies them.
+var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "chatter": true, "whispers": true, "gossip": true}
+
+var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true}
+
+var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": true, "news": true, "unconfirmed": true,
+	"some": true, "several": true, "many": true, "recent": true, "earlier": true, "other": true, "online": true, "widespread": true}
+
+// phraseStops end the part of a source phrase that holds its head.
+var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true,
+	"on": true, "across": true, "around": true, "along": true, "throughout": true}
+
+// institutionStops introduce where a group works: a name after them
+// makes it specific ("Analysts at Fjell Securities").
+var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
+
+// namedHeads are vague heads that a name before them makes specific.
+var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
+
+// genericGroup reports whether the source phrase ws[st:head+1] (no name,
+// no number) is a generic group: a group after "some", "many", "most" or
+// "several" ("Some fishermen"), or a bare plural of a kind of expert or
+// partisan ("Scientists", "hydrologists", "advocates"); not documents
+// ("polls show") nor a group the writer has introduced ("the economists").
+func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
+	h := a.sc.lowOf(&ws[head])
+	if !plural(h) || ws[head].cls&cDocument != 0 {
+		return false
+	}
+	first := a.sc.lowOf(&ws[st])
+	if countWords[first] && first != "several" && first != "many" {
+		return false // "Two nurses at the hospital": counted, not generic
+	}
+	if groupQuantifiers[first] {
+		return head > st && !bodies[h]
+	}
+	if determiners[first] || possessive(first) {
+		return false
+	}
+	if genericHeads[h] || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ians") && h != "politicians" {
+		return true
+	}
+	// Any other group that says, in the present tense, what its kind
+	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
+	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
+	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] || institutional[h] {
+		return false
+	}
+	if st != 0 {
+		return false // the group opens its sentence
+	}
+	for i := st; i < head; i++ {
+		// A modifier must be a plain word ("Local hoteliers", "Mortgage
+		// brokers"), not a name ("Clinton advisers").
+		if ws[i].punc != 0 || i > st && ws[i].cap || !a.commonModifier(ws, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// notModifiers are capitalised first words that do not modify a group's
+// head: "Even my own folks say", "Only residents say".
+var notModifiers = map[string]bool{"even": true, "only": true, "just": true, "also": true, "still": true,
+	"then": true, "here": true, "there": true, "when": true, "while": true, "most": true, "many": true,
+	"some": true, "both": true, "such": true, "other": true, "these": true, "those": true}
+
+// commonModifier reports whether the capitalised first word ws[i] before
+// a group's head is a common word, not a name: an adjective ending
+// ("Local", "Maritime", "Shipping"), or a word this document also writes
+// in lower case ("Mortgage brokers say" with "mortgage rates" elsewhere);
+// "Pentagon sources", "Ruiz advisers" stay names.
+func (a *analyzer) commonModifier(ws []word, i int) bool {
+	l := a.sc.lowOf(&ws[i])
+	for _, suf := range []string{"al", "ic", "ing", "ime", "ary", "ous", "ive"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	if sectorWords[l] {
+		return true
+	}
+	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
+		return false
+	}
+	if v, ok := a.lowered[l]; ok {
+		return v
+	}
+	alone := func(t string, k int) bool {
+		return (k == 0 || t[k-1] == ' ' || t[k-1] == '-') && (k+len(l) == len(t) || !isLetter(t[k+len(l)]))
+	}
+	v := false
+	for b := range a.doc.Blocks {
+		if occurs(a.doc.Blocks[b].Text, l, alone) {
+			v = true // written in lower case: a common word
+			break
+		}
+	}
+	if a.lowered == nil {
+		a.lowered = map[string]bool{}
+	}
+	a.lowered[l] = v
+	return v
+}
+
+// genericCue reports whether the words at ws[e] say, in the present or
+// the present perfect, what a kind of people thinks: "say", "fear",
+// "have long warned", "have complained for months".
+func (a *analyzer) genericCue(ws []word, e int) bool {
+	for e+1 < len(ws) && ws[e].punc == 0 && a.adverb(&ws[e]) {
+		e++ // "Hoteliers privately suggest"
+	}
+	if genericCues[a.sc.lowOf(&ws[e])] {
+		return true
+	}
+	if !a.sc.is(&ws[e], "have") {
+		return false
+	}
+	for e++; e < len(ws) && ws[e].punc == 0 && (ws[e].cls&cSkip != 0 || a.adverb(&ws[e]) || a.sc.is(&ws[e], "long")); e++ {
+	}
+	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
+}
+
+var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true,
+	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
+
+// genericCues are present-tense verbs of saying or belief that, after a
+// bare plural, state what a kind of people thinks.
+var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
+	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
+	"suggest": true, "suspect": true, "reckon": true, "grumble": true}
+
+// institutional are plural sources that stand for an institution or for
+// the people at the scene, named by their context: "officials say",
+// "witnesses say".
+var institutional = map[string]bool{
+	"officials": true, "authorities": true, "police": true, "investigators": true, "regulators": true,
+	"organizers": true, "organisers": true, "spokesmen": true, "spokeswomen": true, "aides": true,
+	"lawyers": true, "attorneys": true, "witnesses": true, "firefighters": true, "rescuers": true,
+	"forecasters": true, "employees": true, "executives": true, "negotiators": true, "polls": true,
+	"records": true, "documents": true, "data": true, "figures": true, "results": true, "studies": true,
+	"majorities": true, "democrats": true, "republicans": true,
+}
+
+func plural(w string) bool {
+	switch w {
+	case "people", "men", "women":
+		return true
+	}
+	if len(w) > 5 && strings.HasSuffix(w, "men") {
+		return true // "fishermen", "businessmen"
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+var groupQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true}
+
+// bodies are groups whose members act and speak for an institution: "some
+// lawmakers", "several party officials", "many states" are anonymous but
+// not generic.
+var bodies = map[string]bool{
+	"officials": true, "lawmakers": true, "legislators": true, "senators": true, "representatives": true,
+	"members": true, "leaders": true, "governments": true, "states": true, "countries": true, "nations": true,
+	"candidates": true, "delegates": true, "superdelegates": true, "companies": true, "firms": true,
+	"agencies": true, "police": true, "prosecutors": true, "judges": true, "governors": true, "mayors": true,
+}
+
+// genericHeads are plural sources that name a kind of person, not anyone
+// in particular, beyond the -ists and -ians.
+// sectorWords before "insiders" or "sources" name a trade, not a body:
+// "Industry insiders", "Market sources".
+var sectorWords = map[string]bool{"industry": true, "market": true, "trade": true, "sector": true, "business": true, "city": true}
+
+var genericHeads = map[string]bool{
+	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
+	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
+	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
+	"campaigners": true, "activists": true,
+}
