@@ -125,6 +125,9 @@ type analyzer struct {
 	// unsourced lists the Unsourced attributions in sentence order; they
 	// are kept apart from own, as they attribute no sentence.
 	unsourced []Attribution
+	// lede is 1 + the index of the article's first paragraph (agencyLede),
+	// 0 until it is known.
+	lede int
 	// lowered caches, per lowercase word, whether the document writes it
 	// in lower case somewhere (commonModifier).
 	lowered map[string]bool
@@ -345,21 +348,28 @@ func (a *analyzer) soundTagged(i int) bool {
 // lede is not the agency's words ("We played cards until nobody could look
 // at cards anymore."); agencies are quoted with a tag.
 func (a *analyzer) agencyLede(b int) bool {
-	for j := 0; j < b; j++ {
-		if a.doc.Blocks[j].Kind == document.Paragraph && len(strings.Fields(a.doc.Blocks[j].Text)) > 8 {
-			return false // not the first paragraph of running text
+	if a.lede == 0 {
+		a.lede = firstParagraph(a.doc) + 1
+	}
+	return b == a.lede-1 && agencyOnly(a.doc.Blocks[b].Text, a.blockAttributions(b))
+}
+
+// firstParagraph returns the index of the first paragraph of running text
+// (more than eight words: not a headline, a byline or a dateline), or -1.
+func firstParagraph(d *document.Document) int {
+	for j := range d.Blocks {
+		if d.Blocks[j].Kind == document.Paragraph && strings.Count(strings.TrimSpace(d.Blocks[j].Text), " ") >= 8 {
+			return j
 		}
 	}
-	return agencyOnly(a.doc.Blocks[b].Text, a.blockAttributions(b))
+	return -1
 }
 
 // agencyLede is analyzer.agencyLede for a rule: block b is the article's
 // first paragraph and all its sources are agencies or companies.
-func (r *Result) agencyLede(d *document.Document, b int) bool {
-	for j := 0; j < b; j++ {
-		if d.Blocks[j].Kind == document.Paragraph && len(strings.Fields(d.Blocks[j].Text)) > 8 {
-			return false
-		}
+func (r *Result) agencyLede(d *document.Document, b, lede int) bool {
+	if b != lede {
+		return false
 	}
 	var ats []Attribution
 	for k := range r.Attributions {

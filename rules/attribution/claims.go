@@ -38,38 +38,48 @@ var vagueAmounts = map[string]bool{
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
-	plain := sc.plainFigures(ws)
-	market := plain && sc.marketMove(ws)
-	base := plain
+	// Whether the sentence's figures are plain description, worked out
+	// only when a figure or a record needs it (most sentences have none).
+	known, base, market := false, false, false
+	plainSentence := func() bool {
+		if !known {
+			known = true
+			base = sc.plainFigures(ws)
+			market = base && sc.marketMove(ws)
+		}
+		return base
+	}
+	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
+	plain := func() bool { return crit || plainSentence() }
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
 			if w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D' {
 				open = -1
-				plain = base
+				crit = false
 			}
 			continue
 		}
-		if !plain && sc.criterion(ws, k) {
-			plain = true // "a pin for every apiary that has lost more than half its bees"
+		if !crit && sc.criterion(ws, k) {
+			crit = true
 		}
 		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && openQuestion[sc.lowOf(&ws[k-1])] {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
 				open = k
 			}
 		}
-		if w.kind == tokens.Number && !plain && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
+		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !plain() && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && !plain { // vagueAmounts
+		if w.cls&cVagueAmount != 0 && !plain() { // vagueAmounts
 			return Statistic, k, k + 1
 		}
-		if !plain && k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
+		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || spanWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "dozen"))) &&
-			sc.sentenceSignal(ws, k) {
+			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
-		if k+3 < len(ws) && !plain && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] {
+		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
 		if sc.habit(ws, k) {
@@ -84,7 +94,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.trendSince(ws, k) {
 			return Comparison, k, k + 1 // "has risen sharply since the pandemic"
 		}
-		if sc.record(ws, k) && !market {
+		if sc.record(ws, k) && !(plainSentence() && market) {
 			return Comparison, k, k + 1
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
@@ -97,7 +107,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
 				continue // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 			}
-			if claimSections[kind] == Statistic && plain || claimSections[kind] == Comparison && market {
+			if claimSections[kind] == Statistic && plain() || claimSections[kind] == Comparison && plainSentence() && market {
 				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 			}
 			return claimSections[kind], k, k + n

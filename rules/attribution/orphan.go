@@ -30,6 +30,7 @@ func runOrphan(p *analysis.Pass) error {
 		}
 	}
 	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
+	lede := firstParagraph(p.Doc)
 	var sc scratch
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
@@ -52,7 +53,7 @@ func runOrphan(p *analysis.Pass) error {
 			named = p.Doc.Blocks[q.Block-1].Text // a quote paragraph: the speaker named before it
 		}
 		to := addressee(text, q, named)
-		if !told && to == "" && speakerNearby(p, ss, ts, qs, ar, &sc, q) {
+		if !told && to == "" && speakerNearby(p, ss, ts, qs, ar, lede, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
@@ -98,12 +99,24 @@ func addressee(text string, q *quotes.Quote, named string) string {
 			i = j + len(w)
 		}
 	}
+	if strings.IndexByte(inner, ',') < 0 {
+		return "" // no vocative without a comma
+	}
 	if strings.ContainsAny(inner, "‘\"“") || strings.Contains(inner, " '") || strings.HasPrefix(inner, "'") {
 		return "" // a quote inside the quote: its vocatives are that speech's ("they'll say, 'Mr. Khan, ...'")
 	}
-	sents := strings.FieldsFunc(inner, func(r rune) bool { return r == '.' || r == '!' || r == '?' })
-	for k, sent := range sents {
-		if k > 0 && honorific(sents[k-1]) {
+	prev := ""
+	for rest := inner; rest != ""; {
+		i := strings.IndexAny(rest, ".!?")
+		sent := rest
+		if i >= 0 {
+			sent, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		after := prev
+		prev = sent
+		if honorific(after) {
 			continue // "Mrs. Clinton, the ...": not a sentence start
 		}
 		sent = strings.TrimSpace(sent)
@@ -135,11 +148,9 @@ func speakerText(d *document.Document, ss *sentences.Result, at *Attribution) st
 // honorific reports whether text ends in a title that takes a full stop:
 // "Mrs", "Dr", "Sen".
 func honorific(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
+	text = strings.TrimRight(text, " ")
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	switch last {
 	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Prof", "Lt", "Col", "Sgt", "Capt", "Rev", "Jr", "Sr":
 		return true
 	}
@@ -232,7 +243,7 @@ func named(text string, q *quotes.Quote) bool {
 // first sentence of the block after when the quote ends its paragraph.
 // Narration before the quote in its own paragraph cuts it off from the
 // paragraphs before.
-func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, ar *Result, sc *scratch, q *quotes.Quote) bool {
+func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, ar *Result, lede int, sc *scratch, q *quotes.Quote) bool {
 	b := q.Block
 	bt := p.Doc.Blocks[b].Text
 	opens := strings.TrimSpace(bt[:q.Start]) == ""
@@ -250,7 +261,10 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	// ("“Bring back Des!” The judge reminded those in the seats ..."),
 	// unless they are its tag cut off by a full stop ("“...” Trump said.")
 	// or point back at it ("That quote from Thomas Krebs appeared ...").
-	tagAfter := backTag(strings.TrimLeft(bt[q.End:], " "))
+	tagAfter := false
+	if after := strings.TrimLeft(bt[q.End:], " "); after != "" {
+		tagAfter = backTag(after)
+	}
 	var buf [8]int // on the stack: at most eight blocks
 	blocks := append(buf[:0], b)
 	// The paragraph before, and the one before that when it is a quote
@@ -263,7 +277,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 		if strings.HasSuffix(prev, ":") && !unnamedVoice(prev[:len(prev)-1]) {
 			return true
 		}
-		if j == b-1 && ar.agencyLede(p.Doc, j) {
+		if j == b-1 && ar.agencyLede(p.Doc, j, lede) {
 			break // "..., the regional emergency service said." / "“We played cards ...”"
 		}
 		blocks = append(blocks, j)
@@ -321,11 +335,23 @@ func backTag(after string) bool {
 	if i := strings.IndexAny(after, ".!?"); i >= 0 {
 		after = after[:i]
 	}
-	f := strings.Fields(strings.ToLower(after))
-	if len(f) <= 4 {
+	var f [5]string // the first five words are enough
+	n := 0
+	for _, w := range strings.SplitN(strings.TrimSpace(after), " ", 6) {
+		if w == "" {
+			continue
+		}
+		if n == len(f) {
+			n++
+			break
+		}
+		f[n] = strings.ToLower(strings.TrimRight(w, ","))
+		n++
+	}
+	if n <= 4 {
 		return true
 	}
-	if tagVerbs[strings.TrimRight(f[1], ",")] || len(f) > 2 && f[1] == "went" && strings.TrimRight(f[2], ",") == "on" {
+	if tagVerbs[f[1]] || f[1] == "went" && f[2] == "on" {
 		return true // "Trump went on, as if he didn't hear her", "Ward said on Monday"
 	}
 	return (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "the") && quoteNouns[f[1]]
@@ -416,9 +442,8 @@ func creditLine(text string) bool {
 	if credited(text) || strings.HasPrefix(text, "-") && len(text) > 1 && unicode.IsUpper(rune(text[1])) {
 		return true
 	}
-	words := strings.Fields(text)
 	r, _ := utf8.DecodeRuneInString(text)
-	return len(words) <= 8 && unicode.IsUpper(r) && strings.Contains(text, ",") && !strings.ContainsAny(text, "\"“”")
+	return strings.Count(text, " ") < 8 && unicode.IsUpper(r) && strings.Contains(text, ",") && !strings.ContainsAny(text, "\"“”")
 }
 
 // credited reports whether the text after a quote opens with a "— Name"

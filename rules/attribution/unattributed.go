@@ -44,7 +44,14 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		ws := sc.load(text, ts.Of(i))
-		if speechIn(qs, s) || !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws[:sc.mainClause(text, ws)]) {
+		kind, st, en := sc.claim(text, ws)
+		if motiveOnly {
+			kind, st, en = sc.motive(ws)
+		}
+		if kind == NoClaim {
+			continue
+		}
+		if speechIn(qs, s) || !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws[:sc.mainClause(ws, en)]) {
 			// Precision first: a sentence with a quote or with a cue word the
 			// analysis could not resolve is most likely attributed; not when
 			// its cue is a passive that names no one ("is expected to", "has
@@ -56,11 +63,7 @@ func runUnattributed(p *analysis.Pass) error {
 			// annotated attributed content.
 			continue
 		}
-		kind, st, en := sc.claim(text, ws)
-		if motiveOnly {
-			kind, st, en = sc.motive(ws)
-		}
-		if kind == NoClaim || partial && !sc.subordinateSource(ar, i, ws, en) {
+		if partial && !sc.subordinateSource(ar, i, ws, en) {
 			continue
 		}
 		evidence := text[ws[st].s:ws[en-1].e]
@@ -73,13 +76,9 @@ func runUnattributed(p *analysis.Pass) error {
 // mainClause returns the end of the words before a clause that follows a
 // claim and has a subject of its own ("... the third in two years in which
 // a tribunal has found ...", "... fewer sailings than it promised"): a cue
-// word in that clause speaks for the clause only. Without a claim before
-// such a clause: all the words.
-func (sc *scratch) mainClause(text string, ws []word) int {
-	kind, _, en := sc.claim(text, ws)
-	if kind == NoClaim {
-		return len(ws)
-	}
+// word in that clause speaks for the clause only. Without such a clause
+// after the claim ending at word en: all the words.
+func (sc *scratch) mainClause(ws []word, en int) int {
 	for j := en; j+1 < len(ws); j++ {
 		if ws[j].punc == 0 && subordinators[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || articles[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
 			return j
