@@ -128,6 +128,10 @@ var labelledSets = []labelledSet{
 	{"labelled-13", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-12", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-12", attribution.OrphanQuote, "quote no one"},
+	// The thirteenth blind round, scored once after the twelfth round's changes.
+	{"labelled-14", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-13", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-13", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
