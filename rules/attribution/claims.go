@@ -107,6 +107,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
 				continue // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 			}
+			if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
+				continue // "Holders will pay more from April after councillors approved the rise": the decision's terms
+			}
 			if claimSections[kind] == Statistic && plain() || claimSections[kind] == Comparison && plainSentence() && market {
 				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 			}

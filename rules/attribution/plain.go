@@ -129,6 +129,37 @@ var (
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
 )
 
+// decided reports whether the sentence tells of a decision a public body
+// took ("after councillors approved the rise on Tuesday night"): what it
+// says will happen are the decision's terms, on the record.
+func (sc *scratch) decided(ws []word) bool {
+	body := false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		if publicBodies[l] && l != "shares" && l != "stock" && l != "stocks" && l != "index" {
+			body = true
+		} else if body && decisionActs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// dated reports whether a weekday or a month (capitalised) follows ws[k].
+func (sc *scratch) dated(ws []word, k int) bool {
+	for j := k; j < len(ws); j++ {
+		if ws[j].punc == 0 && ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+var decisionActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "agreed": true, "voted": true, "ruled": true, "ordered": true}
+
 // criterion reports whether ws[k] opens a relative clause that defines a
 // kind rather than counts it: "every apiary that has lost more than half
 // its bees", "any firm which employs over 50 people". The figures up to
@@ -249,6 +280,9 @@ func weekdayOrMonth(w string) bool {
 // measure reports whether the number at ws[k] gives a size ("about 30
 // centimetres tall", "30 feet"): a description, not a statistic.
 func (sc *scratch) measure(text string, ws []word, k int) bool {
+	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
+		return true // "a petition with 412 signatures": the petition's own count
+	}
 	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
 		return true // "a hall that holds 600 people", "seats 2,000"
 	}
@@ -363,7 +397,7 @@ var (
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
 		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
 		"slept": true, "sheltered": true, "formed": true, "stayed": true, "cheered": true, "clapped": true}
-	publicBodies = map[string]bool{"council": true, "legislature": true, "parliament": true, "congress": true,
+	publicBodies = map[string]bool{"council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
@@ -375,9 +409,10 @@ var (
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
-		"decide": true, "rule": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
+		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
+		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
 		"discussed": true, "decided": true, "voted": true, "held": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,

@@ -35,7 +35,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
 		return false
 	}
-	if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && !sc.is(&ws[k+2], "any") && !sc.is(&ws[k+2], "all") {
+	if !first && k+3 < len(ws) && sc.is(&ws[k+1], "of") && possessive(sc.lowOf(&ws[k+2])) && sc.is(&ws[k+3], "kind") {
+		k += 3 // "the deadliest of its kind in the country since 2009"
+	} else if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && !sc.is(&ws[k+2], "any") && !sc.is(&ws[k+2], "all") {
 		return false // "the largest of the valley's towns": a description
 	}
 	for j := k + 1; j < len(ws); j++ {
@@ -72,6 +74,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 func (sc *scratch) trendSince(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k]) {
 	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
+	case "worse", "better":
+		if k == 0 || !(sc.is(&ws[k-1], "got") || sc.is(&ws[k-1], "gotten") || sc.is(&ws[k-1], "grown") || sc.is(&ws[k-1], "become")) {
+			return false // "has got worse since the council stopped locking its gates"
+		}
 	default:
 		return false
 	}
@@ -86,11 +92,14 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 		if sc.is(&ws[j], "since") {
 			return true
 		}
+		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
+			return true // "have fallen this sharply three times in the past 15 years"
+		}
 	}
 	return false
 }
 
-var trendNext = map[string]bool{"by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
+var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
 	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true}
 
 // notSince reports whether "since" and a year at ws[k] close a negated
