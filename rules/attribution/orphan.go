@@ -120,12 +120,26 @@ func addressee(text string, q *quotes.Quote, named string) string {
 			continue // "Mrs. Clinton, the ...": not a sentence start
 		}
 		sent = strings.TrimSpace(sent)
-		if c := strings.IndexByte(sent, ','); c > 0 && !strings.Contains(sent[:c], " ") && check(sent[:c]) {
-			return sent[:c] // "Stefan, is your job safe"
+		if strings.IndexByte(sent, ',') < 0 {
+			continue
 		}
-		if c := strings.LastIndexByte(sent, ','); c >= 0 {
-			if w := strings.TrimSpace(sent[c+1:]); !strings.Contains(w, " ") && check(w) {
-				return w // "Again, Ailsa"
+		// Each part set off by commas that is a name of one or two
+		// capitalised words: "Stefan, is your job safe", "Again, Ailsa",
+		// "Get your head up, Shan, you won that", "Mrs Varga, you've made
+		// an old man very happy".
+		for rest := sent; rest != ""; {
+			part := rest
+			if c := strings.IndexByte(rest, ','); c >= 0 {
+				part, rest = rest[:c], rest[c+1:]
+			} else {
+				rest = ""
+			}
+			part = strings.TrimSpace(part)
+			if sp := strings.IndexByte(part, ' '); sp > 0 && strings.IndexByte(part[sp+1:], ' ') < 0 && honorific(part[:sp]) {
+				part = part[sp+1:] // "Mrs Varga"
+			}
+			if part != "" && !strings.Contains(part, " ") && part != "I" && check(part) {
+				return part
 			}
 		}
 	}

@@ -1354,7 +1354,7 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 			}
 			break
 		}
-		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && ws[e+1].punc == ',' && strings.HasSuffix(sc.lowOf(w), "s")) {
+		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && (ws[e+1].punc == ',' || ws[e+1].punc == '.' && e+2 == len(ws)) && strings.HasSuffix(sc.lowOf(w), "s")) {
 			break // a verb; not a plural noun ending the phrase: "According to local reports, ..."
 		}
 		e++
@@ -2025,6 +2025,7 @@ var needTail = map[string]string{
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
+	"suspect": " that ", // "Other farmers suspect that ..."; not "the suspect"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 }

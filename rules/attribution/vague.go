@@ -40,8 +40,8 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	}
 	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] {
 		for i := stop + 1; i < end; i++ {
-			if ws[i].punc == 0 && ws[i].cap {
-				return false // "Economists at the University of Dunmore": named
+			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || countWords[a.sc.lowOf(&ws[i])] && i == stop+1) {
+				return false // "Economists at the University of Dunmore", "Botanists from three universities": named or counted
 			}
 		}
 	}
@@ -167,7 +167,7 @@ var notModifiers = map[string]bool{"even": true, "only": true, "just": true, "al
 // "Pentagon sources", "Ruiz advisers" stay names.
 func (a *analyzer) commonModifier(ws []word, i int) bool {
 	l := a.sc.lowOf(&ws[i])
-	for _, suf := range []string{"al", "ic", "ing", "ime", "ary", "ous", "ive"} {
+	for _, suf := range []string{"al", "ic", "ing", "ime", "ary", "ous", "ive", "ular"} {
 		if strings.HasSuffix(l, suf) {
 			return true
 		}
