@@ -132,6 +132,8 @@ var labelledSets = []labelledSet{
 	{"labelled-14", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-13", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-13", attribution.OrphanQuote, "quote no one"},
+	// The fourteenth blind round, scored once after the thirteenth round's changes.
+	{"labelled-15", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
