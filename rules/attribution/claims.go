@@ -158,8 +158,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "gave the cause of death as drowning": a finding's term
 	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
-	case n == 2 && (last == "most" || superlative(last)) && next == "in" && k+n+2 < len(ws) && sc.is(&ws[k+n+1], "the") && inEvent[sc.lowOf(&ws[k+n+2])]:
-		return true // "27 points, the most in the match": seen in the event reported
+	case n == 2 && (last == "most" || superlative(last)) && sc.inTheEvent(ws, k+n):
+		return true // "27 points, the most in the match", "the most by any player on the court": seen in the event reported
 	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
 		return true // "the largest of the valley's towns": a description; not "the highest of any"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):

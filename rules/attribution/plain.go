@@ -90,12 +90,15 @@ func (sc *scratch) marketMove(ws []word) bool {
 		if marketSubjects[l] {
 			subject = true
 		}
-		if subject && publicActs[l] {
+		if subject && marketVerbs[l] {
 			return true
 		}
 	}
 	return false
 }
+
+var marketVerbs = map[string]bool{"fell": true, "rose": true, "closed": true, "gained": true, "dropped": true, "climbed": true,
+	"jumped": true, "slipped": true, "held": true, "lost": true, "slumped": true, "surged": true, "plunged": true, "edged": true}
 
 var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
 	"yields": true, "bonds": true, "currency": true}
@@ -181,10 +184,20 @@ func (sc *scratch) criterion(ws []word, k int) bool {
 // body: "Plans for a £240,000 park were approved by the district council's
 // planning committee".
 func (sc *scratch) byBody(ws []word, k int) bool {
-	if k+1 >= len(ws) || ws[k+1].punc != 0 || !sc.is(&ws[k+1], "by") {
+	if !(k > 0 && beVerbs[sc.lowOf(&ws[k-1])] || k > 1 && beVerbs[sc.lowOf(&ws[k-2])]) {
+		return false // a passive: "was (later) fined ... by Dunholt magistrates"; not "has raised ... overseen by a board"
+	}
+	by := -1
+	for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "by") {
+			by = j // "was later fined £650 and given six penalty points by Dunholt magistrates"
+			break
+		}
+	}
+	if by < 0 {
 		return false
 	}
-	for j := k + 2; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+	for j := by + 1; j < len(ws) && j <= by+8 && ws[j].punc == 0; j++ {
 		if publicBodies[sc.lowOf(&ws[j])] {
 			return true
 		}
@@ -226,8 +239,20 @@ func (sc *scratch) approxCount(ws []word) bool {
 func (sc *scratch) scheduled(ws []word, k int) bool {
 	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && meetingParticiples[sc.lowOf(&ws[k+1])] {
 		k++ // "is due to be reviewed in June"
-	} else if k >= len(ws) || ws[k].punc != 0 || !meetingVerbs[sc.lowOf(&ws[k])] {
+	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false
+	} else if !meetingVerbs[sc.lowOf(&ws[k])] {
+		// Any act with a day on the calendar ("will run free seat checks
+		// at 40 fire stations on June 7"), but not an outcome ("will
+		// reach 40C on Friday", "will cost £2 million") nor a hedged or
+		// qualified one ("will also intensify").
+		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
+			return false
+		}
+		if s := sc.lowOf(&ws[k-2]); subjectPronouns[s] || s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
+			return false // "it probably will not until ...": no actor's plan
+		}
+		return sc.specificDay(ws, k+1)
 	}
 	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
 		return false
@@ -263,6 +288,39 @@ func (sc *scratch) firm(ws []word, k, n int) bool {
 	return n == 3 && sc.is(&ws[k+1], "set")
 }
 
+// specificDay reports whether a named weekday or a month and a day
+// number ("June 7", "7 June") follows ws[k].
+func (sc *scratch) specificDay(ws []word, k int) bool {
+	for j := k; j < len(ws); j++ {
+		if ws[j].punc != 0 || !ws[j].cap {
+			continue
+		}
+		if j > 0 && sc.is(&ws[j-1], "by") || j > 1 && sc.is(&ws[j-2], "by") {
+			return false // a deadline is a forecast: "will restore power to all customers by Wednesday night"
+		}
+		l := sc.lowOf(&ws[j])
+		switch l {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+		if weekdayOrMonth(l) && (j+1 < len(ws) && ws[j+1].kind == tokens.Number || j > 0 && ws[j-1].kind == tokens.Number) {
+			return true
+		}
+	}
+	return false
+}
+
+var willAdverbs = map[string]bool{"also": true, "still": true, "then": true, "soon": true, "now": true, "again": true, "never": true, "not": true, "only": true, "even": true}
+
+// outcomeVerbs after "will" forecast a result, whatever its date.
+var outcomeVerbs = map[string]bool{"reach": true, "rise": true, "fall": true, "cost": true, "lose": true, "win": true,
+	"exceed": true, "hit": true, "drop": true, "grow": true, "increase": true, "decrease": true, "double": true,
+	"pass": true, "surpass": true, "top": true, "climb": true, "peak": true, "be": true, "have": true, "need": true,
+	"fail": true, "collapse": true, "end": true, "mean": true, "save": true, "raise": true, "bring": true, "cause": true,
+	"become": true, "continue": true, "intensify": true, "see": true, "not": true, "change": true, "remain": true,
+	"stay": true, "get": true, "go": true, "improve": true, "worsen": true, "happen": true, "come": true, "take": true,
+	"make": true, "decide": false, "determine": true, "shape": true, "test": true, "face": false}
+
 // calendarSpans after "next" or "this" name a date on the calendar.
 var calendarSpans = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
 	"autumn": true, "fall": true, "winter": true, "weekend": true, "term": true, "session": true}
@@ -289,9 +347,9 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
 		return true // "at a guide price of £45,000": the seller's asking price
 	}
-	if k > 1 && sc.is(&ws[k-1], "at") && sc.money(text, ws, k) {
+	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to")) && sc.money(text, ws, k) {
 		for j := range ws {
-			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "priced") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
 				return true // "Tickets for the game go on sale on Monday at 15 pounds"
 			}
 		}
@@ -397,12 +455,12 @@ var (
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
 		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
 		"slept": true, "sheltered": true, "formed": true, "stayed": true, "cheered": true, "clapped": true}
-	publicBodies = map[string]bool{"council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
+	publicBodies = map[string]bool{"magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
 		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
-	publicActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
+	publicActs = map[string]bool{"cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
 		"ordered": true, "sentenced": true}
@@ -418,6 +476,19 @@ var (
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}
 )
+
+// inTheEvent reports whether the words from ws[k] place a ranking inside
+// the event reported: "in the match", "by any player on the court".
+func (sc *scratch) inTheEvent(ws []word, k int) bool {
+	for j := k; j+1 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "the") && (inEvent[sc.lowOf(&ws[j+1])] || venues[sc.lowOf(&ws[j+1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+var venues = map[string]bool{"court": true, "pitch": true, "ice": true, "track": true}
 
 // inEvent after "the most in the" name the event the reporter saw.
 var inEvent = map[string]bool{"match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,

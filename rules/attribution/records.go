@@ -13,6 +13,9 @@ import (
 // with "in N years" or "since" later ("its first title in 19 years").
 func (sc *scratch) record(ws []word, k int) bool {
 	w := &ws[k]
+	if k > 1 && sc.is(w, "history") && possessive(sc.lowOf(&ws[k-1])) && (sc.is(&ws[k-2], "in") || k > 2 && sc.is(&ws[k-3], "in")) {
+		return true // "No crew in the league's history had come back", "the first in the club's history"
+	}
 	if sc.is(w, "than") {
 		// "earn more than nurses at any other hospital"
 		// "travel further than those anywhere else in the district"
@@ -50,6 +53,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		switch sc.lowOf(&ws[j]) {
 		case "since", "ever":
 			return true
+
 		case "in":
 			// "one of the cleanest steel plants in Europe"
 			if !first && j <= k+4 && j+1 < len(ws) && ws[j+1].punc == 0 && ws[j+1].cap {

@@ -536,6 +536,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.naming(ws, k, low) {
 		return Attribution{}, 0, false // "a postman called Jordan Ashby"
 	}
+	if a.sc.participleAdjective(ws, k) {
+		return Attribution{}, 0, false // an adjective before a plural: "more reported crashes"
+	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&cStrong != 0 && !ws[k+1].cap {
 		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say"
 	}
@@ -2025,7 +2028,7 @@ var needTail = map[string]string{
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
-	"suspect": " that ", // "Other farmers suspect that ..."; not "the suspect"
+	"suspect":  " that ", // "Other farmers suspect that ..."; not "the suspect"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 }

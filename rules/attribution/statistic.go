@@ -52,6 +52,9 @@ func (sc *scratch) sentenceSignal(ws []word, k int) bool {
 			continue
 		}
 		l := sc.lowOf(&ws[j])
+		if changeWords[l] && l == "fell" && j > 0 && ws[j-1].punc == 0 && (articles[sc.lowOf(&ws[j-1])] || ws[j-1].cap) {
+			continue // "over the Carrow Fell road": a hill
+		}
 		if changeWords[l] || harmWords[l] || aggregateWords[l] {
 			return true
 		}

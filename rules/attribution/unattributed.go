@@ -73,6 +73,30 @@ func runUnattributed(p *analysis.Pass) error {
 	return nil
 }
 
+// participleAdjective reports whether the -ed cue word at ws[k] is an
+// adjective between a quantifier and a plural: "more reported crashes",
+// "the confirmed cases"; not a verb and its object ("warned voters").
+func (sc *scratch) participleAdjective(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || ws[k+1].cap || !strings.HasSuffix(sc.lowOf(&ws[k]), "ed") {
+		return false
+	}
+	n := sc.lowOf(&ws[k+1])
+	if !plural(n) || ws[k+1].cls&(cPronoun|cStrong|cWeak) != 0 {
+		return false
+	}
+	return quantifiersBefore[sc.lowOf(&ws[k-1])] || ws[k-1].kind == tokens.Number
+}
+
+var quantifiersBefore = map[string]bool{"more": true, "fewer": true, "the": true, "some": true, "many": true, "most": true,
+	"all": true, "any": true, "few": true, "no": true, "its": true, "their": true, "of": true, "these": true, "those": true}
+
+// tailed reports whether a cue word that needs a tail has it ("suspect
+// that"; not "the sole surviving suspect of the attacks").
+func (sc *scratch) tailed(ws []word, k int) bool {
+	t, ok := needTail[sc.lowOf(&ws[k])]
+	return !ok || k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
+}
+
 // mainClause returns the end of the words before a clause that follows a
 // claim and has a subject of its own ("... the third in two years in which
 // a tribunal has found ...", "... fewer sailings than it promised"): a cue
@@ -164,7 +188,10 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && articles[sc.lowOf(&ws[k-1])] && w.cls&(cNoun|cDocument) == 0 {
 			continue // an adjective: "an estimated $31 million", "the reported deal"
 		}
-		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) {
+		if sc.participleAdjective(ws, k) {
+			continue // an adjective before a plural: "more reported crashes", "confirmed cases"
+		}
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
 		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) {
