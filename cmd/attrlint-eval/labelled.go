@@ -134,6 +134,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-13", attribution.OrphanQuote, "quote no one"},
 	// The fourteenth blind round, scored once after the thirteenth round's changes.
 	{"labelled-15", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-14", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-14", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
