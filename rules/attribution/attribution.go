@@ -409,7 +409,7 @@ func agencyOnly(text string, ats []Attribution) bool {
 
 var agencyHeads = map[string]bool{"agency": true, "office": true, "service": true, "authority": true, "ministry": true,
 	"department": true, "operator": true, "company": true, "council": true, "commission": true, "board": true,
-	"firm": true, "administration": true, "regulator": true, "inspectorate": true, "coastguard": true, "utility": true}
+	"firm": true, "administration": true, "regulator": true, "inspectorate": true, "coastguard": true, "guard": true, "utility": true}
 
 // credit reports whether sentence i's source comes from a "— Name" credit
 // after a quote: it credits that quote only, not the next paragraph's.

@@ -138,8 +138,11 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	// Any other group that says, in the present tense, what its kind
 	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
 	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
-	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] || institutional[h] {
+	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] {
 		return false
+	}
+	if institutional[h] {
+		return st == 0 && a.fieldLawyers(ws, st, head)
 	}
 	if st != 0 {
 		return false // the group opens its sentence
@@ -196,6 +199,21 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	}
 	a.lowered[l] = v
 	return v
+}
+
+// fieldLawyers reports whether ws[st:head+1] is lawyers of a field
+// ("Consumer lawyers", "Maritime lawyers"), a kind of expert, not a
+// party's lawyers ("Defence lawyers", "his lawyers").
+func (a *analyzer) fieldLawyers(ws []word, st, head int) bool {
+	h := a.sc.lowOf(&ws[head])
+	if h != "lawyers" && h != "attorneys" || head != st+1 {
+		return false
+	}
+	switch a.sc.lowOf(&ws[st]) {
+	case "defence", "defense", "prosecution", "government", "state", "federal", "family", "his", "her", "their", "its", "the":
+		return false
+	}
+	return a.commonModifier(ws, st) || ws[st].cap
 }
 
 // genericCue reports whether the words at ws[e] say, in the present or
