@@ -136,6 +136,8 @@ var labelledSets = []labelledSet{
 	{"labelled-15", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-14", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-14", attribution.OrphanQuote, "quote no one"},
+	// The fifteenth blind round, scored once after the fourteenth round's changes.
+	{"labelled-16", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
