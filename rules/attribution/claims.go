@@ -71,7 +71,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !plain() && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && !plain() { // vagueAmounts
+		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !plain() { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
@@ -158,8 +158,12 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "gave the cause of death as drowning": a finding's term
 	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
+	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && next == "on" && k+n+1 < len(ws) && ws[k+n+1].cap && weekdayOrMonth(sc.lowOf(&ws[k+n+1])):
+		return true // "won the cup for the first time on Sunday": the event reported, on the record
 	case n == 2 && (last == "most" || superlative(last)) && sc.inTheEvent(ws, k+n):
 		return true // "27 points, the most in the match", "the most by any player on the court": seen in the event reported
+	case sc.allegationPhrase(ws, k, n) && sc.onCourtRecord(ws):
+		return true // "had pleaded guilty ... to 23 counts of fraud": the court's record
 	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
 		return true // "the largest of the valley's towns": a description; not "the highest of any"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):

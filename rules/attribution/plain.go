@@ -132,6 +132,27 @@ var (
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
 )
 
+// onCourtRecord reports whether the sentence tells a court's record: a
+// plea, a conviction, a charge or a sentence ("had pleaded guilty at
+// Hadleigh Crown Court to 23 counts of fraud").
+func (sc *scratch) onCourtRecord(ws []word) bool {
+	for k := range ws {
+		if ws[k].punc == 0 && courtRecord[sc.lowOf(&ws[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var courtRecord = map[string]bool{"pleaded": true, "convicted": true, "charged": true, "sentenced": true, "jailed": true,
+	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true}
+
+// allegationPhrase reports whether ws[k:k+n] is an allegations lexicon phrase.
+func (sc *scratch) allegationPhrase(ws []word, k, n int) bool {
+	kind, m := sc.phraseKindAt(ws, k, "claims/")
+	return m == n && kind == "claims/allegation"
+}
+
 // decided reports whether the sentence tells of a decision a public body
 // took ("after councillors approved the rise on Tuesday night"): what it
 // says will happen are the decision's terms, on the record.
@@ -246,7 +267,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
-		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
+		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
 			return false
 		}
 		if s := sc.lowOf(&ws[k-2]); subjectPronouns[s] || s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
@@ -338,6 +359,9 @@ func weekdayOrMonth(w string) bool {
 // measure reports whether the number at ws[k] gives a size ("about 30
 // centimetres tall", "30 feet"): a description, not a statistic.
 func (sc *scratch) measure(text string, ws []word, k int) bool {
+	if sc.termsOf(text, ws, k) {
+		return true
+	}
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}
@@ -397,6 +421,41 @@ func (sc *scratch) money(text string, ws []word, k int) bool {
 	}
 	return false
 }
+
+// termsOf reports whether the number at ws[k] is a published term rather
+// than a statistic: a tariff or a shelf price ("charges £48 a year", "sells
+// for 6.49 euros"), a licence's limit ("holds a licence to take 400
+// tonnes a year"), an analyst's price target, a shareholding on the record
+// ("holds about 0.4 percent of the shares").
+func (sc *scratch) termsOf(text string, ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		if sc.is(&ws[j], "more") || sc.is(&ws[j], "less") || sc.is(&ws[j], "than") {
+			return false // "charge the board about 40 percent more per operation than": a comparison
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-14 && (ws[j].punc == 0 || ws[j].punc == ','); j-- {
+		if ws[j].punc != 0 {
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "charges", "charge", "charged":
+			return sc.money(text, ws, k)
+		case "for":
+			if j > 0 && (sc.is(&ws[j-1], "sells") || sc.is(&ws[j-1], "sell") || sc.is(&ws[j-1], "retails")) {
+				return sc.money(text, ws, k)
+			}
+		case "target":
+			return j > 0 && sc.is(&ws[j-1], "price")
+		case "licence", "license", "permit":
+			return true
+		case "holds", "owns", "own", "hold":
+			return k+3 < len(ws) && sc.is(&ws[k+2], "of") && (sc.is(&ws[k+3], "the") && k+4 < len(ws) && stakeWords[sc.lowOf(&ws[k+4])] || stakeWords[sc.lowOf(&ws[k+3])])
+		}
+	}
+	return false
+}
+
+var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true, "firm": true, "group": true, "club": true}
 
 // listedPrices before "price of" make it the seller's listed price.
 var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}
@@ -480,9 +539,9 @@ var (
 // inTheEvent reports whether the words from ws[k] place a ranking inside
 // the event reported: "in the match", "by any player on the court".
 func (sc *scratch) inTheEvent(ws []word, k int) bool {
-	for j := k; j+1 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "the") && (inEvent[sc.lowOf(&ws[j+1])] || venues[sc.lowOf(&ws[j+1])]) {
-			return true
+	for j := k; j+1 < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if (sc.is(&ws[j], "the") || possessive(sc.lowOf(&ws[j]))) && (inEvent[sc.lowOf(&ws[j+1])] || venues[sc.lowOf(&ws[j+1])]) {
+			return true // "in the match", "in this season's competition"
 		}
 	}
 	return false
@@ -491,7 +550,7 @@ func (sc *scratch) inTheEvent(ws []word, k int) bool {
 var venues = map[string]bool{"court": true, "pitch": true, "ice": true, "track": true}
 
 // inEvent after "the most in the" name the event the reporter saw.
-var inEvent = map[string]bool{"match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
+var inEvent = map[string]bool{"competition": true, "match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
 	"half": true, "contest": true, "bout": true, "innings": true, "session": true, "tournament": true}
 
 // planModifiers before "plans to" make it a noun: "has drawn up new

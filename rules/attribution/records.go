@@ -35,7 +35,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])))) {
+	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s"))) {
 		return false
 	}
 	if !first && k+3 < len(ws) && sc.is(&ws[k+1], "of") && possessive(sc.lowOf(&ws[k+2])) && sc.is(&ws[k+3], "kind") {
@@ -169,7 +169,8 @@ func superlative(w string) bool {
 }
 
 func possessive(w string) bool {
-	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) // "Republicans' largest margin"
 }
 
 // rankPlaces after "the <superlative> in the" make a ranking: "the oldest
