@@ -138,6 +138,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-14", attribution.OrphanQuote, "quote no one"},
 	// The fifteenth blind round, scored once after the fourteenth round's changes.
 	{"labelled-16", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-15", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-15", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
