@@ -516,7 +516,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// Intent with a named actor: "the Pentagon plans to".
 	if w.cls&cIntent != 0 && k+1 < len(ws) && a.sc.lowOf(&ws[k+1]) == "to" {
-		if ns, ne, ok := a.leftNP(ws, k); ok && (a.sourceLike(ws, ns, ne, true) && !a.barePlural(ws, ns, ne, s.Block) || a.theBody(ws, ns, ne)) {
+		if ns, ne, ok := a.leftNP(ws, k); ok && !a.doQuestion(ws, ns) && (a.sourceLike(ws, ns, ne, true) && !a.barePlural(ws, ns, ne, s.Block) || a.theBody(ws, ns, ne)) {
 			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -526,6 +526,14 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	if w.cls&(cStrong|cWeak) == 0 {
 		return Attribution{}, 0, false
+	}
+	if st, ok := a.relativeGroup(ws, k); ok {
+		// "Film fans who remember the Orion's last years say ...",
+		// "Those who knew the family say ...": a kind of people.
+		at := Attribution{Kind: Direct, HasSource: true, Vague: true, Cue: a.cueSpan(ws, k, s)}
+		at.Source = Span{s.Block, ws[st].s, ws[k-1].e}
+		at.Content = a.after(text, ws, k+1, s)
+		return at, k + 1, true
 	}
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"

@@ -201,6 +201,60 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	return v
 }
 
+// relativeGroup reports whether the present-tense verb of saying at ws[k]
+// has for its subject a generic group with a relative clause, the
+// sentence's opening words: "Film fans who remember the Orion's last
+// years say", "Those who knew the family say", "People in Kelvedge old
+// enough to remember her say". It returns where the group starts.
+func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
+	if !genericCues[a.sc.lowOf(&ws[k])] || k < 3 || k > 16 {
+		return 0, false
+	}
+	st := 0
+	for st < k && ws[st].punc != 0 {
+		st++
+	}
+	if l := a.sc.lowOf(&ws[st]); possessive(l) || l == "percentage" || l == "share" || l == "number" {
+		return 0, false // "His lead among undeclared voters who say", "Percentage of likely voters who say"
+	}
+	rel := -1
+	for j := st + 1; j < k && j <= st+5; j++ {
+		if ws[j].punc != 0 {
+			return 0, false
+		}
+		l := a.sc.lowOf(&ws[j])
+		if l == "who" || l == "old" && j+1 < k && a.sc.is(&ws[j+1], "enough") {
+			rel = j
+			break
+		}
+		if l == "of" || l == "among" || possessive(l) {
+			return 0, false
+		}
+	}
+	if rel < 0 {
+		return 0, false
+	}
+	for j := rel; j < k; j++ {
+		if ws[j].punc != 0 && ws[j].punc != '\'' || ws[j].cls&(cStrong|cWeak) != 0 && genericCues[a.sc.lowOf(&ws[j])] {
+			return 0, false // a clause that breaks off, or its own verb of saying
+		}
+	}
+	h := a.sc.lowOf(&ws[rel-1])
+	for j := st + 1; j < rel; j++ {
+		if phraseStops[a.sc.lowOf(&ws[j])] {
+			h = a.sc.lowOf(&ws[j-1]) // "People in Kelvedge old enough ...": the head before the place
+			break
+		}
+	}
+	switch {
+	case h == "those" || h == "people" || h == "fans" || h == "anyone" || h == "many" || h == "some":
+	case plural(h) && (genericHeads[h] || ws[st].cls&cVague != 0 || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ers")):
+	default:
+		return 0, false
+	}
+	return st, !determiners[a.sc.lowOf(&ws[st])] || a.sc.is(&ws[st], "those")
+}
+
 // fieldLawyers reports whether ws[st:head+1] is lawyers of a field
 // ("Consumer lawyers", "Maritime lawyers"), a kind of expert, not a
 // party's lawyers ("Defence lawyers", "his lawyers").
@@ -276,6 +330,7 @@ var bodies = map[string]bool{
 	"members": true, "leaders": true, "governments": true, "states": true, "countries": true, "nations": true,
 	"candidates": true, "delegates": true, "superdelegates": true, "companies": true, "firms": true,
 	"agencies": true, "police": true, "prosecutors": true, "judges": true, "governors": true, "mayors": true,
+	"councillors": true, "councilors": true, "ministers": true, "trustees": true, "directors": true, "mps": true,
 }
 
 // genericHeads are plural sources that name a kind of person, not anyone
