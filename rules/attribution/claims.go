@@ -60,13 +60,16 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 			continue
 		}
-		if !crit && sc.criterion(ws, k) {
-			crit = true
-		}
 		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && openQuestion[sc.lowOf(&ws[k-1])] {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
 				open = k
 			}
+		}
+		if w.kind != tokens.Number && w.cls&(cClaimHint|cStartsClaim|cVagueAmount) == 0 && !sc.rankShaped(w) {
+			continue // most words: no check below can start at them
+		}
+		if !crit && sc.criterion(ws, k) {
+			crit = true
 		}
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !plain() && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
 			return Statistic, k, k + 1
@@ -118,6 +121,22 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	return NoClaim, 0, 0
 }
+
+// rankShaped reports whether a word may be a superlative or a ranked
+// superlative ("costliest", "third-busiest"), by its letters alone.
+func (sc *scratch) rankShaped(w *word) bool {
+	b := sc.low[w.lo:w.hi]
+	n := len(b)
+	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't'
+}
+
+// claimHints are the words the claim checks other than the lexicon's
+// phrases start at: habits, trends, records, criteria, counts in words.
+var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "generally", "normally", "traditionally",
+	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
+	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
+	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

@@ -37,6 +37,7 @@ const (
 	cStartsPhrase     // first word of any phrase
 	cCueWord          // a word cueAt reads by itself: "asked", "in", "according", a noun cue, a state of mind
 	cVagueAmount      // a count without digits: vagueAmounts
+	cClaimHint        // a word a claim check other than a phrase starts at: claimHints
 )
 
 // cueGate holds the bits of the words that cueAt may read as a cue; no
@@ -122,6 +123,9 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	}
 	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard"} {
 		add(w, cCueWord)
+	}
+	for _, w := range claimHints {
+		add(w, cClaimHint)
 	}
 	for w, ok := range vagueAmounts {
 		if ok {

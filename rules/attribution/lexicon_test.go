@@ -54,7 +54,7 @@ func TestPersonalPronoun(t *testing.T) {
 // lexTable holds every lexicon word with its classes, and marks the first
 // words of phrases and the words cueAt reads by themselves.
 func TestLexTable(t *testing.T) {
-	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord | cVagueAmount
+	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord | cVagueAmount | cClaimHint
 	for w, c := range lex.words {
 		if got := lexTable.Get(w).cls &^ tableOnly; got != c {
 			t.Errorf("lexTable.Get(%q) = %b, want %b", w, got, c)
@@ -75,6 +75,11 @@ func TestLexTable(t *testing.T) {
 	for _, w := range append([]string{"asked", "in", "according", "suggestion"}, stateWords...) {
 		if lexTable.Get(w).cls&cCueWord == 0 {
 			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
+		}
+	}
+	for _, w := range claimHints {
+		if lexTable.Get(w).cls&cClaimHint == 0 {
+			t.Errorf("lexTable.Get(%q) has no cClaimHint bit", w)
 		}
 	}
 	for w, ok := range vagueAmounts {

@@ -32,9 +32,14 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			}
 			continue
 		}
+		if k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) && sc.scheduled(ws, k) {
+			return true
+		}
 		l := sc.lowOf(w)
 		switch {
-		case (presenceVerbs[l] && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || sc.spentTheNight(ws, k)) && sc.approxCount(ws), body && publicActs[l], sc.scheduled(ws, k), publicActs[l] && sc.byBody(ws, k):
+		case (presenceVerbs[l] && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
+			return true
+		case publicActs[l] && (body || sc.byBody(ws, k)):
 			return true
 		case publicBodies[l]:
 			body = true

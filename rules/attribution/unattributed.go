@@ -43,7 +43,14 @@ func runUnattributed(p *analysis.Pass) error {
 		if isQuestion(text[s.Start:s.End]) || quoted(qs, s) {
 			continue
 		}
+		if speechIn(qs, s) {
+			continue // a quote: orphan-quote's business, or attributed
+		}
 		ws := sc.load(text, ts.Of(i))
+		guard := !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws)
+		if guard && !sc.hasSubordinate(ws) {
+			continue // the cue word speaks for the whole sentence (below)
+		}
 		kind, st, en := sc.claim(text, ws)
 		if motiveOnly {
 			kind, st, en = sc.motive(ws)
@@ -51,7 +58,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim {
 			continue
 		}
-		if speechIn(qs, s) || !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws[:sc.mainClause(ws, en)]) {
+		if guard && sc.cueWord(ws[:sc.mainClause(ws, en)]) {
 			// Precision first: a sentence with a quote or with a cue word the
 			// analysis could not resolve is most likely attributed; not when
 			// its cue is a passive that names no one ("is expected to", "has
@@ -109,6 +116,17 @@ func (sc *scratch) mainClause(ws []word, en int) int {
 		}
 	}
 	return len(ws)
+}
+
+// hasSubordinate reports whether a sentence has a word that may open a
+// clause of its own (subordinators), before the claim is looked for.
+func (sc *scratch) hasSubordinate(ws []word) bool {
+	for k := range ws {
+		if ws[k].punc == 0 && ws[k].hi-ws[k].lo <= 7 && subordinators[sc.lowOf(&ws[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSource reports whether every attribution made in sentence i
