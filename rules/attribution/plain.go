@@ -41,6 +41,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case publicActs[l] && (body || sc.byBody(ws, k)):
 			return true
+		case marketVerbs[l] && sc.valueOf(ws, k+1):
+			return true // "They have lost more than half their value this year": a share price
 		case publicBodies[l]:
 			body = true
 		}
@@ -96,6 +98,20 @@ func (sc *scratch) marketMove(ws []word) bool {
 			subject = true
 		}
 		if subject && marketVerbs[l] {
+			return true
+		}
+		if marketVerbs[l] && k+4 < len(ws) && sc.valueOf(ws, k+1) {
+			return true // "They have lost more than half their value this year": a share price
+		}
+	}
+	return false
+}
+
+// valueOf reports whether "their value" or "its value" follows within a
+// few words of ws[k].
+func (sc *scratch) valueOf(ws []word, k int) bool {
+	for j := k; j+1 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+		if (sc.is(&ws[j], "their") || sc.is(&ws[j], "its")) && sc.is(&ws[j+1], "value") {
 			return true
 		}
 	}
@@ -275,10 +291,13 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
 			return false
 		}
-		if s := sc.lowOf(&ws[k-2]); subjectPronouns[s] || s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
+		if s := sc.lowOf(&ws[k-2]); s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
 			return false // "it probably will not until ...": no actor's plan
 		}
-		return sc.specificDay(ws, k+1)
+		// The day after the verb, or opening the sentence: "On Sunday she
+		// will turn off the water".
+		opens := len(ws) > 1 && sc.is(&ws[0], "on") && ws[1].cap && weekdayOrMonth(sc.lowOf(&ws[1]))
+		return opens || sc.specificDay(ws, k+1)
 	}
 	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
 		return false
@@ -293,8 +312,8 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		if j+1 < len(ws) && ws[j+1].punc == 0 && (sc.is(&ws[j], "next") || sc.is(&ws[j], "this")) && calendarSpans[sc.lowOf(&ws[j+1])] {
 			return true // "next autumn", "this week"
 		}
-		if j > 1 && ws[j-1].kind == tokens.Number && sc.is(&ws[j-2], "at") && ws[j].cls&cTime != 0 {
-			return true // "at 10 a.m."
+		if j > 1 && ws[j-1].kind == tokens.Number && sc.is(&ws[j-2], "at") && ws[j].cls&cTime != 0 || j > 0 && sc.is(&ws[j-1], "at") && sc.clockTime(ws, j) {
+			return true // "at 10 a.m.", "at 6pm"
 		}
 		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
 			return true
@@ -318,7 +337,13 @@ func (sc *scratch) firm(ws []word, k, n int) bool {
 // number ("June 7", "7 June") follows ws[k].
 func (sc *scratch) specificDay(ws []word, k int) bool {
 	for j := k; j < len(ws); j++ {
-		if ws[j].punc != 0 || !ws[j].cap {
+		if ws[j].punc != 0 {
+			continue
+		}
+		if j > 0 && sc.is(&ws[j-1], "at") && sc.clockTime(ws, j) {
+			return true // "will give an update at 6pm"
+		}
+		if !ws[j].cap {
 			continue
 		}
 		if j > 0 && sc.is(&ws[j-1], "by") || j > 1 && sc.is(&ws[j-2], "by") {
@@ -337,6 +362,17 @@ func (sc *scratch) specificDay(ws []word, k int) bool {
 }
 
 var willAdverbs = map[string]bool{"also": true, "still": true, "then": true, "soon": true, "now": true, "again": true, "never": true, "not": true, "only": true, "even": true}
+
+// clockTime reports whether ws[j] is a time of day written as one word or
+// two: "6pm", "10.30am", "9 a.m.".
+func (sc *scratch) clockTime(ws []word, j int) bool {
+	b := sc.low[ws[j].lo:ws[j].hi]
+	n := len(b)
+	if n >= 3 && b[0] >= '0' && b[0] <= '9' && (b[n-2] == 'a' || b[n-2] == 'p') && b[n-1] == 'm' {
+		return true
+	}
+	return ws[j].kind == tokens.Number && j+1 < len(ws) && ws[j+1].cls&cTime != 0 && (sc.is(&ws[j+1], "am") || sc.is(&ws[j+1], "pm") || sc.is(&ws[j+1], "a.m") || sc.is(&ws[j+1], "p.m") || sc.is(&ws[j+1], "a.m.") || sc.is(&ws[j+1], "p.m."))
+}
 
 // outcomeVerbs after "will" forecast a result, whatever its date.
 var outcomeVerbs = map[string]bool{"reach": true, "rise": true, "fall": true, "cost": true, "lose": true, "win": true,
@@ -518,7 +554,7 @@ var (
 	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
 		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
-		"slept": true, "sheltered": true, "formed": true, "stayed": true, "cheered": true, "clapped": true}
+		"slept": true, "sheltered": true, "formed": true, "attended": true, "stayed": true, "cheered": true, "clapped": true}
 	publicBodies = map[string]bool{"magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
@@ -555,7 +591,7 @@ func (sc *scratch) inTheEvent(ws []word, k int) bool {
 var venues = map[string]bool{"court": true, "pitch": true, "ice": true, "track": true}
 
 // inEvent after "the most in the" name the event the reporter saw.
-var inEvent = map[string]bool{"competition": true, "match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
+var inEvent = map[string]bool{"competition": true, "league": true, "season": true, "match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
 	"half": true, "contest": true, "bout": true, "innings": true, "session": true, "tournament": true}
 
 // planModifiers before "plans to" make it a noun: "has drawn up new
