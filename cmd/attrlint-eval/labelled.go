@@ -142,6 +142,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-15", attribution.OrphanQuote, "quote no one"},
 	// The sixteenth blind round, scored once after the fifteenth round's changes.
 	{"labelled-17", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-16", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-16", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
