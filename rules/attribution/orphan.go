@@ -318,6 +318,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 			}
 			for k := range ws {
 				w := &ws[k]
+				if k > 0 && w.punc == 0 && sc.is(w, "word") && (sc.is(&ws[k-1], "last") || sc.is(&ws[k-1], "final")) {
+					return true // "The last word went to Ollie Marsh, six." / "“I'm going to buy a real one.”"
+				}
 				speech := cStrong | cWeak
 				if blk == b && w.s < q.Start {
 					speech |= cNoun // "a fairly measured comment about it: “...”"

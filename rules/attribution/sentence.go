@@ -2036,7 +2036,8 @@ var needTail = map[string]string{
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
-	"suspect":  " that ", // "Other farmers suspect that ..."; not "the suspect"
+	"suspect":  " that ",                    // "Other farmers suspect that ..."; not "the suspect"
+	"posted":   " that on online to about ", // "posted on Facebook that ..."; not "have posted screenshots"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 }

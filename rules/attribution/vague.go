@@ -144,8 +144,8 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if institutional[h] {
 		return st == 0 && a.fieldLawyers(ws, st, head)
 	}
-	if st != 0 {
-		return false // the group opens its sentence
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) {
+		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say")
 	}
 	for i := st; i < head; i++ {
 		// A modifier must be a plain word ("Local hoteliers", "Mortgage
@@ -156,6 +156,8 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	}
 	return true
 }
+
+var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false}
 
 // notModifiers are capitalised first words that do not modify a group's
 // head: "Even my own folks say", "Only residents say".
@@ -177,6 +179,9 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	}
 	if sectorWords[l] {
 		return true
+	}
+	if shortAdjectives[l] {
+		return true // "Old growers in the valley say"
 	}
 	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
 		return false
