@@ -88,20 +88,31 @@ var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer":
 // movement ("Shares in Rennvik fell 14.6 percent"), or a result over a
 // reporting period ("Revenue fell 23 percent in the quarter").
 func (sc *scratch) marketMove(ws []word) bool {
-	subject := false
+	if sc.actAfter(ws, func(l string) bool { return marketSubjects[l] }, marketVerbs) {
+		return true
+	}
+	for k := range ws {
+		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && k+4 < len(ws) && sc.valueOf(ws, k+1) {
+			return true // "They have lost more than half their value this year": a share price
+		}
+	}
+	return false
+}
+
+// actAfter reports whether a word that subject accepts comes before a
+// word of acts in the sentence: "Shares in Rennvik fell", "after
+// councillors approved".
+func (sc *scratch) actAfter(ws []word, subject func(string) bool, acts map[string]bool) bool {
+	seen := false
 	for k := range ws {
 		if ws[k].punc != 0 {
 			continue
 		}
 		l := sc.lowOf(&ws[k])
-		if marketSubjects[l] {
-			subject = true
-		}
-		if subject && marketVerbs[l] {
+		if subject(l) {
+			seen = true
+		} else if seen && acts[l] {
 			return true
-		}
-		if marketVerbs[l] && k+4 < len(ws) && sc.valueOf(ws, k+1) {
-			return true // "They have lost more than half their value this year": a share price
 		}
 	}
 	return false
@@ -178,19 +189,7 @@ func (sc *scratch) allegationPhrase(ws []word, k, n int) bool {
 // took ("after councillors approved the rise on Tuesday night"): what it
 // says will happen are the decision's terms, on the record.
 func (sc *scratch) decided(ws []word) bool {
-	body := false
-	for k := range ws {
-		if ws[k].punc != 0 {
-			continue
-		}
-		l := sc.lowOf(&ws[k])
-		if publicBodies[l] && l != "shares" && l != "stock" && l != "stocks" && l != "index" {
-			body = true
-		} else if body && decisionActs[l] {
-			return true
-		}
-	}
-	return false
+	return sc.actAfter(ws, func(l string) bool { return publicBodies[l] && !marketSubjects[l] }, decisionActs)
 }
 
 // dated reports whether a weekday or a month (capitalised) follows ws[k].
