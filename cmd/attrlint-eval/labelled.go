@@ -144,6 +144,8 @@ var labelledSets = []labelledSet{
 	{"labelled-17", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-16", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-16", attribution.OrphanQuote, "quote no one"},
+	// The seventeenth blind round, scored once after the sixteenth round's changes.
+	{"labelled-18", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
