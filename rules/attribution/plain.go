@@ -405,15 +405,15 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}
-	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] {
-		return true // "a hall that holds 600 people", "seats 2,000"
+	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && capacityWords[sc.lowOf(&ws[k-3])] {
+		return true // "a hall that holds 600 people", "seats 2,000", "seat up to 48 passengers"
 	}
 	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
 		return true // "at a guide price of £45,000": the seller's asking price
 	}
-	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to")) && sc.money(text, ws, k) {
+	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs")) && sc.money(text, ws, k) {
 		for j := range ws {
-			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "priced") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "ticket") || sc.is(&ws[j], "fare") || sc.is(&ws[j], "priced") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
 				return true // "Tickets for the game go on sale on Monday at 15 pounds"
 			}
 		}
@@ -501,7 +501,7 @@ var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true,
 var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}
 
 // capacityWords before a number give a size: "holds 600", "seats 2,000".
-var capacityWords = map[string]bool{"holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
+var capacityWords = map[string]bool{"seat": true, "hold": true, "holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
 
 var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
 
@@ -554,12 +554,12 @@ var (
 		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
 		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
 		"slept": true, "sheltered": true, "formed": true, "attended": true, "stayed": true, "cheered": true, "clapped": true}
-	publicBodies = map[string]bool{"magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
+	publicBodies = map[string]bool{"police": true, "magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
 		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
-	publicActs = map[string]bool{"cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
+	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
 		"ordered": true, "sentenced": true}

@@ -55,6 +55,9 @@ func (sc *scratch) sentenceSignal(ws []word, k int) bool {
 		if changeWords[l] && l == "fell" && j > 0 && ws[j-1].punc == 0 && (articles[sc.lowOf(&ws[j-1])] || ws[j-1].cap) {
 			continue // "over the Carrow Fell road": a hill
 		}
+		if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
+			continue // "grew up in the cottage above the quay"
+		}
 		if changeWords[l] || harmWords[l] || aggregateWords[l] {
 			return true
 		}
@@ -162,6 +165,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 		}
 		if p.punc == 0 && (sc.lowOf(p) == "then" || sc.lowOf(p) == "now" || sc.lowOf(p) == "aged") && k > 1 && ws[k-2].punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' {
 			return false
+		}
+		if p.punc == 0 && sc.is(p, "is") && k > 1 && sc.is(&ws[k-2], "who") && k+1 < len(ws) && (ws[k+1].punc != 0 || sc.is(&ws[k+1], "and")) {
+			return false // "Pascoe, who is 27 and grew up ...": an age
 		}
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "percent" {
