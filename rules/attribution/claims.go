@@ -37,6 +37,7 @@ var vagueAmounts = map[string]bool{
 // claim finds the first checkable claim in a sentence's words and returns
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
+	sc.sig.known = false
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
 	// Whether the sentence's figures are plain description, worked out
 	// only when a figure or a record needs it (most sentences have none).
@@ -71,7 +72,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !plain() && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) {
+		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) && !plain() {
 			return Statistic, k, k + 1
 		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !plain() { // vagueAmounts; "0.4 percent" is the number's

@@ -45,30 +45,54 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 }
 
 // sentenceSignal reports whether a sentence speaks of change, harm, a
-// period or an aggregate, words other than ws[k] (statSignal).
+// period or an aggregate, words other than ws[k] (statSignal). The
+// signal words are found once per sentence (claim resets sc.sig): a
+// sentence of figures asks for each of them.
 func (sc *scratch) sentenceSignal(ws []word, k int) bool {
-	for j := range ws {
-		if ws[j].punc != 0 || j == k {
-			continue
-		}
-		l := sc.lowOf(&ws[j])
-		if changeWords[l] && l == "fell" && j > 0 && ws[j-1].punc == 0 && (articles[sc.lowOf(&ws[j-1])] || ws[j-1].cap) {
-			continue // "over the Carrow Fell road": a hill
-		}
-		if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
-			continue // "grew up in the cottage above the quay"
-		}
-		if changeWords[l] || harmWords[l] || aggregateWords[l] {
-			return true
-		}
-		if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
-			return true // "down from plus 21 points"
-		}
-		if j+1 < len(ws) && ws[j+1].punc == 0 {
-			n := sc.lowOf(&ws[j+1])
-			if (l == "last" || l == "past" || l == "this") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
-				return true // "last season", "this year", "a year", "per day"; not "last week"
+	if !sc.sig.known {
+		sc.sig = signals{known: true, first: -1, second: -1}
+		for j := range ws {
+			if ws[j].punc == 0 && sc.signalAt(ws, j) {
+				if sc.sig.first < 0 {
+					sc.sig.first = j
+				} else {
+					sc.sig.second = j
+					break
+				}
 			}
+		}
+	}
+	return sc.sig.first >= 0 && sc.sig.first != k || sc.sig.second >= 0
+}
+
+// signals are the first two words of a sentence that are a statistical
+// signal (sentenceSignal); two, so that one of them may be the figure's
+// own word.
+type signals struct {
+	known         bool
+	first, second int
+}
+
+// signalAt reports whether ws[j] speaks of change, harm, a period or an
+// aggregate.
+func (sc *scratch) signalAt(ws []word, j int) bool {
+	l := sc.lowOf(&ws[j])
+	if changeWords[l] && l == "fell" && j > 0 && ws[j-1].punc == 0 && (articles[sc.lowOf(&ws[j-1])] || ws[j-1].cap) {
+		return false // "over the Carrow Fell road": a hill
+	}
+	if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
+		return false // "grew up in the cottage above the quay"
+	}
+	if changeWords[l] || harmWords[l] || aggregateWords[l] {
+		return true
+	}
+	if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
+		return true // "down from plus 21 points"
+	}
+	if j+1 < len(ws) && ws[j+1].punc == 0 {
+		n := sc.lowOf(&ws[j+1])
+		if (l == "last" || l == "past" || l == "this") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
+			return true // "last season", "this year", "a year", "per day"; not "last week"
 		}
 	}
 	return false

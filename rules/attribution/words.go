@@ -26,6 +26,7 @@ type scratch struct {
 	words []word
 	mask  []bool
 	out   []Attribution // a sentence's attributions while they are found
+	sig   signals       // the sentence's statistical signal words, once claim asks
 }
 
 func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
