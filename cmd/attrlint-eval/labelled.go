@@ -146,6 +146,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-16", attribution.OrphanQuote, "quote no one"},
 	// The seventeenth blind round, scored once after the sixteenth round's changes.
 	{"labelled-18", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-17", attribution.VagueSource, "cite a vague source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
