@@ -147,6 +147,9 @@ var labelledSets = []labelledSet{
 	// The seventeenth blind round, scored once after the sixteenth round's changes.
 	{"labelled-18", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-17", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-17", attribution.OrphanQuote, "quote no one"},
+	// The eighteenth blind round, scored once after the seventeenth round's changes.
+	{"labelled-19", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
