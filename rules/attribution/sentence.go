@@ -553,7 +553,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
 	}
-	if t, ok := needTail[low]; ok && !(k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+a.sc.lowOf(&ws[k+1])+" ")) {
+	if !a.sc.tailed(ws, k) {
 		return Attribution{}, 0, false // "scored points", "spoke at noon"
 	}
 	if (low == "states" || low == "state") && !(k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "that")) {
@@ -2036,7 +2036,7 @@ var needTail = map[string]string{
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
-	"suspect":  " that ",                    // "Other farmers suspect that ..."; not "the suspect"
+	"suspect":  " that the a it they he she this there his her their ", // "Other farmers suspect that ...", "Some suspect the pianist has"; not "the suspect"
 	"posted":   " that on online to about ", // "posted on Facebook that ..."; not "have posted screenshots"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",

@@ -101,7 +101,13 @@ var quantifiersBefore = map[string]bool{"more": true, "fewer": true, "the": true
 // that"; not "the sole surviving suspect of the attacks").
 func (sc *scratch) tailed(ws []word, k int) bool {
 	t, ok := needTail[sc.lowOf(&ws[k])]
-	return !ok || k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
+	if !ok {
+		return true
+	}
+	if k > 0 && ws[k-1].punc == 0 && nounBefore[sc.lowOf(&ws[k-1])] {
+		return false // a noun: "arrested a suspect the same day", "their talks about"
+	}
+	return k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
 }
 
 // mainClause returns the end of the words before a clause that follows a
@@ -270,6 +276,11 @@ var documentAdjectives = map[string]bool{"official": true, "latest": true, "new"
 
 // articles before a cue word make it an adjective, not a verb.
 var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// nounBefore are words after which a verb of saying is a noun ("a
+// suspect", "their talks").
+var nounBefore = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true}
 
 // onRecord reports whether "record" at ws[k] is no document: "on record",
 // "a record high".

@@ -38,7 +38,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
 		return false // "Two others", "Four economists": counted, not generic
 	}
-	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] {
+	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] {
 		for i := stop + 1; i < end; i++ {
 			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || countWords[a.sc.lowOf(&ws[i])] && i == stop+1) {
 				return false // "Economists at the University of Dunmore", "Botanists from three universities": named or counted
@@ -109,6 +109,15 @@ var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "c
 // makes it specific ("Analysts at Fjell Securities").
 var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
 
+// patrons are groups that use a place rather than work for it: a name
+// after "at" says where they were, not whom they speak for ("Regulars at
+// the Wheatsheaf", "Passengers at Kelby station"; not "Analysts at Fjell
+// Securities").
+var patrons = map[string]bool{"regulars": true, "customers": true, "shoppers": true, "passengers": true,
+	"commuters": true, "visitors": true, "drinkers": true, "diners": true, "fans": true, "locals": true,
+	"residents": true, "tourists": true, "holidaymakers": true, "walkers": true, "users": true,
+	"parents": true, "punters": true, "spectators": true, "onlookers": true, "neighbours": true, "neighbors": true}
+
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
 
@@ -138,6 +147,9 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	// Any other group that says, in the present tense, what its kind
 	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
 	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
+	if end < len(ws) && ws[end].punc == ',' && end > head+1 {
+		end++ // past the comma that closes a clause on the group: "Drinkers at the Anchor, which shuts at ten, reckon"
+	}
 	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] {
 		return false
 	}
