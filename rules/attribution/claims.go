@@ -86,6 +86,14 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
+		if sc.shareInWords(ws, k) && !plain() {
+			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
+		}
+		if k == 0 {
+			if j := sc.counterfactual(ws); j > 0 {
+				return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
+			}
+		}
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
 		}
@@ -123,6 +131,37 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	return NoClaim, 0, 0
 }
 
+// shareInWords reports whether ws[k:k+3] is a share written in words: "one
+// in eight", "three in ten"; not "one in a million" (a figure of speech).
+func (sc *scratch) shareInWords(ws []word, k int) bool {
+	if k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "in") {
+		return false
+	}
+	l, m := sc.lowOf(&ws[k]), sc.lowOf(&ws[k+2])
+	return (l == "one" || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") &&
+		(wordNumbers[m] && m != "half" && m != "twice" && m != "double" && m != "dozen" || ws[k+2].kind == tokens.Number && m == "10")
+}
+
+// counterfactual reports whether a sentence opens on "Without" and says
+// what would happen then: "Without that rule, most of the roofs would be
+// covered in foreign reed within a generation" is a prediction and a
+// cause in one.
+// It returns the index of "would", or 0.
+func (sc *scratch) counterfactual(ws []word) int {
+	if len(ws) < 4 || !sc.is(&ws[0], "without") {
+		return 0
+	}
+	comma := false
+	for j := 1; j < len(ws); j++ {
+		if ws[j].punc == ',' {
+			comma = true
+		} else if comma && ws[j].punc == 0 && sc.is(&ws[j], "would") {
+			return j
+		}
+	}
+	return 0
+}
+
 // rankShaped reports whether a word may be a superlative or a ranked
 // superlative ("costliest", "third-busiest"), by its letters alone.
 func (sc *scratch) rankShaped(w *word) bool {
@@ -137,7 +176,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "without"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -174,6 +213,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
+	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
+		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):
 		return true // "gave the cause of death as drowning": a finding's term
 	case n == 2 && last == "to" && sc.is(&ws[k], "due") && beVerbs[prev]:

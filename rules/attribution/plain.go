@@ -41,6 +41,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case publicActs[l] && (body || sc.byBody(ws, k)):
 			return true
+		case penalties[l] && sc.pastPassive(ws, k):
+			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
 		case marketVerbs[l] && sc.valueOf(ws, k+1):
 			return true // "They have lost more than half their value this year": a share price
 		case publicBodies[l]:
@@ -217,6 +219,30 @@ func (sc *scratch) criterion(ws []word, k int) bool {
 		case "that", "which", "who", "where", "whose":
 			return j > k+1
 		}
+	}
+	return false
+}
+
+// penalties are what a court or a regulator does to someone: in a past
+// passive, no one else could have done it.
+var penalties = map[string]bool{"fined": true, "sentenced": true, "jailed": true, "banned": true, "disqualified": true, "ordered": true}
+
+// pastPassive reports whether the verb at ws[k] is a past passive ("was
+// fined", "were also ordered", "had been jailed"), not a possibility
+// ("could be fined up to £5,000").
+func (sc *scratch) pastPassive(ws []word, k int) bool {
+	j := k - 1
+	if j >= 0 && ws[j].punc == 0 && willAdverbs[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "not") && !sc.is(&ws[j], "never") {
+		j-- // "was also ordered"
+	}
+	if j < 0 || ws[j].punc != 0 {
+		return false
+	}
+	switch sc.lowOf(&ws[j]) {
+	case "was", "were":
+		return true
+	case "been":
+		return j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have") || sc.is(&ws[j-1], "had"))
 	}
 	return false
 }
@@ -408,10 +434,13 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && capacityWords[sc.lowOf(&ws[k-3])] {
 		return true // "a hall that holds 600 people", "seats 2,000", "seat up to 48 passengers"
 	}
+	if f := sc.upTo(ws, k) - 1; f > 0 && sc.is(&ws[f], "for") && (sc.is(&ws[f-1], "room") || sc.is(&ws[f-1], "space")) {
+		return true // "room for up to 45 stalls", "space for 300 cars"
+	}
 	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
 		return true // "at a guide price of £45,000": the seller's asking price
 	}
-	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs")) && sc.money(text, ws, k) {
+	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs") || sc.is(&ws[k-1], "cost")) && sc.money(text, ws, k) {
 		for j := range ws {
 			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "ticket") || sc.is(&ws[j], "fare") || sc.is(&ws[j], "priced") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
 				return true // "Tickets for the game go on sale on Monday at 15 pounds"
@@ -445,6 +474,15 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 		p--
 	}
 	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
+}
+
+// upTo returns the index of the first word of a bound before ws[k] ("up
+// to 45": the index of "up"), or k.
+func (sc *scratch) upTo(ws []word, k int) int {
+	if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") {
+		return k - 2
+	}
+	return k
 }
 
 // money reports whether the number at ws[k] is an amount of money:

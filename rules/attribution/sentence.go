@@ -1453,7 +1453,8 @@ var actingBodies = map[string]bool{"association": true, "trust": true, "charity"
 	"hospital": true, "school": true, "church": true, "museum": true, "society": true, "chapter": true,
 	"league": true, "publisher": true, "retailer": true, "manufacturer": true, "developer": true,
 	"landlord": true, "city": true, "county": true, "town": true, "state": true, "chain": true, "group": true,
-	"company": true, "business": true, "owner": true, "owners": true, "family": true, "team": true}
+	"company": true, "business": true, "owner": true, "owners": true, "family": true, "team": true,
+	"practice": true, "surgery": true, "clinic": true, "pharmacy": true}
 
 // barePlural reports whether a source is one capitalised word opening the
 // sentence that reads as a plural common noun ("Troops plan to"): it ends

@@ -215,6 +215,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.participleAdjective(ws, k) {
 			continue // an adjective before a plural: "more reported crashes", "confirmed cases"
 		}
+		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
+			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
+		}
+		if sc.disposed(ws, k) {
+			continue // what someone tends to do, not a source: "less likely than other renters to report"
+		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
@@ -276,6 +282,26 @@ var documentAdjectives = map[string]bool{"official": true, "latest": true, "new"
 
 // articles before a cue word make it an adjective, not a verb.
 var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// disposed reports whether the verb at ws[k] follows "to" after a
+// disposition in its clause: "are far less likely than other renters to
+// report problems".
+func (sc *scratch) disposed(ws []word, k int) bool {
+	if k < 2 || ws[k-1].punc != 0 || !sc.is(&ws[k-1], "to") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7 && ws[j].punc == 0; j-- {
+		if dispositions[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// dispositions before "to" make the verb after them a tendency, not a
+// statement made: "are less likely to report problems". Not "was not
+// willing to say", which is about what someone said.
+var dispositions = map[string]bool{"likely": true, "unlikely": true, "inclined": true, "liable": true, "apt": true, "prone": true}
 
 // nounBefore are words after which a verb of saying is a noun ("a
 // suspect", "their talks").
