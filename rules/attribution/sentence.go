@@ -2038,7 +2038,7 @@ var needTail = map[string]string{
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
 	"suspect":  " that the a it they he she this there his her their ", // "Other farmers suspect that ...", "Some suspect the pianist has"; not "the suspect"
-	"posted":   " that on online to about ", // "posted on Facebook that ..."; not "have posted screenshots"
+	"posted":   " that on online to about ",                            // "posted on Facebook that ..."; not "have posted screenshots"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 }
