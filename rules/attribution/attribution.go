@@ -88,6 +88,26 @@ func (r *Result) Unsourced(i int) bool {
 	return false
 }
 
+// onlySourceless returns the attribution of sentence i when every
+// attribution made in it is sourceless and passive ("it was claimed", "it
+// is said"), or nil; not an adverb beside a speaker ("he reportedly
+// said"), nor a sentence attributed by its context.
+func (r *Result) onlySourceless(i int) *Attribution {
+	k, _ := slices.BinarySearchFunc(r.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
+	var only *Attribution
+	for ; k < len(r.Attributions) && r.Attributions[k].Sentence == i; k++ {
+		a := &r.Attributions[k]
+		if a.Kind == Unsourced {
+			continue
+		}
+		if a.Kind != Sourceless || a.HasSource {
+			return nil
+		}
+		only = a
+	}
+	return only
+}
+
 // Analyzer extracts attribution relations.
 var Analyzer = &analysis.Analyzer{
 	Name:     "attributions",
@@ -214,6 +234,35 @@ func (a *analyzer) hasSource(i int) bool {
 	return f >= 0 && a.own[f][0].HasSource && !a.own[f][0].local
 }
 
+// speaks reports whether sentence i has a source that speaks, one whose
+// words a quote after it may go on with: not one who declined to
+// ("Pike declined to comment and walked to the bus stop. “He'll be on the
+// bus now.”"); an actor's intent may ("Sherman wants to use the platform
+// as a fact check. “I think ...”").
+func (a *analyzer) speaks(i int) bool {
+	if !a.hasSource(i) {
+		return false
+	}
+	at := &a.own[a.origin(i)][0]
+	if at.Kind != Intent {
+		return true
+	}
+	cue := strings.ToLower(a.doc.Blocks[at.Cue.Block].Text[at.Cue.Start:at.Cue.End])
+	if !refusals[cue] {
+		return true
+	}
+	what, _, _ := strings.Cut(strings.TrimLeft(a.doc.Blocks[at.Content.Block].Text[at.Content.Start:at.Content.End], " "), " ")
+	return !unsaid[strings.ToLower(strings.TrimRight(what, ".,;"))]
+}
+
+// refusals are intent cues that, before a verb of speaking (unsaid),
+// say someone did not speak: "declined to comment".
+var (
+	refusals = map[string]bool{"declined": true, "declines": true, "refused": true, "refuses": true}
+	unsaid   = map[string]bool{"comment": true, "speak": true, "say": true, "answer": true, "respond": true,
+		"talk": true, "elaborate": true, "discuss": true, "be": true}
+)
+
 // speechIn reports whether sentence i overlaps a quote that is speech, and
 // whether the sentence starts with one; it returns the chain of the first
 // speech quote.
@@ -296,12 +345,12 @@ func (a *analyzer) carryQuotes() {
 		// A quote sentence after a sourced sentence of its paragraph goes on
 		// with that source's words, quoted or not before: "Okafor said the
 		// levy was overdue. “We waited long enough.”"
-		if chains[i] >= 0 && a.same(i, i-1) && a.hasSource(i-1) && !a.soundTagged(i) {
+		if chains[i] >= 0 && a.same(i, i-1) && a.speaks(i-1) && !a.soundTagged(i) {
 			carry(i, i-1, QuoteCtx)
 		}
 	}
 	for i := n - 2; i >= 0; i-- {
-		if chains[i] >= 0 && a.same(i, i+1) && chains[i+1] >= 0 && a.hasSource(i+1) {
+		if chains[i] >= 0 && a.same(i, i+1) && chains[i+1] >= 0 && a.speaks(i+1) {
 			carry(i, i+1, QuoteCtx)
 		}
 	}
@@ -316,7 +365,7 @@ func (a *analyzer) carryQuotes() {
 		if !starts[i] {
 			continue
 		}
-		if a.hasSource(i-1) && !a.credit(i-1) && !a.agencyLede(prev) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+		if a.speaks(i-1) && !a.credit(i-1) && !a.agencyLede(prev) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
 			// The whole quote paragraph carries the speaker.
 			for j := i; j < a.ss.First[cur+1]; j++ {
 				if chains[j] >= 0 || j == i {
@@ -440,6 +489,9 @@ func (a *analyzer) carryScope() {
 	for i := 1; i < len(a.ss.Sentences); i++ {
 		if a.from[i] >= 0 || !a.same(i, i-1) || !a.hasSource(i-1) {
 			continue
+		}
+		if ch, _ := a.speechIn(i); ch >= 0 && !a.speaks(i-1) {
+			continue // a quote is no continuation of an actor's intent
 		}
 		if a.continues(i) {
 			a.from[i] = a.from[i-1]

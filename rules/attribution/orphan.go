@@ -16,13 +16,23 @@ func runOrphan(p *analysis.Pass) error {
 	ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
 	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
 	ar := p.ResultOf[Analyzer].(*Result)
-	// A chain is attributed when any sentence it touches is.
+	// A chain is attributed when any sentence it touches is, by more than
+	// a passive that names no one ("“...,” it was claimed on a phone-in").
 	attributed := make(map[int]bool)
+	nameless := make(map[int]string) // chain: the sourceless cue that is its only tag
 	for i, s := range ss.Sentences {
 		if !ar.Attributed(i) {
 			continue
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
+		if sl := ar.onlySourceless(i); sl != nil && strings.Contains(spanText(p.Doc, sl.Cue), " ") {
+			for _, q := range qs.Of(s.Block) {
+				if q.End > s.Start && q.Start < s.End {
+					nameless[q.Chain] = spanText(p.Doc, sl.Cue)
+				}
+			}
+			continue
+		}
 		for _, q := range qs.Of(s.Block) {
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
 				attributed[q.Chain] = true
@@ -53,7 +63,8 @@ func runOrphan(p *analysis.Pass) error {
 			named = p.Doc.Blocks[q.Block-1].Text // a quote paragraph: the speaker named before it
 		}
 		to := addressee(text, q, named)
-		if !told && to == "" && speakerNearby(p, ss, ts, qs, ar, lede, &sc, q) {
+		cue := nameless[qi]
+		if !told && to == "" && cue == "" && speakerNearby(p, ss, ts, qs, ar, lede, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
@@ -62,6 +73,9 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		if told {
 			msg = "quotation with no speaker: the passive \"told\" does not say who told them; name who said it"
+		}
+		if cue != "" {
+			msg = "quotation with no speaker: \"" + cue + "\" names no one; name who said it"
 		}
 		p.ReportSpan(q.Block, q.Start, q.End, msg)
 	}
@@ -334,12 +348,29 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if _, ok := needTail[sc.lowOf(w)]; ok {
 					continue // "spoke at noon" names no speaker of a quote
 				}
-				if sc.is(w, "told") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] {
-					continue // "Ushers had been told to": no one who told
+				if k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && !strings.HasSuffix(sc.lowOf(w), "ing") {
+					continue // a passive: "Ushers had been told to", "it was claimed": no one who told
+				}
+				if chants[sc.lowOf(w)] && quotedAfter(qs.Of(blk), w.e, ss.Sentences[i].End, q) {
+					continue // the chant is quoted in its sentence: "chanting “Open the gate.”" / "“They treat us like criminals.”"
 				}
 
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chants are verbs of speaking in unison: a quote after them is the
+// chant, unless the chant is quoted in their own sentence.
+var chants = map[string]bool{"chanting": true, "chanted": true, "chants": true, "chant": true}
+
+// quotedAfter reports whether a quote other than q opens in text[from:to].
+func quotedAfter(qs []quotes.Quote, from, to int, q *quotes.Quote) bool {
+	for i := range qs {
+		if qs[i].Start >= from && qs[i].Start < to && qs[i].Start != q.Start {
+			return true
 		}
 	}
 	return false
@@ -387,10 +418,34 @@ var quoteNouns = map[string]bool{"quote": true, "quotation": true, "remark": tru
 // or a text.
 func introduced(before string) bool {
 	before = strings.TrimRight(before, " \t")
+	if timeStamp(before) {
+		return false // a live blog's entry: "2.44pm: “...”" introduces no one
+	}
 	if strings.HasSuffix(before, ":") {
 		return !unnamedVoice(before[:len(before)-1])
 	}
 	return before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
+}
+
+// timeStamp reports whether text is only a live blog's time stamp and the
+// colon or dash after it: "2.44pm:", "14:05 -", "10am —".
+func timeStamp(text string) bool {
+	t := strings.TrimSpace(strings.TrimRight(text, ":-—– "))
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(t), "am"), "pm")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "a.m."), "p.m.")
+	t = strings.TrimSpace(t)
+	digits, seps := 0, 0
+	for _, c := range t {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ':':
+			seps++
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 4 && seps <= 1 && t != "" && t[0] != '.' && t[0] != ':'
 }
 
 // unnamedVoice reports whether the words before a colon that introduces a

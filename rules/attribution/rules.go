@@ -51,9 +51,13 @@ func runVague(p *analysis.Pass) error {
 			}
 		}
 	}
+	var last Span // the last span reported
 	for _, at := range ar.Attributions {
 		if at.Kind != Direct && at.Kind != Intent && at.Kind != Sourceless {
 			continue // carried: reported where it was made
+		}
+		if at.Kind == Sourceless && inside(at.Cue, last) {
+			continue // "Some residents reportedly said": one finding
 		}
 		text := p.Doc.Blocks[at.Cue.Block].Text
 		vague := at.Vague
@@ -74,6 +78,7 @@ func runVague(p *analysis.Pass) error {
 		if !vague {
 			continue
 		}
+		last = span
 		if at.HasSource {
 			p.ReportSpan(span.Block, span.Start, span.End, "vague source \""+phrase+"\": name who says so, or say why the source cannot be named and how it knows")
 		} else {

@@ -235,6 +235,16 @@ func TestRules(t *testing.T) {
 		{"a possible fine stays a claim", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nOwners could be fined as much as £20,000 a day.", document.Text, []string{"Owners could be fined as much as £20,000 a day"}},
 		{"a practice plans", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe practice plans to run a pharmacy van on Thursdays.", document.Text, nil},
 		{"cause for concern is no causal claim", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe late sailings are some cause for concern.", document.Text, nil},
+		{"a live blog's time stamp introduces no one", attribution.OrphanQuote, "2.41pm: The judge, Alun Pryce, confirms the pull with one blast of his whistle.\n\n2.44pm: \"Three minutes and it felt like a week, honestly.\"", document.Text, []string{"\"Three minutes and it felt like a week, honestly.\""}},
+		{"a time stamp before a named speaker's quote", attribution.OrphanQuote, "2.44pm: Pryce said: \"Three minutes and it felt like a week.\"", document.Text, nil},
+		{"one who declined to comment did not say the quote", attribution.OrphanQuote, "Outside court, Pike declined to comment and walked to the bus stop. \"He'll be on the bus with the rest of us now.\"", document.Text, []string{"\"He'll be on the bus with the rest of us now.\""}},
+		{"an actor's intent may go on in a quote", attribution.OrphanQuote, "Sherman wants to use the site as a fact check. \"We know the town and we know how it works.\"", document.Text, nil},
+		{"a chant before its quote", attribution.OrphanQuote, "The Foundry eight jog beside the mat, chanting the same line over and over. \"Heave as one, nobody lets go!\"", document.Text, nil},
+		{"a chant quoted in its sentence does not speak the next quote", attribution.OrphanQuote, "Drivers blocked the lane for an hour, chanting \"Open the gate, open the gate.\" \"They treat us like criminals because of the fruit.\"", document.Text, []string{"\"They treat us like criminals because of the fruit.\""}},
+		{"a passive tag names no one", attribution.OrphanQuote, "\"They were doing sixty, easily,\" it was claimed on a radio phone-in.", document.Text, []string{"\"They were doing sixty, easily,\""}},
+		{"a speaker beside reportedly", attribution.OrphanQuote, "\"We will win this,\" he reportedly said.", document.Text, nil},
+		{"an asked clause before a speaker", attribution.OrphanQuote, "Asked whether she would turn professional, she laughed and said: \"Ask me when I've had some sleep.\"", document.Text, nil},
+		{"reportedly beside a vague source is one finding", attribution.VagueSource, "Some residents reportedly said the pier was unsafe.", document.Text, []string{"Some residents reportedly said"}},
 		{"old hands as a group", attribution.VagueSource, "Old growers in the valley say the russet was not fit to eat until Christmas.", document.Text, []string{"Old growers in the valley say"}},
 		{"patrons at a named pub are still generic", attribution.VagueSource, "Drinkers at the Gull and Anchor, which shuts at ten, reckon the harbour will silt up.", document.Text, []string{"Drinkers at the Gull and Anchor, which shuts at ten, reckon"}},
 		{"passengers at a named station", attribution.VagueSource, "Commuters at Orrin Halt say the 7.12 has not run on time since May.", document.Text, []string{"Commuters at Orrin Halt say"}},
@@ -487,6 +497,17 @@ func TestOrphanMessageNamesAddressee(t *testing.T) {
 		t.Fatalf("got %d findings, want 1", len(fs))
 	}
 	if want := "it speaks to Derek, so it is not Derek's words"; !strings.Contains(fs[0].Message, want) {
+		t.Errorf("message %q lacks %q", fs[0].Message, want)
+	}
+}
+
+func TestOrphanMessageNamesPassiveTag(t *testing.T) {
+	src := "The ostriches ran for an hour.\n\n\"They were doing sixty, easily,\" it was claimed on a radio phone-in."
+	fs := ruletest.Lint(t, src, document.Text, nil, nil, attribution.OrphanQuote)
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings, want 1", len(fs))
+	}
+	if want := "\"it was claimed\" names no one"; !strings.Contains(fs[0].Message, want) {
 		t.Errorf("message %q lacks %q", fs[0].Message, want)
 	}
 }

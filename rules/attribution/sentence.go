@@ -98,7 +98,10 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue // not a cue, nor a second cue (continuedCue wants cStrong or cWeak)
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
-		if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End && at.Source != out[len(out)-1].Source {
+		if ok && at.HasSource && len(out) > 0 && !out[len(out)-1].HasSource && inside(out[len(out)-1].Cue, at.Cue) {
+			// "he reportedly said": the speaker's cue holds the marker;
+			// both stand, the speaker's first.
+		} else if ok && at.HasSource && len(out) > 0 && at.Source.Start < out[len(out)-1].Cue.End && at.Source != out[len(out)-1].Source {
 			if last, frame := &out[len(out)-1], (Span{at.Source.Block, at.Source.Start, at.Cue.Start}); inside(last.Cue, frame) && (!last.HasSource || inside(last.Source, frame)) &&
 				at.Source.Start < last.Source.Start && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") && !a.afterConjunction(ws, k) && at.Kind == Direct {
 				// The last frame sits inside this source: "Okafor, who
