@@ -35,9 +35,10 @@ const (
 	// "was accused of"): the relation is recorded, but it sources nothing,
 	// so unattributed-claim still asks who expects or accuses.
 	Unsourced
+	Poll // a poll story's figure carried from the poll it cites (carryPoll)
 )
 
-var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede", "unsourced"}
+var kindNames = [...]string{"", "direct", "intent", "sourceless", "quote", "scope", "previous", "lede", "unsourced", "poll"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -177,6 +178,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 	a.carryColon()
 	a.carryScope()
 	a.carryLede()
+	a.carryPoll()
 	// Emit in sentence order, into a slice made once.
 	total := len(a.unsourced)
 	for i := range n {

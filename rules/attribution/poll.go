@@ -1,0 +1,86 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/tokens"
+)
+
+// carryPoll attributes a poll story's findings to the poll it cites: once
+// a sentence has a poll or a survey for its source ("A Fox News poll ...
+// shows Sanders with 47 percent"), a later sentence without a source of
+// its own that gives a share in the poll's terms ("Sanders is up from 37
+// percent in January", "Carson was second at 12 percent", "The margin of
+// error is plus or minus 3.4 percentage points") is the poll's, as
+// reporters write them; a share that is not about voters, support or the
+// race ("The poverty rate is 14.8 percent") is not carried.
+func (a *analyzer) carryPoll() {
+	poll := -1 // the last sentence sourced to a poll
+	for i := range a.ss.Sentences {
+		if len(a.own[i]) > 0 {
+			if at := &a.own[i][0]; at.HasSource && a.pollSource(at) {
+				poll = i
+			}
+			continue
+		}
+		if poll < 0 || a.from[i] >= 0 || !linted(a.doc.Blocks[a.ss.Sentences[i].Block].Kind) {
+			continue
+		}
+		if a.pollFigure(a.sc.load(a.doc.Blocks[a.ss.Sentences[i].Block].Text, a.ts.Of(i))) {
+			a.from[i] = int32(poll)
+			a.kind[i] = Poll
+		}
+	}
+}
+
+// pollSource reports whether an attribution's source is a poll or a
+// survey: "A Fox News poll", "the survey", "exit polls".
+func (a *analyzer) pollSource(at *Attribution) bool {
+	src := strings.ToLower(a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End])
+	for _, f := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '’' || r == '\'' }) {
+		switch f {
+		case "poll", "polls", "survey", "surveys", "polling":
+			return true
+		}
+	}
+	return false
+}
+
+// pollFigure reports whether a sentence gives a share in a poll's terms:
+// a percentage or "N in 10" with a word of the race or of opinion, or
+// "N percent to N percent".
+func (a *analyzer) pollFigure(ws []word) bool {
+	share, terms := false, false
+	for k := range ws {
+		w := &ws[k]
+		if w.punc != 0 {
+			continue
+		}
+		l := a.sc.lowOf(w)
+		switch {
+		case w.kind == tokens.Number && strings.HasSuffix(l, "%"),
+			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])] || countWords[a.sc.lowOf(&ws[k-1])]),
+			l == "in" && k > 0 && k+1 < len(ws) && a.sc.is(&ws[k+1], "10") && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])] || a.sc.is(&ws[k-1], "one")):
+			share = true
+		case pollTerms[l], (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):
+			terms = true // "is down from 49 percent"
+		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && ws[k+1].kind == tokens.Number:
+			terms = true // "46 percent to 35 percent", "34-27"
+		}
+	}
+	return share && terms
+}
+
+// pollTerms are the words a poll's findings are told in: who was asked,
+// what they chose, how the candidates stand.
+var pollTerms = map[string]bool{
+	"voters": true, "voter": true, "respondents": true, "surveyed": true, "polled": true, "electorate": true,
+	"caucusgoers": true, "adults": true, "americans": true, "democrats": true, "republicans": true, "independents": true,
+	"support": true, "supported": true, "supporters": true, "backing": true, "backed": true, "backers": true,
+	"approval": true, "approve": true, "approves": true, "disapprove": true, "favorable": true, "unfavorable": true,
+	"favourable": true, "unfavourable": true, "favorably": true, "favourably": true, "viewed": true, "view": true,
+	"views": true, "opinion": true, "lead": true, "leads": true, "leading": true, "trails": true, "trail": true,
+	"trailing": true, "behind": true, "ahead": true, "chose": true, "choose": true, "picked": true, "selected": true,
+	"prefer": true, "prefers": true, "preferred": true, "undecided": true, "margin": true, "sits": true, "tied": true,
+	"edge": true, "vote": true, "second": true, "third": true, "fourth": true, "fifth": true,
+}
