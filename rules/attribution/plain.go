@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) {
 		return true
 	}
 	for k := range ws {
@@ -43,8 +43,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case penalties[l] && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
-		case marketVerbs[l] && sc.valueOf(ws, k+1):
-			return true // "They have lost more than half their value this year": a share price
+		case marketVerbs[l] && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1)):
+			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price
 		case publicBodies[l]:
 			body = true
 		}
@@ -96,6 +96,23 @@ func (sc *scratch) marketMove(ws []word) bool {
 	for k := range ws {
 		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && k+4 < len(ws) && sc.valueOf(ws, k+1) {
 			return true // "They have lost more than half their value this year": a share price
+		}
+		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && sc.quote(ws, k+1) {
+			return true // "Alphabet jumped $25.50, or 3.3 percent, to $791.34": a stock's price on the record
+		}
+	}
+	return false
+}
+
+// quote reports whether ws[k:] reads as a price move: an amount, then "to"
+// and a price within a few words ("$25.50, or 3.3 percent, to $791.34").
+func (sc *scratch) quote(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].kind != tokens.Number || !strings.HasPrefix(sc.lowOf(&ws[k]), "$") && !strings.HasPrefix(sc.lowOf(&ws[k]), "£") && !strings.HasPrefix(sc.lowOf(&ws[k]), "€") {
+		return false
+	}
+	for j := k + 1; j+1 < len(ws) && j <= k+8; j++ {
+		if ws[j].punc == 0 && sc.is(&ws[j], "to") && ws[j+1].kind == tokens.Number && strings.ContainsAny(sc.lowOf(&ws[j+1]), "$£€") {
+			return true
 		}
 	}
 	return false
@@ -164,6 +181,28 @@ func (sc *scratch) results(ws []word) bool {
 var (
 	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
+)
+
+// electionResult reports whether the sentence gives a contest's result on
+// the record: a verb of winning, a count and what was won ("won at least
+// 44 of the 50 delegates", "took 54 percent of the vote", "won 412 seats").
+func (sc *scratch) electionResult(ws []word) bool {
+	for k := range ws {
+		if ws[k].punc != 0 || !winVerbs[sc.lowOf(&ws[k])] {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+			if wonThings[sc.lowOf(&ws[j])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true}
+	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true}
 )
 
 // onCourtRecord reports whether the sentence tells a court's record: a
@@ -428,6 +467,9 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if sc.termsOf(text, ws, k) {
 		return true
 	}
+	if k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "age") || sc.is(&ws[k-1], "aged")) {
+		return true // "who died Friday at age 74": an age
+	}
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}
@@ -442,8 +484,8 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	}
 	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs") || sc.is(&ws[k-1], "cost")) && sc.money(text, ws, k) {
 		for j := range ws {
-			if ws[j].punc == 0 && (sc.is(&ws[j], "tickets") || sc.is(&ws[j], "ticket") || sc.is(&ws[j], "fare") || sc.is(&ws[j], "priced") || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
-				return true // "Tickets for the game go on sale on Monday at 15 pounds"
+			if ws[j].punc == 0 && (priceNouns[sc.lowOf(&ws[j])] || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+				return true // "Tickets for the game go on sale on Monday at 15 pounds", "Membership dues start at $100,000"
 			}
 		}
 	}
@@ -534,6 +576,11 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 }
 
 var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true, "firm": true, "group": true, "club": true}
+
+// priceNouns are things sold at a listed price: money after "costs" or
+// "at" in their sentence is the seller's price.
+var priceNouns = map[string]bool{"tickets": true, "ticket": true, "fare": true, "fares": true, "priced": true,
+	"dues": true, "membership": true, "admission": true, "subscription": true, "entry": true}
 
 // listedPrices before "price of" make it the seller's listed price.
 var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}

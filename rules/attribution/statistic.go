@@ -22,10 +22,10 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if strings.HasSuffix(t, "%") || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€") {
 		return true
 	}
-	if k+1 < len(ws) && ws[k+1].punc == 0 {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap {
 		n := sc.lowOf(&ws[k+1])
 		if amountWords[n] {
-			return true
+			return true // not "8 Rand Paul", a list's entry
 		}
 		if (n == "million" || n == "billion" || n == "thousand") && k+2 < len(ws) && ws[k+2].punc == 0 && amountWords[sc.lowOf(&ws[k+2])] {
 			return true
