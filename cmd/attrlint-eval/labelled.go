@@ -150,6 +150,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-17", attribution.OrphanQuote, "quote no one"},
 	// The eighteenth blind round, scored once after the seventeenth round's changes.
 	{"labelled-19", attribution.UnattributedClaim, "need a source"},
+	// The nineteenth blind round, scored once after the eighteenth round's changes.
+	{"labelled-vague-18", attribution.VagueSource, "cite a vague source"},
+	{"labelled-20", attribution.UnattributedClaim, "need a source"},
+	{"labelled-orphan-18", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
