@@ -113,7 +113,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
 			}
-			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim) && sc.scheduled(ws, k+n) {
+			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !motiveStarts[sc.lowOf(&ws[k])]) && sc.scheduled(ws, k+n) {
 				continue
 			}
 			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
@@ -138,6 +138,9 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 		return false
 	}
 	l, m := sc.lowOf(&ws[k]), sc.lowOf(&ws[k+2])
+	if l == "one" && m == "a" && k+3 < len(ws) && (sc.is(&ws[k+3], "hundred") || sc.is(&ws[k+3], "thousand")) {
+		return true // "fewer than one in a hundred"; not "one in a million", a figure of speech
+	}
 	return (l == "one" || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") &&
 		(wordNumbers[m] && m != "half" && m != "twice" && m != "double" && m != "dozen" || ws[k+2].kind == tokens.Number && m == "10")
 }
@@ -213,6 +216,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
+	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
+		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
 		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):

@@ -482,7 +482,7 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 2 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "price") && listedPrices[sc.lowOf(&ws[k-3])] {
 		return true // "at a guide price of £45,000": the seller's asking price
 	}
-	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs") || sc.is(&ws[k-1], "cost")) && sc.money(text, ws, k) {
+	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs") || sc.is(&ws[k-1], "cost")) && (sc.money(text, ws, k) || sc.priceRange(ws, k)) {
 		for j := range ws {
 			if ws[j].punc == 0 && (priceNouns[sc.lowOf(&ws[j])] || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
 				return true // "Tickets for the game go on sale on Monday at 15 pounds", "Membership dues start at $100,000"
@@ -516,6 +516,18 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 		p--
 	}
 	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
+}
+
+// priceRange reports whether the number at ws[k] is a price in any
+// currency: after "cost" or in "between N and M" after it ("Tickets cost
+// between 25 and 140 thalers").
+func (sc *scratch) priceRange(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "cost") || sc.is(&ws[j], "costs") {
+			return true
+		}
+	}
+	return false
 }
 
 // upTo returns the index of the first word of a bound before ws[k] ("up
@@ -566,6 +578,8 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			}
 		case "target":
 			return j > 0 && sc.is(&ws[j-1], "price")
+		case "stake":
+			return j+1 < len(ws) && sc.is(&ws[j+1], "of") // "kept a combined stake of about 22 percent"
 		case "licence", "license", "permit":
 			return true
 		case "holds", "owns", "own", "hold":

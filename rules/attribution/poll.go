@@ -26,7 +26,15 @@ func (a *analyzer) carryPoll() {
 		if poll < 0 || a.from[i] >= 0 || !linted(a.doc.Blocks[a.ss.Sentences[i].Block].Kind) {
 			continue
 		}
-		if a.pollFigure(a.sc.load(a.doc.Blocks[a.ss.Sentences[i].Block].Text, a.ts.Of(i))) {
+		text := a.doc.Blocks[a.ss.Sentences[i].Block].Text
+		ws := a.sc.load(text, a.ts.Of(i))
+		if !a.pollFigure(ws) {
+			continue
+		}
+		if kind, _, _ := a.sc.claim(text, ws); kind == Statistic || kind == NoClaim {
+			// The poll's figures only: a claim of another kind in the
+			// sentence ("panels like this tend to overstate support by a
+			// point or two") is the writer's.
 			a.from[i] = int32(poll)
 			a.kind[i] = Poll
 		}
@@ -59,7 +67,7 @@ func (a *analyzer) pollFigure(ws []word) bool {
 		l := a.sc.lowOf(w)
 		switch {
 		case w.kind == tokens.Number && strings.HasSuffix(l, "%"),
-			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])] || countWords[a.sc.lowOf(&ws[k-1])]),
+			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])]),
 			l == "in" && k > 0 && k+1 < len(ws) && a.sc.is(&ws[k+1], "10") && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])] || a.sc.is(&ws[k-1], "one")):
 			share = true
 		case pollTerms[l], (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):

@@ -59,6 +59,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if !first && j <= k+4 && j+1 < len(ws) && ws[j+1].punc == 0 && ws[j+1].cap {
 				return true
 			}
+			// "the longest solo scene in any opera"
+			if !first && j <= k+4 && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "any") {
+				return true
+			}
 			// "the oldest in the state", "the oldest weekly market in the county"
 			if !first && j <= k+4 && j+2 < len(ws) && sc.is(&ws[j+1], "the") && ws[j+2].punc == 0 && rankPlaces[sc.lowOf(&ws[j+2])] {
 				return true

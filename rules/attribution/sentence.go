@@ -563,6 +563,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "the battleground states"
 	}
 	strong := w.cls&cStrong != 0
+	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && aspectual[a.sc.lowOf(&ws[k-1])] {
+		return Attribution{}, 0, false // "once the banks stop supporting the price": what they do, not a stance reported
+	}
 	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
@@ -1514,12 +1517,47 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 // naming reports whether "called" or "named" at ws[k] gives a name, not
 // speech: "a postman called Jordan Ashby", "a dog named Rex".
 func (sc *scratch) naming(ws []word, k int, low string) bool {
+	if (low == "called" || low == "calls" || low == "call") && sc.callsEvent(ws, k+1) {
+		return true // "called the election four months early", "called off the strike": an act
+	}
+	if (low == "wrote" || low == "writes" || low == "write") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || countWords[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "dozens") || sc.is(&ws[k+1], "hundreds")) {
+		return true // "Women wrote fewer than one in a hundred of the operas": authorship, not a statement
+	}
 	if low != "called" && low != "named" || k == 0 || k+1 >= len(ws) {
 		return false
 	}
 	p := &ws[k-1]
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
 }
+
+// aspectual verbs before a weak -ing cue make it an activity: "stop
+// supporting", "keep backing".
+var aspectual = map[string]bool{"stop": true, "stops": true, "stopped": true, "keep": true, "keeps": true, "kept": true,
+	"start": true, "started": true, "starts": true, "began": true, "begin": true, "continue": true, "continued": true, "quit": true}
+
+// callsEvent reports whether the words at ws[k] after "called" are an
+// event called, not a name given or words said: "the election", "a snap
+// vote", "off the strike", "time on".
+func (sc *scratch) callsEvent(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].punc != 0 {
+		return false
+	}
+	if sc.is(&ws[k], "off") || sc.is(&ws[k], "time") {
+		return true
+	}
+	if !articles[sc.lowOf(&ws[k])] && !possessive(sc.lowOf(&ws[k])) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if calledEvents[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var calledEvents = map[string]bool{"election": true, "vote": true, "referendum": true, "strike": true, "meeting": true,
+	"ballot": true, "halt": true, "ceasefire": true, "truce": true, "recess": true, "timeout": true, "inquiry": true, "roll": true}
 
 var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
 

@@ -218,13 +218,16 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
 		}
+		if sc.naming(ws, k, sc.lowOf(w)) {
+			continue // "called the election early", "wrote fewer than one in a hundred of the operas"
+		}
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.pollsRun(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -265,12 +268,33 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap && k > 1 {
 		return false
 	}
-	if k+1 < len(ws) && ws[k+1].punc == 0 && !prepositions[sc.lowOf(&ws[k+1])] {
-		return false // "sales figures show"
+	if k+1 < len(ws) && ws[k+1].punc == 0 && !prepositions[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "than") {
+		return false // "sales figures show"; not "in larger numbers than"
 	}
 	l := sc.lowOf(&ws[k-1])
 	return !articles[l] && !possessive(l) && !documentAdjectives[l]
 }
+
+// pollsRun reports whether "poll" or "polls" at ws[k] is the race the
+// polls measure, not a poll that says anything: "go to the polls", "trails
+// in the polls", "has led every national poll".
+func (sc *scratch) pollsRun(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	if l != "poll" && l != "polls" {
+		return false
+	}
+	if l == "polls" && k > 1 && sc.is(&ws[k-1], "the") && (sc.is(&ws[k-2], "to") || sc.is(&ws[k-2], "in")) && !(k+1 < len(ws) && ws[k+1].punc == 0 && pollVerbs[sc.lowOf(&ws[k+1])]) {
+		return true // "go to the polls", "trails in the polls"; not "in the polls released Tuesday"
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if j2 := sc.lowOf(&ws[j]); j2 == "every" || j2 == "each" || j2 == "led" || j2 == "leads" || j2 == "leading" || j2 == "topped" || j2 == "tops" || j2 == "won" {
+			return true
+		}
+	}
+	return false
+}
+
+var pollVerbs = map[string]bool{"released": true, "published": true, "show": true, "showed": true, "shows": true, "found": true, "suggest": true, "suggested": true}
 
 var prepositions = map[string]bool{"in": true, "for": true, "on": true, "at": true, "of": true, "across": true,
 	"from": true, "over": true, "along": true, "around": true, "since": true, "have": true, "has": true}
