@@ -238,7 +238,7 @@ func TestAnalysis(t *testing.T) {
 		{"criticism verb", "The mayor chastised the board for the delay.",
 			[]rel{{"direct", "The mayor", "chastised", "the board for the delay"}}},
 		{"participle after a clause", "Two parents, Ann Lee and Bo Park, sued the district, contending that the vote was rigged.",
-			[]rel{{"direct", "Two", "contending", "that the vote was rigged"}}},
+			[]rel{{"direct", "Two parents", "contending", "that the vote was rigged"}}},
 		// Source noun phrases with appositives and relative clauses.
 		{"appositive with a comma of its own", "Dana Okafor, a teacher from Dayton, Ohio, said the levy would pass.",
 			[]rel{{"direct", "Dana Okafor, a teacher from Dayton, Ohio", "said", "the levy would pass"}}},

@@ -2040,6 +2040,20 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	for e > 0 && ws[e-1].punc != 0 {
 		e--
 	}
+	if e == 1 && e < len(ws) && ws[e].punc == 0 && !ws[e].cap && plural(a.sc.lowOf(&ws[e])) && ws[e].cls&(cStrong|cWeak|cIntent) == 0 {
+		e++ // "Other analysts", "Some traders": a word before a group
+	}
+	if e > 0 && e+1 < len(ws) && ws[e].punc == 0 && institutionStops[a.sc.lowOf(&ws[e])] {
+		// Where the group works: "Analysts at Kesterburg brokerage
+		// Vollmer & Sonn", which names them.
+		j := e + 1
+		for j < len(ws) && (ws[j].cap && ws[j].punc == 0 || a.sc.is(&ws[j], "&") || ws[j].punc == 0 && j+1 < len(ws) && ws[j+1].cap && ws[j+1].punc == 0) {
+			j++
+		}
+		if j > e+1 {
+			e = j
+		}
+	}
 	if e > 0 && !(e == 1 && determiners[a.sc.lowOf(&ws[0])]) {
 		return 0, e
 	}

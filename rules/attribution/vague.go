@@ -154,10 +154,12 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		return false
 	}
 	if institutional[h] {
-		return st == 0 && a.fieldLawyers(ws, st, head)
+		// "Defence lawyers", "Toy industry executives": a field's or a
+		// trade's, not a body's.
+		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && sectorWords[a.sc.lowOf(&ws[head-1])])
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) {
-		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say")
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && ws[end+1].punc == ',') {
+		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
 	}
 	for i := st; i < head; i++ {
 		// A modifier must be a plain word ("Local hoteliers", "Mortgage
@@ -305,14 +307,14 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
 
-var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true,
+var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
 var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
 	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
-	"suggest": true, "suspect": true, "reckon": true, "grumble": true}
+	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true}
 
 // institutional are plural sources that stand for an institution or for
 // the people at the scene, named by their context: "officials say",
