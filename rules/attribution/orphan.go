@@ -282,7 +282,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if q.Closed && soundOnly(strings.TrimLeft(bt[q.End:], " ")) {
 		return false // "“...?” came from the back row": said by no one named
 	}
-	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && !strings.ContainsAny(before[:len(before)-1], ".!?") && unnamedVoice(before[:len(before)-1]) {
+	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && unnamedVoice(before[:len(before)-1]) {
 		return false // "Question from the floor: “...”": the intro says no one named spoke
 	}
 	// Words after the quote in its paragraph are a statement of their own
@@ -459,11 +459,27 @@ func unnamedVoice(intro string) bool {
 	if len(f) > 1 && f[0] == "from" {
 		return true // "From the kitchen doorway:", "From the floor:"
 	}
+	for i, w := range f {
+		switch {
+		case (w == "came" || w == "come" || w == "comes") && i == len(f)-1:
+			return true // "Over the public address came:"
+		case (w == "coming" || w == "came") && i+2 < len(f) && f[i+1] == "from" && f[i+2] == "the":
+			return true // "marks the next remark only as coming from the public seats:"
+		case w == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one") && (i == len(f)-1 || voiceAfter[f[i+1]]):
+			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
+		}
+	}
 	if len(f) > 1 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one") {
 		f = f[1:]
 	}
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
+
+// voiceAfter are the words after "a voice" that make it a voice heard, not
+// a kind of work ("a voice coach").
+var voiceAfter = map[string]bool{"somewhere": true, "from": true, "behind": true, "in": true, "at": true, "on": true,
+	"carries": true, "carried": true, "called": true, "calls": true, "shouted": true, "rang": true, "came": true,
+	"could": true, "was": true, "rose": true, "cut": true, "said": true, "says": true}
 
 var unnamedVoices = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "heckler": true, "someone": true, "somebody": true, "another": true, "reply": true}
