@@ -216,6 +216,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
+	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
+		return true // "against their will", "the will of the people": a noun
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":

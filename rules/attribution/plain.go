@@ -560,6 +560,9 @@ func (sc *scratch) money(text string, ws []word, k int) bool {
 // tonnes a year"), an analyst's price target, a shareholding on the record
 // ("holds about 0.4 percent of the shares").
 func (sc *scratch) termsOf(text string, ws []word, k int) bool {
+	if k+2 < len(ws) && (sc.is(&ws[k+1], "percent") || sc.is(&ws[k+1], "per")) && sc.is(&ws[k+2], "stake") {
+		return true // "now has a 9 percent stake": a shareholding on the record
+	}
 	for j := k + 1; j < len(ws) && j <= k+3; j++ {
 		if sc.is(&ws[j], "more") || sc.is(&ws[j], "less") || sc.is(&ws[j], "than") {
 			return false // "charge the board about 40 percent more per operation than": a comparison
