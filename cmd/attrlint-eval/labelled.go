@@ -154,6 +154,10 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-18", attribution.VagueSource, "cite a vague source"},
 	{"labelled-20", attribution.UnattributedClaim, "need a source"},
 	{"labelled-orphan-18", attribution.OrphanQuote, "quote no one"},
+	// The twentieth blind round, scored once after the nineteenth round's changes.
+	{"labelled-21", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-19", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-19", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
