@@ -93,6 +93,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if j := sc.counterfactual(ws); j > 0 {
 				return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
 			}
+			if j := sc.noneSince(ws); j > 0 {
+				return Comparison, 0, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
+			}
 		}
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
@@ -165,6 +168,38 @@ func (sc *scratch) counterfactual(ws []word) int {
 	return 0
 }
 
+// noneSince reports whether a sentence opening on "No" and a noun states
+// a record: that no one of a kind has done something since a date or ever
+// ("No president who has lost ... has stayed in office", "No party
+// sitting third ... has gone on to finish first"). It returns the index of
+// the word that makes it one, or 0.
+func (sc *scratch) noneSince(ws []word) int {
+	if len(ws) < 5 || !sc.is(&ws[0], "no") || ws[1].punc != 0 || sc.is(&ws[1], "one") || sc.is(&ws[1], "longer") || sc.is(&ws[1], "doubt") {
+		return 0
+	}
+	perfect := false
+	for j := 2; j < len(ws); j++ {
+		if ws[j].punc != 0 {
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "has", "have", "had":
+			perfect = true
+		case "ever":
+			return j
+		case "since":
+			if perfect {
+				return j
+			}
+		case "gone", "stayed", "survived", "won", "lasted", "managed":
+			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have") || sc.is(&ws[j-1], "had")) && j+1 < len(ws) && (sc.is(&ws[j+1], "on") || sc.is(&ws[j+1], "in") || sc.is(&ws[j+1], "to")) {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
 // rankShaped reports whether a word may be a superlative or a ranked
 // superlative ("costliest", "third-busiest"), by its letters alone.
 func (sc *scratch) rankShaped(w *word) bool {
@@ -179,7 +214,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "without"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "without", "no"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -199,7 +234,8 @@ func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 }
 
 // motiveStarts are the first words of the motive and cause phrases.
-var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true}
+var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
+	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
 
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
@@ -220,6 +256,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "against their will", "the will of the people": a noun
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
+	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
+		return true // "The two stolen cars were found burnt out": the reporter's description
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
 		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):

@@ -195,6 +195,9 @@ func (sc *scratch) electionResult(ws []word) bool {
 			if wonThings[sc.lowOf(&ws[j])] {
 				return true
 			}
+			if j == k+2 && ws[k+1].kind == tokens.Number && (sc.is(&ws[j], "percent") || strings.HasSuffix(sc.lowOf(&ws[k+1]), "%")) {
+				return true // "who won 14 percent in Upper Kell"
+			}
 		}
 	}
 	return false

@@ -633,6 +633,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
 	// subject of the sentence.
+	if a.sc.amountAdded(ws, k) {
+		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
+	}
 	if participles[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
@@ -1528,6 +1531,12 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	}
 	p := &ws[k-1]
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
+}
+
+// amountAdded reports whether "adding" at ws[k] adds an amount rather
+// than words: "adding about 60 veld a month to the cost".
+func (sc *scratch) amountAdded(ws []word, k int) bool {
+	return sc.is(&ws[k], "adding") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || approxWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "to"))
 }
 
 // aspectual verbs before a weak -ing cue make it an activity: "stop

@@ -58,7 +58,11 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim {
 			continue
 		}
-		if guard && sc.cueWord(ws[:sc.mainClause(ws, en)]) {
+		if guard && subordinators[sc.lowOf(&ws[st])] && !sc.cueWord(ws[:st]) {
+			// "left the status unclear mainly because the negotiators could
+			// not agree": a cue in the cause clause speaks for the cause,
+			// not for the claim that it is the cause.
+		} else if guard && sc.cueWord(ws[:sc.mainClause(ws, en)]) {
 			// Precision first: a sentence with a quote or with a cue word the
 			// analysis could not resolve is most likely attributed; not when
 			// its cue is a passive that names no one ("is expected to", "has
@@ -117,7 +121,7 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 // after the claim ending at word en: all the words.
 func (sc *scratch) mainClause(ws []word, en int) int {
 	for j := en; j+1 < len(ws); j++ {
-		if ws[j].punc == 0 && subordinators[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || articles[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
+		if ws[j].punc == 0 && subordinators[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || articles[sc.lowOf(&ws[j+1])] || demonstratives[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
 			return j
 		}
 	}
@@ -156,19 +160,24 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 		// The word right before the source opens its clause: "than it
 		// promised", "in which a tribunal has found"; not "..., who had
 		// 1,401, according to a tally".
+		if en < 1 || a.Source.Start < ws[en-1].e {
+			return false // a source before the claim: "he told POLITICO he had kept it up because ..."
+		}
 		j := en
 		for j < len(ws) && ws[j].s < a.Source.Start {
 			j++
 		}
-		if j < 1 || j <= en || ws[j-1].punc != 0 || !subordinators[sc.lowOf(&ws[j-1])] {
+		if j < en || ws[j-1].punc != 0 || !subordinators[sc.lowOf(&ws[j-1])] {
 			return false
 		}
 	}
 	return any
 }
 
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
 var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
-	"unless": true, "until": true, "because": true, "once": true}
+	"unless": true, "until": true, "because": true, "once": true, "since": true}
 
 func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
@@ -217,6 +226,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
+		}
+		if l := sc.lowOf(w); (l == "post" || l == "posts") && !sc.speechWord(ws, k) {
+			continue // "to win a cabinet post", "the far post"; not "a post on Facebook"
+		}
+		if sc.amountAdded(ws, k) {
+			continue // "adding about 60 veld a month to the cost"
 		}
 		if sc.naming(ws, k, sc.lowOf(w)) {
 			continue // "called the election early", "wrote fewer than one in a hundred of the operas"
