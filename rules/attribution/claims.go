@@ -205,7 +205,7 @@ func (sc *scratch) noneSince(ws []word) int {
 func (sc *scratch) rankShaped(w *word) bool {
 	b := sc.low[w.lo:w.hi]
 	n := len(b)
-	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't'
+	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't' || n > 6 && string(b[:5]) == "most-"
 }
 
 // claimHints are the words the claim checks other than the lexicon's

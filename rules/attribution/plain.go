@@ -355,7 +355,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
-		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
+		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
 			return false
 		}
 		if s := sc.lowOf(&ws[k-2]); s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
@@ -387,6 +387,13 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// takesEffect reports whether ws[k] starts "take effect" or "come into
+// force": a law's or a rule's start date, on the calendar.
+func (sc *scratch) takesEffect(ws []word, k int) bool {
+	return k+1 < len(ws) && (sc.is(&ws[k], "take") && sc.is(&ws[k+1], "effect") ||
+		sc.is(&ws[k], "come") && k+2 < len(ws) && sc.is(&ws[k+1], "into") && (sc.is(&ws[k+2], "force") || sc.is(&ws[k+2], "effect")))
 }
 
 // firm reports whether the prediction phrase ws[k:k+n] states a plan
@@ -675,7 +682,7 @@ var (
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
-		"discussed": true, "decided": true, "voted": true, "held": true}
+		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

@@ -169,7 +169,7 @@ var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": tr
 // superlative reports whether w looks like a superlative adjective
 // ("largest", "costliest"), not a noun or verb that ends in -est.
 func superlative(w string) bool {
-	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] || len(w) > 6 && strings.HasPrefix(w, "most-") // "most-watched"
 }
 
 func possessive(w string) bool {

@@ -442,6 +442,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false
 	}
 	low := a.sc.lowOf(w)
+	if a.sc.amountAdded(ws, k) {
+		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
+	}
 	// Sourceless markers: "reportedly", "it is believed".
 	if n := a.sc.sourcelessAt(ws, k); n > 0 {
 		cue := Span{s.Block, ws[k].s, ws[k+n-1].e}
@@ -633,9 +636,6 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
 	// subject of the sentence.
-	if a.sc.amountAdded(ws, k) {
-		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
-	}
 	if participles[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
@@ -1533,10 +1533,17 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
 }
 
-// amountAdded reports whether "adding" at ws[k] adds an amount rather
-// than words: "adding about 60 veld a month to the cost".
+// amountAdded reports whether "adding" or "added" at ws[k] adds an amount
+// rather than words: "adding about 60 veld a month to the cost", "has
+// ever added that much capacity".
 func (sc *scratch) amountAdded(ws []word, k int) bool {
-	return sc.is(&ws[k], "adding") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || approxWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "to"))
+	l := sc.lowOf(&ws[k])
+	if l != "adding" && l != "added" && l != "adds" || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	n := sc.lowOf(&ws[k+1])
+	return ws[k+1].kind == tokens.Number || approxWords[n] || n == "to" || n == "more" || n == "another" || n == "extra" ||
+		n == "that" && k+2 < len(ws) && (sc.is(&ws[k+2], "much") || sc.is(&ws[k+2], "many"))
 }
 
 // aspectual verbs before a weak -ing cue make it an activity: "stop

@@ -43,7 +43,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if isQuestion(text[s.Start:s.End]) || quoted(qs, s) {
 			continue
 		}
-		if speechIn(qs, s) {
+		if speechIn(qs, s, text) {
 			continue // a quote: orphan-quote's business, or attributed
 		}
 		ws := sc.load(text, ts.Of(i))
@@ -200,10 +200,24 @@ func quoted(qs *quotes.Result, s sentences.Sentence) bool {
 	return in*2 > s.End-s.Start
 }
 
+// title reports whether a quote is a short name in capitals, a title
+// rather than speech: "its own soap, “Millbrook,” is expected to end";
+// not "a sign that read “15%!”".
+func title(text string, q quotes.Quote) bool {
+	if q.Words > 2 || q.InnerStart >= q.InnerEnd {
+		return false
+	}
+	inner := text[q.InnerStart:q.InnerEnd]
+	if inner == "" || inner[0] < 'A' || inner[0] > 'Z' {
+		return false
+	}
+	return !strings.ContainsAny(inner, "0123456789!?")
+}
+
 // speechIn reports whether a speech quote overlaps sentence s.
-func speechIn(qs *quotes.Result, s sentences.Sentence) bool {
+func speechIn(qs *quotes.Result, s sentences.Sentence, text string) bool {
 	for _, q := range qs.Of(s.Block) {
-		if !q.Scare && q.End > s.Start && q.Start < s.End {
+		if !q.Scare && !title(text, q) && q.End > s.Start && q.Start < s.End {
 			return true
 		}
 	}
@@ -236,13 +250,16 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.naming(ws, k, sc.lowOf(w)) {
 			continue // "called the election early", "wrote fewer than one in a hundred of the operas"
 		}
+		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && (ws[k-2].cls&cIntent != 0 || choices[sc.lowOf(&ws[k-2])]) {
+			continue // an intended act: "chose to announce the closure now", not a statement made
+		}
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.pollsRun(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -288,6 +305,26 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 	}
 	l := sc.lowOf(&ws[k-1])
 	return !articles[l] && !possessive(l) && !documentAdjectives[l]
+}
+
+// choices before "to" make the verb after them an act chosen, not words
+// reported.
+var choices = map[string]bool{"chose": true, "choose": true, "chosen": true, "decided": true, "decide": true, "opted": true, "elected": true}
+
+// documentTime reports whether the document word at ws[k] marks a time,
+// not a source: "rather than with its annual results in February",
+// "before the report's publication".
+func (sc *scratch) documentTime(ws []word, k int) bool {
+	if ws[k].cls&cNoun != 0 || k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&(cStrong|cWeak) != 0 {
+		return false // "after a review found": the review speaks
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && !ws[j].cap; j-- {
+		switch sc.lowOf(&ws[j]) {
+		case "with", "before", "after", "until", "ahead":
+			return true
+		}
+	}
+	return false
 }
 
 // pollsRun reports whether "poll" or "polls" at ws[k] is the race the
