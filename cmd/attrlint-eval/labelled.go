@@ -160,6 +160,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-19", attribution.OrphanQuote, "quote no one"},
 	// The twenty-first blind round, scored once after the twentieth round's changes.
 	{"labelled-22", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-20", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-20", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
