@@ -38,7 +38,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
 		return false // "Two others", "Four economists": counted, not generic
 	}
-	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] {
+	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
 		for i := stop + 1; i < end; i++ {
 			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || countWords[a.sc.lowOf(&ws[i])] && i == stop+1) {
 				return false // "Economists at the University of Dunmore", "Botanists from three universities": named or counted
@@ -55,7 +55,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		// Capitalised as the sentence's first word: a modifier of a generic
 		// head ("Industry analysts", "Political observers"), unless the
 		// head is a source that a name makes specific ("Pentagon sources").
-		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] && !a.commonModifier(ws, i) || i+1 < stop && a.sc.is(&ws[i+1], "and")) {
+		if i != head && ws[i].cls&(cVague|cPerson) == 0 && (namedHeads[a.sc.lowOf(&ws[head])] && !a.commonModifier(ws, i) || i+1 < stop && a.sc.is(&ws[i+1], "and") && !(i+2 < stop && !ws[i+2].cap && kindOfPeople(a.sc.lowOf(&ws[i])) && kindOfPeople(a.sc.lowOf(&ws[i+2])))) {
 			return false // "Pentagon sources", "Hawkins and others"; not "Shipping insiders"
 		}
 	}
@@ -118,6 +118,14 @@ var patrons = map[string]bool{"regulars": true, "customers": true, "shoppers": t
 	"residents": true, "tourists": true, "holidaymakers": true, "walkers": true, "users": true,
 	"parents": true, "punters": true, "spectators": true, "onlookers": true, "neighbours": true, "neighbors": true}
 
+// kindOfPeople reports whether a plural names people by what they do:
+// "farmers", "economists", "fishermen" (before "and" another kind).
+func kindOfPeople(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "men"))
+}
+
+func sc0(a *analyzer, w *word) string { return a.sc.lowOf(w) }
+
 // namedHeads are vague heads that a name before them makes specific.
 var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
 
@@ -158,10 +166,14 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && sectorWords[a.sc.lowOf(&ws[head-1])])
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && ws[end+1].punc == ',') {
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && ws[end+1].punc == ',') &&
+		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
 		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
 	}
 	for i := st; i < head; i++ {
+		if i+1 < head && a.sc.is(&ws[i+1], "and") && plural(a.sc.lowOf(&ws[i])) && (i == st || !ws[i].cap) || a.sc.is(&ws[i], "and") && i > st {
+			continue // two kinds of people: "Farmers and shopkeepers complain"
+		}
 		// A modifier must be a plain word ("Local hoteliers", "Mortgage
 		// brokers"), not a name ("Clinton advisers").
 		if ws[i].punc != 0 || i > st && ws[i].cap || !a.commonModifier(ws, i) {
@@ -307,7 +319,7 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
 
-var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true,
+var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a

@@ -97,8 +97,14 @@ func isSpaceBefore(text string, i int) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '—' || r == '–' || r == ':'
 }
 
+// passiveAdverbs may stand inside a sourceless passive: "It is also
+// whispered", "is even claimed to", "is believed locally to".
+var passiveAdverbs = map[string]bool{"also": true, "even": true, "still": true, "now": true, "locally": true,
+	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true}
+
 // phraseAt returns the longest lexicon phrase of a section (kind) that
-// starts at word i, as its length in words (0 when none).
+// starts at word i, as its length in words (0 when none); a sourceless
+// passive may hold an adverb (passiveAdverbs), counted in its length.
 func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 	if ws[i].punc != 0 || ws[i].cls&phraseStart(kind) == 0 {
 		return 0
@@ -110,14 +116,17 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
+			if kind == "cues/sourceless" && j+1 < len(ws) && ws[j].punc == 0 && passiveAdverbs[sc.lowOf(&ws[j])] && !sc.is(&ws[j], r) {
+				j++ // "It is also whispered", "is believed locally to"
+			}
 			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
 				ok = false
 				break
 			}
 			j++
 		}
-		if ok {
-			best = 1 + len(p.rest)
+		if ok && j-i > best {
+			best = j - i
 		}
 	}
 	return best

@@ -816,8 +816,8 @@ func (x *Index) passage(doc int, offset, length int32) (int, string) {
 
 // DayOf turns "YYYY-MM-DD" into days since 1970-01-01, or NoDate.
 func DayOf(date string) int32 {
-	t, err := time.Parse("2006-01-02", date)
-	if err != nil {
+	t, ok := document.ParseDay(date)
+	if !ok {
 		return NoDate
 	}
 	return int32(t.Unix() / 86400)

@@ -5,13 +5,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
 
 var (
 	bylineStart = regexp.MustCompile(`^(?i:by)\s+\S`)
-	creditRe    = regexp.MustCompile(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|^\(?(?:writing|written|editing|edited|compiled|produced) by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
+	creditRe    = lazyregexp.New(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|^\(?(?:writing|written|editing|edited|compiled|produced) by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
 	// A dateline alone: "WASHINGTON (AP) —" with nothing after it.
-	datelineOnlyRe = regexp.MustCompile(`^[\p{Lu}][\p{Lu} .,'’\-]*(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\([^)]{1,40}\)\s*(?:—|–|-|--)?$`)
+	datelineOnlyRe = lazyregexp.New(`^[\p{Lu}][\p{Lu} .,'’\-]*(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\([^)]{1,40}\)\s*(?:—|–|-|--)?$`)
 )
 
 // bylineWords may stand lowercase in a byline ("By Ann Lee and Bo Kim,
@@ -101,9 +103,9 @@ func classify(d *Document) {
 		switch {
 		case isByline(t):
 			b.Kind = Byline
-		case b.Kind == Paragraph && len(t) < 300 && creditCue(t) && creditRe.MatchString(t):
+		case b.Kind == Paragraph && len(t) < 300 && creditCue(t) && creditRe.Get().MatchString(t):
 			b.Kind = Credit
-		case len(t) < 60 && datelineOnlyRe.MatchString(t):
+		case len(t) < 60 && datelineOnlyRe.Get().MatchString(t):
 			b.Kind = Dateline
 		}
 	}

@@ -1,9 +1,10 @@
 package document
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
 
 // DirectiveKind is what an inline attrlint comment asks for.
@@ -27,15 +28,15 @@ type Directive struct {
 }
 
 var (
-	commentRe   = regexp.MustCompile(`(?s)<!--.*?-->`)
-	directiveRe = regexp.MustCompile(`(?s)^<!--\s*attrlint-(disable-next-line|disable|enable)(?:\s+([^>]*?))?\s*-->$`)
+	commentRe   = lazyregexp.New(`(?s)<!--.*?-->`)
+	directiveRe = lazyregexp.New(`(?s)^<!--\s*attrlint-(disable-next-line|disable|enable)(?:\s+([^>]*?))?\s*-->$`)
 )
 
 // parseDirective reads one HTML comment (the whole "<!-- ... -->") found at
 // source offset off. It reports false when the comment is not an attrlint
 // directive.
 func parseDirective(comment string, off int) (Directive, bool) {
-	m := directiveRe.FindStringSubmatch(comment)
+	m := directiveRe.Get().FindStringSubmatch(comment)
 	if m == nil {
 		return Directive{}, false
 	}
@@ -57,7 +58,7 @@ func parseDirective(comment string, off int) (Directive, bool) {
 // scanDirectives finds every directive comment in src[from:to], src being
 // the whole source so offsets are absolute.
 func scanDirectives(src []byte, from, to int, out []Directive) []Directive {
-	for _, loc := range commentRe.FindAllIndex(src[from:to], -1) {
+	for _, loc := range commentRe.Get().FindAllIndex(src[from:to], -1) {
 		if d, ok := parseDirective(string(src[from+loc[0]:from+loc[1]]), from+loc[0]); ok {
 			out = append(out, d)
 		}

@@ -17,7 +17,7 @@ var isoDay = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})`)
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
 	if m := isoDay.FindStringSubmatch(s); m != nil {
-		if _, err := time.Parse("2006-01-02", m[1]); err == nil {
+		if _, ok := ParseDay(m[1]); ok {
 			return m[1]
 		}
 		return ""

@@ -2,13 +2,14 @@ package document
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
 
 var bom = []byte("\ufeff")
 
-var leadingDate = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?`)
+var leadingDate = lazyregexp.New(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?`)
 
 // parseText reads plain text: paragraphs separated by blank lines, an
 // optional leading "date YYYY-MM-DD" token, and a short first line without
@@ -19,7 +20,7 @@ func parseText(src []byte) (*Document, error) {
 	if bytes.HasPrefix(src, bom) {
 		pos = len(bom)
 	}
-	if m := leadingDate.FindSubmatchIndex(src[pos:]); m != nil {
+	if m := leadingDate.Get().FindSubmatchIndex(src[pos:]); m != nil {
 		if date := string(src[pos+m[2] : pos+m[3]]); normDate(date) == date {
 			d.Meta.Date = date
 			pos += m[1]

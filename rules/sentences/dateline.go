@@ -1,9 +1,10 @@
 package sentences
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
 
 // A dateline opening a paragraph is not part of its first sentence:
@@ -12,10 +13,10 @@ import (
 var (
 	// PLACE[, REGION][, Mon. D] (AGENCY) —, in any case: the agency in
 	// parentheses makes it a dateline.
-	agencyDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' ]{1,20})?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})? \([A-Z][A-Za-z.' -]{1,30}\) ?(?:—|–|--|-) *`)
+	agencyDateline = lazyregexp.New(`^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' ]{1,20})?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})? \([A-Z][A-Za-z.' -]{1,30}\) ?(?:—|–|--|-) *`)
 	// PLACE[, REGION] — in capitals, before a capitalised word: a staff
 	// dateline. A dash after a capitalised name ("NATO — the alliance") is not.
-	staffDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' ]{1,20})? (?:—|–|--) *[A-Z“"]`)
+	staffDateline = lazyregexp.New(`^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' ]{1,20})? (?:—|–|--) *[A-Z“"]`)
 )
 
 // datelineEnd returns the offset after a dateline opening text at start,
@@ -32,12 +33,12 @@ func datelineEnd(text string, start int) int {
 	// Each pattern runs only where the text has what it cannot match
 	// without: a closing parenthesis before the dash, or a space.
 	if hasDashAfter(head, ")", true) {
-		if loc := agencyDateline.FindStringIndex(head); loc != nil {
+		if loc := agencyDateline.Get().FindStringIndex(head); loc != nil {
 			return start + loc[1]
 		}
 	}
 	if hasDashAfter(head, " ", false) {
-		if loc := staffDateline.FindStringIndex(head); loc != nil {
+		if loc := staffDateline.Get().FindStringIndex(head); loc != nil {
 			// The match ends with the first letter of the sentence.
 			_, n := utf8.DecodeLastRuneInString(head[:loc[1]])
 			return start + loc[1] - n

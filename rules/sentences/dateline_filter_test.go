@@ -42,10 +42,10 @@ func TestDatelineFilters(t *testing.T) {
 		}
 	}
 	for _, h := range heads {
-		if agencyDateline.MatchString(h) && !hasDashAfter(h, ")", true) {
+		if agencyDateline.Get().MatchString(h) && !hasDashAfter(h, ")", true) {
 			t.Errorf("agency dateline %q stopped by its filter", h)
 		}
-		if staffDateline.MatchString(h) && !hasDashAfter(h, " ", false) {
+		if staffDateline.Get().MatchString(h) && !hasDashAfter(h, " ", false) {
 			t.Errorf("staff dateline %q stopped by its filter", h)
 		}
 	}

@@ -109,6 +109,9 @@ func breaksBefore(text string, i int, c byte, k int) bool {
 	case month:
 		return !(len(nextWord) > 0 && nextWord[0] >= '0' && nextWord[0] <= '9') && sentenceStarter(nextWord)
 	case terminal:
+		if word == "a.m" || word == "p.m" {
+			return !timeFollower[trimPunct(nextWord)] // "at 5.40 a.m. Residents say", not "at 9 a.m. Tuesday"
+		}
 		return sentenceStarter(nextWord) // "in the U.S. The", not "U.S. Army"
 	case initial:
 		return false // "John F. Kennedy"
@@ -176,6 +179,14 @@ func wordAt(text string, k int) string {
 	w := text[k:j]
 	for len(w) > 0 && (w[0] == '"' || w[0] == '(' || w[0] == '\'') {
 		w = w[1:]
+	}
+	return w
+}
+
+// trimPunct drops the punctuation that ends a word.
+func trimPunct(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ',' || w[len(w)-1] == ';' || w[len(w)-1] == ':') {
+		w = w[:len(w)-1]
 	}
 	return w
 }

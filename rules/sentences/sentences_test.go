@@ -17,6 +17,8 @@ func TestSplit(t *testing.T) {
 		{"U.S. mid sentence", "The U.S. Army will send 1,500 troops.", []string{"The U.S. Army will send 1,500 troops."}},
 		{"U.S. at end", "Troops returned to the U.S. The mission ended.", []string{"Troops returned to the U.S.", "The mission ended."}},
 		{"time", "The vote is at 9 a.m. Tuesday. It may slip to 5 p.m. The chair agreed.", []string{"The vote is at 9 a.m. Tuesday.", "It may slip to 5 p.m.", "The chair agreed."}},
+		{"a time ends a sentence before a name", "It was found at 5.40 a.m. Residents of Coldharbour Road heard a crash.", []string{"It was found at 5.40 a.m.", "Residents of Coldharbour Road heard a crash."}},
+		{"a time zone goes on", "Polls close at 8 p.m. ET on Tuesday.", []string{"Polls close at 8 p.m. ET on Tuesday."}},
 		{"month", "On Sept. 26 the House voted. In Jan. 2024 it passed.", []string{"On Sept. 26 the House voted.", "In Jan. 2024 it passed."}},
 		{"initials and decimals", "John F. Kennedy got 1.5 million votes. It was 3.2 percent more.", []string{"John F. Kennedy got 1.5 million votes.", "It was 3.2 percent more."}},
 		{"quote inside", `"We will go," she said. "It is time."`, []string{`"We will go," she said.`, `"It is time."`}},

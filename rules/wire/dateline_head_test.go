@@ -28,8 +28,8 @@ func TestDatelineHead(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		want := m.dateline.FindStringSubmatchIndex(tt.text)
-		got := m.dateline.FindStringSubmatchIndex(m.datelineHead(tt.text))
+		want := m.dateline.Get().FindStringSubmatchIndex(tt.text)
+		got := m.dateline.Get().FindStringSubmatchIndex(m.datelineHead(tt.text))
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%.60q: (-whole +head):\n%s", tt.text, diff)
 		}
@@ -70,7 +70,7 @@ func TestFindDatelineShape(t *testing.T) {
 	matched := 0
 	for _, m := range []*matcher{plain, odd} {
 		for _, text := range texts {
-			want := m.dateline.FindStringSubmatchIndex(text)
+			want := m.dateline.Get().FindStringSubmatchIndex(text)
 			if want != nil {
 				matched++
 			}

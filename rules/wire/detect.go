@@ -10,6 +10,7 @@ import (
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
 
 // Marker kinds.
@@ -50,17 +51,19 @@ var Analyzer = &analysis.Analyzer{
 }
 
 var (
-	creditRe     = regexp.MustCompile(`(?i)\bcontributed\b|\breporting (?:by|from)\b|\bwith reporting\b|\boriginally (?:appeared|published)\b|\bediting by\b|\bwritten by\b`)
-	reutersStyle = regexp.MustCompile(`^\s*\(Reporting by [^()]*Editing by [^()]*\)\s*$`)
-	bylineRe     = regexp.MustCompile(`^(?i:by)\s+(.+)$`)
+	creditRe     = lazyregexp.New(`(?i)\bcontributed\b|\breporting (?:by|from)\b|\bwith reporting\b|\boriginally (?:appeared|published)\b|\bediting by\b|\bwritten by\b`)
+	reutersStyle = lazyregexp.New(`^\s*\(Reporting by [^()]*Editing by [^()]*\)\s*$`)
+	bylineRe     = lazyregexp.New(`^(?i:by)\s+(.+)$`)
 )
 
 // matcher holds compiled patterns for one agency list.
 type matcher struct {
 	agencies []analysis.Agency
-	dateline *regexp.Regexp
-	photo    *regexp.Regexp
-	via      *regexp.Regexp
+	// dateline, photo and via are compiled at their first use: most
+	// documents name no agency where they could match.
+	dateline *lazyregexp.Regexp
+	photo    *lazyregexp.Regexp
+	via      *lazyregexp.Regexp
 	// byFirst holds every agency name and alias as written, by its first
 	// byte, longest first: see mentions. A block without a mention needs
 	// none of the patterns above.
@@ -75,7 +78,7 @@ type matcher struct {
 	// dateline matches where datelineShape does with a name in nameSet
 	// inside, and a small pattern runs several times faster than the
 	// alternation of every name.
-	datelineShape *regexp.Regexp
+	datelineShape *lazyregexp.Regexp
 	nameSet       map[string]bool
 }
 
@@ -94,9 +97,9 @@ func (m *matcher) findDateline(ok bool, t string) []int {
 	}
 	head := m.datelineHead(t)
 	if m.datelineShape == nil {
-		return m.dateline.FindStringSubmatchIndex(head)
+		return m.dateline.Get().FindStringSubmatchIndex(head)
 	}
-	l := m.datelineShape.FindStringSubmatchIndex(head)
+	l := m.datelineShape.Get().FindStringSubmatchIndex(head)
 	if l == nil || !m.nameSet[head[l[4]:l[5]]] {
 		return nil
 	}
@@ -183,18 +186,18 @@ func newMatcher(as []analysis.Agency) *matcher {
 	}
 	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
 	alt := strings.Join(all, "|")
-	var shape *regexp.Regexp
+	var shape *lazyregexp.Regexp
 	if !parenthesised {
-		shape = regexp.MustCompile(datelineBefore + `\(([^()]+)\)` + datelineAfter)
+		shape = lazyregexp.New(datelineBefore + `\(([^()]+)\)` + datelineAfter)
 	}
 	return &matcher{
 		datelineShape: shape,
 		nameSet:       nameSet,
 		agencies:      as,
 		// PLACE[, STATE][, Mon. D] (AGENCY) —
-		dateline: regexp.MustCompile(datelineBefore + `\((` + alt + `)\)` + datelineAfter),
-		photo:    regexp.MustCompile(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
-		via:      regexp.MustCompile(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
+		dateline: lazyregexp.New(datelineBefore + `\((` + alt + `)\)` + datelineAfter),
+		photo:    lazyregexp.New(`\((` + alt + `) Photo(?:/[^()]*)?\)`),
+		via:      lazyregexp.New(`\([^()/]+/[^()]+ via (` + alt + `)\)`),
 		byFirst:  byFirst,
 		starts:   starts,
 		// The place (41 bytes), region (23), date (11), the parentheses
@@ -230,16 +233,16 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 		}
 		trim := strings.TrimSpace(t)
 		switch {
-		case blk.Kind == document.Byline || (len(trim) < 80 && startsWithBy(trim) && bylineRe.MatchString(trim) && !strings.ContainsAny(trim, ".!?")):
+		case blk.Kind == document.Byline || (len(trim) < 80 && startsWithBy(trim) && bylineRe.Get().MatchString(trim) && !strings.ContainsAny(trim, ".!?")):
 			ag := agencyIn(m, t)
 			r.Markers = append(r.Markers, Marker{KindByline, ag, b, 0, len(t), t})
 			if ag == "" {
 				r.StaffByline = true
 			}
 			continue
-		case len(t) < 400 && (blk.Kind == document.Credit || mayCredit(t) && creditRe.MatchString(t)) && isCreditLine(t):
+		case len(t) < 400 && (blk.Kind == document.Credit || mayCredit(t) && creditRe.Get().MatchString(t)) && isCreditLine(t):
 			ags := agenciesIn(m, t)
-			if len(ags) == 0 && reutersStyle.MatchString(t) {
+			if len(ags) == 0 && reutersStyle.Get().MatchString(t) {
 				// "(Reporting by A; Editing by B)" is Reuters' own credit form
 				ags = []string{lookup(m.agencies, "Reuters")}
 			}
@@ -269,11 +272,11 @@ func Detect(d *document.Document, cfg *analysis.Config) *Result {
 func startsWithBy(t string) bool { return len(t) >= 2 && t[0]|0x20 == 'b' && t[1]|0x20 == 'y' }
 
 // findAll runs re over t only when the cheap test ok passed.
-func (m *matcher) findAll(ok bool, re *regexp.Regexp, t string) [][]int {
+func (m *matcher) findAll(ok bool, re *lazyregexp.Regexp, t string) [][]int {
 	if !ok {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(t, -1)
+	return re.Get().FindAllStringSubmatchIndex(t, -1)
 }
 
 // mayCredit is the cheap test before creditRe: every credit form has one of
