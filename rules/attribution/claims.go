@@ -52,6 +52,12 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
 	plain := func() bool { return crit || plainSentence() }
+	if j := sc.counterfactual(ws); j > 0 {
+		return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
+	}
+	if j := sc.noneSince(ws); j > 0 {
+		return Comparison, 0, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
+	}
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -88,14 +94,6 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
-		}
-		if k == 0 {
-			if j := sc.counterfactual(ws); j > 0 {
-				return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
-			}
-			if j := sc.noneSince(ws); j > 0 {
-				return Comparison, 0, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
-			}
 		}
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
@@ -141,6 +139,9 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 		return false
 	}
 	l, m := sc.lowOf(&ws[k]), sc.lowOf(&ws[k+2])
+	if m == "every" && k+3 < len(ws) && ws[k+3].punc == 0 {
+		m = sc.lowOf(&ws[k+3]) // "two in every three claims"
+	}
 	if l == "one" && m == "a" && k+3 < len(ws) && (sc.is(&ws[k+3], "hundred") || sc.is(&ws[k+3], "thousand")) {
 		return true // "fewer than one in a hundred"; not "one in a million", a figure of speech
 	}
@@ -174,22 +175,36 @@ func (sc *scratch) counterfactual(ws []word) int {
 // sitting third ... has gone on to finish first"). It returns the index of
 // the word that makes it one, or 0.
 func (sc *scratch) noneSince(ws []word) int {
-	if len(ws) < 5 || !sc.is(&ws[0], "no") || ws[1].punc != 0 || sc.is(&ws[1], "one") || sc.is(&ws[1], "longer") || sc.is(&ws[1], "doubt") {
+	if len(ws) < 5 || ws[1].punc != 0 {
+		return 0
+	}
+	from := 2
+	switch {
+	case sc.is(&ws[0], "no") && !sc.is(&ws[1], "one") && !sc.is(&ws[1], "longer") && !sc.is(&ws[1], "doubt"):
+	case sc.is(&ws[0], "nobody") || sc.is(&ws[0], "none"):
+		from = 1 // "Nobody in the 50-year history of the league has kept goal ..."
+	case sc.is(&ws[0], "not") && sc.is(&ws[1], "one"):
+		// "Not one of them has opened on time."
+	default:
 		return 0
 	}
 	perfect := false
-	for j := 2; j < len(ws); j++ {
+	for j := from; j < len(ws); j++ {
 		if ws[j].punc != 0 {
 			continue
 		}
 		switch sc.lowOf(&ws[j]) {
 		case "has", "have", "had":
 			perfect = true
-		case "ever":
+		case "ever", "history":
 			return j
 		case "since":
 			if perfect {
 				return j
+			}
+		case "opened", "finished", "kept":
+			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have")) && (sc.is(&ws[0], "not") || sc.is(&ws[0], "none")) {
+				return j // "Not one of them has opened on time"
 			}
 		case "gone", "stayed", "survived", "won", "lasted", "managed":
 			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have") || sc.is(&ws[j-1], "had")) && j+1 < len(ws) && (sc.is(&ws[j+1], "on") || sc.is(&ws[j+1], "in") || sc.is(&ws[j+1], "to")) {
@@ -214,7 +229,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "without", "no"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -254,6 +269,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
+	case last == "quarter" && (next == "to" || next == "past"):
+		return true // "By a quarter to eleven": a time of day
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":

@@ -241,6 +241,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
 		}
+		if l := sc.lowOf(w); l == "view" && k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "public") || sc.is(&ws[k-1], "plain") || sc.is(&ws[k-1], "full") || sc.is(&ws[k-1], "into")) {
+			continue // "out of public view": sight, not an opinion
+		}
 		if l := sc.lowOf(w); (l == "post" || l == "posts") && !sc.speechWord(ws, k) {
 			continue // "to win a cabinet post", "the far post"; not "a post on Facebook"
 		}
