@@ -459,6 +459,9 @@ func unnamedVoice(intro string) bool {
 	if len(f) > 1 && f[0] == "from" {
 		return true // "From the kitchen doorway:", "From the floor:"
 	}
+	if strings.Contains(intro, "without a name") {
+		return true // "Another message, left without a name on our live page:"
+	}
 	for i, w := range f {
 		switch {
 		case (w == "came" || w == "come" || w == "comes") && i == len(f)-1:
@@ -467,12 +470,33 @@ func unnamedVoice(intro string) bool {
 			return true // "marks the next remark only as coming from the public seats:"
 		case w == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one") && (i == len(f)-1 || voiceAfter[f[i+1]]):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
+		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(f[i+1:]):
+			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"
 		}
 	}
 	if len(f) > 1 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one") {
 		f = f[1:]
 	}
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
+}
+
+// unheard are the words of an intro that say the words after it come from
+// no one named: a shout, an answer or a message with no sender, a radio.
+// Not words a named speaker has as an object ("delivered a blunt message
+// to Trump:", "with a megaphone, and read out the rules:").
+var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true,
+	"radio": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
+	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
+
+// namedAfter reports whether the words after an intro's noun name who
+// spoke: "a message from Jane Holt", "an answer by the minister".
+func namedAfter(f []string) bool {
+	for i, w := range f {
+		if (w == "from" || w == "by") && i+1 < len(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // voiceAfter are the words after "a voice" that make it a voice heard, not
