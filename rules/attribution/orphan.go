@@ -455,6 +455,7 @@ func unnamedVoice(intro string) bool {
 	if i := strings.LastIndexAny(intro, ".!?”\""); i >= 0 {
 		intro = intro[i+1:]
 	}
+	orig := strings.Fields(intro)
 	f := strings.Fields(strings.ToLower(intro))
 	if len(f) > 1 && f[0] == "from" {
 		return true // "From the kitchen doorway:", "From the floor:"
@@ -470,7 +471,7 @@ func unnamedVoice(intro string) bool {
 			return true // "marks the next remark only as coming from the public seats:"
 		case w == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one") && (i == len(f)-1 || voiceAfter[f[i+1]]):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
-		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(f[i+1:]):
+		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z'):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"
 		}
 	}
@@ -489,10 +490,10 @@ var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdi
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
 // namedAfter reports whether the words after an intro's noun name who
-// spoke: "a message from Jane Holt", "an answer by the minister".
+// spoke: "a shout from Jane Holt"; not "from the far pavement".
 func namedAfter(f []string) bool {
 	for i, w := range f {
-		if (w == "from" || w == "by") && i+1 < len(f) {
+		if (w == "from" || w == "by") && i+1 < len(f) && f[i+1] != "" && f[i+1][0] >= 'A' && f[i+1][0] <= 'Z' {
 			return true
 		}
 	}

@@ -332,6 +332,7 @@ func TestRules(t *testing.T) {
 		{"a message left without a name", attribution.OrphanQuote, "7.52pm: Another message, left without a name on our live page: \"They'll all be in bed by nine.\"", document.Text, []string{"\"They'll all be in bed by nine.\""}},
 		{"a named speaker's message", attribution.OrphanQuote, "Mayor Ellen Ward delivered a blunt message to the board: \"It's time to stop and get on with it.\"", document.Text, nil},
 		{"a named steward with a megaphone", attribution.OrphanQuote, "The chief steward, Fenella Crake, took the megaphone and read out the rules: \"Every boat goes on the slip once.\"", document.Text, nil},
+		{"a radio station in a named reader's intro", attribution.OrphanQuote, "The moderator, Pia Stoyan, a presenter on Radio Dornegg, read out a text from a farmer: \"My milk tanker has not come up the road since October.\"", document.Text, nil},
 		{"old hands as a group", attribution.VagueSource, "Old growers in the valley say the russet was not fit to eat until Christmas.", document.Text, []string{"Old growers in the valley say"}},
 		{"patrons at a named pub are still generic", attribution.VagueSource, "Drinkers at the Gull and Anchor, which shuts at ten, reckon the harbour will silt up.", document.Text, []string{"Drinkers at the Gull and Anchor, which shuts at ten, reckon"}},
 		{"passengers at a named station", attribution.VagueSource, "Commuters at Orrin Halt say the 7.12 has not run on time since May.", document.Text, []string{"Commuters at Orrin Halt say"}},
