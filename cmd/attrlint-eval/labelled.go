@@ -164,6 +164,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-20", attribution.OrphanQuote, "quote no one"},
 	// The twenty-second blind round, scored once after the twenty-first round's changes.
 	{"labelled-23", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-21", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-21", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
