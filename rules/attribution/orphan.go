@@ -25,6 +25,9 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
+		if at.HasSource && nobody[strings.ToLower(spanText(p.Doc, at.Source))] {
+			continue // "someone shouted: “...”": no one named
+		}
 		if sl := ar.onlySourceless(i); sl != nil && strings.Contains(spanText(p.Doc, sl.Cue), " ") {
 			for _, q := range qs.Of(s.Block) {
 				if q.End > s.Start && q.Start < s.End {
@@ -213,6 +216,9 @@ func standsAlone(text string, start int) bool {
 	}
 	if strings.HasSuffix(text[:i], "”") {
 		return endsSentence(text[:i-len("”")])
+	}
+	if strings.HasSuffix(text[:i], " came") || strings.HasSuffix(text[:i], " comes") {
+		return true // "from the gallery came “Yes or no, Rufus?”": the quote is what came
 	}
 	return strings.HasSuffix(text[:i], "—")
 }
@@ -460,16 +466,18 @@ func unnamedVoice(intro string) bool {
 	if len(f) > 1 && f[0] == "from" {
 		return true // "From the kitchen doorway:", "From the floor:"
 	}
-	if strings.Contains(intro, "without a name") {
-		return true // "Another message, left without a name on our live page:"
+	if strings.Contains(intro, "without a name") || strings.Contains(intro, "without names") || strings.Contains(intro, "whose voice") {
+		return true // "Another message, left without a name on our live page:", "did not say whose voice came next:"
 	}
 	for i, w := range f {
 		switch {
 		case (w == "came" || w == "come" || w == "comes") && i == len(f)-1:
 			return true // "Over the public address came:"
+		case (w == "came" || w == "comes") && i > 0 && i+1 < len(f) && (f[i+1] == "the" || f[i+1] == "a" || f[i+1] == "an" || f[i+1] == "another"):
+			return true // "Then, over the hubbub, came the question neither camp had prepared for:"
 		case (w == "coming" || w == "came") && i+2 < len(f) && f[i+1] == "from" && f[i+2] == "the":
 			return true // "marks the next remark only as coming from the public seats:"
-		case w == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one") && (i == len(f)-1 || voiceAfter[f[i+1]]):
+		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
 		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z'):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"
@@ -481,12 +489,15 @@ func unnamedVoice(intro string) bool {
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
 
+// nobody are sources that name no speaker.
+var nobody = map[string]bool{"someone": true, "somebody": true, "a voice": true, "one voice": true, "a man": true, "a woman": true}
+
 // unheard are the words of an intro that say the words after it come from
 // no one named: a shout, an answer or a message with no sender, a radio.
 // Not words a named speaker has as an object ("delivered a blunt message
 // to Trump:", "with a megaphone, and read out the rules:").
 var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true,
-	"radio": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
+	"radio": true, "radios": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
 // namedAfter reports whether the words after an intro's noun name who

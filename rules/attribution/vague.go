@@ -32,7 +32,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
-	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end)) {
+	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
 		return false
 	}
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
@@ -96,7 +96,7 @@ func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
 // talkHeads are hearsay whatever qualifies them.
 var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "chatter": true, "whispers": true, "gossip": true}
 
-var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true}
+var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true, "posts": true}
 
 var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": true, "news": true, "unconfirmed": true,
 	"some": true, "several": true, "many": true, "recent": true, "earlier": true, "other": true, "online": true, "widespread": true}
@@ -117,6 +117,25 @@ var patrons = map[string]bool{"regulars": true, "customers": true, "shoppers": t
 	"commuters": true, "visitors": true, "drinkers": true, "diners": true, "fans": true, "locals": true,
 	"residents": true, "tourists": true, "holidaymakers": true, "walkers": true, "users": true,
 	"parents": true, "punters": true, "spectators": true, "onlookers": true, "neighbours": true, "neighbors": true}
+
+// unnamedStudies reports whether the phrase is research no one names:
+// "Some research suggests", "Other studies find"; not "A 2019 study by
+// the Kell Institute".
+func (a *analyzer) unnamedStudies(ws []word, st, head int) bool {
+	if head != st+1 {
+		return false
+	}
+	switch a.sc.lowOf(&ws[st]) {
+	case "some", "other", "many", "several", "recent", "earlier", "most":
+	default:
+		return false
+	}
+	switch a.sc.lowOf(&ws[head]) {
+	case "research", "studies", "surveys", "analyses":
+		return true
+	}
+	return false
+}
 
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
@@ -164,7 +183,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if institutional[h] {
 		// "Defence lawyers", "Toy industry executives": a field's or a
 		// trade's, not a body's.
-		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && sectorWords[a.sc.lowOf(&ws[head-1])])
+		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former")))
 	}
 	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && ws[end+1].punc == ',') &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
@@ -305,8 +324,8 @@ func (a *analyzer) fieldLawyers(ws []word, st, head int) bool {
 // the present perfect, what a kind of people thinks: "say", "fear",
 // "have long warned", "have complained for months".
 func (a *analyzer) genericCue(ws []word, e int) bool {
-	for e+1 < len(ws) && ws[e].punc == 0 && a.adverb(&ws[e]) {
-		e++ // "Hoteliers privately suggest"
+	for e+1 < len(ws) && ws[e].punc == 0 && (a.adverb(&ws[e]) || passiveAdverbs[a.sc.lowOf(&ws[e])]) {
+		e++ // "Hoteliers privately suggest", "Supporters of the law also argue"
 	}
 	if genericCues[a.sc.lowOf(&ws[e])] {
 		return true
