@@ -22,13 +22,13 @@ func TestLabelledSet(t *testing.T) {
 		"labelled-10": {targetPrecision, targetRecall},
 		"labelled-11": {targetPrecision, 0.80}, "labelled-12": {targetPrecision, 0.75}, "labelled-13": {targetPrecision, 0.90},
 		"labelled-14": {targetPrecision, 0.85}, "labelled-15": {targetPrecision, 0.75}, "labelled-16": {targetPrecision, 0.80},
-		"labelled-17": {targetPrecision, 0.85}, "labelled-18": {targetPrecision, 0.90}, "labelled-19": {0.85, 0.90}, "labelled-20": {targetPrecision, 0.80},
+		"labelled-17": {targetPrecision, 0.85}, "labelled-18": {targetPrecision, 0.90}, "labelled-19": {0.85, 0.90}, "labelled-20": {targetPrecision, 0.80}, "labelled-21": {targetPrecision, 0.75}, "labelled-22": {targetPrecision, 0.85}, "labelled-23": {targetPrecision, 0.75},
 		"labelled-vague": {0.95, 0.80}, "labelled-vague-2": {0.95, 0.80}, "labelled-vague-3": {0.95, 0.80},
 		"labelled-vague-4": {0.95, 0.80}, "labelled-vague-5": {0.95, 0.80}, "labelled-vague-6": {0.95, 0.80}, "labelled-vague-7": {0.95, 0.80},
-		"labelled-vague-8": {0.95, 0.80}, "labelled-vague-9": {0.95, 0.75}, "labelled-vague-10": {0.95, 0.80}, "labelled-vague-11": {0.95, 0.80}, "labelled-vague-12": {0.95, 0.65}, "labelled-vague-13": {0.95, 0.75}, "labelled-vague-14": {0.95, 0.85}, "labelled-vague-15": {0.95, 0.85}, "labelled-vague-16": {0.95, 0.85}, "labelled-vague-17": {0.95, 0.90}, "labelled-vague-18": {0.95, 0.75},
+		"labelled-vague-8": {0.95, 0.80}, "labelled-vague-9": {0.95, 0.75}, "labelled-vague-10": {0.95, 0.80}, "labelled-vague-11": {0.95, 0.80}, "labelled-vague-12": {0.95, 0.65}, "labelled-vague-13": {0.95, 0.75}, "labelled-vague-14": {0.95, 0.85}, "labelled-vague-15": {0.95, 0.85}, "labelled-vague-16": {0.95, 0.85}, "labelled-vague-17": {0.95, 0.90}, "labelled-vague-18": {0.95, 0.75}, "labelled-vague-19": {0.95, 0.80}, "labelled-vague-20": {0.95, 0.85}, "labelled-vague-21": {0.95, 0.80},
 		"labelled-orphan": {0.95, 0.85}, "labelled-orphan-2": {0.95, 0.70}, "labelled-orphan-3": {0.95, 0.80},
 		"labelled-orphan-4": {0.95, 0.70}, "labelled-orphan-5": {0.95, 0.85}, "labelled-orphan-6": {0.95, 0.90}, "labelled-orphan-7": {0.95, 0.70},
-		"labelled-orphan-8": {0.95, 0.70}, "labelled-orphan-9": {0.95, 0.70}, "labelled-orphan-10": {0.95, 0.50}, "labelled-orphan-11": {0.95, 0.80}, "labelled-orphan-12": {0.95, 0.75}, "labelled-orphan-13": {0.95, 0.80}, "labelled-orphan-14": {0.95, 0.80}, "labelled-orphan-15": {0.95, 0.65}, "labelled-orphan-16": {0.95, 0.55}, "labelled-orphan-17": {0.95, 0.80}, "labelled-orphan-18": {0.95, 0.70},
+		"labelled-orphan-8": {0.95, 0.70}, "labelled-orphan-9": {0.95, 0.70}, "labelled-orphan-10": {0.95, 0.50}, "labelled-orphan-11": {0.95, 0.80}, "labelled-orphan-12": {0.95, 0.75}, "labelled-orphan-13": {0.95, 0.80}, "labelled-orphan-14": {0.95, 0.80}, "labelled-orphan-15": {0.95, 0.65}, "labelled-orphan-16": {0.95, 0.55}, "labelled-orphan-17": {0.95, 0.80}, "labelled-orphan-18": {0.95, 0.70}, "labelled-orphan-19": {0.90, 0.55}, "labelled-orphan-20": {0.90, 0.75}, "labelled-orphan-21": {0.90, 0.55},
 	}
 	for _, set := range labelledSets {
 		floor, ok := floors[set.dir]
