@@ -25,7 +25,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
-		if at.HasSource && nobody[strings.ToLower(spanText(p.Doc, at.Source))] {
+		if at.HasSource && nobody(spanText(p.Doc, at.Source)) {
 			continue // "someone shouted: “...”": no one named
 		}
 		if sl := ar.onlySourceless(i); sl != nil && strings.Contains(spanText(p.Doc, sl.Cue), " ") {
@@ -489,8 +489,15 @@ func unnamedVoice(intro string) bool {
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
 
-// nobody are sources that name no speaker.
-var nobody = map[string]bool{"someone": true, "somebody": true, "a voice": true, "one voice": true, "a man": true, "a woman": true}
+// nobody reports whether a source names no speaker: "someone", "a voice".
+func nobody(src string) bool {
+	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "a man", "a woman"} {
+		if strings.EqualFold(src, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // unheard are the words of an intro that say the words after it come from
 // no one named: a shout, an answer or a message with no sender, a radio.

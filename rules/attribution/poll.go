@@ -44,15 +44,26 @@ func (a *analyzer) carryPoll() {
 // pollSource reports whether an attribution's source is a poll or a
 // survey: "A Fox News poll", "the survey", "exit polls".
 func (a *analyzer) pollSource(at *Attribution) bool {
-	src := strings.ToLower(a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End])
-	for _, f := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '’' || r == '\'' }) {
-		switch f {
-		case "poll", "polls", "survey", "surveys", "polling":
-			return true
+	src := a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]
+	for len(src) > 0 {
+		i := strings.IndexAny(src, " -,'")
+		w := src
+		if i >= 0 {
+			w, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		w = strings.TrimSuffix(w, "’s")
+		for _, p := range pollNames {
+			if strings.EqualFold(w, p) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+var pollNames = [...]string{"poll", "polls", "survey", "surveys", "polling"}
 
 // pollFigure reports whether a sentence gives a share in a poll's terms:
 // a percentage or "N in 10" with a word of the race or of opinion, or

@@ -116,7 +116,7 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if kind == "cues/sourceless" && j+1 < len(ws) && ws[j].punc == 0 && passiveAdverbs[sc.lowOf(&ws[j])] && !sc.is(&ws[j], r) {
+			if j+1 < len(ws) && ws[j].punc == 0 && !sc.is(&ws[j], r) && kind == "cues/sourceless" && passiveAdverbs[sc.lowOf(&ws[j])] {
 				j++ // "It is also whispered", "is believed locally to"
 			}
 			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
