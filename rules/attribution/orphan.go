@@ -124,13 +124,8 @@ func addressee(text string, q *quotes.Quote, named string) string {
 	}
 	prev := ""
 	for rest := inner; rest != ""; {
-		i := strings.IndexAny(rest, ".!?")
-		sent := rest
-		if i >= 0 {
-			sent, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+		var sent string
+		sent, rest = cutAny(rest, ".!?")
 		after := prev
 		prev = sent
 		if honorific(after) {

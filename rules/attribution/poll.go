@@ -46,13 +46,8 @@ func (a *analyzer) carryPoll() {
 func (a *analyzer) pollSource(at *Attribution) bool {
 	src := a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]
 	for len(src) > 0 {
-		i := strings.IndexAny(src, " -,'")
-		w := src
-		if i >= 0 {
-			w, src = src[:i], src[i+1:]
-		} else {
-			src = ""
-		}
+		var w string
+		w, src = cutAny(src, " -,'")
 		w = strings.TrimSuffix(w, "’s")
 		for _, p := range pollNames {
 			if strings.EqualFold(w, p) {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,6 +96,15 @@ func isSpaceBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r) || r == '(' || r == '—' || r == '–' || r == ':'
+}
+
+// cutAny slices s around the first byte of chars: what comes before it and
+// what comes after it; all of s and "" when none is there.
+func cutAny(s, chars string) (before, after string) {
+	if i := strings.IndexAny(s, chars); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
 }
 
 // passiveAdverbs may stand inside a sourceless passive: "It is also
