@@ -166,6 +166,8 @@ var labelledSets = []labelledSet{
 	{"labelled-23", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-21", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-21", attribution.OrphanQuote, "quote no one"},
+	// The twenty-third blind round, scored once after the twenty-second round's changes.
+	{"labelled-24", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
