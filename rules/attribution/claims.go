@@ -101,6 +101,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.kindHabit(ws, k) {
 			return Comparison, k, k + 1 // "Teams that survive on the final day usually find themselves ..."
 		}
+		if sc.everySince(ws, k) {
+			return Comparison, k, k + 1 // "in every major case since he joined the bench"
+		}
 		if sc.notSince(ws, k) {
 			return Comparison, k, k + 2 // "had not been cleaned since 1887"
 		}
@@ -175,6 +178,15 @@ func (sc *scratch) counterfactual(ws []word) int {
 // sitting third ... has gone on to finish first"). It returns the index of
 // the word that makes it one, or 0.
 func (sc *scratch) noneSince(ws []word) int {
+	for j := 1; j+4 < len(ws); j++ {
+		// Also after "and" or a comma: "..., and no challenger has come
+		// back from that far behind since 1994".
+		if sc.is(&ws[j], "no") && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || sc.is(&ws[j-1], "and")) && ws[j+1].punc == 0 && !ws[j+1].cap {
+			if e := sc.noneSince(ws[j:]); e > 0 {
+				return j + e
+			}
+		}
+	}
 	if len(ws) < 5 || ws[1].punc != 0 {
 		return 0
 	}
@@ -196,6 +208,9 @@ func (sc *scratch) noneSince(ws []word) int {
 		switch sc.lowOf(&ws[j]) {
 		case "has", "have", "had":
 			perfect = true
+			if sc.is(&ws[1], "other") && j+1 < len(ws) && ws[j+1].punc == 0 {
+				return j + 1 // "No other medicine on the list has gone up by as much": a comparison
+			}
 		case "ever", "history":
 			return j
 		case "since":

@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -182,6 +182,33 @@ var (
 	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
 )
+
+// rulesTerms reports whether a law, a rule or a formula is the sentence's
+// subject and what follows is what it does: "The law, passed in March
+// 2024, allowed the commissioner to refuse a permit and set fines of up
+// to 20,000 lirens". Its terms are on the record.
+func (sc *scratch) rulesTerms(ws []word) bool {
+	if len(ws) < 3 || !articles[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "this") {
+		return false
+	}
+	h := 1
+	for h < len(ws) && h < 4 && ws[h].punc == 0 && !rulesWords[sc.lowOf(&ws[h])] {
+		h++ // "The new one", "The old formula"
+	}
+	if h >= len(ws) || ws[h].punc != 0 || !rulesWords[sc.lowOf(&ws[h])] {
+		return false
+	}
+	for j := h + 1; j < len(ws); j++ {
+		if ws[j].punc == 0 && termVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "sets": true, "required": true,
+	"requires": true, "banned": true, "bans": true, "gave": true, "gives": true, "capped": true, "caps": true,
+	"scraps": true, "scrapped": true, "raises": true, "limits": true, "limited": true}
 
 // electionResult reports whether the sentence gives a contest's result on
 // the record: a verb of winning, a count and what was won ("won at least
@@ -479,6 +506,9 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	}
 	if k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "age") || sc.is(&ws[k-1], "aged")) {
 		return true // "who died Friday at age 74": an age
+	}
+	if k > 2 && sc.is(&ws[k-1], "was") && ws[k-2].cls&cPronoun != 0 && (sc.is(&ws[k-3], "since") || sc.is(&ws[k-3], "when")) {
+		return true // "has held elected office since he was 26": an age
 	}
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].cap && labelWords[sc.lowOf(&ws[k-1])] {
 		return true // "a Category 4 storm", "Terminal 2": a label

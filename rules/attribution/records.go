@@ -76,6 +76,21 @@ func (sc *scratch) record(ws []word, k int) bool {
 	return false
 }
 
+// everySince reports whether "every" at ws[k] opens a run that "since"
+// closes: "has sided with it in every major case since he joined the
+// bench", a record of a kind.
+func (sc *scratch) everySince(ws []word, k int) bool {
+	if !sc.is(&ws[k], "every") || k == 0 || !sc.is(&ws[k-1], "in") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") {
+			return true
+		}
+	}
+	return false
+}
+
 // trendSince reports whether a verb of change at ws[k] has "since" after
 // it in its clause: a trend over time, a claim with or without a figure
 // ("The number of kayakers has risen sharply since the pandemic").

@@ -241,6 +241,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
 		}
+		if l := sc.lowOf(w); l == "warning" && k > 1 && (ws[k-1].punc != 0 && ws[k-2].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") || ws[k-1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k-1]), "s'") || strings.HasSuffix(sc.lowOf(&ws[k-1]), "s’") || sc.is(&ws[k-1], "advance") || sc.is(&ws[k-1], "little") || sc.is(&ws[k-1], "no"))) {
+			continue // "had less than 40 minutes' warning": notice, not a warning given
+		}
 		if l := sc.lowOf(w); l == "view" && k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "public") || sc.is(&ws[k-1], "plain") || sc.is(&ws[k-1], "full") || sc.is(&ws[k-1], "into")) {
 			continue // "out of public view": sight, not an opinion
 		}
