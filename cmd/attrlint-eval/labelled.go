@@ -168,6 +168,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-21", attribution.OrphanQuote, "quote no one"},
 	// The twenty-third blind round, scored once after the twenty-second round's changes.
 	{"labelled-24", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-22", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-22", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
