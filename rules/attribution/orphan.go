@@ -37,6 +37,9 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		for _, q := range qs.Of(s.Block) {
+			if cameQuote(p.Doc.Blocks[s.Block].Text, &q) {
+				continue // "From the bar came “...” before Drabble had read out the answer": Drabble speaks for the answer, not the quote
+			}
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
 				attributed[q.Chain] = true
 			}
@@ -277,6 +280,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	bt := p.Doc.Blocks[b].Text
 	opens := strings.TrimSpace(bt[:q.Start]) == ""
 	ends := strings.TrimSpace(strings.TrimRight(bt[q.End:], " .,\"'”’")) == ""
+	if before := strings.TrimRight(bt[:q.Start], " "); strings.HasSuffix(before, " came") || strings.HasSuffix(before, " comes") {
+		return false // "From the bar came “It's the Wenn!” before Drabble had read out the answer": what came, from no one named
+	}
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
@@ -327,6 +333,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 			last = min(last, ss.First[blk]+1) // its first sentence
 		}
 		for i := ss.First[blk]; i < last; i++ {
+			if nobody(text[ss.Sentences[i].Start:ss.Sentences[i].End]) {
+				continue // "Somebody on the government side muttered, “...”": no one named
+			}
 			ws := sc.load(text, ts.Of(i))
 			if blk == b && ss.Sentences[i].Start >= q.End && !tagAfter {
 				break
@@ -453,9 +462,7 @@ func timeStamp(text string) bool {
 // quote say only that someone spoke: "Question from the floor:", "A voice
 // from the back:", "A shout went up:".
 func unnamedVoice(intro string) bool {
-	if i := strings.LastIndexAny(intro, ".!?”\""); i >= 0 {
-		intro = intro[i+1:]
-	}
+	intro = lastSentence(intro)
 	orig := strings.Fields(intro)
 	f := strings.Fields(strings.ToLower(intro))
 	if len(f) > 1 && f[0] == "from" {
@@ -472,7 +479,7 @@ func unnamedVoice(intro string) bool {
 			return true // "Then, over the hubbub, came the question neither camp had prepared for:"
 		case (w == "coming" || w == "came") && i+2 < len(f) && f[i+1] == "from" && f[i+2] == "the":
 			return true // "marks the next remark only as coming from the public seats:"
-		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
+		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third" || f[i-1] == "man's" || f[i-1] == "woman's" || f[i-1] == "child's") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
 		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z'):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"
@@ -486,20 +493,50 @@ func unnamedVoice(intro string) bool {
 
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
-	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "a man", "a woman"} {
-		if strings.EqualFold(src, n) {
-			return true
+	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice"} {
+		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ') {
+			return true // "Somebody on the government side muttered"
 		}
 	}
 	return false
+}
+
+// cameQuote reports whether a quote is what "came": "From the bar came
+// “...”", "“...” came the reply from somewhere near the bar".
+func cameQuote(text string, q *quotes.Quote) bool {
+	before := strings.TrimRight(text[:q.Start], " ")
+	if strings.HasSuffix(before, " came") || strings.HasSuffix(before, " comes") {
+		return true
+	}
+	after := strings.TrimLeft(text[q.End:], " ")
+	return strings.HasPrefix(after, "came the ") || strings.HasPrefix(after, "came from ")
+}
+
+// lastSentence returns what follows the last sentence end in text: after
+// ".", "!", "?" or a closing quote, and a space, a capital; not the
+// periods of "6 p.m." or "Mr.".
+func lastSentence(text string) string {
+	for i := len(text) - 2; i > 0; i-- {
+		if text[i] == ' ' && i+1 < len(text) && text[i+1] >= 'A' && text[i+1] <= 'Z' {
+			switch c := text[i-1]; {
+			case c == '!' || c == '?' || c == '"':
+				return text[i+1:]
+			case c == '.' && !(i >= 4 && (text[i-4:i] == "a.m." || text[i-4:i] == "p.m.")) && !(i >= 3 && (text[i-3:i] == "Mr." || text[i-3:i] == "Dr." || text[i-3:i] == "Ms.")):
+				return text[i+1:]
+			case i >= 3 && text[i-3:i] == "”":
+				return text[i+1:]
+			}
+		}
+	}
+	return text
 }
 
 // unheard are the words of an intro that say the words after it come from
 // no one named: a shout, an answer or a message with no sender, a radio.
 // Not words a named speaker has as an object ("delivered a blunt message
 // to Trump:", "with a megaphone, and read out the rules:").
-var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true,
-	"radio": true, "radios": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
+var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true, "loudhailer": true,
+	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
 // namedAfter reports whether the words after an intro's noun name who
@@ -515,7 +552,7 @@ func namedAfter(f []string) bool {
 
 // voiceAfter are the words after "a voice" that make it a voice heard, not
 // a kind of work ("a voice coach").
-var voiceAfter = map[string]bool{"somewhere": true, "from": true, "behind": true, "in": true, "at": true, "on": true,
+var voiceAfter = map[string]bool{"somewhere": true, "from": true, "behind": true, "in": true, "at": true, "on": true, "near": true, "inside": true, "outside": true, "across": true, "over": true, "by": true,
 	"carries": true, "carried": true, "called": true, "calls": true, "shouted": true, "rang": true, "came": true,
 	"could": true, "was": true, "rose": true, "cut": true, "said": true, "says": true}
 
@@ -550,7 +587,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "rang out", "went up", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "rang out", "went up", "went round", "echoed ", "could be heard"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
