@@ -338,7 +338,7 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
 
-var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true,
+var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
