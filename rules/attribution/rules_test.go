@@ -366,6 +366,7 @@ func TestRules(t *testing.T) {
 		{"widely repeated", attribution.VagueSource, "In the cafes it is widely repeated that Marsh is a cousin of the agent.", document.Text, []string{"it is widely repeated"}},
 		{"widely tipped", attribution.VagueSource, "Sallis has been widely tipped as the permanent successor.", document.Text, []string{"widely tipped"}},
 		{"guests have reported", attribution.VagueSource, "Guests have reported cold draughts and a smell of pipe smoke.", document.Text, []string{"Guests have reported"}},
+		{"a name along with a reporter", attribution.VagueSource, "Fields, along with Gazette reporter Ben Terris, say the push was deliberate.", document.Text, nil},
 		{"old hands as a group", attribution.VagueSource, "Old growers in the valley say the russet was not fit to eat until Christmas.", document.Text, []string{"Old growers in the valley say"}},
 		{"patrons at a named pub are still generic", attribution.VagueSource, "Drinkers at the Gull and Anchor, which shuts at ten, reckon the harbour will silt up.", document.Text, []string{"Drinkers at the Gull and Anchor, which shuts at ten, reckon"}},
 		{"passengers at a named station", attribution.VagueSource, "Commuters at Orrin Halt say the 7.12 has not run on time since May.", document.Text, []string{"Commuters at Orrin Halt say"}},

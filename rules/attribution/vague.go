@@ -175,6 +175,11 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
 	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
 	if end < len(ws) && ws[end].punc == ',' && end > head+1 {
+		for j := head + 1; j+1 < end; j++ {
+			if a.sc.is(&ws[j], "with") && ws[j+1].cap {
+				return false // "Fields, along with Washington Post reporter Ben Terris, say": named people
+			}
+		}
 		end++ // past the comma that closes a clause on the group: "Drinkers at the Anchor, which shuts at ten, reckon"
 	}
 	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] {
