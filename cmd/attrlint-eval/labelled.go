@@ -170,6 +170,8 @@ var labelledSets = []labelledSet{
 	{"labelled-24", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-22", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-22", attribution.OrphanQuote, "quote no one"},
+	// The twenty-fourth blind round, scored once after the twenty-third round's changes.
+	{"labelled-25", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
