@@ -58,6 +58,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if j := sc.noneSince(ws); j > 0 {
 		return Comparison, 0, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
 	}
+	if j := sc.shareComesFrom(ws); j > 0 {
+		return Causal, 0, j + 2 // "Much of the shortfall comes from falling fuel-tax receipts"
+	}
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -83,6 +86,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !plain() { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
+		}
+		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && sc.sentenceSignal(ws, k) && !plain() {
+			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business"
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || spanWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "dozen"))) &&
@@ -166,6 +172,21 @@ func (sc *scratch) counterfactual(ws []word) int {
 		if ws[j].punc == ',' {
 			comma = true
 		} else if comma && ws[j].punc == 0 && sc.is(&ws[j], "would") {
+			return j
+		}
+	}
+	return 0
+}
+
+// shareComesFrom reports whether a sentence opening on "Much of" or
+// "Most of" says where that share comes from: a cause the writer gives.
+// It returns the index of "came" or "comes", or 0.
+func (sc *scratch) shareComesFrom(ws []word) int {
+	if len(ws) < 5 || !(sc.is(&ws[0], "much") || sc.is(&ws[0], "most")) || !sc.is(&ws[1], "of") {
+		return 0
+	}
+	for j := 2; j+1 < len(ws) && j <= 10 && ws[j].punc == 0; j++ {
+		if (sc.is(&ws[j], "comes") || sc.is(&ws[j], "came") || sc.is(&ws[j], "come")) && sc.is(&ws[j+1], "from") {
 			return j
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) {
 		return true
 	}
 	for k := range ws {
@@ -182,6 +182,38 @@ var (
 	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
 )
+
+// voteTally reports whether the sentence gives a vote's count on the
+// record: "passed the Assembly by 52 votes to 38", "87 percent voted in
+// favour on a turnout of 79 percent".
+func (sc *scratch) voteTally(ws []word) bool {
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k].punc != 0 {
+			continue
+		}
+		if sc.is(&ws[k], "by") && ws[k+1].kind == tokens.Number && (sc.is(&ws[k+2], "votes") || sc.is(&ws[k+2], "to")) {
+			return true
+		}
+		if sc.is(&ws[k], "turnout") && sc.is(&ws[k+1], "of") && ws[k+2].kind == tokens.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// putAt reports whether an actor puts a figure on something: "The defence
+// ministry put the cost of the mission at 186 million skellers", the
+// actor's own estimate, which the sentence attributes to it.
+func (sc *scratch) putAt(ws []word) bool {
+	for k := 1; k+3 < len(ws); k++ {
+		if (sc.is(&ws[k], "put") || sc.is(&ws[k], "puts")) && sc.is(&ws[k+1], "the") && estimateNouns[sc.lowOf(&ws[k+2])] && ws[k-1].punc == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var estimateNouns = map[string]bool{"cost": true, "figure": true, "toll": true, "number": true, "bill": true, "value": true, "total": true}
 
 // rulesTerms reports whether a law, a rule or a formula is the sentence's
 // subject and what follows is what it does: "The law, passed in March

@@ -35,7 +35,8 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s"))) {
+	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
+		k > 1 && wordNumbers[sc.lowOf(&ws[k-1])] && articles[sc.lowOf(&ws[k-2])])) { // "one of the three richest people in Fallowmere"
 		return false
 	}
 	if !first && k+3 < len(ws) && sc.is(&ws[k+1], "of") && possessive(sc.lowOf(&ws[k+2])) && sc.is(&ws[k+3], "kind") {

@@ -225,8 +225,8 @@ func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Senten
 		return Attribution{}, false
 	}
 	b := k - 1
-	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b])) {
-		b--
+	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b]) || passiveAdverbs[a.sc.lowOf(&ws[b])]) {
+		b-- // "are now expected to", "is still expected to"
 	}
 	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
 		return Attribution{}, false
