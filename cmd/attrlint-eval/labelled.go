@@ -172,6 +172,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-22", attribution.OrphanQuote, "quote no one"},
 	// The twenty-fourth blind round, scored once after the twenty-third round's changes.
 	{"labelled-25", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-23", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-23", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
