@@ -19,14 +19,19 @@ func runOrphan(p *analysis.Pass) error {
 	// A chain is attributed when any sentence it touches is, by more than
 	// a passive that names no one ("“...,” it was claimed on a phone-in").
 	attributed := make(map[int]bool)
-	nameless := make(map[int]string) // chain: the sourceless cue that is its only tag
+	nameless := make(map[int]string) // chain: the sourceless cue or the nameless source that is its only tag
 	for i, s := range ss.Sentences {
 		if !ar.Attributed(i) {
 			continue
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
 		if at.HasSource && nobody(spanText(p.Doc, at.Source)) {
-			continue // "someone shouted: “...”": no one named
+			for _, q := range qs.Of(s.Block) {
+				if q.End > s.Start && q.Start < s.End {
+					nameless[q.Chain] = spanText(p.Doc, at.Source)
+				}
+			}
+			continue // "someone shouted: “...”", "“...,” said a voice from behind the coat rail": no one named
 		}
 		if sl := ar.onlySourceless(i); sl != nil && strings.Contains(spanText(p.Doc, sl.Cue), " ") {
 			for _, q := range qs.Of(s.Block) {
@@ -283,6 +288,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if before := strings.TrimRight(bt[:q.Start], " "); strings.HasSuffix(before, " came") || strings.HasSuffix(before, " comes") {
 		return false // "From the bar came “It's the Wenn!” before Drabble had read out the answer": what came, from no one named
 	}
+	if q.Closed && nobody(strings.TrimLeft(bt[q.End:], " ")) {
+		return false // "“...!” someone called after her": a tag that names no one
+	}
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
@@ -468,7 +476,7 @@ func unnamedVoice(intro string) bool {
 	if len(f) > 1 && f[0] == "from" {
 		return true // "From the kitchen doorway:", "From the floor:"
 	}
-	if strings.Contains(intro, "without a name") || strings.Contains(intro, "without names") || strings.Contains(intro, "whose voice") {
+	if strings.Contains(intro, "without a name") || strings.Contains(intro, "without names") || strings.Contains(intro, "whose voice") || strings.HasSuffix(strings.TrimSpace(intro), "the word was") {
 		return true // "Another message, left without a name on our live page:", "did not say whose voice came next:"
 	}
 	for i, w := range f {
@@ -493,9 +501,9 @@ func unnamedVoice(intro string) bool {
 
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
-	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice"} {
-		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ') {
-			return true // "Somebody on the government side muttered"
+	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice"} {
+		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
+			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
 		}
 	}
 	return false
@@ -587,7 +595,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "rang out", "went up", "went round", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "echoed ", "could be heard"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}

@@ -94,7 +94,7 @@ func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
 }
 
 // talkHeads are hearsay whatever qualifies them.
-var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "chatter": true, "whispers": true, "gossip": true}
+var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "folklore": true, "chatter": true, "whispers": true, "gossip": true}
 
 var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true, "posts": true}
 
@@ -350,7 +350,7 @@ var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": tr
 // bare plural, state what a kind of people thinks.
 var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
 	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
-	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true}
+	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true, "claim": true}
 
 // institutional are plural sources that stand for an institution or for
 // the people at the scene, named by their context: "officials say",
