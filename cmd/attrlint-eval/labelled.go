@@ -174,6 +174,9 @@ var labelledSets = []labelledSet{
 	{"labelled-25", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-23", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-23", attribution.OrphanQuote, "quote no one"},
+	// The twenty-fifth blind round (twenty-fourth for vague-source and
+	// orphan-quote), scored once at the stop's final rules.
+	{"labelled-26", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
