@@ -263,8 +263,8 @@ func (sc *scratch) electionResult(ws []word) bool {
 }
 
 var (
-	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true}
-	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true}
+	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true}
+	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true, "points": true}
 )
 
 // onCourtRecord reports whether the sentence tells a court's record: a

@@ -388,6 +388,8 @@ func TestRules(t *testing.T) {
 		{"some visitors swear", attribution.VagueSource, "Some visitors swear they can see a seam in the skull.", document.Text, []string{"Some visitors swear"}},
 		{"folklore holds", attribution.VagueSource, "Local folklore holds that one of the boys took it home.", document.Text, []string{"folklore holds"}},
 		{"widely rumoured", attribution.VagueSource, "It is widely rumoured in the village that a holiday firm has offered to buy the meadow.", document.Text, []string{"It is widely rumoured"}},
+		{"counties carried", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nDesmet carried 51 of the state's 64 counties but lost Carrow County by almost 30 points.", document.Text, nil},
+		{"a document as the predicate", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nNo sitting mayor has been re-elected with fares this high since 1972, and this is the last fares report before the election.", document.Text, []string{"No sitting mayor has been re-elected with fares this high since 1972, and this is the last fares report before the election"}},
 		{"old hands as a group", attribution.VagueSource, "Old growers in the valley say the russet was not fit to eat until Christmas.", document.Text, []string{"Old growers in the valley say"}},
 		{"patrons at a named pub are still generic", attribution.VagueSource, "Drinkers at the Gull and Anchor, which shuts at ten, reckon the harbour will silt up.", document.Text, []string{"Drinkers at the Gull and Anchor, which shuts at ten, reckon"}},
 		{"passengers at a named station", attribution.VagueSource, "Commuters at Orrin Halt say the 7.12 has not run on time since May.", document.Text, []string{"Commuters at Orrin Halt say"}},

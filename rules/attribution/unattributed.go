@@ -321,8 +321,16 @@ var choices = map[string]bool{"chose": true, "choose": true, "chosen": true, "de
 // not a source: "rather than with its annual results in February",
 // "before the report's publication".
 func (sc *scratch) documentTime(ws []word, k int) bool {
-	if ws[k].cls&cNoun != 0 || k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&(cStrong|cWeak) != 0 {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&(cStrong|cWeak) != 0 {
 		return false // "after a review found": the review speaks
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if beVerbs[sc.lowOf(&ws[j])] && j+1 < k && articles[sc.lowOf(&ws[j+1])] {
+			return true // "this is the last jobs report before the election": what the sentence is about, not its source
+		}
+	}
+	if ws[k].cls&cNoun != 0 {
+		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && !ws[j].cap; j-- {
 		switch sc.lowOf(&ws[j]) {
