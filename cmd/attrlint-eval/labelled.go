@@ -177,6 +177,8 @@ var labelledSets = []labelledSet{
 	// The twenty-fifth blind round (twenty-fourth for vague-source and
 	// orphan-quote), scored once at the stop's final rules.
 	{"labelled-26", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-24", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-24", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
