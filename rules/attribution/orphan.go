@@ -21,8 +21,8 @@ func runOrphan(p *analysis.Pass) error {
 	attributed := make(map[int]bool)
 	nameless := make(map[int]string) // chain: the sourceless cue or the nameless source that is its only tag
 	for i, s := range ss.Sentences {
-		if !ar.Attributed(i) {
-			continue
+		if !ar.Attributed(i) || !quoteIn(qs, s) {
+			continue // only a sentence with a quote in it can attribute one
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
 		if at.HasSource && nobody(spanText(p.Doc, at.Source)) {
@@ -504,6 +504,16 @@ func nobody(src string) bool {
 	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice"} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
 			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether a quote overlaps sentence s.
+func quoteIn(qs *quotes.Result, s sentences.Sentence) bool {
+	for _, q := range qs.Of(s.Block) {
+		if q.End > s.Start && q.Start < s.End {
+			return true
 		}
 	}
 	return false

@@ -120,13 +120,23 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		return 0
 	}
 	best := 0
+	// Which of the next words are adverbs a sourceless passive may hold,
+	// found once rather than for every phrase tried.
+	var adverbs uint8
+	if kind == "cues/sourceless" {
+		for j := i + 1; j < len(ws) && j <= i+8; j++ {
+			if ws[j].punc == 0 && passiveAdverbs[sc.lowOf(&ws[j])] {
+				adverbs |= 1 << (j - i - 1)
+			}
+		}
+	}
 	for _, p := range lexPhrases[ws[i].ph] {
 		if p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
 		for _, r := range p.rest {
-			if j+1 < len(ws) && ws[j].punc == 0 && !sc.is(&ws[j], r) && kind == "cues/sourceless" && passiveAdverbs[sc.lowOf(&ws[j])] {
+			if adverbs != 0 && j+1 < len(ws) && j <= i+8 && adverbs&(1<<(j-i-1)) != 0 && !sc.is(&ws[j], r) {
 				j++ // "It is also whispered", "is believed locally to"
 			}
 			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
