@@ -269,10 +269,10 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
-// costs".
+// costs", "..., a sign that it no longer expects to carry the capital".
 func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 	for k := range ws {
-		if ws[k].punc != 0 || !motiveStarts[sc.lowOf(&ws[k])] {
+		if l := sc.lowOf(&ws[k]); ws[k].punc != 0 || !motiveStarts[l] && l != "a" && l != "an" {
 			continue
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
@@ -307,6 +307,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "against their will", "the will of the people": a noun
 	case last == "quarter" && (next == "to" || next == "past"):
 		return true // "By a quarter to eleven": a time of day
+	case (sc.is(&ws[k], "a") || sc.is(&ws[k], "an")) && (prev == "as" || sc.calledBefore(ws, k)):
+		return true // "seen as a sign that", "called the vote a sign that": someone's reading, not the writer's
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
@@ -331,6 +333,17 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return next == "a" || next == "an" || next == "past" // "more than half a century", "by half past ten"
 	case last == "record":
 		return next == "as" || next == "of" || next == "that" // "on record as", "a record of"
+	}
+	return false
+}
+
+// calledBefore reports whether a form of "call" comes before ws[k] in its
+// clause: "The mayor called the vote a sign that ...".
+func (sc *scratch) calledBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "called" || l == "calls" || l == "call" || l == "calling" {
+			return true
+		}
 	}
 	return false
 }

@@ -596,6 +596,18 @@ func TestRules(t *testing.T) {
 		{"a noun use is no speaker", attribution.OrphanQuote, "Residents stood outside in protest at the blasting. “We cannot sleep at night any more.”", document.Text, []string{"“We cannot sleep at night any more.”"}},
 		{"a post on a platform", attribution.OrphanQuote, "In a post on Facebook the mayor was blunt. “We will rebuild every house.”", document.Text, nil},
 		{"a quote run on over paragraphs", attribution.OrphanQuote, "Dr. Ward stated:\n\n“The first part of my statement is this.\n\n“The second part goes further.\n\n“The third part ends it here.”", document.Text, nil},
+		{"a review as the subject of a prediction", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe review is unlikely to satisfy the growers, because it will not look at water prices.", document.Text, []string{"The review is unlikely to satisfy the growers, because it will not look at water prices"}},
+		{"a review that found speaks", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe review found that 40 percent of the pumps leaked.", document.Text, nil},
+		{"all but certain", attribution.UnattributedClaim, "The levy passed on Monday.\n\nA second vote in March is all but certain.", document.Text, []string{"A second vote in March is all but certain"}},
+		{"more likely than not", attribution.UnattributedClaim, "The levy passed on Monday.\n\nA cut by March is now more likely than not.", document.Text, []string{"A cut by March is now more likely than not"}},
+		{"figures that make a forecast are no source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe new figures make a rate cut all but certain.", document.Text, []string{"The new figures make a rate cut all but certain"}},
+		{"figures that make it clear speak", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe new figures make it clear that a rate cut is all but certain.", document.Text, nil},
+		{"a sign that the writer reads into an intent", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe campaign has moved its money north, a sign that it no longer expects to carry the capital.", document.Text, []string{"The campaign has moved its money north, a sign that it no longer expects to carry the capital"}},
+		{"a sign that a speaker reads", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe mayor called the vote a sign that the city wants more buses.", document.Text, nil},
+		{"quietly trying", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owners have been quietly trying to sell the mill.", document.Text, []string{"The owners have been quietly trying to sell the mill"}},
+		{"secretly", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owners secretly moved the mill's pension fund abroad.", document.Text, []string{"The owners secretly moved the mill's pension fund abroad"}},
+		{"met privately is an event", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe mayor met privately with the mill's owners on Tuesday.", document.Text, nil},
+		{"privately told is a source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owners had privately told the mayor that they would sell the mill.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

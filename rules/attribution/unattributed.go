@@ -265,7 +265,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -293,11 +293,30 @@ func (sc *scratch) documentSubject(ws []word, k int) bool {
 	return false
 }
 
-// decisions are documents that a sentence can describe as things; polls,
-// surveys and data stay sources wherever they stand ("where exit polls
-// were conducted").
+// documentMakes reports whether the document word at ws[k] is the subject
+// of "make", a cause rather than a source: "Friday's figures make a cut
+// all but certain"; not "the figures make it clear that".
+func (sc *scratch) documentMakes(ws []word, k int) bool {
+	if ws[k].cls&cDocument == 0 || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 {
+		return false
+	}
+	if l := sc.lowOf(&ws[k+1]); l != "make" && l != "makes" && l != "made" {
+		return false
+	}
+	next := sc.lowOf(&ws[k+2])
+	if next == "it" && k+3 < len(ws) && ws[k+3].punc == 0 {
+		next = sc.lowOf(&ws[k+3])
+	}
+	return next != "clear" && next != "plain"
+}
+
+// decisions are documents that a sentence can describe as things, and
+// reviews and inquiries as work under way ("The review is unlikely to
+// satisfy the families"); polls, surveys and data stay sources wherever
+// they stand ("where exit polls were conducted").
 var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
-	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true}
+	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true,
+	"review": true, "inquiry": true, "investigation": true, "audit": true}
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
