@@ -179,6 +179,9 @@ var labelledSets = []labelledSet{
 	{"labelled-26", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-24", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-24", attribution.OrphanQuote, "quote no one"},
+	// The twenty-sixth blind round (twenty-fifth for vague-source and
+	// orphan-quote), scored once after the twenty-fifth round's changes.
+	{"labelled-27", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
