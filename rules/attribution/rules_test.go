@@ -608,6 +608,16 @@ func TestRules(t *testing.T) {
 		{"secretly", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owners secretly moved the mill's pension fund abroad.", document.Text, []string{"The owners secretly moved the mill's pension fund abroad"}},
 		{"met privately is an event", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe mayor met privately with the mill's owners on Tuesday.", document.Text, nil},
 		{"privately told is a source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owners had privately told the mayor that they would sell the mill.", document.Text, nil},
+		{"stand to gain", attribution.UnattributedClaim, "The levy passed on Monday.\n\nExporters stand to gain from the weaker ferin.", document.Text, []string{"Exporters stand to gain from the weaker ferin"}},
+		{"under surveillance", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe engineer had been under surveillance since the spring.", document.Text, []string{"The engineer had been under surveillance since the spring"}},
+		{"traced to", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe leak was traced to a teacher who had an early copy.", document.Text, []string{"The leak was traced to a teacher who had an early copy"}},
+		{"times its budget", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe last upgrade came in at three times its budget.", document.Text, []string{"The last upgrade came in at three times its budget"}},
+		{"alleged after of is an adjective", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIt is the third case of alleged spying this year, and relations are at their lowest point since 2009.", document.Text, []string{"It is the third case of alleged spying this year, and relations are at their lowest point since 2009"}},
+		{"as reported by is a source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe fire, as reported by the council, destroyed the largest barn since 1990.", document.Text, nil},
+		{"a poor record is a history", attribution.UnattributedClaim, "The levy passed on Monday.\n\nUpgrades have a poor record here: the last one came in at three times its budget.", document.Text, []string{"Upgrades have a poor record here: the last one came in at three times its budget"}},
+		{"the council's records show", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe council's records show the last upgrade came in at three times its budget.", document.Text, nil},
+		{"an intent does not source an unsourced passive", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe designs he is accused of passing on are for a ship that the navy plans to deploy.", document.Text, []string{"The designs he is accused of passing on are for a ship that the navy plans to deploy"}},
+		{"to be seen as is an aim", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe candidate seeks to be seen as the party's leader.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -231,6 +231,9 @@ func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Senten
 	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
 		return Attribution{}, false
 	}
+	if b > 0 && a.sc.is(&ws[b], "be") && ws[b-1].punc == 0 && a.sc.is(&ws[b-1], "to") {
+		return Attribution{}, false // "seeks to be seen as the party's leader": an aim, not a view reported
+	}
 	at := Attribution{Kind: Unsourced, Cue: Span{s.Block, ws[b].s, ws[end].e}}
 	at.Content = a.after(text, ws, end+1, s)
 	if ns, _, ok := a.leftNP(ws, b); ok {

@@ -24,9 +24,11 @@ func runUnattributed(p *analysis.Pass) error {
 		motiveOnly, partial := false, false
 		if ar.Attributed(i) {
 			switch a := &ar.Attributions[ar.OfSentence[i]]; {
-			case a.Kind != Direct && a.Kind != Intent && a.Kind != Sourceless && ar.Unsourced(i):
+			case a.Kind != Direct && a.Kind != Sourceless && ar.Unsourced(i):
 				// A source carried from elsewhere does not answer a passive
-				// of the sentence's own ("He is expected to ...").
+				// of the sentence's own ("He is expected to ..."), nor does
+				// an actor's intent ("The designs he is accused of passing
+				// on are for a ship that the navy plans to deploy").
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
 			case a.Kind == Direct && a.Sentence == i:
@@ -100,6 +102,24 @@ func (sc *scratch) participleAdjective(ws []word, k int) bool {
 
 var quantifiersBefore = map[string]bool{"more": true, "fewer": true, "the": true, "some": true, "many": true, "most": true,
 	"all": true, "any": true, "few": true, "no": true, "its": true, "their": true, "of": true, "these": true, "those": true}
+
+// participleAfterPreposition reports whether the -ed cue word at ws[k] is
+// an adjective after a preposition: "the third case of alleged spying",
+// "an inquiry into reported abuses"; not "as reported by".
+func (sc *scratch) participleAfterPreposition(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[k]), "ed") {
+		return false
+	}
+	switch sc.lowOf(&ws[k+1]) {
+	case "by", "that", "to", "in", "on", "at", "as", "from", "with":
+		return false
+	}
+	switch sc.lowOf(&ws[k-1]) {
+	case "of", "over", "into", "about", "against", "for":
+		return true
+	}
+	return false
+}
 
 // tailed reports whether a cue word that needs a tail has it ("suspect
 // that"; not "the sole surviving suspect of the attacks").
@@ -235,8 +255,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && articles[sc.lowOf(&ws[k-1])] && w.cls&(cNoun|cDocument) == 0 {
 			continue // an adjective: "an estimated $31 million", "the reported deal"
 		}
-		if sc.participleAdjective(ws, k) {
-			continue // an adjective before a plural: "more reported crashes", "confirmed cases"
+		if sc.participleAdjective(ws, k) || sc.participleAfterPreposition(ws, k) {
+			continue // an adjective before a plural: "more reported crashes", "confirmed cases"; "the third case of alleged spying"
 		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "for") && !strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // a noun: "for fear of losing their rooms"; not "criticised for saying"
@@ -412,6 +432,11 @@ func (sc *scratch) disposed(ws []word, k int) bool {
 // willing to say", which is about what someone said.
 var dispositions = map[string]bool{"likely": true, "unlikely": true, "inclined": true, "liable": true, "apt": true, "prone": true}
 
+// recordQualities before "record" make it a history, not a document:
+// "Upgrades have a poor record in Kestria".
+var recordQualities = map[string]bool{"poor": true, "good": true, "strong": true, "mixed": true, "patchy": true,
+	"dismal": true, "proven": true, "spotless": true, "clean": true, "impressive": true, "unblemished": true}
+
 // nounBefore are words after which a verb of saying is a noun ("a
 // suspect", "their talks").
 var nounBefore = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
@@ -424,8 +449,8 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" {
-			return true // "one of the worst safety records", "a track record"
+		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] {
+			return true // "one of the worst safety records", "a track record", "a poor record"
 		}
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && recordsBegan[sc.lowOf(&ws[k+1])] {
