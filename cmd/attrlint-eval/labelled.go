@@ -182,6 +182,8 @@ var labelledSets = []labelledSet{
 	// The twenty-sixth blind round (twenty-fifth for vague-source and
 	// orphan-quote), scored once after the twenty-fifth round's changes.
 	{"labelled-27", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-25", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-25", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
