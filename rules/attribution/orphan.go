@@ -42,7 +42,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		for _, q := range qs.Of(s.Block) {
-			if cameQuote(p.Doc.Blocks[s.Block].Text, &q) {
+			if cameQuote(p.Doc.Blocks[s.Block].Text, &q) || q.Closed && unnamedTag(p.Doc.Blocks[s.Block].Text[q.End:]) != "" {
 				continue // "From the bar came “...” before Drabble had read out the answer": Drabble speaks for the answer, not the quote
 			}
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
@@ -55,10 +55,14 @@ func runOrphan(p *analysis.Pass) error {
 	var sc scratch
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
-		if q.Chain != qi || q.Scare || q.Words < 3 || attributed[qi] || !linted(p.Doc.Blocks[q.Block].Kind) {
+		text := p.Doc.Blocks[q.Block].Text
+		tag := ""
+		if q.Closed {
+			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
+		}
+		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue
 		}
-		text := p.Doc.Blocks[q.Block].Text
 		told := toldNoAgent(text[:q.Start])
 		if !(standsAlone(text, q.Start) || told) || named(text, q) {
 			continue // a partial quote inside the writer's sentence, a title
@@ -75,6 +79,9 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		to := addressee(text, q, named)
 		cue := nameless[qi]
+		if tag != "" {
+			cue = tag
+		}
 		if !told && to == "" && cue == "" && speakerNearby(p, ss, ts, qs, ar, lede, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
@@ -294,7 +301,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
 		return true
 	}
-	if q.Closed && soundOnly(strings.TrimLeft(bt[q.End:], " ")) {
+	if q.Closed && unnamedTag(bt[q.End:]) != "" {
 		return false // "“...?” came from the back row": said by no one named
 	}
 	if before := strings.TrimSpace(bt[:q.Start]); strings.HasSuffix(before, ":") && unnamedVoice(before[:len(before)-1]) {
@@ -594,7 +601,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 			continue
 		}
 		after := strings.TrimLeft(text[q.End:], " ")
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && !soundOnly(after) &&
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && unnamedTag(after) == "" &&
 			(strings.HasSuffix(inner, ",") || unicode.IsLower(r) || backTag(after)) {
 			return true // not a new sentence after "!": "“Bring back Des!” The judge reminded those in the seats ..."
 		}
@@ -612,6 +619,47 @@ func soundOnly(after string) bool {
 	}
 	return false
 }
+
+// unnamedTag returns the words after a quote that say how it was heard
+// and name no one: "was shouted from the gallery", "came from somewhere
+// behind him", "followed him down the steps"; "" when there are none or
+// they name the speaker ("was shouted by Cllr Reed", "came the reply from
+// Moss").
+func unnamedTag(after string) string {
+	after = strings.TrimLeft(after, " ")
+	clause := after
+	if i := strings.IndexAny(clause, ",.;:!?"); i >= 0 {
+		clause = clause[:i]
+	}
+	if i := strings.Index(clause, " and "); i >= 0 {
+		clause = clause[:i]
+	}
+	f := strings.Fields(clause)
+	if len(f) < 2 {
+		return ""
+	}
+	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || f[0] == "followed" && objectPronouns[f[1]]
+	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
+		heard = true
+	}
+	if !heard {
+		return ""
+	}
+	if namedAfter(f) {
+		return "" // "came the reply from Moss", "was shouted by Cllr Reed"; not "from somewhere near the bar of the House"
+	}
+	if len(f) > 4 {
+		f = f[:4]
+	}
+	return strings.Join(f, " ")
+}
+
+// shoutedVerbs after "was" make a passive tag that may name no one.
+var shoutedVerbs = map[string]bool{"shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
+	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true}
+
+// objectPronouns after "followed" make the quote what followed someone.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
 
 // creditLine reports whether a paragraph after a quote paragraph is its
 // credit: a "— Name" line, or a short "Name, Organisation." line. A

@@ -618,6 +618,17 @@ func TestRules(t *testing.T) {
 		{"the council's records show", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe council's records show the last upgrade came in at three times its budget.", document.Text, nil},
 		{"an intent does not source an unsourced passive", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe designs he is accused of passing on are for a ship that the navy plans to deploy.", document.Text, []string{"The designs he is accused of passing on are for a ship that the navy plans to deploy"}},
 		{"to be seen as is an aim", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe candidate seeks to be seen as the party's leader.", document.Text, nil},
+		{"was shouted from the benches", attribution.OrphanQuote, "The vote was taken at nine.\n\n\"Then resign and let someone else do it!\" was shouted from the benches.", document.Text, []string{"\"Then resign and let someone else do it!\""}},
+		{"came from somewhere after a tagged quote", attribution.OrphanQuote, "The vote was taken at nine.\n\n\"He didn't even say sorry,\" said her brother, Leonard Reed. \"He never will, not him!\" came from somewhere behind him.", document.Text, []string{"\"He never will, not him!\""}},
+		{"followed him down the steps", attribution.OrphanQuote, "Reed was remanded in custody. \"See you in ten years, Reed!\" followed him down the steps.", document.Text, []string{"\"See you in ten years, Reed!\""}},
+		{"was shouted by a named councillor", attribution.OrphanQuote, "The vote was taken at nine.\n\n\"Go home now, all of you!\" was shouted by Cllr Reed from the chair.", document.Text, nil},
+		{"came the reply from a named speaker", attribution.OrphanQuote, "The vote was taken at nine.\n\n\"We will win this one,\" came the reply from Moss.", document.Text, nil},
+		{"it had been widely assumed", attribution.VagueSource, "It had been widely assumed in the capital that a deal would be done.", document.Text, []string{"It had been widely assumed"}},
+		{"is widely said", attribution.VagueSource, "Her relationship with the board is widely said to have soured.", document.Text, []string{"is widely said"}},
+		{"growing speculation", attribution.VagueSource, "There is growing speculation that the president will step in.", document.Text, []string{"There is growing speculation"}},
+		{"traders said", attribution.VagueSource, "The announcement caught the market off guard, traders said.", document.Text, []string{"traders said"}},
+		{"a party's voters are still generic", attribution.VagueSource, "Some Rural Democrat voters fear that the party will fold.", document.Text, []string{"Some Rural Democrat voters fear"}},
+		{"a named body's officials are not", attribution.VagueSource, "Some Pentagon officials fear that the deal will fold.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

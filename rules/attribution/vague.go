@@ -49,6 +49,9 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
 			continue
 		}
+		if i > st && groupQuantifiers[a.sc.lowOf(&ws[st])] && i < head && a.partisans(ws, head) {
+			continue // a party's or a place's people, still unnamed: "Some Rural Democrat voters fear"
+		}
 		if i > 0 && ws[i-1].punc != ':' && ws[i-1].punc != '-' && ws[i-1].punc != 'D' {
 			return false // a name: "Pentagon sources"; not "06.40: Volcanologists", "10:00 - Pundits"
 		}
@@ -60,6 +63,17 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 	}
 	return true
+}
+
+// partisans reports whether the head of a quantified group is a kind of
+// follower a name can modify and leave generic: "Some Rural Democrat
+// voters", "Many Kessel fans"; not "Some Pentagon officials".
+func (a *analyzer) partisans(ws []word, head int) bool {
+	switch a.sc.lowOf(&ws[head]) {
+	case "voters", "supporters", "members", "fans", "residents", "farmers", "workers", "activists", "loyalists", "backers", "followers":
+		return true
+	}
+	return false
 }
 
 // hearsay reports whether ws[st:head+1] is unnamed reports or rumours:
@@ -398,5 +412,5 @@ var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
 	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
-	"campaigners": true, "activists": true,
+	"campaigners": true, "activists": true, "traders": true, "dealers": true, // "..., traders said": a market report's unnamed voices
 }
