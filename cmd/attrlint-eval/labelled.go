@@ -184,6 +184,8 @@ var labelledSets = []labelledSet{
 	{"labelled-27", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-25", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-25", attribution.OrphanQuote, "quote no one"},
+	// The twenty-seventh blind round, scored once after the twenty-sixth round's changes.
+	{"labelled-28", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
