@@ -43,8 +43,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case penalties[l] && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
-		case marketVerbs[l] && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1)):
-			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price
+		case marketVerbs[l] && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
+			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case publicBodies[l]:
 			body = true
 		}
@@ -99,6 +99,21 @@ func (sc *scratch) marketMove(ws []word) bool {
 		}
 		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && sc.quote(ws, k+1) {
 			return true // "Alphabet jumped $25.50, or 3.3 percent, to $791.34": a stock's price on the record
+		}
+	}
+	return false
+}
+
+// againstCurrency reports whether ws[k:] is a move against another
+// currency: an amount, then "against the" within a few words.
+func (sc *scratch) againstCurrency(ws []word, k int) bool {
+	number := false
+	for j := k; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if ws[j].kind == tokens.Number {
+			number = true
+		}
+		if number && sc.is(&ws[j], "against") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "the") {
+			return true
 		}
 	}
 	return false

@@ -629,6 +629,14 @@ func TestRules(t *testing.T) {
 		{"traders said", attribution.VagueSource, "The announcement caught the market off guard, traders said.", document.Text, []string{"traders said"}},
 		{"a party's voters are still generic", attribution.VagueSource, "Some Rural Democrat voters fear that the party will fold.", document.Text, []string{"Some Rural Democrat voters fear"}},
 		{"a named body's officials are not", attribution.VagueSource, "Some Pentagon officials fear that the deal will fold.", document.Text, nil},
+		{"a currency against another is on the record", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe ferin fell 0.8 percent against the Calderran tallon.", document.Text, nil},
+		{"a currency's move with a cause is still a claim", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe ferin fell 0.8 percent because investors fear a rate cut.", document.Text, []string{"The ferin fell 0.8 percent because investors fear a rate cut"}},
+		{"under a law passed closes its sentence", attribution.UnattributedClaim, "The levy passed on Monday.\n\nEvery adult will be presumed to consent unless they opt out, under a law passed by parliament late on Wednesday by 141 votes to 88.", document.Text, nil},
+		{"under a law with a clause after it sources nothing", attribution.UnattributedClaim, "The levy passed on Monday.\n\nEvery adult will be presumed to consent, under a law passed by parliament, and the rate will double.", document.Text, []string{"Every adult will be presumed to consent, under a law passed by parliament, and the rate will double"}},
+		{"was first reported is a passive", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe verdict is likely to add to the pressure on the mayor, who kept him on after the inquiry was first reported.", document.Text, []string{"The verdict is likely to add to the pressure on the mayor, who kept him on after the inquiry was first reported"}},
+		{"so that it could", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe government wants the turbines running before the election, so that it could campaign on cheap power.", document.Text, []string{"The government wants the turbines running before the election, so that it could campaign on cheap power"}},
+		{"reported to police is no hearsay", attribution.VagueSource, "The theft was reported to police on Monday.", document.Text, nil},
+		{"reported to have is hearsay", attribution.VagueSource, "The owner was reported to have left the country.", document.Text, []string{"was reported to"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -575,6 +575,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
+	if a.sc.timedPassive(ws, k) && !strings.HasSuffix(low, "ing") {
+		return Attribution{}, 0, false // passive with an adverb of time: "after the investigation was first reported"
+	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" && !tailVerbs[low] {
 		// "said to be", "expected to" with no intent reading: not a cue.
 		// "wrote to his colleagues", "complained to reporters": a
@@ -977,15 +980,38 @@ func (a *analyzer) underTail(text string, ws []word, k int, s sentences.Sentence
 	}
 	e := k + 1
 	for e < len(ws) && ws[e].punc == 0 && e-k <= 5 {
+		if rulesWords[a.sc.lowOf(&ws[e])] && e+1 < len(ws) && ws[e+1].punc == 0 && a.ruleDescribed(ws, e+1) {
+			e++ // "under a law passed by parliament on Wednesday": the rule, then what is said of it
+			break
+		}
 		e++
 	}
-	if e == k+1 || e-k > 5 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
+	if e == k+1 || e-k > 5 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) && !a.ruleDescribed(ws, e) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
 		return Attribution{}, 0, false
 	}
 	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 	at.Source = Span{s.Block, ws[k+1].s, ws[e-1].e}
 	at.Content = Span{s.Block, ws[0].s, ws[k-2].e}
 	return at, e, true
+}
+
+// ruleDescribed reports whether the words from ws[e] to the end of the
+// sentence describe the rule before them, with no punctuation but the
+// closing full stop: "passed by parliament late on Wednesday by 141
+// votes to 88", "that took effect in May".
+func (a *analyzer) ruleDescribed(ws []word, e int) bool {
+	if e >= len(ws) || ws[e].punc != 0 {
+		return false
+	}
+	if l := a.sc.lowOf(&ws[e]); l != "that" && l != "which" && !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	for j := e + 1; j < len(ws); j++ {
+		if ws[j].punc != 0 && !(ws[j].punc == '.' && j == len(ws)-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // relative reports whether a source starting at word ns opens a relative
@@ -2087,6 +2113,9 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	}
 	return 0, 0
 }
+
+// timeAdverbs may stand between a passive's auxiliary and its participle.
+var timeAdverbs = map[string]bool{"first": true, "initially": true, "originally": true, "later": true, "previously": true}
 
 // recipients open the object of "to" after a speech verb.
 var recipients = map[string]bool{

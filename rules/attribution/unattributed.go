@@ -282,7 +282,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
-		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
 		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
@@ -296,6 +296,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// timedPassive reports whether the participle at ws[k] follows an
+// auxiliary and an adverb of time: "after the inquiry was first reported".
+func (sc *scratch) timedPassive(ws []word, k int) bool {
+	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && timeAdverbs[sc.lowOf(&ws[k-1])] && beVerbs[sc.lowOf(&ws[k-2])]
 }
 
 // documentSubject reports whether the document word at ws[k] is the

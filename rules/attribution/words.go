@@ -178,6 +178,9 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 	return kind, best
 }
 
+// authorities are whom a crime or a fault is reported to.
+var authorities = map[string]bool{"police": true, "authorities": true, "officers": true, "investigators": true, "regulators": true}
+
 // sourcelessAt is phraseAt for the sourceless markers, less "it is
 // expected" and kin before "to": there "it" is the subject ("The stage
 // starts at noon. It is expected to end in a sprint"), not the empty "it"
@@ -189,6 +192,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	}
 	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 {
 		return 0 // "had the final word on the deal"; only "Word on the quay is ..."
+	}
+	if n > 1 && sc.is(&ws[i+n-1], "to") && i+n < len(ws) && ws[i+n].punc == 0 && (ws[i+n].cap || articles[sc.lowOf(&ws[i+n])] || recipients[sc.lowOf(&ws[i+n])] || authorities[sc.lowOf(&ws[i+n])]) {
+		return 0 // "The theft was reported to police": told to someone, not said of it
 	}
 	return n
 }
