@@ -186,6 +186,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-25", attribution.OrphanQuote, "quote no one"},
 	// The twenty-seventh blind round, scored once after the twenty-sixth round's changes.
 	{"labelled-28", attribution.UnattributedClaim, "need a source"},
+	// The twenty-sixth blind round for vague-source and orphan-quote,
+	// scored once after the twenty-fifth round's changes.
+	{"labelled-vague-26", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-26", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
