@@ -638,9 +638,12 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || f[0] == "followed" && objectPronouns[f[1]]
+	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || f[0] == "followed" && objectPronouns[f[1]] || nobody(clause)
 	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
 		heard = true
+	}
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && unnamedVoices[f[2]] {
+		heard = true // "was the cry from the bank", "came the shout"
 	}
 	if !heard {
 		return ""

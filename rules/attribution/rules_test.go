@@ -637,6 +637,10 @@ func TestRules(t *testing.T) {
 		{"so that it could", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe government wants the turbines running before the election, so that it could campaign on cheap power.", document.Text, []string{"The government wants the turbines running before the election, so that it could campaign on cheap power"}},
 		{"reported to police is no hearsay", attribution.VagueSource, "The theft was reported to police on Monday.", document.Text, nil},
 		{"reported to have is hearsay", attribution.VagueSource, "The owner was reported to have left the country.", document.Text, []string{"was reported to"}},
+		{"someone called after a sourced quote paragraph", attribution.OrphanQuote, "His press secretary, Jo Marr, handed out buns. “Eat them before the opposition does,” she said.\n\n“Who’s paying for the buns, then?” someone called from the queue. He held one up.", document.Text, []string{"“Who’s paying for the buns, then?”"}},
+		{"was the cry from the bank", attribution.OrphanQuote, "The race started at noon.\n\n“He’s in! He’s in the ditch!” was the cry from the bank as the leader fell.", document.Text, []string{"“He’s in! He’s in the ditch!”"}},
+		{"opposition figures are people", attribution.VagueSource, "Opposition figures have accused the prime minister of stalling.", document.Text, []string{"Opposition figures have accused"}},
+		{"the latest figures are numbers", attribution.VagueSource, "The latest figures show that the deficit has doubled.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

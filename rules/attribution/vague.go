@@ -169,8 +169,8 @@ var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials":
 // ("polls show") nor a group the writer has introduced ("the economists").
 func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	h := a.sc.lowOf(&ws[head])
-	if !plural(h) || ws[head].cls&cDocument != 0 {
-		return false
+	if !plural(h) || ws[head].cls&cDocument != 0 && !(h == "figures" && head > st && figuresPeople[a.sc.lowOf(&ws[head-1])]) {
+		return false // not "the latest figures"; "Opposition figures have accused" are people
 	}
 	first := a.sc.lowOf(&ws[st])
 	if countWords[first] && first != "several" && first != "many" {
@@ -199,7 +199,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] {
 		return false
 	}
-	if institutional[h] {
+	if institutional[h] && h != "figures" { // people figures passed the document test above
 		// "Defence lawyers", "Toy industry executives": a field's or a
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former")))
@@ -243,6 +243,9 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	}
 	if sectorWords[l] {
 		return true
+	}
+	if figuresPeople[l] && i+1 < len(ws) && a.sc.is(&ws[i+1], "figures") {
+		return true // "Opposition figures have accused"
 	}
 	if shortAdjectives[l] {
 		return true // "Old growers in the valley say"
@@ -357,7 +360,11 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
 
-var genericPerfects = map[string]bool{"said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
+// figuresPeople before "figures" make them people, not numbers.
+var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
+	"prominent": true, "leading": true, "public": true, "industry": true, "business": true, "community": true}
+
+var genericPerfects = map[string]bool{"accused": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
