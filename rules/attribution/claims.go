@@ -61,6 +61,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if j := sc.shareComesFrom(ws); j > 0 {
 		return Causal, 0, j + 2 // "Much of the shortfall comes from falling fuel-tax receipts"
 	}
+	if sc.mostOfOpens(ws) && !plainSentence() {
+		return Statistic, 0, 3 // "Most of those volunteers live in the capital"
+	}
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -176,6 +179,22 @@ func (sc *scratch) counterfactual(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// mostOfOpens reports whether the sentence opens on a share of a group as
+// its subject: "Most of those break-ins happened within a week", "Most of
+// the damage was done by the surge"; a generalisation someone has to
+// have counted. Not "most of them" after a comma, a description of people
+// in view.
+func (sc *scratch) mostOfOpens(ws []word) bool {
+	if len(ws) < 5 || !(sc.is(&ws[0], "most") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
+		return false // "Most of those ...", "Two of the ferries were delivered late"
+	}
+	switch sc.lowOf(&ws[2]) {
+	case "the", "those", "these", "its", "their":
+		return true
+	}
+	return false
 }
 
 // shareComesFrom reports whether a sentence opening on "Much of" or

@@ -641,6 +641,11 @@ func TestRules(t *testing.T) {
 		{"was the cry from the bank", attribution.OrphanQuote, "The race started at noon.\n\n“He’s in! He’s in the ditch!” was the cry from the bank as the leader fell.", document.Text, []string{"“He’s in! He’s in the ditch!”"}},
 		{"opposition figures are people", attribution.VagueSource, "Opposition figures have accused the prime minister of stalling.", document.Text, []string{"Opposition figures have accused"}},
 		{"the latest figures are numbers", attribution.VagueSource, "The latest figures show that the deficit has doubled.", document.Text, nil},
+		{"most of those opening a sentence", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMost of those volunteers live in the capital.", document.Text, []string{"Most of those volunteers live in the capital"}},
+		{"a counted part opening a sentence", attribution.UnattributedClaim, "The levy passed on Monday.\n\nTwo of the ferries were delivered late.", document.Text, []string{"Two of the ferries were delivered late"}},
+		{"most of them in an aside is a description", attribution.UnattributedClaim, "The levy passed on Monday.\n\nRiders passed the junction, most of them heading to the university.", document.Text, nil},
+		{"one of the is no count", attribution.UnattributedClaim, "The levy passed on Monday.\n\nOne of the ferries was late.", document.Text, nil},
+		{"most of the with a source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMost of the council voted for the levy, the clerk said.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
