@@ -190,6 +190,8 @@ var labelledSets = []labelledSet{
 	// scored once after the twenty-fifth round's changes.
 	{"labelled-vague-26", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-26", attribution.OrphanQuote, "quote no one"},
+	// The twenty-eighth blind round, scored once after the twenty-seventh round's changes.
+	{"labelled-29", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
