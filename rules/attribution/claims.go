@@ -191,7 +191,7 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
 	switch sc.lowOf(&ws[2]) {
-	case "the", "those", "these", "its", "their":
+	case "the", "those", "these", "its", "their", "that":
 		return true
 	}
 	return false
@@ -344,14 +344,26 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "27 points, the most in the match", "the most by any player on the court": seen in the event reported
 	case sc.allegationPhrase(ws, k, n) && sc.onCourtRecord(ws):
 		return true // "had pleaded guilty ... to 23 counts of fraud": the court's record
-	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all"):
-		return true // "the largest of the valley's towns": a description; not "the highest of any"
+	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all") && !sc.countedSet(ws, k+n+1):
+		return true // "the largest of the valley's towns": a description; not "the highest of any", "the worst of the 22 forces"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
 		return prev == "first" || prev == "second" || prev == "latter" || prev == "former"
 	case last == "half":
 		return next == "a" || next == "an" || next == "past" // "more than half a century", "by half past ten"
 	case last == "record":
 		return next == "as" || next == "of" || next == "that" // "on record as", "a record of"
+	}
+	return false
+}
+
+// countedSet reports whether a count opens the set after "of" within three
+// words: "the worst of Vellmark's 22 police forces", "the busiest of its
+// nine ports": a ranking, which someone has to have measured.
+func (sc *scratch) countedSet(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
+		if ws[j].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[j])] {
+			return true
+		}
 	}
 	return false
 }

@@ -646,6 +646,16 @@ func TestRules(t *testing.T) {
 		{"most of them in an aside is a description", attribution.UnattributedClaim, "The levy passed on Monday.\n\nRiders passed the junction, most of them heading to the university.", document.Text, nil},
 		{"one of the is no count", attribution.UnattributedClaim, "The levy passed on Monday.\n\nOne of the ferries was late.", document.Text, nil},
 		{"most of the with a source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMost of the council voted for the levy, the clerk said.", document.Text, nil},
+		{"forecast to is an unsourced passive", attribution.UnattributedClaim, "The levy passed on Monday.\n\nTemperatures are forecast to fall to minus 15 degrees by Saturday.", document.Text, []string{"Temperatures are forecast to fall to minus 15 degrees by Saturday"}},
+		{"forecast for a day is no prediction of anyone's", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe storm was forecast for Friday.", document.Text, nil},
+		{"the worst of a counted set is a ranking", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe county's record was the worst of the state's 22 police forces.", document.Text, []string{"The county's record was the worst of the state's 22 police forces"}},
+		{"claiming asylum is no statement", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe number of people claiming asylum has roughly doubled in two years, mainly because of the war.", document.Text, []string{"The number of people claiming asylum has roughly doubled in two years, mainly because of the war"}},
+		{"claiming that is a statement", attribution.UnattributedClaim, "The levy passed on Monday.\n\nResidents are claiming that the number of burglaries has doubled.", document.Text, nil},
+		{"more than most", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe state has seven such units, far more than most states of its size.", document.Text, []string{"The state has seven such units, far more than most states of its size"}},
+		{"all but impossible", attribution.UnattributedClaim, "The levy passed on Monday.\n\nRaising that much by June would be all but impossible for the trust.", document.Text, []string{"Raising that much by June would be all but impossible for the trust"}},
+		{"stands to profit", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owner also holds shares in the builder, so he stands to profit twice.", document.Text, []string{"The owner also holds shares in the builder, so he stands to profit twice"}},
+		{"most of that money", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMost of that money went on wages.", document.Text, []string{"Most of that money went on wages"}},
+		{"every previous attempt", attribution.UnattributedClaim, "The levy passed on Monday.\n\nEvery previous attempt to close a unit has been dropped after protests.", document.Text, []string{"Every previous attempt to close a unit has been dropped after protests"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

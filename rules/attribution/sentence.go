@@ -199,9 +199,9 @@ func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Senten
 	}
 	end := k
 	switch a.sc.lowOf(&ws[k]) {
-	case "expected":
+	case "expected", "forecast", "predicted", "projected":
 		if !a.sc.is(&ws[k+1], "to") {
-			return Attribution{}, false
+			return Attribution{}, false // "was forecast for Friday"
 		}
 	case "accused":
 		if !a.sc.is(&ws[k+1], "of") {
@@ -1556,12 +1556,19 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	if (low == "wrote" || low == "writes" || low == "write") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || countWords[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "dozens") || sc.is(&ws[k+1], "hundreds")) {
 		return true // "Women wrote fewer than one in a hundred of the operas": authorship, not a statement
 	}
+	if strings.HasPrefix(low, "claim") && k+1 < len(ws) && ws[k+1].punc == 0 && claimedThings[sc.lowOf(&ws[k+1])] {
+		return true // "the number of people claiming asylum", "claimed expenses": an application, not a statement
+	}
 	if low != "called" && low != "named" || k == 0 || k+1 >= len(ws) {
 		return false
 	}
 	p := &ws[k-1]
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
 }
+
+// claimedThings after "claim" make it an application for something.
+var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit": true, "compensation": true,
+	"damages": true, "expenses": true, "allowances": true, "refunds": true, "unemployment": true}
 
 // amountAdded reports whether "adding" or "added" at ws[k] adds an amount
 // rather than words: "adding about 60 veld a month to the cost", "has

@@ -454,6 +454,9 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 	if !sc.is(&ws[k], "record") && !sc.is(&ws[k], "records") {
 		return false
 	}
+	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k+1].punc == 0 && possessive(sc.lowOf(&ws[k-1])) && beVerbs[sc.lowOf(&ws[k+1])] {
+		return true // "Corvale's record was the worst of the 22 forces": a history described
+	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
 		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] {
 			return true // "one of the worst safety records", "a track record", "a poor record"
