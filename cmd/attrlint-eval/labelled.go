@@ -192,6 +192,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-26", attribution.OrphanQuote, "quote no one"},
 	// The twenty-eighth blind round, scored once after the twenty-seventh round's changes.
 	{"labelled-29", attribution.UnattributedClaim, "need a source"},
+	// The twenty-seventh blind round for vague-source and orphan-quote,
+	// scored once after the twenty-sixth round's changes.
+	{"labelled-vague-27", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-27", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
