@@ -42,7 +42,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		for _, q := range qs.Of(s.Block) {
-			if cameQuote(p.Doc.Blocks[s.Block].Text, &q) || q.Closed && unnamedTag(p.Doc.Blocks[s.Block].Text[q.End:]) != "" {
+			if bt := p.Doc.Blocks[s.Block].Text; cameQuote(bt, &q) || q.Closed && unnamedTag(bt[q.End:]) != "" || unnamedIntro(bt[:q.Start]) != "" {
 				continue // "From the bar came “...” before Drabble had read out the answer": Drabble speaks for the answer, not the quote
 			}
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
@@ -56,8 +56,8 @@ func runOrphan(p *analysis.Pass) error {
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
-		tag := ""
-		if q.Closed {
+		tag := unnamedIntro(text[:q.Start])
+		if q.Closed && tag == "" {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
 		}
 		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 || !linted(p.Doc.Blocks[q.Block].Kind) {
@@ -481,6 +481,14 @@ func unnamedVoice(intro string) bool {
 	orig := strings.Fields(intro)
 	f := strings.Fields(strings.ToLower(intro))
 	if len(f) > 1 && f[0] == "from" {
+		if r, _ := utf8.DecodeRuneInString(orig[1]); unicode.IsUpper(r) {
+			return false // "From Bush's Facebook post:": a named source
+		}
+		for _, w := range f[1:] {
+			if writings[strings.Trim(w, ",;")] {
+				return false // "From the report:": a written source
+			}
+		}
 		return true // "From the kitchen doorway:", "From the floor:"
 	}
 	if strings.Contains(intro, "without a name") || strings.Contains(intro, "without names") || strings.Contains(intro, "whose voice") || strings.HasSuffix(strings.TrimSpace(intro), "the word was") {
@@ -638,12 +646,13 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || f[0] == "followed" && objectPronouns[f[1]] || nobody(clause)
+	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || nobody(clause) ||
+		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from") // "followed the car out of the lot", "followed from further back"
 	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
 		heard = true
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && unnamedVoices[f[2]] {
-		heard = true // "was the cry from the bank", "came the shout"
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && (unnamedVoices[f[2]] || len(f) > 3 && unnamedVoices[f[3]]) {
+		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {
 		return ""
@@ -656,6 +665,49 @@ func unnamedTag(after string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// unnamedIntro returns the end of a colon intro before a quote that says
+// it was heard from no one named: a sentence that holds a shout, a cry or
+// a voice and no name ("A murmur ran along the public benches, and then:",
+// "As the engines started, a last shout carried over the noise:"); ""
+// otherwise ("From Bush's Facebook post:", "Another user, Roland Z, wrote
+// of Ms. Merkel:", "a voice over saying:").
+func unnamedIntro(before string) string {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, ":") {
+		return ""
+	}
+	f := strings.Fields(lastSentence(before[:len(before)-1]))
+	heard := false
+	for i, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			return "" // a name in the intro
+		}
+		l := strings.ToLower(strings.Trim(w, ",;"))
+		if l == "voice" && i+1 < len(f) && f[i+1] == "over" {
+			return "" // an advertisement's narrator
+		}
+		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" {
+			heard = true
+		}
+	}
+	if !heard {
+		return ""
+	}
+	if len(f) > 6 {
+		f = f[len(f)-6:]
+	}
+	return strings.Join(f, " ")
+}
+
+// writings after "From" make a colon intro a source: "From the report:".
+var writings = map[string]bool{"report": true, "post": true, "statement": true, "letter": true, "transcript": true,
+	"tweet": true, "email": true, "speech": true, "interview": true, "filing": true, "memo": true, "release": true,
+	"book": true, "memoir": true, "memoirs": true, "article": true, "column": true, "blog": true, "minutes": true, "ruling": true}
+
+// speechBeforeColon end an intro that names its speaker: "Reddy said:".
+var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true, "added": true, "replied": true,
+	"wrote": true, "asked": true, "answered": true, "declared": true, "explained": true}
 
 // shoutedVerbs after "was" make a passive tag that may name no one.
 var shoutedVerbs = map[string]bool{"shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,

@@ -656,6 +656,16 @@ func TestRules(t *testing.T) {
 		{"stands to profit", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe owner also holds shares in the builder, so he stands to profit twice.", document.Text, []string{"The owner also holds shares in the builder, so he stands to profit twice"}},
 		{"most of that money", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMost of that money went on wages.", document.Text, []string{"Most of that money went on wages"}},
 		{"every previous attempt", attribution.UnattributedClaim, "The levy passed on Monday.\n\nEvery previous attempt to close a unit has been dropped after protests.", document.Text, []string{"Every previous attempt to close a unit has been dropped after protests"}},
+		{"followed the car", attribution.OrphanQuote, "The candidate left at ten. “We came to make sure he remembers us,” said the steward, Ray Kett. “Don’t forget us in the big chair!” followed the car out of the lot.", document.Text, []string{"“Don’t forget us in the big chair!”"}},
+		{"was the last question", attribution.OrphanQuote, "The final ended at six.\n\n“Rematch next summer, then?” was the last question of the afternoon.", document.Text, []string{"“Rematch next summer, then?”"}},
+		{"a murmur and then a colon", attribution.OrphanQuote, "The inquiry heard the signaller on Monday.\n\nA murmur ran along the public benches, and then: \"Three times, and nobody came?\" The chairwoman asked for quiet and said the hearing was \"not a place for commentary\".", document.Text, []string{"\"Three times, and nobody came?\""}},
+		{"a named speaker before the colon", attribution.OrphanQuote, "The shelter closed on Monday.\n\nAsked whether the council would reopen it if someone paid for the repairs, Reddy said: “Nothing is off the table.”", document.Text, nil},
+		{"a named post before the colon", attribution.OrphanQuote, "Bush backed Cruz on Monday.\n\nFrom Bush's Facebook post: \"For the sake of our party, we must unite behind one candidate.\"", document.Text, nil},
+		{"circulating among", attribution.VagueSource, "Doubts about the study had been circulating among sleep researchers for a year.", document.Text, []string{"circulating among"}},
+		{"circulating in legal circles", attribution.VagueSource, "Two names are circulating in legal circles.", document.Text, []string{"circulating in legal circles"}},
+		{"a group circulating leaflets is no hearsay", attribution.VagueSource, "One group is circulating leaflets about the march.", document.Text, nil},
+		{"cabin crew fear", attribution.VagueSource, "Many cabin crew fear that the cuts will fall on them first.", document.Text, []string{"Many cabin crew fear"}},
+		{"widely accepted", attribution.VagueSource, "It is widely accepted in the field that the true rate is far higher.", document.Text, []string{"It is widely accepted"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -387,8 +387,8 @@ var institutional = map[string]bool{
 
 func plural(w string) bool {
 	switch w {
-	case "people", "men", "women":
-		return true
+	case "people", "men", "women", "crew", "staff":
+		return true // "Many cabin crew fear"
 	}
 	if len(w) > 5 && strings.HasSuffix(w, "men") {
 		return true // "fishermen", "businessmen"
