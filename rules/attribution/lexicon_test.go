@@ -93,6 +93,16 @@ func TestLexTable(t *testing.T) {
 	if len(lexPhrases[0]) != 0 {
 		t.Errorf("lexPhrases[0] = %v, want none", lexPhrases[0])
 	}
+	// phraseAt compares ids: every word of a phrase has its own, never 0.
+	for _, ps := range lexPhrases {
+		for _, p := range ps {
+			for j, r := range p.rest {
+				if id := lexTable.Get(r).id; id == 0 || p.ids[j] != id {
+					t.Errorf("phrase %v %s: word %q has id %d in the phrase, %d in the table", p.rest, p.kind, r, p.ids[j], id)
+				}
+			}
+		}
+	}
 }
 
 // lowerByAppend is lower as it was first written, one append a byte.

@@ -14,6 +14,7 @@ type word struct {
 	lo, hi int32  // its lowercase form is scratch.low[lo:hi]
 	cls    class  // lexicon classes of the lowercase form
 	ph     uint16 // the phrases that start with it: lexPhrases[ph]
+	id     uint16 // its id in the word table, 0 when it is not there
 	kind   tokens.Kind
 	cap    bool // starts with an upper-case letter
 	open   bool // an opening quote mark
@@ -83,7 +84,7 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 		low = lower(low, str)
 		w.hi = int32(len(low))
 		e := lexTable.GetBytes(low[w.lo:w.hi])
-		w.cls, w.ph = e.cls, e.ph
+		w.cls, w.ph, w.id = e.cls, e.ph, e.id
 		words = append(words, w)
 	}
 	sc.low, sc.words = low, words
@@ -135,11 +136,11 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 			continue
 		}
 		j, ok := i+1, true
-		for _, r := range p.rest {
-			if adverbs != 0 && j+1 < len(ws) && j <= i+8 && adverbs&(1<<(j-i-1)) != 0 && !sc.is(&ws[j], r) {
+		for _, r := range p.ids {
+			if adverbs != 0 && j+1 < len(ws) && j <= i+8 && adverbs&(1<<(j-i-1)) != 0 && ws[j].id != r {
 				j++ // "It is also whispered", "is believed locally to"
 			}
-			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
+			if j >= len(ws) || ws[j].punc != 0 || ws[j].id != r {
 				ok = false
 				break
 			}
@@ -164,8 +165,8 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 			continue
 		}
 		j, ok := i+1, true
-		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
+		for _, r := range p.ids {
+			if j >= len(ws) || ws[j].punc != 0 || ws[j].id != r {
 				ok = false
 				break
 			}
