@@ -80,15 +80,17 @@ type lexicon struct {
 
 var lex = loadLexicon()
 
-// entry is what the word table holds for a word: its classes, when it
+// entry is what the word table holds for a word: its classes, the word
+// lists it is in (tableLists), when it
 // starts phrases their list, lexPhrases[ph], and its id. Every word of a
 // phrase has an id, so a phrase is matched by comparing the ids of the
 // sentence's words with its own, not their text (a word outside the table
 // has id 0, which no phrase word has).
 type entry struct {
-	cls class
-	ph  uint16
-	id  uint16
+	cls   class
+	lists list
+	ph    uint16
+	id    uint16
 }
 
 // lexTable is what load looks each word up in: the classes of the single
@@ -143,6 +145,15 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	for w, ok := range vagueAmounts {
 		if ok {
 			add(w, cVagueAmount)
+		}
+	}
+	for _, l := range tableLists {
+		for w, ok := range l.words {
+			if ok {
+				e := m[w]
+				e.lists |= l.bit
+				m[w] = e
+			}
 		}
 	}
 	numberWords(m)

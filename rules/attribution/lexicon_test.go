@@ -177,3 +177,28 @@ func TestLexiconCommentsHeadTheirSection(t *testing.T) {
 		}
 	}
 }
+
+// The word table marks a word with a list's bit exactly when the list's
+// map holds it with true, and each list has a bit of its own.
+func TestTableLists(t *testing.T) {
+	var seen list
+	for _, l := range tableLists {
+		if l.bit == 0 || l.bit&(l.bit-1) != 0 || seen&l.bit != 0 {
+			t.Fatalf("list bit %b is not a single bit of its own", l.bit)
+		}
+		seen |= l.bit
+		for w, ok := range l.words {
+			if got := lexTable.Get(w).lists&l.bit != 0; got != ok {
+				t.Errorf("lexTable.Get(%q) has the list bit %b %v, want %v", w, l.bit, got, ok)
+			}
+		}
+	}
+	for _, w := range []string{"table", "", "is", "the", "fell"} {
+		e := lexTable.Get(w)
+		for _, l := range tableLists {
+			if got, want := e.lists&l.bit != 0, l.words[w]; got != want {
+				t.Errorf("lexTable.Get(%q) has the list bit %b %v, want %v", w, l.bit, got, want)
+			}
+		}
+	}
+}

@@ -13,6 +13,7 @@ type word struct {
 	s, e   int    // block text offsets
 	lo, hi int32  // its lowercase form is scratch.low[lo:hi]
 	cls    class  // lexicon classes of the lowercase form
+	lists  list   // the word lists of tableLists it is in
 	ph     uint16 // the phrases that start with it: lexPhrases[ph]
 	id     uint16 // its id in the word table, 0 when it is not there
 	kind   tokens.Kind
@@ -84,7 +85,7 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 		low = lower(low, str)
 		w.hi = int32(len(low))
 		e := lexTable.GetBytes(low[w.lo:w.hi])
-		w.cls, w.ph, w.id = e.cls, e.ph, e.id
+		w.cls, w.lists, w.ph, w.id = e.cls, e.lists, e.ph, e.id
 		words = append(words, w)
 	}
 	sc.low, sc.words = low, words
@@ -126,7 +127,7 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 	var adverbs uint8
 	if kind == "cues/sourceless" {
 		for j := i + 1; j < len(ws) && j <= i+8; j++ {
-			if ws[j].punc == 0 && passiveAdverbs[sc.lowOf(&ws[j])] {
+			if ws[j].punc == 0 && ws[j].in(lPassiveAdverbs) {
 				adverbs |= 1 << (j - i - 1)
 			}
 		}
