@@ -100,6 +100,30 @@ type entry struct {
 // lexPhrases[0] is empty.
 var lexTable, lexPhrases = makeLexTable()
 
+// sourcelessPhrases and claimPhrases are lexPhrases cut down to the
+// phrases of cues/sourceless and of the claims/ sections, in their order:
+// the lists phraseAt and phraseKindAt read ("is" starts 47 phrases, 31 of
+// them sourceless), so they need not try every phrase of a first word and
+// test its section.
+var (
+	sourcelessPhrases = phrasesOf(func(kind string) bool { return kind == "cues/sourceless" })
+	claimPhrases      = phrasesOf(func(kind string) bool { return strings.HasPrefix(kind, "claims/") })
+)
+
+// phrasesOf returns lexPhrases with only the phrases of the sections of
+// which keep reports true.
+func phrasesOf(keep func(kind string) bool) [][]phrase {
+	out := make([][]phrase, len(lexPhrases))
+	for i, ps := range lexPhrases {
+		for _, p := range ps {
+			if keep(p.kind) {
+				out[i] = append(out[i], p)
+			}
+		}
+	}
+	return out
+}
+
 func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	lexPhrases := [][]phrase{nil}
 	m := make(map[string]entry, len(lex.words)+len(lex.phrases))

@@ -202,3 +202,24 @@ func TestTableLists(t *testing.T) {
 		}
 	}
 }
+
+// sourcelessPhrases and claimPhrases are lexPhrases filtered, order kept.
+func TestPhraseSubsets(t *testing.T) {
+	for ph, ps := range lexPhrases {
+		var src, cl []phrase
+		for _, p := range ps {
+			if p.kind == "cues/sourceless" {
+				src = append(src, p)
+			}
+			if strings.HasPrefix(p.kind, "claims/") {
+				cl = append(cl, p)
+			}
+		}
+		if diff := cmp.Diff(src, sourcelessPhrases[ph], cmp.AllowUnexported(phrase{})); diff != "" {
+			t.Errorf("sourcelessPhrases[%d] (-want +got):\n%s", ph, diff)
+		}
+		if diff := cmp.Diff(cl, claimPhrases[ph], cmp.AllowUnexported(phrase{})); diff != "" {
+			t.Errorf("claimPhrases[%d] (-want +got):\n%s", ph, diff)
+		}
+	}
+}

@@ -132,8 +132,12 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 			}
 		}
 	}
-	for _, p := range lexPhrases[ws[i].ph] {
-		if p.kind != kind || 1+len(p.rest) <= best {
+	ps, all := lexPhrases[ws[i].ph], true
+	if kind == "cues/sourceless" {
+		ps, all = sourcelessPhrases[ws[i].ph], false // all of the section
+	}
+	for _, p := range ps {
+		if all && p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
@@ -161,8 +165,12 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 		return "", 0
 	}
 	best, kind := 0, ""
-	for _, p := range lexPhrases[ws[i].ph] {
-		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
+	ps, all := lexPhrases[ws[i].ph], true
+	if prefix == "claims/" {
+		ps, all = claimPhrases[ws[i].ph], false // all of the sections
+	}
+	for _, p := range ps {
+		if all && (len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix) || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
