@@ -224,12 +224,18 @@ func speechIn(qs *quotes.Result, s sentences.Sentence, text string) bool {
 	return false
 }
 
+// cueWordGate holds the bits of the words cueWord may answer true at: a
+// cue (strong, weak, intent), a noun cue or a document, or the first word
+// of a sourceless phrase. The tests before those answers only rule words
+// out, so a word without these bits is passed over at once.
+const cueWordGate = cStrong | cWeak | cIntent | cNoun | cDocument | cStartsSourceless
+
 // cueWord reports whether a sentence holds a cue word in verb position, a
 // noun that names what a source said, or a document.
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		w := &ws[k]
-		if w.punc != 0 || w.cap {
+		if w.punc != 0 || w.cap || w.cls&cueWordGate == 0 {
 			continue
 		}
 		if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles) && w.cls&(cNoun|cDocument) == 0 {
