@@ -73,7 +73,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 			continue
 		}
-		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && openQuestion[sc.lowOf(&ws[k-1])] {
+		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && ws[k-1].in(lOpenQuestion) {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
 				open = k
 			}
@@ -93,12 +93,12 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business"
 		}
-		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && wordNumbers[sc.lowOf(w)] && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
-			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || spanWords[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "dozen"))) &&
+		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
+			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
 			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
-		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && countWords[sc.lowOf(&ws[k+3])] && !plain() {
+		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
 		if sc.shareInWords(ws, k) && !plain() {
@@ -126,7 +126,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if open >= 0 && claimSections[kind] == Prediction {
 				continue // "it is unclear whether the levy will pass" predicts nothing
 			}
-			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !motiveStarts[sc.lowOf(&ws[k])]) && sc.scheduled(ws, k+n) {
+			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
 				continue
 			}
 			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
@@ -291,7 +291,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 // costs", "..., a sign that it no longer expects to carry the capital".
 func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 	for k := range ws {
-		if l := sc.lowOf(&ws[k]); ws[k].punc != 0 || !motiveStarts[l] && l != "a" && l != "an" {
+		if ws[k].punc != 0 || !ws[k].in(lMotiveStarts) && !sc.is(&ws[k], "a") && !sc.is(&ws[k], "an") {
 			continue
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"embed"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -67,6 +68,7 @@ var sectionClass = map[string]class{
 type phrase struct {
 	rest []string // the words after the first, lowercased
 	kind string   // the section it came from
+	ids  []uint16 // the word table's ids of rest, filled in by makeLexTable
 }
 
 // lexicon holds the single words (by class) and the phrases (by first
@@ -78,11 +80,17 @@ type lexicon struct {
 
 var lex = loadLexicon()
 
-// entry is what the word table holds for a word: its classes and, when
-// it starts phrases, their list, lexPhrases[ph].
+// entry is what the word table holds for a word: its classes, the word
+// lists it is in (tableLists), when it
+// starts phrases their list, lexPhrases[ph], and its id. Every word of a
+// phrase has an id, so a phrase is matched by comparing the ids of the
+// sentence's words with its own, not their text (a word outside the table
+// has id 0, which no phrase word has).
 type entry struct {
-	cls class
-	ph  uint16
+	cls   class
+	lists list
+	ph    uint16
+	id    uint16
 }
 
 // lexTable is what load looks each word up in: the classes of the single
@@ -91,6 +99,30 @@ type entry struct {
 // start at the word. lexPhrases lists the phrases of each first word;
 // lexPhrases[0] is empty.
 var lexTable, lexPhrases = makeLexTable()
+
+// sourcelessPhrases and claimPhrases are lexPhrases cut down to the
+// phrases of cues/sourceless and of the claims/ sections, in their order:
+// the lists phraseAt and phraseKindAt read ("is" starts 47 phrases, 31 of
+// them sourceless), so they need not try every phrase of a first word and
+// test its section.
+var (
+	sourcelessPhrases = phrasesOf(func(kind string) bool { return kind == "cues/sourceless" })
+	claimPhrases      = phrasesOf(func(kind string) bool { return strings.HasPrefix(kind, "claims/") })
+)
+
+// phrasesOf returns lexPhrases with only the phrases of the sections of
+// which keep reports true.
+func phrasesOf(keep func(kind string) bool) [][]phrase {
+	out := make([][]phrase, len(lexPhrases))
+	for i, ps := range lexPhrases {
+		for _, p := range ps {
+			if keep(p.kind) {
+				out[i] = append(out[i], p)
+			}
+		}
+	}
+	return out
+}
 
 func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	lexPhrases := [][]phrase{nil}
@@ -115,6 +147,13 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 	if len(lexPhrases) > 1<<16 {
 		panic("attribution: too many phrase lists for a uint16")
 	}
+	for _, ps := range lexPhrases {
+		for _, p := range ps {
+			for _, r := range p.rest {
+				add(r, 0)
+			}
+		}
+	}
 	for w := range nounCues {
 		add(w, cCueWord)
 	}
@@ -132,7 +171,38 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 			add(w, cVagueAmount)
 		}
 	}
+	for _, l := range tableLists {
+		for w, ok := range l.words {
+			if ok {
+				e := m[w]
+				e.lists |= l.bit
+				m[w] = e
+			}
+		}
+	}
+	numberWords(m)
+	for _, ps := range lexPhrases {
+		for i := range ps {
+			ps[i].ids = make([]uint16, len(ps[i].rest))
+			for j, r := range ps[i].rest {
+				ps[i].ids[j] = m[r].id
+			}
+		}
+	}
 	return wordtable.New(m), lexPhrases
+}
+
+// numberWords gives each word of m an id from 1 up, in sorted order so
+// that the ids do not depend on map order.
+func numberWords(m map[string]entry) {
+	if len(m) >= 1<<16 {
+		panic("attribution: too many words for a uint16 id")
+	}
+	for i, w := range slices.Sorted(maps.Keys(m)) {
+		e := m[w]
+		e.id = uint16(i + 1)
+		m[w] = e
+	}
 }
 
 func loadLexicon() *lexicon {

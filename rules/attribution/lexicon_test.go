@@ -93,6 +93,16 @@ func TestLexTable(t *testing.T) {
 	if len(lexPhrases[0]) != 0 {
 		t.Errorf("lexPhrases[0] = %v, want none", lexPhrases[0])
 	}
+	// phraseAt compares ids: every word of a phrase has its own, never 0.
+	for _, ps := range lexPhrases {
+		for _, p := range ps {
+			for j, r := range p.rest {
+				if id := lexTable.Get(r).id; id == 0 || p.ids[j] != id {
+					t.Errorf("phrase %v %s: word %q has id %d in the phrase, %d in the table", p.rest, p.kind, r, p.ids[j], id)
+				}
+			}
+		}
+	}
 }
 
 // lowerByAppend is lower as it was first written, one append a byte.
@@ -164,6 +174,52 @@ func TestLexiconCommentsHeadTheirSection(t *testing.T) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// The word table marks a word with a list's bit exactly when the list's
+// map holds it with true, and each list has a bit of its own.
+func TestTableLists(t *testing.T) {
+	var seen list
+	for _, l := range tableLists {
+		if l.bit == 0 || l.bit&(l.bit-1) != 0 || seen&l.bit != 0 {
+			t.Fatalf("list bit %b is not a single bit of its own", l.bit)
+		}
+		seen |= l.bit
+		for w, ok := range l.words {
+			if got := lexTable.Get(w).lists&l.bit != 0; got != ok {
+				t.Errorf("lexTable.Get(%q) has the list bit %b %v, want %v", w, l.bit, got, ok)
+			}
+		}
+	}
+	for _, w := range []string{"table", "", "is", "the", "fell"} {
+		e := lexTable.Get(w)
+		for _, l := range tableLists {
+			if got, want := e.lists&l.bit != 0, l.words[w]; got != want {
+				t.Errorf("lexTable.Get(%q) has the list bit %b %v, want %v", w, l.bit, got, want)
+			}
+		}
+	}
+}
+
+// sourcelessPhrases and claimPhrases are lexPhrases filtered, order kept.
+func TestPhraseSubsets(t *testing.T) {
+	for ph, ps := range lexPhrases {
+		var src, cl []phrase
+		for _, p := range ps {
+			if p.kind == "cues/sourceless" {
+				src = append(src, p)
+			}
+			if strings.HasPrefix(p.kind, "claims/") {
+				cl = append(cl, p)
+			}
+		}
+		if diff := cmp.Diff(src, sourcelessPhrases[ph], cmp.AllowUnexported(phrase{})); diff != "" {
+			t.Errorf("sourcelessPhrases[%d] (-want +got):\n%s", ph, diff)
+		}
+		if diff := cmp.Diff(cl, claimPhrases[ph], cmp.AllowUnexported(phrase{})); diff != "" {
+			t.Errorf("claimPhrases[%d] (-want +got):\n%s", ph, diff)
 		}
 	}
 }

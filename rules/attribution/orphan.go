@@ -373,7 +373,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 				if _, ok := needTail[sc.lowOf(w)]; ok {
 					continue // "spoke at noon" names no speaker of a quote
 				}
-				if k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && !strings.HasSuffix(sc.lowOf(w), "ing") {
+				if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(w), "ing") {
 					continue // a passive: "Ushers had been told to", "it was claimed": no one who told
 				}
 				if chants[sc.lowOf(w)] && quotedAfter(qs.Of(blk), w.e, ss.Sentences[i].End, q) {

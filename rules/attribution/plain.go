@@ -37,15 +37,15 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		}
 		l := sc.lowOf(w)
 		switch {
-		case (presenceVerbs[l] && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
+		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
 			return true
-		case publicActs[l] && (body || sc.byBody(ws, k)):
+		case w.in(lPublicActs) && (body || sc.byBody(ws, k)):
 			return true
-		case penalties[l] && sc.pastPassive(ws, k):
+		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
-		case marketVerbs[l] && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
+		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
-		case publicBodies[l]:
+		case w.in(lPublicBodies):
 			body = true
 		}
 	}
@@ -94,10 +94,10 @@ func (sc *scratch) marketMove(ws []word) bool {
 		return true
 	}
 	for k := range ws {
-		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && k+4 < len(ws) && sc.valueOf(ws, k+1) {
+		if ws[k].punc == 0 && ws[k].in(lMarketVerbs) && k+4 < len(ws) && sc.valueOf(ws, k+1) {
 			return true // "They have lost more than half their value this year": a share price
 		}
-		if ws[k].punc == 0 && marketVerbs[sc.lowOf(&ws[k])] && sc.quote(ws, k+1) {
+		if ws[k].punc == 0 && ws[k].in(lMarketVerbs) && sc.quote(ws, k+1) {
 			return true // "Alphabet jumped $25.50, or 3.3 percent, to $791.34": a stock's price on the record
 		}
 	}
@@ -180,11 +180,11 @@ func (sc *scratch) results(ws []word) bool {
 		}
 		l := sc.lowOf(&ws[k])
 		switch {
-		case resultSubjects[l] && !act:
+		case ws[k].in(lResultSubjects) && !act:
 			subject = true
-		case subject && publicActs[l]:
+		case subject && ws[k].in(lPublicActs):
 			act = true
-		case act && k+2 < len(ws) && (l == "in" || l == "for") && sc.is(&ws[k+1], "the") && reportingPeriods[sc.lowOf(&ws[k+2])]:
+		case act && k+2 < len(ws) && (l == "in" || l == "for") && sc.is(&ws[k+1], "the") && ws[k+2].in(lReportingPeriods):
 			return true
 		case act && (l == "quarter" || l == "half") && k > 0 && (sc.is(&ws[k-1], "first") || sc.is(&ws[k-1], "second") || sc.is(&ws[k-1], "third") || sc.is(&ws[k-1], "fourth")):
 			return true
@@ -235,7 +235,7 @@ var estimateNouns = map[string]bool{"cost": true, "figure": true, "toll": true, 
 // 2024, allowed the commissioner to refuse a permit and set fines of up
 // to 20,000 lirens". Its terms are on the record.
 func (sc *scratch) rulesTerms(ws []word) bool {
-	if len(ws) < 3 || !articles[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "this") {
+	if len(ws) < 3 || !ws[0].in(lArticles) && !sc.is(&ws[0], "this") {
 		return false
 	}
 	h := 1
@@ -262,11 +262,11 @@ var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "s
 // 44 of the 50 delegates", "took 54 percent of the vote", "won 412 seats").
 func (sc *scratch) electionResult(ws []word) bool {
 	for k := range ws {
-		if ws[k].punc != 0 || !winVerbs[sc.lowOf(&ws[k])] {
+		if ws[k].punc != 0 || !ws[k].in(lWinVerbs) {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
-			if wonThings[sc.lowOf(&ws[j])] {
+			if ws[j].in(lWonThings) {
 				return true
 			}
 			if j == k+2 && ws[k+1].kind == tokens.Number && (sc.is(&ws[j], "percent") || strings.HasSuffix(sc.lowOf(&ws[k+1]), "%")) {
@@ -287,7 +287,7 @@ var (
 // Hadleigh Crown Court to 23 counts of fraud").
 func (sc *scratch) onCourtRecord(ws []word) bool {
 	for k := range ws {
-		if ws[k].punc == 0 && courtRecord[sc.lowOf(&ws[k])] {
+		if ws[k].punc == 0 && ws[k].in(lCourtRecord) {
 			return true
 		}
 	}
@@ -348,7 +348,7 @@ var penalties = map[string]bool{"fined": true, "sentenced": true, "jailed": true
 // ("could be fined up to £5,000").
 func (sc *scratch) pastPassive(ws []word, k int) bool {
 	j := k - 1
-	if j >= 0 && ws[j].punc == 0 && willAdverbs[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "not") && !sc.is(&ws[j], "never") {
+	if j >= 0 && ws[j].punc == 0 && ws[j].in(lWillAdverbs) && !sc.is(&ws[j], "not") && !sc.is(&ws[j], "never") {
 		j-- // "was also ordered"
 	}
 	if j < 0 || ws[j].punc != 0 {
@@ -367,7 +367,7 @@ func (sc *scratch) pastPassive(ws []word, k int) bool {
 // body: "Plans for a £240,000 park were approved by the district council's
 // planning committee".
 func (sc *scratch) byBody(ws []word, k int) bool {
-	if !(k > 0 && beVerbs[sc.lowOf(&ws[k-1])] || k > 1 && beVerbs[sc.lowOf(&ws[k-2])]) {
+	if !(k > 0 && ws[k-1].in(lBeVerbs) || k > 1 && ws[k-2].in(lBeVerbs)) {
 		return false // a passive: "was (later) fined ... by Dunholt magistrates"; not "has raised ... overseen by a board"
 	}
 	by := -1
@@ -381,7 +381,7 @@ func (sc *scratch) byBody(ws []word, k int) bool {
 		return false
 	}
 	for j := by + 1; j < len(ws) && j <= by+8 && ws[j].punc == 0; j++ {
-		if publicBodies[sc.lowOf(&ws[j])] {
+		if ws[j].in(lPublicBodies) {
 			return true
 		}
 	}
@@ -424,12 +424,12 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false
-	} else if !meetingVerbs[sc.lowOf(&ws[k])] {
+	} else if !ws[k].in(lMeetingVerbs) {
 		// Any act with a day on the calendar ("will run free seat checks
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
-		if k < 2 || !sc.is(&ws[k-1], "will") || outcomeVerbs[sc.lowOf(&ws[k])] && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || willAdverbs[sc.lowOf(&ws[k])] {
+		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
 			return false
 		}
 		if s := sc.lowOf(&ws[k-2]); s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
@@ -560,13 +560,13 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].cap && labelWords[sc.lowOf(&ws[k-1])] {
 		return true // "a Category 4 storm", "Terminal 2": a label
 	}
-	if n := k + 1; n+2 < len(ws) && distanceWords[sc.lowOf(&ws[n])] && (sc.is(&ws[n+1], "an") || sc.is(&ws[n+1], "per") || sc.is(&ws[n+1], "a")) && sc.is(&ws[n+2], "hour") {
+	if n := k + 1; n+2 < len(ws) && ws[n].in(lDistanceWords) && (sc.is(&ws[n+1], "an") || sc.is(&ws[n+1], "per") || sc.is(&ws[n+1], "a")) && sc.is(&ws[n+2], "hour") {
 		return true // "sustained winds of 230 kilometres an hour": a speed measured
 	}
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}
-	if k > 0 && ws[k-1].punc == 0 && capacityWords[sc.lowOf(&ws[k-1])] || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && capacityWords[sc.lowOf(&ws[k-3])] {
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lCapacityWords) || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && ws[k-3].in(lCapacityWords) {
 		return true // "a hall that holds 600 people", "seats 2,000", "seat up to 48 passengers"
 	}
 	if f := sc.upTo(ws, k) - 1; f > 0 && sc.is(&ws[f], "for") && (sc.is(&ws[f-1], "room") || sc.is(&ws[f-1], "space")) {
@@ -577,7 +577,7 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	}
 	if k > 1 && (sc.is(&ws[k-1], "at") || sc.is(&ws[k-1], "from") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "between") || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "costs") || sc.is(&ws[k-1], "cost")) && (sc.money(text, ws, k) || sc.priceRange(ws, k)) {
 		for j := range ws {
-			if ws[j].punc == 0 && (priceNouns[sc.lowOf(&ws[j])] || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
+			if ws[j].punc == 0 && (ws[j].in(lPriceNouns) || sc.is(&ws[j], "sale") && j > 0 && sc.is(&ws[j-1], "on")) {
 				return true // "Tickets for the game go on sale on Monday at 15 pounds", "Membership dues start at $100,000"
 			}
 		}
@@ -601,14 +601,14 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	// front line", "40 miles north of the city"; not "spread over 40 km",
 	// nor a distance that is the sentence's point ("The nearest ward is
 	// 70 miles away").
-	if !distanceWords[u] || n+1 >= len(ws) || ws[n+1].punc != 0 || !placing[sc.lowOf(&ws[n+1])] {
+	if !distanceWords[u] || n+1 >= len(ws) || ws[n+1].punc != 0 || !ws[n+1].in(lPlacing) {
 		return false
 	}
 	p := k - 1
 	if p >= 0 && ws[p].punc == 0 && approxWords[sc.lowOf(&ws[p])] {
 		p--
 	}
-	return !(p >= 0 && ws[p].punc == 0 && beVerbs[sc.lowOf(&ws[p])])
+	return !(p >= 0 && ws[p].punc == 0 && ws[p].in(lBeVerbs))
 }
 
 // priceRange reports whether the number at ws[k] is a price in any

@@ -73,8 +73,8 @@ func (a *analyzer) pollFigure(ws []word) bool {
 		l := a.sc.lowOf(w)
 		switch {
 		case w.kind == tokens.Number && strings.HasSuffix(l, "%"),
-			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])]),
-			l == "in" && k > 0 && k+1 < len(ws) && a.sc.is(&ws[k+1], "10") && (ws[k-1].kind == tokens.Number || wordNumbers[a.sc.lowOf(&ws[k-1])] || a.sc.is(&ws[k-1], "one")):
+			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || ws[k-1].in(lWordNumbers)),
+			l == "in" && k > 0 && k+1 < len(ws) && a.sc.is(&ws[k+1], "10") && (ws[k-1].kind == tokens.Number || ws[k-1].in(lWordNumbers) || a.sc.is(&ws[k-1], "one")):
 			share = true
 		case pollTerms[l], (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):
 			terms = true // "is down from 49 percent"

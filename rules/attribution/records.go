@@ -35,8 +35,8 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if !first && !(superlative(low) && k > 0 && (articles[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
-		k > 1 && wordNumbers[sc.lowOf(&ws[k-1])] && articles[sc.lowOf(&ws[k-2])])) { // "one of the three richest people in Fallowmere"
+	if !first && !(superlative(low) && k > 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
+		k > 1 && ws[k-1].in(lWordNumbers) && ws[k-2].in(lArticles))) { // "one of the three richest people in Fallowmere"
 		return false
 	}
 	if !first && k+3 < len(ws) && sc.is(&ws[k+1], "of") && possessive(sc.lowOf(&ws[k+2])) && sc.is(&ws[k+3], "kind") {
@@ -69,7 +69,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 				return true
 			}
 			// "in 19 years", "in two decades"
-			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || countWords[sc.lowOf(&ws[j+1])]) && spanWords[sc.lowOf(&ws[j+2])] {
+			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || ws[j+1].in(lCountWords)) && ws[j+2].in(lSpanWords) {
 				return true
 			}
 		}
@@ -153,7 +153,7 @@ func (sc *scratch) habit(ws []word, k int) bool {
 	if subjectPronouns[sc.lowOf(&ws[k-1])] || sc.is(&ws[k-1], "you") || sc.is(&ws[k-1], "would") || sc.is(&ws[k-1], "could") || sc.is(&ws[k-1], "should") || sc.is(&ws[k-1], "might") || sc.is(&ws[k-1], "must") || sc.is(&ws[k-1], "may") {
 		return false
 	}
-	return habitAdverbs[sc.lowOf(&ws[k+1])]
+	return ws[k+1].in(lHabitAdverbs)
 }
 
 // kindHabit reports whether a frequency adverb at ws[k] says what a kind
@@ -161,7 +161,7 @@ func (sc *scratch) habit(ws []word, k int) bool {
 // on building sites often wait more than three years", "Teams that
 // survive usually find themselves ...").
 func (sc *scratch) kindHabit(ws []word, k int) bool {
-	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(habitAdverbs[sc.lowOf(&ws[k])] || sc.is(&ws[k], "often")) {
+	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) {
 		return false
 	}
 	f := sc.lowOf(&ws[0])

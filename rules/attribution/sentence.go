@@ -59,10 +59,10 @@ var sContractions = map[string]bool{
 // nounBefore reports whether w makes the word after it a noun: an article,
 // a possessive pronoun, or a possessive ("Trump's").
 func (sc *scratch) nounBefore(w *word) bool {
-	l := sc.lowOf(w)
-	if nounMarkers[l] {
+	if w.in(lNounMarkers) {
 		return true
 	}
+	l := sc.lowOf(w)
 	return len(l) > 2 && l[len(l)-2:] == "'s" && !sContractions[l]
 }
 
@@ -225,10 +225,10 @@ func (a *analyzer) unsourcedAt(text string, ws []word, k int, s sentences.Senten
 		return Attribution{}, false
 	}
 	b := k - 1
-	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b]) || passiveAdverbs[a.sc.lowOf(&ws[b])]) {
+	for b > 0 && ws[b].punc == 0 && (a.sc.is(&ws[b], "not") || a.adverb(&ws[b]) || ws[b].in(lPassiveAdverbs)) {
 		b-- // "are now expected to", "is still expected to"
 	}
-	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
+	if ws[b].punc != 0 || !ws[b].in(lBeVerbs) {
 		return Attribution{}, false
 	}
 	if b > 0 && a.sc.is(&ws[b], "be") && ws[b-1].punc == 0 && a.sc.is(&ws[b-1], "to") {
@@ -348,7 +348,7 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 		if w.punc != 0 && w.punc != '.' && w.punc != '-' && w.punc != '\'' && w.punc != '/' {
 			break
 		}
-		if w.punc == 0 && pollWords[a.sc.lowOf(w)] {
+		if w.punc == 0 && w.in(lPollWords) {
 			e = j + 1
 			break
 		}
@@ -572,13 +572,13 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && aspectual[a.sc.lowOf(&ws[k-1])] {
 		return Attribution{}, 0, false // "once the banks stop supporting the price": what they do, not a stance reported
 	}
-	if k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") {
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
 	if a.sc.timedPassive(ws, k) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive with an adverb of time: "after the investigation was first reported"
 	}
-	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" && !tailVerbs[low] {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "to" && w.cls&cIntent == 0 && low != "according" && !w.in(lTailVerbs) {
 		// "said to be", "expected to" with no intent reading: not a cue.
 		// "wrote to his colleagues", "complained to reporters": a
 		// recipient after "to", not a verb.
@@ -591,7 +591,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !ambiguous[low] || a.sourceLike(ws, ns, ne, !strong || ambiguous[low])) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous))) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -613,7 +613,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
 	// opening a sentence.
-	if strong && !ambiguous[low] && !strings.HasSuffix(low, "ing") && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
+	if strong && !w.in(lAmbiguous) && !strings.HasSuffix(low, "ing") && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
 		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && !a.hasAux(ws, ns, ne) && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
 			fe := ne
 			if t := a.tailAppositive(ws, ne); t > ne {
@@ -694,7 +694,7 @@ var sayingVerbs = map[string]bool{
 // city should"): a clause, not a noun phrase.
 func (a *analyzer) hasAux(ws []word, st, end int) bool {
 	for i := st; i < end; i++ {
-		if ws[i].punc == 0 && !ws[i].cap && ws[i].cls&cSkip != 0 && beVerbs[a.sc.lowOf(&ws[i])] || modals[a.sc.lowOf(&ws[i])] {
+		if ws[i].punc == 0 && !ws[i].cap && ws[i].cls&cSkip != 0 && ws[i].in(lBeVerbs) || ws[i].in(lModals) {
 			return true
 		}
 	}
@@ -730,7 +730,7 @@ func (a *analyzer) appositiveTail(ws []word, fe int) bool {
 	if fe+1 >= len(ws) || ws[fe].punc != ',' {
 		return false
 	}
-	if f := &ws[fe+1]; f.punc == 0 && !f.cap && (f.cls&cSkip != 0 || modals[a.sc.lowOf(f)] || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
+	if f := &ws[fe+1]; f.punc == 0 && !f.cap && (f.cls&cSkip != 0 || f.in(lModals) || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
 		return false // the rest of a clause: "The vote, said Ward, was fair."
 	}
 	n, ok := describingWords(ws, fe+1)
@@ -849,10 +849,10 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 		return Attribution{}, 0, false
 	}
 	b := k - 1
-	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !beVerbs[a.sc.lowOf(&ws[b])] || a.sc.lowOf(&ws[b]) == "not" || a.sc.lowOf(&ws[b]) == "more" || a.adverb(&ws[b])) {
+	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !ws[b].in(lBeVerbs) || a.sc.lowOf(&ws[b]) == "not" || a.sc.lowOf(&ws[b]) == "more" || a.adverb(&ws[b])) {
 		b--
 	}
-	if ws[b].punc != 0 || !beVerbs[a.sc.lowOf(&ws[b])] {
+	if ws[b].punc != 0 || !ws[b].in(lBeVerbs) {
 		return Attribution{}, 0, false
 	}
 	if n := &ws[k+1]; stanceWord(a.sc.lowOf(w)) {
@@ -896,7 +896,7 @@ func (a *analyzer) madeClearAt(text string, ws []word, k int, s sentences.Senten
 	if ws[m].punc != 0 || !makeForms[a.sc.lowOf(&ws[m])] || ws[m].cap && m > 0 {
 		return Attribution{}, 0, false
 	}
-	if n := &ws[k+1]; !clauseOpeners[a.sc.lowOf(n)] && n.cls&cPronoun == 0 && !determiners[a.sc.lowOf(n)] && !n.cap {
+	if n := &ws[k+1]; !clauseOpeners[a.sc.lowOf(n)] && n.cls&cPronoun == 0 && !n.in(lDeterminers) && !n.cap {
 		return Attribution{}, 0, false // "made it clear to", "made clear progress"
 	}
 	ns, ne, ok := a.leftNP(ws, m)
@@ -1137,7 +1137,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 		pl := a.sc.lowOf(p)
 		ok = p.punc == ',' || p.punc == 0 && (pl == "before" || pl == "after" || pl == "while" || pl == "and" || pl == "then")
 	} else {
-		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && beVerbs[a.sc.lowOf(&ws[k-1])])
+		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs))
 	}
 	if !ok {
 		return Attribution{}, 0, false
@@ -1259,7 +1259,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if o := openParen(ws, q); o > 0 {
 			q = o - 1 // "Sen. Dana Okafor (D-Ohio), who"
 		}
-		if q > 1 && ws[q].punc == 0 && connectives[a.sc.lowOf(&ws[q])] && ws[q-1].punc == ',' {
+		if q > 1 && ws[q].punc == 0 && ws[q].in(lConnectives) && ws[q-1].punc == ',' {
 			q -= 2 // "Okafor, meanwhile, who"
 		}
 		if c < 1 || q < 0 || ws[c].punc != ',' || ws[q].punc != 0 || !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 {
@@ -1362,7 +1362,7 @@ func (a *analyzer) adverb(w *word) bool {
 // connectives come before it.
 func (a *analyzer) opens(ws []word, st int) bool {
 	for i := 0; i < st; i++ {
-		if ws[i].punc == 0 && !connectives[a.sc.lowOf(&ws[i])] {
+		if ws[i].punc == 0 && !ws[i].in(lConnectives) {
 			return false
 		}
 	}
@@ -1373,7 +1373,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 
 func hasContentWord(ws []word, st, end int, sc *scratch) bool {
 	for i := st; i < end; i++ {
-		if ws[i].punc == 0 && !determiners[sc.lowOf(&ws[i])] && ws[i].kind != tokens.Number {
+		if ws[i].punc == 0 && !ws[i].in(lDeterminers) && ws[i].kind != tokens.Number {
 			return true
 		}
 	}
@@ -1441,7 +1441,7 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 		if w.cls&(cPronoun|cPerson|cDocument) != 0 {
 			return true
 		}
-		if w.cap && !determiners[a.sc.lowOf(w)] {
+		if w.cap && !w.in(lDeterminers) {
 			if i > 0 || !strict {
 				return true
 			}
@@ -1537,7 +1537,7 @@ func occurs(t, w string, at func(t string, j int) bool) bool {
 // plural before "from" or "over" ("claims from the quake", "reports over
 // the weekend").
 func (sc *scratch) nounUse(ws []word, k int, low string) bool {
-	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && articles[sc.lowOf(&ws[j])] }
+	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && ws[j].in(lArticles) }
 	if strings.HasSuffix(low, "ing") {
 		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (sc.is(&ws[k-2], "a") || sc.is(&ws[k-2], "an"))
 	}
@@ -1553,7 +1553,7 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	if (low == "called" || low == "calls" || low == "call") && sc.callsEvent(ws, k+1) {
 		return true // "called the election four months early", "called off the strike": an act
 	}
-	if (low == "wrote" || low == "writes" || low == "write") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || countWords[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "dozens") || sc.is(&ws[k+1], "hundreds")) {
+	if (low == "wrote" || low == "writes" || low == "write") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || ws[k+1].in(lCountWords) && !sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "dozens") || sc.is(&ws[k+1], "hundreds")) {
 		return true // "Women wrote fewer than one in a hundred of the operas": authorship, not a statement
 	}
 	if strings.HasPrefix(low, "claim") && k+1 < len(ws) && ws[k+1].punc == 0 && claimedThings[sc.lowOf(&ws[k+1])] {
@@ -1598,7 +1598,7 @@ func (sc *scratch) callsEvent(ws []word, k int) bool {
 	if sc.is(&ws[k], "off") || sc.is(&ws[k], "time") {
 		return true
 	}
-	if !articles[sc.lowOf(&ws[k])] && !possessive(sc.lowOf(&ws[k])) {
+	if !ws[k].in(lArticles) && !possessive(sc.lowOf(&ws[k])) {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
@@ -1639,7 +1639,7 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && sc.nounBefore(&ws[k-1]) {
 		return false
 	}
-	if k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && !strings.HasSuffix(low, "ing") && low != "told" {
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") && low != "told" {
 		return false // a passive: "customers were shown out"
 	}
 	return !sc.nounUse(ws, k, low) && !sc.naming(ws, k, low)
@@ -1651,7 +1651,7 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences.Sentence) Span {
 	before := 0
 	for i := 0; i < fs; i++ {
-		if ws[i].punc == 0 && !(before == 0 && connectives[a.sc.lowOf(&ws[i])] && !(i > 0 && ws[i-1].open)) {
+		if ws[i].punc == 0 && !(before == 0 && ws[i].in(lConnectives) && !(i > 0 && ws[i-1].open)) {
 			before++
 		}
 	}
@@ -1884,7 +1884,7 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 			for j < len(ws) && (ws[j].punc == 0 && ws[j].cap || ws[j].punc == '.') && j-k < 5 {
 				j++
 			}
-		} else if recipients[a.sc.lowOf(&ws[j])] && !determiners[a.sc.lowOf(&ws[j])] {
+		} else if recipients[a.sc.lowOf(&ws[j])] && !ws[j].in(lDeterminers) {
 			j++
 		}
 		if j > k && j < len(ws) && ws[j].punc == 0 && !ws[j].cap || j > k && j < len(ws) && ws[j].cls&cPronoun != 0 {
@@ -2056,7 +2056,7 @@ func (a *analyzer) dashCredit(ws []word, st int) bool {
 	// Each part of the appositive opens with an age, an article or a
 	// name: "41", "a teacher", "Dayton".
 	for j := e + 1; j < len(ws); j++ {
-		if w := &ws[j]; w.punc == 0 && ws[j-1].punc == ',' && !w.cap && w.kind != tokens.Number && !nounMarkers[a.sc.lowOf(w)] {
+		if w := &ws[j]; w.punc == 0 && ws[j-1].punc == ',' && !w.cap && w.kind != tokens.Number && !w.in(lNounMarkers) {
 			return false
 		}
 	}
@@ -2107,7 +2107,7 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 			e = j
 		}
 	}
-	if e > 0 && !(e == 1 && determiners[a.sc.lowOf(&ws[0])]) {
+	if e > 0 && !(e == 1 && ws[0].in(lDeterminers)) {
 		return 0, e
 	}
 	if len(ws) > 0 && ws[0].cls&cPronoun != 0 {
@@ -2174,12 +2174,12 @@ var cueTails = [][]string{
 func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 	low := a.sc.lowOf(&ws[k])
 	st := a.wentOnTo(ws, k)
-	for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cls&cSkip != 0 || a.adverb(&ws[st-1])) && ws[st-1].cls&cPronoun == 0 && (!beVerbs[a.sc.lowOf(&ws[st-1])] || strings.HasSuffix(low, "ing")) {
+	for st > 0 && ws[st-1].punc == 0 && (ws[st-1].cls&cSkip != 0 || a.adverb(&ws[st-1])) && ws[st-1].cls&cPronoun == 0 && (!ws[st-1].in(lBeVerbs) || strings.HasSuffix(low, "ing")) {
 		st--
 	}
 	end := k + 1
 	for _, tail := range cueTails {
-		if len(tail) == 1 && !tailVerbs[low] {
+		if len(tail) == 1 && !ws[k].in(lTailVerbs) {
 			continue
 		}
 		if len(tail) == 1 && low == "said" && tail[0] != "of" {

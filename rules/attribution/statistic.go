@@ -38,7 +38,7 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
 		return true // "2 in 10 voters", "13 of the past 19 contests"
 	}
-	if k >= 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "in") && ws[k-2].punc == 0 && (ws[k-2].kind == tokens.Number || countWords[sc.lowOf(&ws[k-2])] || sc.is(&ws[k-2], "one")) {
+	if k >= 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "in") && ws[k-2].punc == 0 && (ws[k-2].kind == tokens.Number || ws[k-2].in(lCountWords) || sc.is(&ws[k-2], "one")) {
 		return true // "six in 10 voters"
 	}
 	return sc.sentenceSignal(ws, k)
@@ -77,13 +77,13 @@ type signals struct {
 // aggregate.
 func (sc *scratch) signalAt(ws []word, j int) bool {
 	l := sc.lowOf(&ws[j])
-	if changeWords[l] && l == "fell" && j > 0 && ws[j-1].punc == 0 && (articles[sc.lowOf(&ws[j-1])] || ws[j-1].cap) {
+	if l == "fell" && j > 0 && ws[j-1].punc == 0 && (ws[j-1].in(lArticles) || ws[j-1].cap) {
 		return false // "over the Carrow Fell road": a hill
 	}
 	if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
 		return false // "grew up in the cottage above the quay"
 	}
-	if changeWords[l] || harmWords[l] || aggregateWords[l] {
+	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
 	}
 	if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {

@@ -60,7 +60,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim {
 			continue
 		}
-		if guard && subordinators[sc.lowOf(&ws[st])] && !sc.cueWord(ws[:st]) {
+		if guard && ws[st].in(lSubordinators) && !sc.cueWord(ws[:st]) {
 			// "left the status unclear mainly because the negotiators could
 			// not agree": a cue in the cause clause speaks for the cause,
 			// not for the claim that it is the cause.
@@ -97,7 +97,7 @@ func (sc *scratch) participleAdjective(ws []word, k int) bool {
 	if !plural(n) || ws[k+1].cls&(cPronoun|cStrong|cWeak) != 0 {
 		return false
 	}
-	return quantifiersBefore[sc.lowOf(&ws[k-1])] || ws[k-1].kind == tokens.Number
+	return ws[k-1].in(lQuantifiersBefore) || ws[k-1].kind == tokens.Number
 }
 
 var quantifiersBefore = map[string]bool{"more": true, "fewer": true, "the": true, "some": true, "many": true, "most": true,
@@ -128,7 +128,7 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 	if !ok {
 		return true
 	}
-	if k > 0 && ws[k-1].punc == 0 && nounBefore[sc.lowOf(&ws[k-1])] {
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lNounBefore) {
 		return false // a noun: "arrested a suspect the same day", "their talks about"
 	}
 	return k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
@@ -141,7 +141,7 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 // after the claim ending at word en: all the words.
 func (sc *scratch) mainClause(ws []word, en int) int {
 	for j := en; j+1 < len(ws); j++ {
-		if ws[j].punc == 0 && subordinators[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || articles[sc.lowOf(&ws[j+1])] || demonstratives[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
+		if ws[j].punc == 0 && ws[j].in(lSubordinators) && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || ws[j+1].in(lArticles) || demonstratives[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
 			return j
 		}
 	}
@@ -152,7 +152,7 @@ func (sc *scratch) mainClause(ws []word, en int) int {
 // clause of its own (subordinators), before the claim is looked for.
 func (sc *scratch) hasSubordinate(ws []word) bool {
 	for k := range ws {
-		if ws[k].punc == 0 && ws[k].hi-ws[k].lo <= 7 && subordinators[sc.lowOf(&ws[k])] {
+		if ws[k].punc == 0 && ws[k].hi-ws[k].lo <= 7 && ws[k].in(lSubordinators) {
 			return true
 		}
 	}
@@ -187,7 +187,7 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 		for j < len(ws) && ws[j].s < a.Source.Start {
 			j++
 		}
-		if j < en || ws[j-1].punc != 0 || !subordinators[sc.lowOf(&ws[j-1])] {
+		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) {
 			return false
 		}
 	}
@@ -244,15 +244,21 @@ func speechIn(qs *quotes.Result, s sentences.Sentence, text string) bool {
 	return false
 }
 
+// cueWordGate holds the bits of the words cueWord may answer true at: a
+// cue (strong, weak, intent), a noun cue or a document, or the first word
+// of a sourceless phrase. The tests before those answers only rule words
+// out, so a word without these bits is passed over at once.
+const cueWordGate = cStrong | cWeak | cIntent | cNoun | cDocument | cStartsSourceless
+
 // cueWord reports whether a sentence holds a cue word in verb position, a
 // noun that names what a source said, or a document.
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		w := &ws[k]
-		if w.punc != 0 || w.cap {
+		if w.punc != 0 || w.cap || w.cls&cueWordGate == 0 {
 			continue
 		}
-		if k > 0 && ws[k-1].punc == 0 && articles[sc.lowOf(&ws[k-1])] && w.cls&(cNoun|cDocument) == 0 {
+		if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles) && w.cls&(cNoun|cDocument) == 0 {
 			continue // an adjective: "an estimated $31 million", "the reported deal"
 		}
 		if sc.participleAdjective(ws, k) || sc.participleAfterPreposition(ws, k) {
@@ -276,13 +282,13 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.naming(ws, k, sc.lowOf(w)) {
 			continue // "called the election early", "wrote fewer than one in a hundred of the operas"
 		}
-		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && (ws[k-2].cls&cIntent != 0 || choices[sc.lowOf(&ws[k-2])]) {
+		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && (ws[k-2].cls&cIntent != 0 || ws[k-2].in(lChoices)) {
 			continue // an intended act: "chose to announce the closure now", not a statement made
 		}
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
-		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !ambiguous[sc.lowOf(w)] && (k == 0 || !beVerbs[sc.lowOf(&ws[k-1])] && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
 		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
@@ -370,7 +376,7 @@ func (sc *scratch) documentTime(ws []word, k int) bool {
 		return false // "after a review found": the review speaks
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
-		if beVerbs[sc.lowOf(&ws[j])] && j+1 < k && articles[sc.lowOf(&ws[j+1])] {
+		if ws[j].in(lBeVerbs) && j+1 < k && ws[j+1].in(lArticles) {
 			return true // "this is the last jobs report before the election": what the sentence is about, not its source
 		}
 	}

@@ -14,7 +14,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	// "people familiar with", "Doctors at the clinic".
 	stop := end
 	for i := st; i < end; i++ {
-		if ws[i].punc == 0 && phraseStops[a.sc.lowOf(&ws[i])] {
+		if ws[i].punc == 0 && ws[i].in(lPhraseStops) {
 			stop = i
 			break
 		}
@@ -40,13 +40,13 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	}
 	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
 		for i := stop + 1; i < end; i++ {
-			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || countWords[a.sc.lowOf(&ws[i])] && i == stop+1) {
+			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || ws[i].in(lCountWords) && i == stop+1) {
 				return false // "Economists at the University of Dunmore", "Botanists from three universities": named or counted
 			}
 		}
 	}
 	for i := st; i < stop; i++ {
-		if ws[i].punc != 0 || !ws[i].cap || determiners[a.sc.lowOf(&ws[i])] {
+		if ws[i].punc != 0 || !ws[i].cap || ws[i].in(lDeterminers) {
 			continue
 		}
 		if i > st && groupQuantifiers[a.sc.lowOf(&ws[st])] && i < head && a.partisans(ws, head) {
@@ -80,11 +80,10 @@ func (a *analyzer) partisans(ws []word, head int) bool {
 // "reports", "local reports", "unconfirmed rumours"; not "police reports",
 // "the council's reports" or "Reuters reports".
 func (a *analyzer) hearsay(ws []word, st, head, end int) bool {
-	h := a.sc.lowOf(&ws[head])
-	if talkHeads[h] && (head > st || end > head+1 || st >= 2 && a.sc.is(&ws[st-1], "to") && a.sc.is(&ws[st-2], "according")) {
+	if ws[head].in(lTalkHeads) && (head > st || end > head+1 || st >= 2 && a.sc.is(&ws[st-1], "to") && a.sc.is(&ws[st-2], "according")) {
 		return true // "club lore", "talk in the Weavers' Arms"; not "Talk show host"
 	}
-	if !hearsayHeads[h] {
+	if !ws[head].in(lHearsayHeads) {
 		return false
 	}
 	for i := st; i < head; i++ {
@@ -100,7 +99,7 @@ func (a *analyzer) hearsay(ws []word, st, head, end int) bool {
 // social media", "reports overnight".
 func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
 	l := a.sc.lowOf(&ws[st])
-	if !talkHeads[l] && !hearsayHeads[l] && l != "rumours" && l != "rumors" {
+	if !ws[st].in(lTalkHeads|lHearsayHeads) && l != "rumours" && l != "rumors" {
 		return false
 	}
 	n := a.sc.lowOf(&ws[st+1])
@@ -279,7 +278,7 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 // years say", "Those who knew the family say", "People in Kelvedge old
 // enough to remember her say". It returns where the group starts.
 func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
-	if !genericCues[a.sc.lowOf(&ws[k])] || k < 3 || k > 16 {
+	if !ws[k].in(lGenericCues) || k < 3 || k > 16 {
 		return 0, false
 	}
 	st := 0
@@ -307,13 +306,13 @@ func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
 		return 0, false
 	}
 	for j := rel; j < k; j++ {
-		if ws[j].punc != 0 && ws[j].punc != '\'' || ws[j].cls&(cStrong|cWeak) != 0 && genericCues[a.sc.lowOf(&ws[j])] {
+		if ws[j].punc != 0 && ws[j].punc != '\'' || ws[j].cls&(cStrong|cWeak) != 0 && ws[j].in(lGenericCues) {
 			return 0, false // a clause that breaks off, or its own verb of saying
 		}
 	}
 	h := a.sc.lowOf(&ws[rel-1])
 	for j := st + 1; j < rel; j++ {
-		if phraseStops[a.sc.lowOf(&ws[j])] {
+		if ws[j].in(lPhraseStops) {
 			h = a.sc.lowOf(&ws[j-1]) // "People in Kelvedge old enough ...": the head before the place
 			break
 		}
@@ -324,7 +323,7 @@ func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
 	default:
 		return 0, false
 	}
-	return st, !determiners[a.sc.lowOf(&ws[st])] || a.sc.is(&ws[st], "those")
+	return st, !ws[st].in(lDeterminers) || a.sc.is(&ws[st], "those")
 }
 
 // fieldLawyers reports whether ws[st:head+1] is lawyers of a field
@@ -346,10 +345,10 @@ func (a *analyzer) fieldLawyers(ws []word, st, head int) bool {
 // the present perfect, what a kind of people thinks: "say", "fear",
 // "have long warned", "have complained for months".
 func (a *analyzer) genericCue(ws []word, e int) bool {
-	for e+1 < len(ws) && ws[e].punc == 0 && (a.adverb(&ws[e]) || passiveAdverbs[a.sc.lowOf(&ws[e])]) {
+	for e+1 < len(ws) && ws[e].punc == 0 && (a.adverb(&ws[e]) || ws[e].in(lPassiveAdverbs)) {
 		e++ // "Hoteliers privately suggest", "Supporters of the law also argue"
 	}
-	if genericCues[a.sc.lowOf(&ws[e])] {
+	if ws[e].in(lGenericCues) {
 		return true
 	}
 	if !a.sc.is(&ws[e], "have") {

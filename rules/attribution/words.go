@@ -13,7 +13,9 @@ type word struct {
 	s, e   int    // block text offsets
 	lo, hi int32  // its lowercase form is scratch.low[lo:hi]
 	cls    class  // lexicon classes of the lowercase form
+	lists  list   // the word lists of tableLists it is in
 	ph     uint16 // the phrases that start with it: lexPhrases[ph]
+	id     uint16 // its id in the word table, 0 when it is not there
 	kind   tokens.Kind
 	cap    bool // starts with an upper-case letter
 	open   bool // an opening quote mark
@@ -83,7 +85,7 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 		low = lower(low, str)
 		w.hi = int32(len(low))
 		e := lexTable.GetBytes(low[w.lo:w.hi])
-		w.cls, w.ph = e.cls, e.ph
+		w.cls, w.lists, w.ph, w.id = e.cls, e.lists, e.ph, e.id
 		words = append(words, w)
 	}
 	sc.low, sc.words = low, words
@@ -125,21 +127,25 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 	var adverbs uint8
 	if kind == "cues/sourceless" {
 		for j := i + 1; j < len(ws) && j <= i+8; j++ {
-			if ws[j].punc == 0 && passiveAdverbs[sc.lowOf(&ws[j])] {
+			if ws[j].punc == 0 && ws[j].in(lPassiveAdverbs) {
 				adverbs |= 1 << (j - i - 1)
 			}
 		}
 	}
-	for _, p := range lexPhrases[ws[i].ph] {
-		if p.kind != kind || 1+len(p.rest) <= best {
+	ps, all := lexPhrases[ws[i].ph], true
+	if kind == "cues/sourceless" {
+		ps, all = sourcelessPhrases[ws[i].ph], false // all of the section
+	}
+	for _, p := range ps {
+		if all && p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
-		for _, r := range p.rest {
-			if adverbs != 0 && j+1 < len(ws) && j <= i+8 && adverbs&(1<<(j-i-1)) != 0 && !sc.is(&ws[j], r) {
+		for _, r := range p.ids {
+			if adverbs != 0 && j+1 < len(ws) && j <= i+8 && adverbs&(1<<(j-i-1)) != 0 && ws[j].id != r {
 				j++ // "It is also whispered", "is believed locally to"
 			}
-			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
+			if j >= len(ws) || ws[j].punc != 0 || ws[j].id != r {
 				ok = false
 				break
 			}
@@ -159,13 +165,17 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 		return "", 0
 	}
 	best, kind := 0, ""
-	for _, p := range lexPhrases[ws[i].ph] {
-		if len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix || 1+len(p.rest) <= best {
+	ps, all := lexPhrases[ws[i].ph], true
+	if prefix == "claims/" {
+		ps, all = claimPhrases[ws[i].ph], false // all of the sections
+	}
+	for _, p := range ps {
+		if all && (len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix) || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
-		for _, r := range p.rest {
-			if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], r) {
+		for _, r := range p.ids {
+			if j >= len(ws) || ws[j].punc != 0 || ws[j].id != r {
 				ok = false
 				break
 			}
