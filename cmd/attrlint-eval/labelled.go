@@ -196,6 +196,8 @@ var labelledSets = []labelledSet{
 	// scored once after the twenty-sixth round's changes.
 	{"labelled-vague-27", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-27", attribution.OrphanQuote, "quote no one"},
+	// The twenty-ninth blind round, scored once after the twenty-eighth round's changes.
+	{"labelled-30", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
