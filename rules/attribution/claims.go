@@ -187,7 +187,7 @@ func (sc *scratch) counterfactual(ws []word) int {
 // have counted. Not "most of them" after a comma, a description of people
 // in view.
 func (sc *scratch) mostOfOpens(ws []word) bool {
-	if len(ws) < 5 || !(sc.is(&ws[0], "most") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
+	if len(ws) < 5 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "much") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
 	switch sc.lowOf(&ws[2]) {

@@ -72,6 +72,11 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || ws[j+1].in(lCountWords)) && ws[j+2].in(lSpanWords) {
 				return true
 			}
+		case "at":
+			// "the shortest at any large airport in the country"
+			if !first && j <= k+2 && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "any") {
+				return true
+			}
 		}
 	}
 	return false

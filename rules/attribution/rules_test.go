@@ -666,6 +666,14 @@ func TestRules(t *testing.T) {
 		{"a group circulating leaflets is no hearsay", attribution.VagueSource, "One group is circulating leaflets about the march.", document.Text, nil},
 		{"cabin crew fear", attribution.VagueSource, "Many cabin crew fear that the cuts will fall on them first.", document.Text, []string{"Many cabin crew fear"}},
 		{"widely accepted", attribution.VagueSource, "It is widely accepted in the field that the true rate is far higher.", document.Text, []string{"It is widely accepted"}},
+		{"is also likely to", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIt is also likely to reopen the argument over small airports.", document.Text, []string{"It is also likely to reopen the argument over small airports"}},
+		{"much of that money", attribution.UnattributedClaim, "The levy passed on Monday.\n\nMuch of that money went on small, unannounced sales.", document.Text, []string{"Much of that money went on small, unannounced sales"}},
+		{"the shortest at any", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe main runway is the shortest at any large airport in the country.", document.Text, []string{"The main runway is the shortest at any large airport in the country"}},
+		{"to save money", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe airport shelved the plan in 2022 to save money.", document.Text, []string{"The airport shelved the plan in 2022 to save money"}},
+		{"named by the airline", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe two crew members who died were named by the airline as Sofie Lind, 26, and Jonas Aabakken, 41.", document.Text, nil},
+		{"confirmed by the ministry", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe deaths of 14 patients were confirmed by the ministry on Monday.", document.Text, nil},
+		{"continued by a foundation is no statement", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe plan will be continued by the foundation, which will spend $40 million on it.", document.Text, []string{"The plan will be continued by the foundation, which will spend $40 million on it"}},
+		{"confirmed by 59 percent is no source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe result was confirmed by 59 percent of the vote, the largest margin since 1990.", document.Text, []string{"The result was confirmed by 59 percent of the vote, the largest margin since 1990"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -94,7 +94,17 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		k0 = k + 1
 	}
 	for k := k0; k < len(ws); k++ {
-		if inq[k] || ws[k].punc != 0 || ws[k].cls&cueGate == 0 {
+		if inq[k] || ws[k].punc != 0 {
+			continue
+		}
+		if ws[k].cls&cueGate == 0 {
+			if ws[k].hi-ws[k].lo == 5 && a.sc.is(&ws[k], "named") {
+				if at, next, ok := a.passiveBy(text, ws, k, s); ok {
+					at.Sentence = i
+					out = append(out, at) // "were named by the airline as ...": no cue word, but a statement made
+					k = next - 1
+				}
+			}
 			continue // not a cue, nor a second cue (continuedCue wants cStrong or cWeak)
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
@@ -532,6 +542,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.after(text, ws, k+2, s)
 			return at, k + 2, true
 		}
+	}
+	if at, next, ok := a.passiveBy(text, ws, k, s); ok {
+		return at, next, true // "were confirmed by the airline"
 	}
 	if w.cls&(cStrong|cWeak) == 0 {
 		return Attribution{}, 0, false
@@ -2120,6 +2133,41 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	}
 	return 0, 0
 }
+
+// passiveBy reads a passive verb of saying with its agent as the source:
+// "The deaths were confirmed by the airline on Monday", "The two crew
+// members were named by the airline as ...". The content is the subject.
+func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if k < 2 || k+2 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].in(lBeVerbs) || ws[k+1].punc != 0 || !a.sc.is(&ws[k+1], "by") || ws[k+2].punc != 0 || strings.HasSuffix(a.sc.lowOf(&ws[k+2]), "ing") {
+		return Attribution{}, 0, false // "was reported" alone, "was confirmed by saying"
+	}
+	if !passiveReports[a.sc.lowOf(&ws[k])] {
+		return Attribution{}, 0, false // "will be remembered by historians", "will be continued by the foundation": no statement reported
+	}
+	ns, ne := rightNP(ws, k+2, &a.sc)
+	if ne <= ns || ws[0].punc != 0 {
+		return Attribution{}, 0, false
+	}
+	for j := ns; j < ne; j++ {
+		if ws[j].kind == tokens.Number || media[a.sc.lowOf(&ws[j])] {
+			return Attribution{}, 0, false // "was confirmed by 59 percent", "was announced by email"
+		}
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k-1].s, ws[k+1].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Content = Span{s.Block, ws[0].s, ws[k-2].e}
+	return at, ne, true
+}
+
+// passiveReports are the verbs whose passive with "by" names who made a
+// statement.
+var passiveReports = map[string]bool{"confirmed": true, "reported": true, "announced": true, "named": true,
+	"identified": true, "disclosed": true, "revealed": true, "stated": true, "described": true, "quoted": true,
+	"cited": true, "estimated": true, "denied": true, "disputed": true}
+
+// media after "by" are how a statement came, not who made it.
+var media = map[string]bool{"phone": true, "email": true, "e-mail": true, "letter": true, "text": true, "mail": true,
+	"post": true, "telephone": true, "fax": true, "video": true, "percent": true, "margin": true}
 
 // timeAdverbs may stand between a passive's auxiliary and its participle.
 var timeAdverbs = map[string]bool{"first": true, "initially": true, "originally": true, "later": true, "previously": true}

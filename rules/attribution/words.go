@@ -166,14 +166,21 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 	}
 	best, kind := 0, ""
 	ps, all := lexPhrases[ws[i].ph], true
+	// A claim that opens on a form of "be" may hold an adverb after it: "It
+	// is also likely to reopen the argument", "are still likely to".
+	adverb := false
 	if prefix == "claims/" {
 		ps, all = claimPhrases[ws[i].ph], false // all of the sections
+		adverb = i+2 < len(ws) && ws[i].in(lBeVerbs) && ws[i+1].punc == 0 && ws[i+1].in(lPassiveAdverbs)
 	}
 	for _, p := range ps {
 		if all && (len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix) || 1+len(p.rest) <= best {
 			continue
 		}
 		j, ok := i+1, true
+		if adverb && len(p.ids) > 0 && ws[j].id != p.ids[0] {
+			j++
+		}
 		for _, r := range p.ids {
 			if j >= len(ws) || ws[j].punc != 0 || ws[j].id != r {
 				ok = false
@@ -182,7 +189,7 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 			j++
 		}
 		if ok {
-			best, kind = 1+len(p.rest), p.kind
+			best, kind = j-i, p.kind
 		}
 	}
 	return kind, best
