@@ -674,6 +674,10 @@ func TestRules(t *testing.T) {
 		{"confirmed by the ministry", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe deaths of 14 patients were confirmed by the ministry on Monday.", document.Text, nil},
 		{"continued by a foundation is no statement", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe plan will be continued by the foundation, which will spend $40 million on it.", document.Text, []string{"The plan will be continued by the foundation, which will spend $40 million on it"}},
 		{"confirmed by 59 percent is no source", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe result was confirmed by 59 percent of the vote, the largest margin since 1990.", document.Text, []string{"The result was confirmed by 59 percent of the vote, the largest margin since 1990"}},
+		{"a title then the name set off by commas", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe minister of the economy, Ana Villarreal, argues there is little point in a 35 percent tariff.", document.Text, nil},
+		{"charges that", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe mayor charges that donors to the fund stand to gain millions from the deal.", document.Text, nil},
+		{"the charges are a noun", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe charges could cost the firm $40 million, more than any fine since 1990.", document.Text, []string{"The charges could cost the firm $40 million, more than any fine since 1990"}},
+		{"there has been much speculation", attribution.VagueSource, "There has been much speculation that the mayor will stand down.", document.Text, []string{"There has been much speculation"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1275,6 +1275,13 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if q > 1 && ws[q].punc == 0 && ws[q].in(lConnectives) && ws[q-1].punc == ',' {
 			q -= 2 // "Okafor, meanwhile, who"
 		}
+		if c >= 1 && q >= 0 && ws[c].punc == ',' && ws[q].punc == 0 && !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 && a.nameAfterTitle(ws, c, j) {
+			// "The minister of the economy, Mr. Guajardo Villarreal,
+			// argues": a title, then the name set off by commas.
+			if o := scan(q, q+1); a.opens(ws, o) && a.sourceLike(ws, o, q+1, false) {
+				return o, j + 1, true
+			}
+		}
 		if c < 1 || q < 0 || ws[c].punc != ',' || ws[q].punc != 0 || !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 {
 			return 0, 0, false
 		}
@@ -1391,6 +1398,23 @@ func hasContentWord(ws []word, st, end int, sc *scratch) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterTitle reports whether the words between the commas at c and
+// after j are a name: capitalised words, with the full stop of "Mr.".
+func (a *analyzer) nameAfterTitle(ws []word, c, j int) bool {
+	if j-c > 5 || j <= c {
+		return false
+	}
+	for i := c + 1; i <= j; i++ {
+		if ws[i].punc == '.' && i > c+1 {
+			continue
+		}
+		if ws[i].punc != 0 || !ws[i].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // rightNP reads a noun phrase starting at word k: up to punctuation or a
