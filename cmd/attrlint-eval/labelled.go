@@ -198,6 +198,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-27", attribution.OrphanQuote, "quote no one"},
 	// The twenty-ninth blind round, scored once after the twenty-eighth round's changes.
 	{"labelled-30", attribution.UnattributedClaim, "need a source"},
+	// The thirtieth blind round, scored once after the twenty-ninth round's changes.
+	{"labelled-31", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
