@@ -55,8 +55,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if j := sc.counterfactual(ws); j > 0 {
 		return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
 	}
-	if j := sc.noneSince(ws); j > 0 {
-		return Comparison, 0, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
+	if st, j := sc.noneSince(ws); j > 0 {
+		return Comparison, st, j + 1 // "No candidate who lost Upper Kell has gone on to win the nomination since 1994"
 	}
 	if j := sc.shareComesFrom(ws); j > 0 {
 		return Causal, 0, j + 2 // "Much of the shortfall comes from falling fuel-tax receipts"
@@ -217,28 +217,28 @@ func (sc *scratch) shareComesFrom(ws []word) int {
 // ("No president who has lost ... has stayed in office", "No party
 // sitting third ... has gone on to finish first"). It returns the index of
 // the word that makes it one, or 0.
-func (sc *scratch) noneSince(ws []word) int {
+func (sc *scratch) noneSince(ws []word) (int, int) {
 	for j := 1; j+4 < len(ws); j++ {
 		// Also after "and" or a comma: "..., and no challenger has come
 		// back from that far behind since 1994".
-		if sc.is(&ws[j], "no") && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || sc.is(&ws[j-1], "and")) && ws[j+1].punc == 0 && !ws[j+1].cap {
-			if e := sc.noneSince(ws[j:]); e > 0 {
-				return j + e
+		if sc.is(&ws[j], "no") && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and")) && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap) {
+			if _, e := sc.noneSince(ws[j:]); e > 0 {
+				return j, j + e // the evidence opens on "no"
 			}
 		}
 	}
 	if len(ws) < 5 || ws[1].punc != 0 {
-		return 0
+		return 0, 0
 	}
 	from := 2
 	switch {
-	case sc.is(&ws[0], "no") && !sc.is(&ws[1], "one") && !sc.is(&ws[1], "longer") && !sc.is(&ws[1], "doubt"):
+	case sc.is(&ws[0], "no") && !sc.is(&ws[1], "one") && !sc.is(&ws[1], "longer") && !sc.is(&ws[1], "doubt") && !sc.is(&ws[1], "surprise") && !sc.is(&ws[1], "wonder"):
 	case sc.is(&ws[0], "nobody") || sc.is(&ws[0], "none"):
 		from = 1 // "Nobody in the 50-year history of the league has kept goal ..."
 	case sc.is(&ws[0], "not") && sc.is(&ws[1], "one"):
 		// "Not one of them has opened on time."
 	default:
-		return 0
+		return 0, 0
 	}
 	perfect := false
 	for j := from; j < len(ws); j++ {
@@ -249,25 +249,34 @@ func (sc *scratch) noneSince(ws []word) int {
 		case "has", "have", "had":
 			perfect = true
 			if sc.is(&ws[1], "other") && j+1 < len(ws) && ws[j+1].punc == 0 {
-				return j + 1 // "No other medicine on the list has gone up by as much": a comparison
+				return 0, j + 1 // "No other medicine on the list has gone up by as much": a comparison
 			}
 		case "ever", "history":
-			return j
+			return 0, j
+		case "more", "longer", "worse", "better", "higher", "fewer", "less", "faster":
+			if perfect && j > 1 && ws[j-1].punc == 0 && (sc.haveForm(&ws[j-1]) || ws[j-2].punc == 0 && sc.haveForm(&ws[j-2])) {
+				return 0, j // "No pollution case in Tervania has cost more to put right", "No candidate has less at stake"
+			}
 		case "since":
 			if perfect {
-				return j
+				return 0, j
 			}
 		case "opened", "finished", "kept":
 			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have")) && (sc.is(&ws[0], "not") || sc.is(&ws[0], "none")) {
-				return j // "Not one of them has opened on time"
+				return 0, j // "Not one of them has opened on time"
 			}
 		case "gone", "stayed", "survived", "won", "lasted", "managed":
 			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have") || sc.is(&ws[j-1], "had")) && j+1 < len(ws) && (sc.is(&ws[j+1], "on") || sc.is(&ws[j+1], "in") || sc.is(&ws[j+1], "to")) {
-				return j
+				return 0, j
 			}
 		}
 	}
-	return 0
+	return 0, 0
+}
+
+// haveForm reports whether w is "has", "have" or "had".
+func (sc *scratch) haveForm(w *word) bool {
+	return sc.is(w, "has") || sc.is(w, "have") || sc.is(w, "had")
 }
 
 // rankShaped reports whether a word may be a superlative or a ranked
@@ -275,7 +284,7 @@ func (sc *scratch) noneSince(ws []word) int {
 func (sc *scratch) rankShaped(w *word) bool {
 	b := sc.low[w.lo:w.hi]
 	n := len(b)
-	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't' || n > 6 && string(b[:5]) == "most-"
+	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't' || n > 6 && string(b[:5]) == "most-" || string(b) == "worst" || string(b) == "best"
 }
 
 // claimHints are the words the claim checks other than the lexicon's
@@ -322,6 +331,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
+	case n == 1 && sc.is(&ws[k], "will") && (prev == "that" || prev == "which") && k > 1 && ws[k-2].punc == 0 && ws[k-2].cls&(cStrong|cWeak|cIntent|cStop) == 0 && !ws[k-2].in(lConnectives) && !ws[k-2].in(lSubordinators):
+		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
 	case last == "quarter" && (next == "to" || next == "past"):

@@ -167,7 +167,7 @@ var marketVerbs = map[string]bool{"fell": true, "rose": true, "closed": true, "g
 	"jumped": true, "slipped": true, "held": true, "lost": true, "slumped": true, "surged": true, "plunged": true, "edged": true}
 
 var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
-	"yields": true, "bonds": true, "currency": true}
+	"yields": true, "bonds": true, "currency": true, "market": true}
 
 // results reports whether a company's result is reported over a
 // reporting period: "Revenue fell 23 percent to 312 million euros in the
@@ -757,7 +757,7 @@ var (
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
-		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true}
+		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true}
 	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,

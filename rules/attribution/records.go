@@ -27,7 +27,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		}
 		return false
 	}
-	if w.kind == tokens.Number || w.hi-w.lo < 5 {
+	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") {
 		return false
 	}
 	low := sc.lowOf(w)
@@ -190,7 +190,8 @@ var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": tr
 // superlative reports whether w looks like a superlative adjective
 // ("largest", "costliest"), not a noun or verb that ends in -est.
 func superlative(w string) bool {
-	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] || len(w) > 6 && strings.HasPrefix(w, "most-") // "most-watched"
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] || len(w) > 6 && strings.HasPrefix(w, "most-") || // "most-watched"
+		w == "worst" || w == "best"
 }
 
 func possessive(w string) bool {

@@ -678,6 +678,15 @@ func TestRules(t *testing.T) {
 		{"charges that", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe mayor charges that donors to the fund stand to gain millions from the deal.", document.Text, nil},
 		{"the charges are a noun", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe charges could cost the firm $40 million, more than any fine since 1990.", document.Text, []string{"The charges could cost the firm $40 million, more than any fine since 1990"}},
 		{"there has been much speculation", attribution.VagueSource, "There has been much speculation that the mayor will stand down.", document.Text, []string{"There has been much speculation"}},
+		{"a relative clause's will is what a thing is for", attribution.UnattributedClaim, "The levy passed on Monday.\n\nDiggers are tearing up the old market to make room for the cranes that will load turbine blades.", document.Text, nil},
+		{"a demonstrative that will is a forecast", attribution.UnattributedClaim, "The levy passed on Monday.\n\nA turn away from that will be a game-changer for the port.", document.Text, []string{"A turn away from that will be a game-changer for the port"}},
+		{"a business plan assumes", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe trust's business plan assumes that about 60 percent of the blades will be made here.", document.Text, nil},
+		{"the wider market rose", attribution.UnattributedClaim, "The levy passed on Monday.\n\nThe wider market rose 0.4 percent.", document.Text, nil},
+		{"under contracts with a clause on them", attribution.UnattributedClaim, "The levy passed on Monday.\n\nUnder the contracts Tervalink has used since 2022, it can raise prices by inflation plus 3.9 points.", document.Text, nil},
+		{"no case has cost more", attribution.UnattributedClaim, "The levy passed on Monday.\n\nNo pollution case in the state has cost more to put right.", document.Text, []string{"No pollution case in the state has cost more to put right"}},
+		{"no surprise is an idiom", attribution.UnattributedClaim, "The levy passed on Monday.\n\nNo surprise when voters have more to do than read the levy.", document.Text, nil},
+		{"no after a colon", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIn the north it is close to impossible: no practice in the district has taken on a new patient since 2025.", document.Text, []string{"In the north it is close to impossible: no practice in the district has taken on a new patient since 2025"}},
+		{"its worst result in any", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIt won less than a fifth of the vote among under-25s, its worst result in any age group.", document.Text, []string{"It won less than a fifth of the vote among under-25s, its worst result in any age group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

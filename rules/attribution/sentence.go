@@ -948,7 +948,7 @@ var rulesWords = map[string]bool{
 	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
 	"formula": true, "scheme": true,
 	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
-	"order": true, "ruling": true, "guidelines": true, "contract": true, "constitution": true,
+	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
 }
 
@@ -965,6 +965,12 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 		return a.underTail(text, ws, k, s)
 	}
 	ns, ne := rightNP(ws, k+1, &a.sc)
+	for h := ns; h+1 < ne; h++ {
+		if rulesWords[a.sc.lowOf(&ws[h])] && ws[h+1].cap {
+			ne = h + 1 // "Under the contracts Tervalink has used since 2022, ...": the rule, then a clause on it
+			break
+		}
+	}
 	if ne <= ns || !rulesWords[a.sc.lowOf(&ws[ne-1])] {
 		return Attribution{}, 0, false
 	}
