@@ -200,6 +200,10 @@ var labelledSets = []labelledSet{
 	{"labelled-30", attribution.UnattributedClaim, "need a source"},
 	// The thirtieth blind round, scored once after the twenty-ninth round's changes.
 	{"labelled-31", attribution.UnattributedClaim, "need a source"},
+	// The twenty-eighth blind round for vague-source and orphan-quote,
+	// scored once after the twenty-seventh round's changes.
+	{"labelled-vague-28", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-28", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
