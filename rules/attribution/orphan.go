@@ -646,12 +646,13 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || nobody(clause) ||
-		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from") // "followed the car out of the lot", "followed from further back"
+	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
+		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
+			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
 	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
 		heard = true
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && (unnamedVoices[f[2]] || len(f) > 3 && unnamedVoices[f[3]]) {
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {
@@ -709,8 +710,24 @@ var writings = map[string]bool{"report": true, "post": true, "statement": true, 
 var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true, "added": true, "replied": true,
 	"wrote": true, "asked": true, "answered": true, "declared": true, "explained": true}
 
+// tagNouns after "was the" make a tag of a quote: "was the answer", "was
+// the last question of the afternoon".
+var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
+	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true}
+
+// afterFollowed are the words after "followed Name" that make the name
+// whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".
+var afterFollowed = map[string]bool{"back": true, "down": true, "up": true, "out": true, "to": true, "into": true,
+	"across": true, "along": true, "off": true, "from": true, "all": true}
+
+// isUpper reports whether a word opens on a capital letter.
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // shoutedVerbs after "was" make a passive tag that may name no one.
-var shoutedVerbs = map[string]bool{"shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
+var shoutedVerbs = map[string]bool{"said": true, "shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
 	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true}
 
 // objectPronouns after "followed" make the quote what followed someone.

@@ -687,6 +687,15 @@ func TestRules(t *testing.T) {
 		{"no surprise is an idiom", attribution.UnattributedClaim, "The levy passed on Monday.\n\nNo surprise when voters have more to do than read the levy.", document.Text, nil},
 		{"no after a colon", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIn the north it is close to impossible: no practice in the district has taken on a new patient since 2025.", document.Text, []string{"In the north it is close to impossible: no practice in the district has taken on a new patient since 2025"}},
 		{"its worst result in any", attribution.UnattributedClaim, "The levy passed on Monday.\n\nIt won less than a fifth of the vote among under-25s, its worst result in any age group.", document.Text, []string{"It won less than a fifth of the vote among under-25s, its worst result in any age group"}},
+		{"was the answer", attribution.OrphanQuote, "The funeral was on Friday.\n\n“Abel is, he left money behind the bar,” was the answer, and the quay broke up laughing.", document.Text, []string{"“Abel is, he left money behind the bar,”"}},
+		{"came back from somewhere", attribution.OrphanQuote, "The awards ran late.\n\n\"Give her the prize, then!\" came back from somewhere in the stalls.", document.Text, []string{"\"Give her the prize, then!\""}},
+		{"was said loudly", attribution.OrphanQuote, "The trial resumed on Monday.\n\n\"He's smiling, look at him!\" was said loudly enough to turn several jurors round.", document.Text, []string{"\"He's smiling, look at him!\""}},
+		{"followed a named man back", attribution.OrphanQuote, "The trial resumed on Monday.\n\n\"Shame on you, shame!\" followed Lanyon back to his seat.", document.Text, []string{"\"Shame on you, shame!\""}},
+		{"was said by a named juror", attribution.OrphanQuote, "The trial resumed on Monday.\n\n\"He's smiling, look at him!\" was said by Ms Reed from the front row.", document.Text, nil},
+		{"the word in the room", attribution.VagueSource, "The word in the dressing room is that the striker fell out with the manager.", document.Text, []string{"word in the"}},
+		{"had the final word", attribution.VagueSource, "The manager had the final word on the deal.", document.Text, nil},
+		{"bankers say at the end", attribution.VagueSource, "The business could fetch as much as 1.4 billion crowns, bankers say.", document.Text, []string{"bankers say"}},
+		{"supporters have long suspected", attribution.VagueSource, "Supporters have long suspected that the owners would sell.", document.Text, []string{"Supporters have long suspected"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -203,7 +203,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former")))
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && ws[end+1].punc == ',') &&
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
 		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
 	}
@@ -363,7 +363,7 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
 	"prominent": true, "leading": true, "public": true, "industry": true, "business": true, "community": true}
 
-var genericPerfects = map[string]bool{"accused": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
+var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a

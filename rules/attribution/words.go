@@ -207,8 +207,8 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
 	}
-	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 {
-		return 0 // "had the final word on the deal"; only "Word on the quay is ..."
+	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 && !(i == 1 && sc.is(&ws[0], "the")) {
+		return 0 // "had the final word on the deal"; only "Word on the quay is ...", "The word in the tea room was that"
 	}
 	if n > 1 && sc.is(&ws[i+n-1], "to") && i+n < len(ws) && ws[i+n].punc == 0 && (ws[i+n].cap || articles[sc.lowOf(&ws[i+n])] || recipients[sc.lowOf(&ws[i+n])] || authorities[sc.lowOf(&ws[i+n])]) {
 		return 0 // "The theft was reported to police": told to someone, not said of it
