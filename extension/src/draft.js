@@ -3,15 +3,24 @@
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 let timer = 0;
+let latest = 0; // the newest run; an older run's answer is dropped
 
+// run lints the draft and paints its findings. Runs can overlap (typing
+// schedules one, the button starts another): only the newest one paints,
+// and it clears the old highlights only once its own answer is in, so the
+// page never shows an empty state between two answers.
 async function run() {
+  clearTimeout(timer);
+  const mine = ++latest;
   const text = $('draft').value;
+  const format = $('format').value;
+  const res = text.trim() ? await api.runtime.sendMessage({ type: 'lintDraft', text, format }) : null;
+  if (mine !== latest) return;
   const view = $('view'); view.textContent = text;
   const node = view.firstChild;
   $('list').replaceChildren();
   for (const s of ['info', 'warning', 'error']) CSS.highlights?.delete('attrlint-' + s);
-  if (!text.trim()) { $('count').textContent = ''; return; }
-  const res = await api.runtime.sendMessage({ type: 'lintDraft', text, format: $('format').value });
+  if (!res) { $('count').textContent = ''; return; }
   if (res.error) { $('count').textContent = res.error.message; return; }
   $('count').textContent = res.findings.length + ' finding(s)';
   const bySev = { info: [], warning: [], error: [] };
