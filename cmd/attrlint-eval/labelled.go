@@ -204,6 +204,11 @@ var labelledSets = []labelledSet{
 	// scored once after the twenty-seventh round's changes.
 	{"labelled-vague-28", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-28", attribution.OrphanQuote, "quote no one"},
+	// The thirty-first blind round (twenty-ninth for vague-source and
+	// orphan-quote), scored once after the thirtieth (twenty-eighth) round's changes.
+	{"labelled-32", attribution.UnattributedClaim, "need a source"},
+	{"labelled-vague-29", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-29", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
