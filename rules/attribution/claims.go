@@ -339,6 +339,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "By a quarter to eleven": a time of day
 	case (sc.is(&ws[k], "a") || sc.is(&ws[k], "an")) && (prev == "as" || sc.calledBefore(ws, k)):
 		return true // "seen as a sign that", "called the vote a sign that": someone's reading, not the writer's
+	case last == "as" && sc.is(&ws[k], "times") && (next == "the" || next == "a" || next == "an" || ws[k+n].in(lDeterminers) || subjectPronouns[next]):
+		return true // "shook his head several times as the footage was shown": "as" opens a clause
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":

@@ -643,8 +643,14 @@ func unnamedTag(after string) string {
 		clause = clause[:i]
 	}
 	f := strings.Fields(clause)
+	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
+		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
+	}
 	if len(f) < 2 {
 		return ""
+	}
+	if shoutedVerbs[f[0]] && f[0] != "said" && nobody(strings.Join(f[1:], " ")) {
+		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else."
 	}
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
@@ -692,7 +698,7 @@ func unnamedIntro(before string) string {
 			heard = true
 		}
 	}
-	if !heard {
+	if !heard && !sceneIntro(f) {
 		return ""
 	}
 	if len(f) > 6 {
@@ -705,6 +711,46 @@ func unnamedIntro(before string) string {
 var writings = map[string]bool{"report": true, "post": true, "statement": true, "letter": true, "transcript": true,
 	"tweet": true, "email": true, "speech": true, "interview": true, "filing": true, "memo": true, "release": true,
 	"book": true, "memoir": true, "memoirs": true, "article": true, "column": true, "blog": true, "minutes": true, "ruling": true}
+
+// sceneIntro reports whether a colon intro only says where or when the
+// words were heard, naming no one who could have said them: "Overheard by
+// the tea urn:", "Then, from nearer the front:", "As the car pulled away:",
+// "From the back of the crowd, as the speeches ended:".
+func sceneIntro(f []string) bool {
+	if len(f) == 0 {
+		return false
+	}
+	lead := strings.ToLower(strings.Trim(f[0], ","))
+	switch lead {
+	case "overheard", "as":
+	case "from", "outside":
+		// "From the back of the crowd, as the speeches ended:"
+	case "then", "later":
+		// "Then, from nearer the front:"; not "Then, the laugh line:",
+		// "Then there was the most obvious change of all:"
+		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] {
+			return false
+		}
+	default:
+		return false
+	}
+	for i, w := range f {
+		l := strings.ToLower(strings.Trim(w, ",;"))
+		if i > 0 && isUpper(w) || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] {
+			return false // "As Reed left, she said:", "Then Mr Lake:"
+		}
+	}
+	return true
+}
+
+// placePrepositions open a place after "Then," or "Later,".
+var placePrepositions = map[string]bool{"from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
+	"outside": true, "inside": true, "in": true, "across": true}
+
+// introPeople in a scene intro may be who spoke: "As the mayor left:".
+var introPeople = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "his": true, "her": true,
+	"their": true, "him": true, "them": true, "mayor": true, "minister": true, "judge": true, "chairman": true, "chairwoman": true,
+	"speaker": true, "candidate": true, "leader": true, "spokesman": true, "spokeswoman": true, "witness": true, "captain": true, "coach": true}
 
 // speechBeforeColon end an intro that names its speaker: "Reddy said:".
 var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true, "added": true, "replied": true,

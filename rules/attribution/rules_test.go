@@ -696,6 +696,16 @@ func TestRules(t *testing.T) {
 		{"had the final word", attribution.VagueSource, "The manager had the final word on the deal.", document.Text, nil},
 		{"bankers say at the end", attribution.VagueSource, "The business could fetch as much as 1.4 billion crowns, bankers say.", document.Text, []string{"bankers say"}},
 		{"supporters have long suspected", attribution.VagueSource, "Supporters have long suspected that the owners would sell.", document.Text, []string{"Supporters have long suspected"}},
+		{"the court heard between commas covers the sentence", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe fire broke out before two in the morning, the court heard, and took 60 firefighters most of the night to put out.", document.Text, nil},
+		{"times as opening a clause", attribution.UnattributedClaim, "The trial opened on Monday.\n\nHe shook his head several times as the footage was shown.", document.Text, nil},
+		{"three times as many is a comparison", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe mill burned three times as many logs as its rival.", document.Text, []string{"The mill burned three times as many logs as its rival"}},
+		{"its own forecast is a noun", attribution.UnattributedClaim, "The council met on Monday.\n\nGrowth has not topped 1 percent in any year since 2019, and the central bank cut its own forecast for next year.", document.Text, []string{"Growth has not topped 1 percent in any year since 2019, and the central bank cut its own forecast for next year"}},
+		{"then from nearer the front", attribution.OrphanQuote, "The landlord was cleared on Monday. Tenants waited on the court steps.\n\nThen, from nearer the front: \"Ask him about the locks!\"", document.Text, []string{"\"Ask him about the locks!\""}},
+		{"overheard by the urn", attribution.OrphanQuote, "The count ended in a tie. The returning officer, Marion Lee, drew a name from a tin.\n\nOverheard by the tea urn: “A biscuit tin picked the councillor.”", document.Text, []string{"“A biscuit tin picked the councillor.”"}},
+		{"then the laugh line names no place", attribution.OrphanQuote, "At rally after rally, he vows to tax the firm. Then, the laugh line: “I want to do this myself, but it is so unpresidential.”", document.Text, nil},
+		{"shouted somebody else", attribution.OrphanQuote, "The march reached the school at noon. “Six years to find a date!” one mother shouted.\n\n“And a bucket, too!” shouted somebody else.", document.Text, []string{"“And a bucket, too!”"}},
+		{"followed, to cheers", attribution.OrphanQuote, "The landlord was cleared on Monday. “Justice!” his lawyer said.\n\n\"He hasn't fixed a boiler since 2019!\" followed, to cheers.", document.Text, []string{"\"He hasn't fixed a boiler since 2019!\""}},
+		{"long been assumed", attribution.VagueSource, "It had long been assumed in Selk that the visit would be used to sign a treaty.", document.Text, []string{"It had long been assumed"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

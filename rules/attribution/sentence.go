@@ -66,6 +66,25 @@ func (sc *scratch) nounBefore(w *word) bool {
 	return len(l) > 2 && l[len(l)-2:] == "'s" && !sContractions[l]
 }
 
+// modifiedNoun reports whether the cue noun at ws[k] ends a noun phrase
+// that opens on a determiner one or two words before it, the words between
+// plain lower-case modifiers: "its own forecast", "its first profit
+// warning", "a weather warning".
+func (sc *scratch) modifiedNoun(ws []word, k int) bool {
+	for d := 2; d <= 3 && k-d >= 0; d++ {
+		if ws[k-d].punc != 0 {
+			return false
+		}
+		if ws[k-d+1].punc != 0 || ws[k-d+1].cap || ws[k-d+1].cls&(cStrong|cWeak|cIntent|cStop) != 0 {
+			return false
+		}
+		if sc.nounBefore(&ws[k-d]) {
+			return true
+		}
+	}
+	return false
+}
+
 var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
 	"isn't": true, "wasn't": true, "aren't": true, "weren't": true}
 
@@ -479,6 +498,14 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.after(text, ws, k+1, s)
 			return at, k + 1, true
 		}
+		if ns, ne, ok := a.leftNP(ws, k); ok && ns > 1 && ws[ns-1].punc == ',' && k+1 < len(ws) && (ws[k+1].punc == ',' || ws[k+1].punc == '.') && hearingBodies[a.sc.lowOf(&ws[ne-1])] {
+			// "The fire broke out before two, the court heard, and took 60
+			// firefighters all night to put out": the whole sentence.
+			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
+			return at, k + 1, true
+		}
 		return Attribution{}, 0, false
 	}
 	if low == "expect" {
@@ -556,6 +583,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Source = Span{s.Block, ws[st].s, ws[k-1].e}
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
+	}
+	if w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {
+		return Attribution{}, 0, false // "cut its own forecast", "issued its first profit warning": a noun
 	}
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
