@@ -209,6 +209,8 @@ var labelledSets = []labelledSet{
 	{"labelled-32", attribution.UnattributedClaim, "need a source"},
 	{"labelled-vague-29", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-29", attribution.OrphanQuote, "quote no one"},
+	// The thirty-second blind round, scored once after the thirty-first round's changes.
+	{"labelled-33", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
