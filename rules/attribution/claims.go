@@ -341,6 +341,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "seen as a sign that", "called the vote a sign that": someone's reading, not the writer's
 	case last == "as" && sc.is(&ws[k], "times") && (next == "the" || next == "a" || next == "an" || ws[k+n].in(lDeterminers) || subjectPronouns[next]):
 		return true // "shook his head several times as the footage was shown": "as" opens a clause
+	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && k > 0 && ws[k-1].punc == ',' && sc.shortAppositive(ws, k+n):
+		return true // "Brannock's, the largest chain, did not respond": a description set off by commas
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
@@ -376,6 +378,20 @@ func (sc *scratch) countedSet(ws []word, k int) bool {
 	for j := k; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
 		if ws[j].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[j])] {
 			return true
+		}
+	}
+	return false
+}
+
+// shortAppositive reports whether one or two plain words close an
+// appositive with a comma at ws[k:]: "chain," in ", the largest chain,".
+func (sc *scratch) shortAppositive(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+2; j++ {
+		if ws[j].punc == ',' {
+			return j > k
+		}
+		if ws[j].punc != 0 || ws[j].cap || sc.is(&ws[j], "in") || sc.is(&ws[j], "of") || sc.is(&ws[j], "since") {
+			return false
 		}
 	}
 	return false

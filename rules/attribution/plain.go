@@ -39,14 +39,38 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		switch {
 		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
 			return true
-		case w.in(lPublicActs) && (body || sc.byBody(ws, k)):
+		case w.in(lPublicActs) && (body || sc.byBody(ws, k)) && !sc.hadDone(ws, k):
 			return true
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
-		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
+		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies):
 			body = true
+		}
+	}
+	return false
+}
+
+// hadDone reports whether the act at ws[k] was done to the subject, not by
+// it: "The board has had its budget cut by a quarter since 2022".
+func (sc *scratch) hadDone(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j-1], "had") && (ws[j].in(lNounMarkers) || sc.nounBefore(&ws[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// marketSubject reports whether what lost or gained value before ws[k] is
+// a market's: shares, a currency, or a pronoun standing for them ("They
+// have lost more than half their value this year"); not "The fee has lost
+// about a quarter of its value".
+func (sc *scratch) marketSubject(ws []word, k int) bool {
+	for j := 0; j < k; j++ {
+		if ws[j].punc == 0 && (marketSubjects[sc.lowOf(&ws[j])] || j == 0 && (sc.is(&ws[j], "they") || sc.is(&ws[j], "it"))) {
+			return true
 		}
 	}
 	return false
@@ -756,7 +780,7 @@ var (
 	publicBodies = map[string]bool{"police": true, "magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
-		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "shares": true, "stock": true, "stocks": true,
+		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "synod": true, "cabinet": true, "shares": true, "stock": true, "stocks": true,
 		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true}
 	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,

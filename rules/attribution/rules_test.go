@@ -706,6 +706,13 @@ func TestRules(t *testing.T) {
 		{"shouted somebody else", attribution.OrphanQuote, "The march reached the school at noon. “Six years to find a date!” one mother shouted.\n\n“And a bucket, too!” shouted somebody else.", document.Text, []string{"“And a bucket, too!”"}},
 		{"followed, to cheers", attribution.OrphanQuote, "The landlord was cleared on Monday. “Justice!” his lawyer said.\n\n\"He hasn't fixed a boiler since 2019!\" followed, to cheers.", document.Text, []string{"\"He hasn't fixed a boiler since 2019!\""}},
 		{"long been assumed", attribution.VagueSource, "It had long been assumed in Selk that the visit would be used to sign a treaty.", document.Text, []string{"It had long been assumed"}},
+		{"change the timetable is no source", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe hearing is unlikely to change the timetable.", document.Text, []string{"The hearing is unlikely to change the timetable"}},
+		{"an estimate that was revised is no source", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe estimate was later revised up by 62,000, the largest revision the bureau has ever made.", document.Text, []string{"The estimate was later revised up by 62,000, the largest revision the bureau has ever made"}},
+		{"a fee that lost value is no share price", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe fee has lost about a quarter of its value since it was last raised in 2019.", document.Text, []string{"The fee has lost about a quarter of its value since it was last raised in 2019"}},
+		{"shares that lost value are", attribution.UnattributedClaim, "The trial opened on Monday.\n\nShares in the firm have lost more than half their value this year.", document.Text, nil},
+		{"a body that had its budget cut", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe board has had its budget cut by a quarter since 2022.", document.Text, []string{"The board has had its budget cut by a quarter since 2022"}},
+		{"the largest chain in an appositive", attribution.UnattributedClaim, "The trial opened on Monday.\n\nBrannock's, the largest chain, did not respond to a request for comment.", document.Text, nil},
+		{"a synod's vote", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe synod also voted to let parishes keep a fifth of the money from each sale.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -288,7 +288,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
-		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
+		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
 		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
@@ -315,12 +315,12 @@ func (sc *scratch) timedPassive(ws []word, k int) bool {
 // source: "The ruling is the third in two years", "The report was
 // delayed".
 func (sc *scratch) documentSubject(ws []word, k int) bool {
-	if ws[k].cls&cDocument == 0 || ws[k].cls&cNoun != 0 || !decisions[sc.lowOf(&ws[k])] || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	if ws[k].cls&(cDocument|cNoun) == 0 || !decisions[sc.lowOf(&ws[k])] || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
 	}
 	switch sc.lowOf(&ws[k+1]) {
 	case "is", "was", "are", "were", "has", "had", "will", "would":
-		return k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].cls&(cStrong|cWeak) == 0
+		return k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].cls&(cStrong|cWeak) == 0 && !sc.is(&ws[k+2], "that")
 	}
 	return false
 }
@@ -348,7 +348,7 @@ func (sc *scratch) documentMakes(ws []word, k int) bool {
 // they stand ("where exit polls were conducted").
 var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
 	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true,
-	"review": true, "inquiry": true, "investigation": true, "audit": true}
+	"review": true, "inquiry": true, "investigation": true, "audit": true, "estimate": true}
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
