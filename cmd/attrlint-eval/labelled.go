@@ -211,6 +211,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-29", attribution.OrphanQuote, "quote no one"},
 	// The thirty-second blind round, scored once after the thirty-first round's changes.
 	{"labelled-33", attribution.UnattributedClaim, "need a source"},
+	// The thirtieth blind round for vague-source and orphan-quote, scored
+	// once after the twenty-ninth round's changes.
+	{"labelled-vague-30", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-30", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
