@@ -576,8 +576,10 @@ var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdi
 // spoke: "a shout from Jane Holt"; not "from the far pavement".
 func namedAfter(f []string) bool {
 	for i, w := range f {
-		if (w == "from" || w == "by") && i+1 < len(f) && f[i+1] != "" && f[i+1][0] >= 'A' && f[i+1][0] <= 'Z' {
-			return true
+		if w == "from" || w == "by" {
+			// Only the first: "came from the public balcony as the box from
+			// Innis Beag was lifted up" names no one.
+			return i+1 < len(f) && f[i+1] != "" && f[i+1][0] >= 'A' && f[i+1][0] <= 'Z'
 		}
 	}
 	return false
@@ -620,7 +622,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "echoed ", "could be heard"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -694,8 +696,8 @@ func unnamedIntro(before string) string {
 		if l == "voice" && i+1 < len(f) && f[i+1] == "over" {
 			return "" // an advertisement's narrator
 		}
-		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" {
-			heard = true
+		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" || l == "remark" {
+			heard = true // "one remark carried above the rest:"
 		}
 	}
 	if !heard && !sceneIntro(f) {

@@ -713,6 +713,11 @@ func TestRules(t *testing.T) {
 		{"a body that had its budget cut", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe board has had its budget cut by a quarter since 2022.", document.Text, []string{"The board has had its budget cut by a quarter since 2022"}},
 		{"the largest chain in an appositive", attribution.UnattributedClaim, "The trial opened on Monday.\n\nBrannock's, the largest chain, did not respond to a request for comment.", document.Text, nil},
 		{"a synod's vote", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe synod also voted to let parishes keep a fifth of the money from each sale.", document.Text, nil},
+		{"came from the balcony as the box from a named place", attribution.OrphanQuote, "The count went on past midnight.\n\n“Is that one dripping, then?” came from the public balcony as the box from Innis Beag was lifted up.", document.Text, []string{"“Is that one dripping, then?”"}},
+		{"went along the pavement", attribution.OrphanQuote, "The parade reached the bridge at four.\n\n“It won’t go under the bridge!” went along the pavement in both directions.", document.Text, []string{"“It won’t go under the bridge!”"}},
+		{"one remark carried", attribution.OrphanQuote, "The parade reached the bridge at four.\n\nA row of teenagers had climbed onto the parapet, and one remark carried above the rest: “Do it again, driver, we missed it!”", document.Text, []string{"“Do it again, driver, we missed it!”"}},
+		{"security sources say", attribution.VagueSource, "Security sources say the service raised concerns last summer.", document.Text, []string{"Security sources say"}},
+		{"named sources stay specific", attribution.VagueSource, "Pentagon sources say the service raised concerns last summer.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

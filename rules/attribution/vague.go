@@ -243,8 +243,8 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	if sectorWords[l] {
 		return true
 	}
-	if figuresPeople[l] && i+1 < len(ws) && a.sc.is(&ws[i+1], "figures") {
-		return true // "Opposition figures have accused"
+	if figuresPeople[l] && i+1 < len(ws) && a.sc.is(&ws[i+1], "figures") || commonCapitals[l] {
+		return true // "Opposition figures have accused", "Security sources say"
 	}
 	if shortAdjectives[l] {
 		return true // "Old growers in the valley say"
@@ -358,6 +358,11 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	}
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
+
+// commonCapitals are common words that open a sentence before a group's
+// head and name no one: "Security sources say", "Opposition MPs claim".
+var commonCapitals = map[string]bool{"opposition": true, "security": true, "intelligence": true, "diplomatic": true,
+	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true}
 
 // figuresPeople before "figures" make them people, not numbers.
 var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
