@@ -72,6 +72,8 @@ type Result struct {
 	// OfSentence[i] is the index of an attribution covering sentence i, or
 	// -1; an Unsourced attribution covers nothing.
 	OfSentence []int32
+	// lex holds the document's lowercase forms, for the rules.
+	lex *docLex
 }
 
 // Attributed reports whether sentence i is attributed.
@@ -156,6 +158,7 @@ type analyzer struct {
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
 	a := &analyzer{doc: d, ss: ss, ts: ts, qs: qs}
+	a.sc = newScratch(lexDoc(d, ss, ts))
 	n := len(ss.Sentences)
 	a.own = make([][]Attribution, n)
 	a.from = make([]int32, n)
@@ -188,7 +191,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			total++
 		}
 	}
-	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
+	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total), lex: a.sc.lex}
 	u := a.unsourced
 	for i := range n {
 		r.OfSentence[i] = -1
@@ -549,7 +552,7 @@ func (a *analyzer) transcriptAt(b, last int) bool {
 	if len(a.own[last]) > 0 {
 		return false
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	ws := a.sc.load(a.doc.Blocks[b].Text, last)
 	n := len(ws)
 	if n < 2 || ws[n-1].punc != ':' {
 		return false
@@ -633,7 +636,7 @@ func (a *analyzer) nameBeforeColon(b, last int) int {
 	if qs := a.qs.Of(nb); len(qs) == 0 || qs[0].Start != leadingSpace(a.doc.Blocks[nb].Text) || qs[0].Scare {
 		return -1
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	ws := a.sc.load(a.doc.Blocks[b].Text, last)
 	c := len(ws) - 1
 	for c > 0 && ws[c].punc != ':' {
 		c--
@@ -697,7 +700,7 @@ var continuers = map[string]bool{
 // sentence before: a pronoun subject or a connective.
 func (a *analyzer) continues(i int) bool {
 	s := a.ss.Sentences[i]
-	ws := a.sc.load(a.doc.Blocks[s.Block].Text, a.ts.Of(i))
+	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
 	first := -1
 	for k := range ws {
 		if ws[k].punc == 0 {

@@ -98,7 +98,7 @@ type entry struct {
 // cueAt reads by themselves and of vagueAmounts, and the phrases that
 // start at the word. lexPhrases lists the phrases of each first word;
 // lexPhrases[0] is empty.
-var lexTable, lexPhrases = makeLexTable()
+var lexTable, lexPhrases, entryOf = makeLexTable()
 
 // sourcelessPhrases and claimPhrases are lexPhrases cut down to the
 // phrases of cues/sourceless and of the claims/ sections, in their order:
@@ -124,7 +124,9 @@ func phrasesOf(keep func(kind string) bool) [][]phrase {
 	return out
 }
 
-func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
+// makeLexTable also returns the table's entries by id (entryOf[0] is the
+// zero entry of a word outside it), for docLex.
+func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
 	lexPhrases := [][]phrase{nil}
 	m := make(map[string]entry, len(lex.words)+len(lex.phrases))
 	add := func(w string, c class) {
@@ -189,7 +191,13 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase) {
 			}
 		}
 	}
-	return wordtable.New(m), lexPhrases
+	byID := make([]entry, len(m)+1)
+	for w, e := range m {
+		if w != "" { // never in the table
+			byID[e.id] = e
+		}
+	}
+	return wordtable.New(m), lexPhrases, byID
 }
 
 // numberWords gives each word of m an id from 1 up, in sorted order so

@@ -12,10 +12,9 @@ import (
 
 func runUnattributed(p *analysis.Pass) error {
 	ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
-	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
 	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
 	ar := p.ResultOf[Analyzer].(*Result)
-	var sc scratch
+	sc := newScratch(ar.lex)
 	for i, s := range ss.Sentences {
 		b := &p.Doc.Blocks[s.Block]
 		if !linted(b.Kind) {
@@ -48,7 +47,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if speechIn(qs, s, text) {
 			continue // a quote: orphan-quote's business, or attributed
 		}
-		ws := sc.load(text, ts.Of(i))
+		ws := sc.load(text, i)
 		guard := !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws)
 		if guard && !sc.hasSubordinate(ws) {
 			continue // the cue word speaks for the whole sentence (below)
