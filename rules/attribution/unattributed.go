@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -165,10 +164,10 @@ func (sc *scratch) hasSubordinate(ws []word) bool {
 // which a tribunal has found"): the source speaks for that clause, not for
 // the claim before it.
 func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool {
-	k, _ := slices.BinarySearchFunc(ar.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
 	any := false
-	for ; k < len(ar.Attributions) && ar.Attributions[k].Sentence == i; k++ {
-		a := &ar.Attributions[k]
+	ats := ar.madeIn(i)
+	for k := range ats {
+		a := &ats[k]
 		if a.Kind == Unsourced {
 			continue
 		}
