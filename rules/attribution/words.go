@@ -190,10 +190,24 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		}
 	}
 	ps, all := lexPhrases[ws[i].ph], true
+	var next []uint16
 	if kind == "cues/sourceless" {
-		ps, all = sourcelessPhrases[ws[i].ph], false // all of the section
+		ps, all, next = sourcelessPhrases[ws[i].ph], false, sourcelessNext[ws[i].ph] // all of the section
 	}
-	for _, p := range ps {
+	// A phrase's second word is the next word, or past an adverb the one
+	// after it; a punctuation mark has id 0, which no phrase word has.
+	var n1, n2 uint16
+	if i+1 < len(ws) {
+		n1 = ws[i+1].id
+	}
+	if adverbs&1 != 0 && i+2 < len(ws) {
+		n2 = ws[i+2].id
+	}
+	for pi := range ps {
+		if next != nil && next[pi] != 0 && next[pi] != n1 && next[pi] != n2 {
+			continue
+		}
+		p := &ps[pi]
 		if all && p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
@@ -223,10 +237,19 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 	}
 	best, kind := 0, ""
 	ps, all := lexPhrases[ws[i].ph], true
+	var next []uint16
 	if prefix == "claims/" {
-		ps, all = claimPhrases[ws[i].ph], false // all of the sections
+		ps, all, next = claimPhrases[ws[i].ph], false, claimNext[ws[i].ph] // all of the sections
 	}
-	for _, p := range ps {
+	var n1 uint16 // the next word's id; 0 for a mark or none
+	if i+1 < len(ws) {
+		n1 = ws[i+1].id
+	}
+	for pi := range ps {
+		if next != nil && next[pi] != 0 && next[pi] != n1 {
+			continue
+		}
+		p := &ps[pi]
 		if all && (len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix) || 1+len(p.rest) <= best {
 			continue
 		}
