@@ -6,7 +6,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -72,7 +71,17 @@ type Result struct {
 	// OfSentence[i] is the index of an attribution covering sentence i, or
 	// -1; an Unsourced attribution covers nothing.
 	OfSentence []int32
+	// lex holds the document's lowercase forms, for the rules.
+	lex *docLex
+	// start[i] is the index of the first attribution made in sentence i
+	// or after it (Attributions are in sentence order): the rules ask for
+	// a sentence's own attributions, and a binary search for them each
+	// time was a twentieth of the rules' time.
+	start []int32
 }
+
+// madeIn returns the attributions made in sentence i.
+func (r *Result) madeIn(i int) []Attribution { return r.Attributions[r.start[i]:r.start[i+1]] }
 
 // Attributed reports whether sentence i is attributed.
 func (r *Result) Attributed(i int) bool { return r.OfSentence[i] >= 0 }
@@ -80,9 +89,9 @@ func (r *Result) Attributed(i int) bool { return r.OfSentence[i] >= 0 }
 // Unsourced reports whether sentence i holds a passive that attributes to
 // no one ("is expected to", "has been accused of").
 func (r *Result) Unsourced(i int) bool {
-	k, _ := slices.BinarySearchFunc(r.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
-	for ; k < len(r.Attributions) && r.Attributions[k].Sentence == i; k++ {
-		if r.Attributions[k].Kind == Unsourced {
+	ats := r.madeIn(i)
+	for k := range ats {
+		if ats[k].Kind == Unsourced {
 			return true
 		}
 	}
@@ -94,10 +103,10 @@ func (r *Result) Unsourced(i int) bool {
 // is said"), or nil; not an adverb beside a speaker ("he reportedly
 // said"), nor a sentence attributed by its context.
 func (r *Result) onlySourceless(i int) *Attribution {
-	k, _ := slices.BinarySearchFunc(r.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
 	var only *Attribution
-	for ; k < len(r.Attributions) && r.Attributions[k].Sentence == i; k++ {
-		a := &r.Attributions[k]
+	ats := r.madeIn(i)
+	for k := range ats {
+		a := &ats[k]
 		if a.Kind == Unsourced {
 			continue
 		}
@@ -156,6 +165,7 @@ type analyzer struct {
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
 	a := &analyzer{doc: d, ss: ss, ts: ts, qs: qs}
+	a.sc = newScratch(lexDoc(d, ss, ts))
 	n := len(ss.Sentences)
 	a.own = make([][]Attribution, n)
 	a.from = make([]int32, n)
@@ -188,7 +198,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			total++
 		}
 	}
-	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total)}
+	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total), lex: a.sc.lex}
 	u := a.unsourced
 	for i := range n {
 		r.OfSentence[i] = -1
@@ -212,7 +222,23 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 		}
 	}
 	r.Attributions = append(r.Attributions, u...)
+	r.start = sentenceStarts(r.Attributions, n)
 	return r
+}
+
+// sentenceStarts returns, for each of n sentences and one past them, the
+// index of the first of ats (in sentence order) made in that sentence or
+// after it.
+func sentenceStarts(ats []Attribution, n int) []int32 {
+	start := make([]int32, n+1)
+	k := 0
+	for i := range start {
+		for k < len(ats) && ats[k].Sentence < i {
+			k++
+		}
+		start[i] = int32(k)
+	}
+	return start
 }
 
 // contentEnd trims a sentence's final punctuation.
@@ -549,7 +575,7 @@ func (a *analyzer) transcriptAt(b, last int) bool {
 	if len(a.own[last]) > 0 {
 		return false
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	ws := a.sc.load(a.doc.Blocks[b].Text, last)
 	n := len(ws)
 	if n < 2 || ws[n-1].punc != ':' {
 		return false
@@ -633,7 +659,7 @@ func (a *analyzer) nameBeforeColon(b, last int) int {
 	if qs := a.qs.Of(nb); len(qs) == 0 || qs[0].Start != leadingSpace(a.doc.Blocks[nb].Text) || qs[0].Scare {
 		return -1
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, a.ts.Of(last))
+	ws := a.sc.load(a.doc.Blocks[b].Text, last)
 	c := len(ws) - 1
 	for c > 0 && ws[c].punc != ':' {
 		c--
@@ -697,7 +723,7 @@ var continuers = map[string]bool{
 // sentence before: a pronoun subject or a connective.
 func (a *analyzer) continues(i int) bool {
 	s := a.ss.Sentences[i]
-	ws := a.sc.load(a.doc.Blocks[s.Block].Text, a.ts.Of(i))
+	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
 	first := -1
 	for k := range ws {
 		if ws[k].punc == 0 {

@@ -9,7 +9,6 @@ import (
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
-	"github.com/attrlint/attrlint/rules/tokens"
 )
 
 func runOrphan(p *analysis.Pass) error {
@@ -50,9 +49,8 @@ func runOrphan(p *analysis.Pass) error {
 			}
 		}
 	}
-	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
 	lede := firstParagraph(p.Doc)
-	var sc scratch
+	sc := newScratch(ar.lex)
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
@@ -82,7 +80,7 @@ func runOrphan(p *analysis.Pass) error {
 		if tag != "" {
 			cue = tag
 		}
-		if !told && to == "" && cue == "" && speakerNearby(p, ss, ts, qs, ar, lede, &sc, q) {
+		if !told && to == "" && cue == "" && speakerNearby(p, ss, qs, ar, lede, &sc, q) {
 			continue // precision first: a cue the analysis could not resolve
 		}
 		msg := "quotation with no speaker: name who said it in the sentence, or in the paragraph right before the quote"
@@ -287,7 +285,7 @@ func named(text string, q *quotes.Quote) bool {
 // first sentence of the block after when the quote ends its paragraph.
 // Narration before the quote in its own paragraph cuts it off from the
 // paragraphs before.
-func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result, ar *Result, lede int, sc *scratch, q *quotes.Quote) bool {
+func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar *Result, lede int, sc *scratch, q *quotes.Quote) bool {
 	b := q.Block
 	bt := p.Doc.Blocks[b].Text
 	opens := strings.TrimSpace(bt[:q.Start]) == ""
@@ -351,7 +349,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, ts *tokens.Result, qs
 			if nobody(text[ss.Sentences[i].Start:ss.Sentences[i].End]) {
 				continue // "Somebody on the government side muttered, “...”": no one named
 			}
-			ws := sc.load(text, ts.Of(i))
+			ws := sc.load(text, i)
 			if blk == b && ss.Sentences[i].Start >= q.End && !tagAfter {
 				break
 			}

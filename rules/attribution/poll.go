@@ -27,7 +27,7 @@ func (a *analyzer) carryPoll() {
 			continue
 		}
 		text := a.doc.Blocks[a.ss.Sentences[i].Block].Text
-		ws := a.sc.load(text, a.ts.Of(i))
+		ws := a.sc.load(text, i)
 		if !a.pollFigure(ws) {
 			continue
 		}

@@ -100,7 +100,7 @@ var participles = map[string]bool{"saying": true, "adding": true, "noting": true
 // sentence finds the attributions made inside sentence i.
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	text := a.doc.Blocks[s.Block].Text
-	ws := a.sc.load(text, a.ts.Of(i))
+	ws := a.sc.load(text, i)
 	out := a.sc.out[:0] // kept in a.arena at the end
 	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
@@ -12,10 +11,9 @@ import (
 
 func runUnattributed(p *analysis.Pass) error {
 	ss := p.ResultOf[sentences.Analyzer].(*sentences.Result)
-	ts := p.ResultOf[tokens.Analyzer].(*tokens.Result)
 	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
 	ar := p.ResultOf[Analyzer].(*Result)
-	var sc scratch
+	sc := newScratch(ar.lex)
 	for i, s := range ss.Sentences {
 		b := &p.Doc.Blocks[s.Block]
 		if !linted(b.Kind) {
@@ -48,7 +46,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if speechIn(qs, s, text) {
 			continue // a quote: orphan-quote's business, or attributed
 		}
-		ws := sc.load(text, ts.Of(i))
+		ws := sc.load(text, i)
 		guard := !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws)
 		if guard && !sc.hasSubordinate(ws) {
 			continue // the cue word speaks for the whole sentence (below)
@@ -166,10 +164,10 @@ func (sc *scratch) hasSubordinate(ws []word) bool {
 // which a tribunal has found"): the source speaks for that clause, not for
 // the claim before it.
 func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool {
-	k, _ := slices.BinarySearchFunc(ar.Attributions, i, func(a Attribution, i int) int { return a.Sentence - i })
 	any := false
-	for ; k < len(ar.Attributions) && ar.Attributions[k].Sentence == i; k++ {
-		a := &ar.Attributions[k]
+	ats := ar.madeIn(i)
+	for k := range ats {
+		a := &ats[k]
 		if a.Kind == Unsourced {
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrlint/attrlint/rules/document"
+	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
 )
 
@@ -25,23 +27,80 @@ type word struct {
 
 // scratch is reused across sentences to keep the hot path allocation-free.
 type scratch struct {
-	low   []byte
+	lex   *docLex
+	low   string // lex.low
 	words []word
 	mask  []bool
 	out   []Attribution // a sentence's attributions while they are found
 	sig   signals       // the sentence's statistical signal words, once claim asks
 }
 
-func (sc *scratch) lowOf(w *word) string { return string(sc.low[w.lo:w.hi]) }
+// newScratch returns a scratch that loads the sentences of the document
+// of lex.
+func newScratch(lex *docLex) scratch { return scratch{lex: lex, low: lex.low} }
 
-// is reports whether the lowercase form of w is s, without making a string.
-func (sc *scratch) is(w *word, s string) bool { return string(sc.low[w.lo:w.hi]) == s }
+func (sc *scratch) lowOf(w *word) string { return sc.low[w.lo:w.hi] }
 
-// load fills sc.words with the tokens of one sentence.
-func (sc *scratch) load(text string, toks []tokens.Token) []word {
-	// Local slices, stored back at the end: a slice written to sc in the
+// is reports whether the lowercase form of w is s.
+func (sc *scratch) is(w *word, s string) bool { return sc.low[w.lo:w.hi] == s }
+
+// docLex holds the lowercase form and the word-table id of every token of
+// a document, found once by the analysis. A sentence is loaded several
+// times (by the analysis, then by the rules), and lowering and looking up
+// its tokens was half of each load; keeping whole words instead would
+// cost 48 bytes a token, and their allocation more time than it saved.
+type docLex struct {
+	ts    *tokens.Result
+	low   string   // the lowercase forms of the tokens, one after another
+	tok   []tokLex // per token of ts.Tokens, and one at the end
+	first []int32  // sentence i's tokens are tok[first[i]:first[i+1]]
+}
+
+// tokLex is a token's lowercase form, low[lo:hi] where hi is the lo of the
+// token after it, and its id in the word table (entryOf). Punctuation has
+// an empty form and id 0.
+type tokLex struct {
+	lo int32
+	id uint16
+}
+
+// lexDoc lowers and looks up every token of a document.
+func lexDoc(d *document.Document, ss *sentences.Result, ts *tokens.Result) *docLex {
+	// A lowercase form is never longer than its token: low grows once.
+	n := 0
+	for i := range d.Blocks {
+		n += len(d.Blocks[i].Text)
+	}
+	var low strings.Builder
+	low.Grow(n)
+	lx := &docLex{ts: ts, tok: make([]tokLex, 0, len(ts.Tokens)+1), first: make([]int32, len(ss.Sentences)+1)}
+	var buf []byte
+	for i, s := range ss.Sentences {
+		lx.first[i] = int32(len(lx.tok))
+		text := d.Blocks[s.Block].Text
+		for _, t := range ts.Of(i) {
+			tl := tokLex{lo: int32(low.Len())}
+			if t.Kind != tokens.Punct {
+				buf = lower(buf[:0], text[t.Start:t.End])
+				low.Write(buf)
+				tl.id = lexTable.GetBytes(buf).id
+			}
+			lx.tok = append(lx.tok, tl)
+		}
+	}
+	lx.first[len(ss.Sentences)] = int32(len(lx.tok))
+	lx.tok = append(lx.tok, tokLex{lo: int32(low.Len())})
+	lx.low = low.String()
+	return lx
+}
+
+// load fills sc.words with the tokens of sentence i, whose block's text is
+// text.
+func (sc *scratch) load(text string, i int) []word {
+	toks := sc.lex.ts.Of(i)
+	lx := sc.lex.tok[sc.lex.first[i] : sc.lex.first[i+1]+1]
+	// A local slice, stored back at the end: a slice written to sc in the
 	// loop costs a write barrier a word while the GC runs.
-	low := sc.low[:0]
 	words := sc.words[:0]
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
@@ -81,14 +140,12 @@ func (sc *scratch) load(text string, toks []tokens.Token) []word {
 		}
 		r, _ := utf8.DecodeRuneInString(str)
 		w.cap = unicode.IsUpper(r)
-		w.lo = int32(len(low))
-		low = lower(low, str)
-		w.hi = int32(len(low))
-		e := lexTable.GetBytes(low[w.lo:w.hi])
+		w.lo, w.hi = lx[ti].lo, lx[ti+1].lo
+		e := entryOf[lx[ti].id]
 		w.cls, w.lists, w.ph, w.id = e.cls, e.lists, e.ph, e.id
 		words = append(words, w)
 	}
-	sc.low, sc.words = low, words
+	sc.words = words
 	return words
 }
 
@@ -133,10 +190,24 @@ func (sc *scratch) phraseAt(ws []word, i int, kind string) int {
 		}
 	}
 	ps, all := lexPhrases[ws[i].ph], true
+	var next []uint16
 	if kind == "cues/sourceless" {
-		ps, all = sourcelessPhrases[ws[i].ph], false // all of the section
+		ps, all, next = sourcelessPhrases[ws[i].ph], false, sourcelessNext[ws[i].ph] // all of the section
 	}
-	for _, p := range ps {
+	// A phrase's second word is the next word, or past an adverb the one
+	// after it; a punctuation mark has id 0, which no phrase word has.
+	var n1, n2 uint16
+	if i+1 < len(ws) {
+		n1 = ws[i+1].id
+	}
+	if adverbs&1 != 0 && i+2 < len(ws) {
+		n2 = ws[i+2].id
+	}
+	for pi := range ps {
+		if next != nil && next[pi] != 0 && next[pi] != n1 && next[pi] != n2 {
+			continue
+		}
+		p := &ps[pi]
 		if all && p.kind != kind || 1+len(p.rest) <= best {
 			continue
 		}
@@ -169,11 +240,23 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 	// A claim that opens on a form of "be" may hold an adverb after it: "It
 	// is also likely to reopen the argument", "are still likely to".
 	adverb := false
+	var next []uint16
 	if prefix == "claims/" {
-		ps, all = claimPhrases[ws[i].ph], false // all of the sections
+		ps, all, next = claimPhrases[ws[i].ph], false, claimNext[ws[i].ph] // all of the sections
 		adverb = i+2 < len(ws) && ws[i].in(lBeVerbs) && ws[i+1].punc == 0 && ws[i+1].in(lPassiveAdverbs)
 	}
-	for _, p := range ps {
+	var n1, n2 uint16 // the next word's id (0 for a mark or none); the one after an adverb
+	if i+1 < len(ws) {
+		n1 = ws[i+1].id
+	}
+	if adverb {
+		n2 = ws[i+2].id
+	}
+	for pi := range ps {
+		if next != nil && next[pi] != 0 && next[pi] != n1 && !(adverb && next[pi] == n2) {
+			continue
+		}
+		p := &ps[pi]
 		if all && (len(p.kind) < len(prefix) || p.kind[:len(prefix)] != prefix) || 1+len(p.rest) <= best {
 			continue
 		}
