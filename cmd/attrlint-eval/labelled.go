@@ -215,6 +215,8 @@ var labelledSets = []labelledSet{
 	// once after the twenty-ninth round's changes.
 	{"labelled-vague-30", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-30", attribution.OrphanQuote, "quote no one"},
+	// The thirty-third blind round, scored once after the thirty-second round's changes.
+	{"labelled-34", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
