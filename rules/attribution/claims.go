@@ -101,6 +101,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
+		if k+4 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && ws[k+2].punc == 0 && sc.is(&ws[k+3], "in") && ws[k+4].in(lWordNumbers) && !plain() {
+			return Statistic, k, k + 5 // "one nursing post in five"
+		}
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
@@ -191,8 +194,8 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
 	switch sc.lowOf(&ws[2]) {
-	case "the", "those", "these", "its", "their", "that":
-		return true
+	case "the", "those", "these", "its", "their", "that", "them":
+		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
 	}
 	return false
 }

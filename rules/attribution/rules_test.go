@@ -718,6 +718,13 @@ func TestRules(t *testing.T) {
 		{"one remark carried", attribution.OrphanQuote, "The parade reached the bridge at four.\n\nA row of teenagers had climbed onto the parapet, and one remark carried above the rest: “Do it again, driver, we missed it!”", document.Text, []string{"“Do it again, driver, we missed it!”"}},
 		{"security sources say", attribution.VagueSource, "Security sources say the service raised concerns last summer.", document.Text, []string{"Security sources say"}},
 		{"named sources stay specific", attribution.VagueSource, "Pentagon sources say the service raised concerns last summer.", document.Text, nil},
+		{"called so many witnesses", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nNo public inquiry in the country has called so many witnesses since 1998.", document.Text, []string{"No public inquiry in the country has called so many witnesses since 1998"}},
+		{"claims before are is a noun", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nCompensation claims are expected to cost at least three times that much.", document.Text, []string{"Compensation claims are expected to cost at least three times that much"}},
+		{"the claims say", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nThe two insurers claim the fire cost 40 million crowns.", document.Text, nil},
+		{"since polling began", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nNo referendum campaign has lost so much ground so late since polling began in the 1970s.", document.Text, []string{"No referendum campaign has lost so much ground so late since polling began in the 1970s"}},
+		{"most of them opening a sentence", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nMost of them had their payments stopped for at least three months.", document.Text, []string{"Most of them had their payments stopped for at least three months"}},
+		{"one post in five", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nNearly one nursing post in five on the wards is vacant.", document.Text, []string{"Nearly one nursing post in five on the wards is vacant"}},
+		{"one might find in a third", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nThe airport is what one might find in a small town.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -599,8 +599,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.participleAdjective(ws, k) {
 		return Attribution{}, 0, false // an adjective before a plural: "more reported crashes"
 	}
-	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&cStrong != 0 && !ws[k+1].cap {
-		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say"
+	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].cls&cStrong != 0 || ws[k+1].in(lBeVerbs) && !a.sc.is(&ws[k+1], "being")) && !ws[k+1].cap {
+		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say", "Compensation claims are expected to"
 	}
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
@@ -1671,8 +1671,8 @@ func (sc *scratch) callsEvent(ws []word, k int) bool {
 	if sc.is(&ws[k], "off") || sc.is(&ws[k], "time") {
 		return true
 	}
-	if !ws[k].in(lArticles) && !possessive(sc.lowOf(&ws[k])) {
-		return false
+	if !ws[k].in(lArticles) && !possessive(sc.lowOf(&ws[k])) && !ws[k].in(lQuantifiersBefore) && !sc.is(&ws[k], "so") && ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) {
+		return false // "called the election", "called so many witnesses", "called 40 witnesses"
 	}
 	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
 		if calledEvents[sc.lowOf(&ws[j])] {
@@ -1682,7 +1682,7 @@ func (sc *scratch) callsEvent(ws []word, k int) bool {
 	return false
 }
 
-var calledEvents = map[string]bool{"election": true, "vote": true, "referendum": true, "strike": true, "meeting": true,
+var calledEvents = map[string]bool{"witnesses": true, "witness": true, "election": true, "vote": true, "referendum": true, "strike": true, "meeting": true,
 	"ballot": true, "halt": true, "ceasefire": true, "truce": true, "recess": true, "timeout": true, "inquiry": true, "roll": true}
 
 var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}

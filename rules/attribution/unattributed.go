@@ -395,6 +395,9 @@ func (sc *scratch) documentTime(ws []word, k int) bool {
 // in the polls", "has led every national poll".
 func (sc *scratch) pollsRun(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
+	if l == "polling" && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "since") {
+		return true // "since polling began in the 1970s": a span of time
+	}
 	if l != "poll" && l != "polls" {
 		return false
 	}
