@@ -217,6 +217,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-30", attribution.OrphanQuote, "quote no one"},
 	// The thirty-third blind round, scored once after the thirty-second round's changes.
 	{"labelled-34", attribution.UnattributedClaim, "need a source"},
+	// The thirty-first blind round for vague-source and orphan-quote, scored
+	// once after the thirtieth round's changes.
+	{"labelled-vague-31", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-31", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
