@@ -620,7 +620,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "echoed ", "could be heard"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -759,7 +759,8 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 // tagNouns after "was the" make a tag of a quote: "was the answer", "was
 // the last question of the afternoon".
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
-	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true}
+	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
+	"warning": true, "joke": true, "call": true, "comment": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".

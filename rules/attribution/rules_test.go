@@ -725,6 +725,11 @@ func TestRules(t *testing.T) {
 		{"most of them opening a sentence", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nMost of them had their payments stopped for at least three months.", document.Text, []string{"Most of them had their payments stopped for at least three months"}},
 		{"one post in five", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nNearly one nursing post in five on the wards is vacant.", document.Text, []string{"Nearly one nursing post in five on the wards is vacant"}},
 		{"one might find in a third", attribution.UnattributedClaim, "The inquiry opened on Monday.\n\nThe airport is what one might find in a small town.", document.Text, nil},
+		{"was the warning", attribution.OrphanQuote, "The picket began at dawn.\n\n\"Mind your shins, that one spits,\" was the warning to anyone who stood too close.", document.Text, []string{"\"Mind your shins, that one spits,\""}},
+		{"rose from somewhere", attribution.OrphanQuote, "Sports day began at ten.\n\n“Pull, Mr Hesketh, pull!” rose from somewhere in the crowd.", document.Text, []string{"“Pull, Mr Hesketh, pull!”"}},
+		{"went down the chain", attribution.OrphanQuote, "The clean-up began at six.\n\n\"Two more bags and then we'll have a tea!\" went down the chain every few minutes.", document.Text, []string{"\"Two more bags and then we'll have a tea!\""}},
+		{"had been rumoured", attribution.VagueSource, "The split had been rumoured in television circles since the spring.", document.Text, []string{"had been rumoured"}},
+		{"it has been widely claimed", attribution.VagueSource, "It has been widely claimed online that the restaurant is at the heart of the dispute.", document.Text, []string{"It has been widely claimed"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
