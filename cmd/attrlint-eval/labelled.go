@@ -221,6 +221,8 @@ var labelledSets = []labelledSet{
 	// once after the thirtieth round's changes.
 	{"labelled-vague-31", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-31", attribution.OrphanQuote, "quote no one"},
+	// The thirty-fourth blind round, scored once after the thirty-third round's changes.
+	{"labelled-35", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
