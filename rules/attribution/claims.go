@@ -344,6 +344,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "seen as a sign that", "called the vote a sign that": someone's reading, not the writer's
 	case last == "as" && sc.is(&ws[k], "times") && (next == "the" || next == "a" || next == "an" || ws[k+n].in(lDeterminers) || subjectPronouns[next]):
 		return true // "shook his head several times as the footage was shown": "as" opens a clause
+	case n == 2 && sc.is(&ws[k], "the") && last == "most" && strings.HasSuffix(next, "ly") && k+n+1 < len(ws) && ws[k+n+1].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[k+n+1]), "ed") && !sc.scopeAfter(ws, k+n+2):
+		return true // "flying the most badly injured to hospitals": the people meant, not a ranking
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && k > 0 && ws[k-1].punc == ',' && sc.shortAppositive(ws, k+n):
 		return true // "Brannock's, the largest chain, did not respond": a description set off by commas
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
@@ -380,6 +382,18 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 func (sc *scratch) countedSet(ws []word, k int) bool {
 	for j := k; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
 		if ws[j].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeAfter reports whether a ranking's scope follows at ws[k]: "in",
+// "since", "ever", "of all", "on record" ("the most badly injured in the
+// region"; not "the most badly injured to hospitals in Tarmen").
+func (sc *scratch) scopeAfter(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") || sc.is(&ws[j], "since") || sc.is(&ws[j], "ever") || sc.is(&ws[j], "of") || sc.is(&ws[j], "on") {
 			return true
 		}
 	}

@@ -730,6 +730,8 @@ func TestRules(t *testing.T) {
 		{"went down the chain", attribution.OrphanQuote, "The clean-up began at six.\n\n\"Two more bags and then we'll have a tea!\" went down the chain every few minutes.", document.Text, []string{"\"Two more bags and then we'll have a tea!\""}},
 		{"had been rumoured", attribution.VagueSource, "The split had been rumoured in television circles since the spring.", document.Text, []string{"had been rumoured"}},
 		{"it has been widely claimed", attribution.VagueSource, "It has been widely claimed online that the restaurant is at the heart of the dispute.", document.Text, []string{"It has been widely claimed"}},
+		{"the most badly injured are people", attribution.UnattributedClaim, "The quake struck at dawn.\n\nHelicopters began flying the most badly injured to hospitals in the capital at midday.", document.Text, nil},
+		{"the most badly damaged in the region is a ranking", attribution.UnattributedClaim, "The quake struck at dawn.\n\nThe school was the most badly damaged in the region.", document.Text, []string{"The school was the most badly damaged in the region"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
