@@ -223,6 +223,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-31", attribution.OrphanQuote, "quote no one"},
 	// The thirty-fourth blind round, scored once after the thirty-third round's changes.
 	{"labelled-35", attribution.UnattributedClaim, "need a source"},
+	// The thirty-second blind round for vague-source and orphan-quote,
+	// scored once after the thirty-first round's changes.
+	{"labelled-vague-32", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-32", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
