@@ -620,7 +620,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -658,7 +658,7 @@ func unnamedTag(after string) string {
 	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
 		heard = true
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && f[1] == "the" && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {
@@ -745,7 +745,7 @@ func sceneIntro(f []string) bool {
 
 // placePrepositions open a place after "Then," or "Later,".
 var placePrepositions = map[string]bool{"from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
-	"outside": true, "inside": true, "in": true, "across": true}
+	"outside": true, "inside": true, "in": true, "across": true, "over": true}
 
 // introPeople in a scene intro may be who spoke: "As the mayor left:".
 var introPeople = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "his": true, "her": true,
@@ -760,11 +760,11 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 // the last question of the afternoon".
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
-	"warning": true, "joke": true, "call": true, "comment": true}
+	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".
-var afterFollowed = map[string]bool{"back": true, "down": true, "up": true, "out": true, "to": true, "into": true,
+var afterFollowed = map[string]bool{"as": true, "back": true, "down": true, "up": true, "out": true, "to": true, "into": true,
 	"across": true, "along": true, "off": true, "from": true, "all": true}
 
 // isUpper reports whether a word opens on a capital letter.

@@ -732,6 +732,11 @@ func TestRules(t *testing.T) {
 		{"it has been widely claimed", attribution.VagueSource, "It has been widely claimed online that the restaurant is at the heart of the dispute.", document.Text, []string{"It has been widely claimed"}},
 		{"the most badly injured are people", attribution.UnattributedClaim, "The quake struck at dawn.\n\nHelicopters began flying the most badly injured to hospitals in the capital at midday.", document.Text, nil},
 		{"the most badly damaged in the region is a ranking", attribution.UnattributedClaim, "The quake struck at dawn.\n\nThe school was the most badly damaged in the region.", document.Text, []string{"The school was the most badly damaged in the region"}},
+		{"came straight back from the front", attribution.OrphanQuote, "The fun run started at ten.\n\n\"Then why is there a clock?\" came straight back from the front of the pack.", document.Text, []string{"\"Then why is there a clock?\""}},
+		{"was one suggestion", attribution.OrphanQuote, "The fun run started at ten.\n\n\"Somebody eat him!\" was one suggestion from the finishing straight.", document.Text, []string{"\"Somebody eat him!\""}},
+		{"then, over the cheering", attribution.OrphanQuote, "The couple came out at noon. The best man, Tom Reid, waved.\n\nThen, over the cheering: “Watch her train on the gravel!”", document.Text, []string{"“Watch her train on the gravel!”"}},
+		{"drifted down from the balcony", attribution.OrphanQuote, "The match ended in a tie.\n\n\"Nobody in this valley has ever shared anything,\" drifted down from the pavilion balcony.", document.Text, []string{"\"Nobody in this valley has ever shared anything,\""}},
+		{"followed a named man as he walked off", attribution.OrphanQuote, "The match ended in a tie.\n\n\"Next year, Kieran, just take the one!\" followed Ossett as he walked off.", document.Text, []string{"\"Next year, Kieran, just take the one!\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
