@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // arenaChunk is how many strings a chunk of the topics and entities that
@@ -22,16 +23,34 @@ const lowerChunk = 4096
 // lower is strings.ToLower(s), allocating only for a new chunk, for
 // non-ASCII text, and never for lower-case ASCII words (s itself).
 func (a *lowerArena) lower(s string) string {
+	w, _, _ := a.lowerHash(s)
+	return w
+}
+
+// lowerHash is lower(s) with, read in the same pass, the word table hash
+// of the lower-case word and whether it has a hyphen.
+func (a *lowerArena) lowerHash(s string) (w string, h uint32, hyphen bool) {
 	upper := false
+	h = wordtable.Seed
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return strings.ToLower(s)
+			w = strings.ToLower(s)
+			h = wordtable.Seed
+			for j := 0; j < len(w); j++ {
+				h = wordtable.Step(h, w[j])
+			}
+			return w, h, strings.IndexByte(w, '-') >= 0
 		}
-		upper = upper || c >= 'A' && c <= 'Z'
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		hyphen = hyphen || c == '-'
+		h = wordtable.Step(h, c)
 	}
 	if !upper {
-		return s
+		return s, h, hyphen
 	}
 	if a.b.Cap()-a.b.Len() < len(s) {
 		a.b = strings.Builder{}
@@ -45,7 +64,7 @@ func (a *lowerArena) lower(s string) string {
 		}
 		a.b.WriteByte(c)
 	}
-	return a.b.String()[start:]
+	return a.b.String()[start:], h, hyphen
 }
 
 // evidenceChunks hands out one-element evidence lists carved from shared

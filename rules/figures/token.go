@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,15 +23,23 @@ type tok struct {
 // out[:0] (a buffer reused from sentence to sentence); lower-case forms
 // come from low.
 func fromTokens(out []tok, text string, ts []tokens.Token, low *lowerArena) []tok {
-	out = out[:0]
-	for _, t := range ts {
+	// Filled in place, field by field: appending a composite literal of
+	// tok copies it with a bulk write barrier while the GC runs.
+	out = slices.Grow(out[:0], len(ts))[:len(ts)]
+	for k, t := range ts {
 		s := text[t.Start:t.End]
-		if t.Kind == tokens.Punct {
-			out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: s})
-			continue
+		o := &out[k]
+		o.S, o.E, o.Text = int(t.Start), int(t.End), s
+		switch t.Kind {
+		case tokens.Punct:
+			o.Lower, o.Word, o.cls = s, false, wordClass{}
+		case tokens.Number:
+			// No lexicon word starts with a digit or a currency sign.
+			o.Lower, o.Word, o.cls = low.lower(s), true, wordClass{}
+		default:
+			w, h, hyphen := low.lowerHash(s)
+			o.Lower, o.Word, o.cls = w, true, classOfHashed(w, h, hyphen)
 		}
-		w := low.lower(s)
-		out = append(out, tok{S: int(t.Start), E: int(t.End), Text: s, Lower: w, Word: true, cls: classOf(w)})
 	}
 	return out
 }

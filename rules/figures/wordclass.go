@@ -99,9 +99,17 @@ var wordClassTable = wordtable.New(wordClasses)
 
 // classOf is the class of lower-case word w.
 func classOf(w string) wordClass {
-	c := wordClassTable.Get(w)
-	if a, _, ok := strings.Cut(w, "-"); ok && smallNumbers[a] >= 20 {
-		c.is |= hyphenTensWord
+	return classOfHashed(w, wordtable.Hash(w), strings.IndexByte(w, '-') >= 0)
+}
+
+// classOfHashed is classOf(w) for a word whose table hash, and whether it
+// has a hyphen, are known (lowerArena.lowerHash).
+func classOfHashed(w string, h uint32, hyphen bool) wordClass {
+	c := wordClassTable.GetHashed(w, h)
+	if hyphen {
+		if a, _, _ := strings.Cut(w, "-"); smallNumbers[a] >= 20 {
+			c.is |= hyphenTensWord
+		}
 	}
 	return c
 }

@@ -50,6 +50,31 @@ func (t *Table[V]) Get(w string) V {
 	}
 }
 
+// GetHashed is Get for a word whose hash the caller computed with Seed
+// and Step while reading it (lower-casing it, say): one pass over the word
+// rather than two.
+func (t *Table[V]) GetHashed(w string, h uint32) V {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			if w != "" {
+				return t.vals[i]
+			}
+			var zero V
+			return zero
+		case "":
+			var zero V
+			return zero
+		}
+	}
+}
+
+// Seed is the hash of the empty word; Step adds byte c to hash h.
+const Seed uint32 = 2166136261
+
+// Step is one byte of FNV-1a.
+func Step(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
 // GetBytes is Get for a word held in a byte slice; it does not copy it.
 func (t *Table[V]) GetBytes(w []byte) V {
 	h := uint32(2166136261)
@@ -68,11 +93,14 @@ func (t *Table[V]) GetBytes(w []byte) V {
 	}
 }
 
+// Hash is the hash of w that GetHashed takes.
+func Hash(w string) uint32 { return hash(w) }
+
 // hash is FNV-1a.
 func hash(w string) uint32 {
-	h := uint32(2166136261)
+	h := Seed
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = Step(h, w[i])
 	}
 	return h
 }

@@ -27,6 +27,9 @@ func TestTable(t *testing.T) {
 		if got := tab.GetBytes([]byte(w)); got != want {
 			t.Errorf("GetBytes(%q) = %+v, want %+v", w, got, want)
 		}
+		if got := tab.GetHashed(w, hashOf(w)); got != want {
+			t.Errorf("GetHashed(%q) = %+v, want %+v", w, got, want)
+		}
 	}
 	for _, w := range []string{"w300", "w-1", "x", "w", "w10 "} {
 		if got := tab.Get(w); got != (class{}) {
@@ -35,8 +38,20 @@ func TestTable(t *testing.T) {
 		if got := tab.GetBytes([]byte(w)); got != (class{}) {
 			t.Errorf("GetBytes(%q) = %+v, want the zero value", w, got)
 		}
+		if got := tab.GetHashed(w, hashOf(w)); got != (class{}) {
+			t.Errorf("GetHashed(%q) = %+v, want the zero value", w, got)
+		}
 	}
 	if got := New(map[string]int{}).Get("a"); got != 0 {
 		t.Errorf("empty table: Get(a) = %d", got)
 	}
+}
+
+// hashOf hashes w with Seed and Step, as a caller of GetHashed does.
+func hashOf(w string) uint32 {
+	h := Seed
+	for i := 0; i < len(w); i++ {
+		h = Step(h, w[i])
+	}
+	return h
 }
