@@ -34,21 +34,7 @@ func New[V any](m map[string]V) *Table[V] {
 }
 
 // Get returns the value of w, or the zero value.
-func (t *Table[V]) Get(w string) V {
-	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case w:
-			if w != "" {
-				return t.vals[i]
-			}
-			var zero V
-			return zero
-		case "":
-			var zero V
-			return zero
-		}
-	}
-}
+func (t *Table[V]) Get(w string) V { return t.GetHashed(w, hash(w)) }
 
 // GetHashed is Get for a word whose hash the caller computed with Seed
 // and Step while reading it (lower-casing it, say): one pass over the word
