@@ -227,6 +227,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-first round's changes.
 	{"labelled-vague-32", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-32", attribution.OrphanQuote, "quote no one"},
+	// The thirty-fifth blind round, scored once after the thirty-fourth round's changes.
+	{"labelled-36", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
