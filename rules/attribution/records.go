@@ -35,6 +35,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
+	if first && k > 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && ws[k+2].punc == 0 && sc.is(&ws[k+2], "to") && ws[k+3].punc == 0 && firstOfKind[sc.lowOf(&ws[k+1])] {
+		return true // "She is the first woman to hold the post": a record someone has checked
+	}
 	if !first && !(superlative(low) && k > 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
 		k > 1 && ws[k-1].in(lWordNumbers) && ws[k-2].in(lArticles))) { // "one of the three richest people in Fallowmere"
 		return false
@@ -206,6 +209,12 @@ var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true,
 
 // ordinals rank an event in a run: "the third crash on the line in four
 // years", "its first title since 1998".
+// firstOfKind are the people and places whose "the first X to" is a
+// record: "the first woman to hold the post", "the first country to".
+var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "country": true, "nation": true,
+	"city": true, "club": true, "team": true, "company": true, "president": true, "leader": true,
+	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true}
+
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 
 var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}

@@ -737,6 +737,10 @@ func TestRules(t *testing.T) {
 		{"then, over the cheering", attribution.OrphanQuote, "The couple came out at noon. The best man, Tom Reid, waved.\n\nThen, over the cheering: “Watch her train on the gravel!”", document.Text, []string{"“Watch her train on the gravel!”"}},
 		{"drifted down from the balcony", attribution.OrphanQuote, "The match ended in a tie.\n\n\"Nobody in this valley has ever shared anything,\" drifted down from the pavilion balcony.", document.Text, []string{"\"Nobody in this valley has ever shared anything,\""}},
 		{"followed a named man as he walked off", attribution.OrphanQuote, "The match ended in a tie.\n\n\"Next year, Kieran, just take the one!\" followed Ossett as he walked off.", document.Text, []string{"\"Next year, Kieran, just take the one!\""}},
+		{"are likely at", attribution.UnattributedClaim, "The plant closed on Monday.\n\nMore cuts are likely at the head office once the move is complete.", document.Text, []string{"More cuts are likely at the head office once the move is complete"}},
+		{"the first woman to", attribution.UnattributedClaim, "The count ended at dawn.\n\nShe is the first woman to hold the post.", document.Text, []string{"She is the first woman to hold the post"}},
+		{"would be the first woman to", attribution.UnattributedClaim, "The count ended at dawn.\n\nShe would be the first woman to hold the post.", document.Text, nil},
+		{"the first state to vote is the calendar", attribution.UnattributedClaim, "The count ended at dawn.\n\nIowa, the first state to vote, holds its caucuses on Monday.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
