@@ -479,7 +479,7 @@ func unnamedVoice(intro string) bool {
 	orig := strings.Fields(intro)
 	f := strings.Fields(strings.ToLower(intro))
 	if len(f) > 1 && f[0] == "from" {
-		if r, _ := utf8.DecodeRuneInString(orig[1]); unicode.IsUpper(r) {
+		if isUpper(orig[1]) {
 			return false // "From Bush's Facebook post:": a named source
 		}
 		for _, w := range f[1:] {
@@ -687,7 +687,7 @@ func unnamedIntro(before string) string {
 	f := strings.Fields(lastSentence(before[:len(before)-1]))
 	heard := false
 	for i, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+		if i > 0 && isUpper(w) {
 			return "" // a name in the intro
 		}
 		l := strings.ToLower(strings.Trim(w, ",;"))
@@ -801,8 +801,7 @@ func credited(after string) bool {
 	if !ok {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-	return unicode.IsUpper(r)
+	return isUpper(strings.TrimLeft(rest, " "))
 }
 
 // quoteParagraph reports whether a paragraph opens with a quotation mark.

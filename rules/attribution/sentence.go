@@ -492,21 +492,22 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if low == "heard" {
 		// "The court heard that ...", "the inquest heard how ...": the
 		// proceedings are the source.
-		if ns, ne, ok := a.leftNP(ws, k); ok && k+1 < len(ws) && (a.sc.is(&ws[k+1], "that") || a.sc.is(&ws[k+1], "how")) && hearingBodies[a.sc.lowOf(&ws[ne-1])] {
-			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
-			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
-			at.Content = a.after(text, ws, k+1, s)
-			return at, k + 1, true
+		ns, ne, ok := a.leftNP(ws, k)
+		if !ok || k+1 >= len(ws) || !hearingBodies[a.sc.lowOf(&ws[ne-1])] {
+			return Attribution{}, 0, false
 		}
-		if ns, ne, ok := a.leftNP(ws, k); ok && ns > 1 && ws[ns-1].punc == ',' && k+1 < len(ws) && (ws[k+1].punc == ',' || ws[k+1].punc == '.') && hearingBodies[a.sc.lowOf(&ws[ne-1])] {
+		at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s), Source: Span{s.Block, ws[ns].s, ws[ne-1].e}}
+		switch {
+		case a.sc.is(&ws[k+1], "that") || a.sc.is(&ws[k+1], "how"):
+			at.Content = a.after(text, ws, k+1, s)
+		case ns > 1 && ws[ns-1].punc == ',' && (ws[k+1].punc == ',' || ws[k+1].punc == '.'):
 			// "The fire broke out before two, the court heard, and took 60
 			// firefighters all night to put out": the whole sentence.
-			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
-			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Content = Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)}
-			return at, k + 1, true
+		default:
+			return Attribution{}, 0, false
 		}
-		return Attribution{}, 0, false
+		return at, k + 1, true
 	}
 	if low == "expect" {
 		// "Analysts expect the club to spend heavily": a generic group's
