@@ -116,6 +116,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.everySince(ws, k) {
 			return Comparison, k, k + 1 // "in every major case since he joined the bench"
 		}
+		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) || !plainSentence()) {
+			return Statistic, k, k + 2 // "has been fined three times since 2021"
+		}
 		if sc.notSince(ws, k) {
 			return Comparison, k, k + 2 // "had not been cleaned since 1887"
 		}

@@ -134,6 +134,49 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
 	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true}
 
+// countSince reports whether a count in words at ws[k] tallies what has
+// happened over a stretch of time, in a perfect tense: "has been fined
+// three times since 2021", "has lost three planning cases in the past two
+// years", "has promised a buyer at least four times since he bought the
+// club". A record someone has to have kept, as "3 times since 2021" is a
+// statistic. Not "the two sides met three times" (no stretch of time), not
+// "has lived there for three years since" (a span, not a count).
+func (sc *scratch) countSince(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	if !wordNumbers[l] || l == "half" || l == "double" || l == "dozen" || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	if n := &ws[k+1]; n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to") {
+		return false // "for three years since", "two of the", "two or three"
+	}
+	perfect := false
+	for j := k - 1; j >= 0 && j >= k-8 && ws[j].punc == 0; j-- {
+		if m := sc.lowOf(&ws[j]); m == "has" || m == "have" || m == "had" {
+			perfect = true
+			break
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") {
+			return true
+		}
+		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats reports whether the count at ws[k] counts times something
+// happened ("three times", "twice"): a record even where one such event
+// would be plain description ("has been fined three times since 2021").
+func (sc *scratch) repeats(ws []word, k int) bool {
+	return sc.is(&ws[k], "twice") || k+1 < len(ws) && sc.is(&ws[k+1], "times")
+}
+
 // notSince reports whether "since" and a year at ws[k] close a negated
 // clause: "The west front had not been cleaned since 1887", "has never
 // flooded since 1953": a record.

@@ -741,6 +741,14 @@ func TestRules(t *testing.T) {
 		{"the first woman to", attribution.UnattributedClaim, "The count ended at dawn.\n\nShe is the first woman to hold the post.", document.Text, []string{"She is the first woman to hold the post"}},
 		{"would be the first woman to", attribution.UnattributedClaim, "The count ended at dawn.\n\nShe would be the first woman to hold the post.", document.Text, nil},
 		{"the first state to vote is the calendar", attribution.UnattributedClaim, "The count ended at dawn.\n\nIowa, the first state to vote, holds its caucuses on Monday.", document.Text, nil},
+		{"a count of events since a year", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe operator has lost four court cases since 2020.", document.Text, []string{"The operator has lost four court cases since 2020"}},
+		{"a count of events in the past years", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe chain has shut two depots in the past three years.", document.Text, []string{"The chain has shut two depots in the past three years"}},
+		{"times since, even for a penalty", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe operator has been fined five times since 2019.", document.Text, []string{"The operator has been fined five times since 2019"}},
+		{"twice since", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe pier had flooded twice since the wall was built.", document.Text, []string{"The pier had flooded twice since the wall was built"}},
+		{"a count without a stretch of time", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe two captains have met three times this autumn to settle the timetable.", document.Text, nil},
+		{"a span, not a count", attribution.UnattributedClaim, "The ferry left at noon.\n\nShe has worked there for three years since leaving school.", document.Text, nil},
+		{"a count of events without a perfect tense", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe crew rang the bell three times since it was dark.", document.Text, nil},
+		{"a count since, with its source", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe operator has been fined five times since 2019, the regulator said.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
