@@ -229,6 +229,12 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-32", attribution.OrphanQuote, "quote no one"},
 	// The thirty-fifth blind round, scored once after the thirty-fourth round's changes.
 	{"labelled-36", attribution.UnattributedClaim, "need a source"},
+	// The thirty-sixth blind round, scored once after the thirty-fifth round's changes.
+	{"labelled-37", attribution.UnattributedClaim, "need a source"},
+	// The thirty-third blind round for vague-source and orphan-quote,
+	// scored once after the thirty-second round's changes.
+	{"labelled-vague-33", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-33", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
