@@ -104,6 +104,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k+4 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && ws[k+2].punc == 0 && sc.is(&ws[k+3], "in") && ws[k+4].in(lWordNumbers) && !plain() {
 			return Statistic, k, k + 5 // "one nursing post in five"
 		}
+		if sc.ofTheLast(ws, k) && !plain() {
+			return Statistic, k, k + 5 // "in four of the last six quarters"
+		}
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
@@ -111,6 +114,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return Comparison, k, k + 2
 		}
 		if sc.kindHabit(ws, k) {
+			if sc.nearlyNever(ws, k) {
+				return Comparison, k, k + 2 // "Magistrates almost never grant bail"
+			}
 			return Comparison, k, k + 1 // "Teams that survive on the final day usually find themselves ..."
 		}
 		if sc.everySince(ws, k) {
@@ -166,6 +172,27 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 	return (l == "one" || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") &&
 		(wordNumbers[m] && m != "half" && m != "twice" && m != "double" && m != "dozen" || ws[k+2].kind == tokens.Number && m == "10")
 }
+
+// ofTheLast reports whether a count in words at ws[k] is a share of a
+// run of periods or contests: "four of the last six quarters", "three of
+// the past five seasons" (as "13 of the past 19 contests" is).
+func (sc *scratch) ofTheLast(ws []word, k int) bool {
+	if k+4 >= len(ws) || !sc.is(&ws[k+1], "of") || !sc.is(&ws[k+2], "the") || !(sc.is(&ws[k+3], "last") || sc.is(&ws[k+3], "past")) {
+		return false
+	}
+	l := sc.lowOf(&ws[k])
+	if !wordNumbers[l] || l == "half" || l == "double" || l == "twice" || l == "dozen" || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
+		return false
+	}
+	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]
+}
+
+// contests are what results count, on the record for anyone to see: "won
+// six of the past seven contests", "scoring five of the last seven
+// points".
+var contests = map[string]bool{"points": true, "games": true, "matches": true, "sets": true, "frames": true,
+	"finals": true, "contests": true, "races": true, "primaries": true, "caucuses": true, "rounds": true,
+	"fixtures": true, "starts": true, "meetings": true, "holes": true, "innings": true, "bouts": true, "fights": true}
 
 // counterfactual reports whether a sentence opens on "Without" and says
 // what would happen then: "Without that rule, most of the roofs would be
@@ -299,7 +326,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

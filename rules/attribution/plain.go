@@ -781,7 +781,8 @@ var (
 		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "synod": true, "cabinet": true, "shares": true, "stock": true, "stocks": true,
-		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true}
+		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true,
+		"administration": true, "department": true, "municipality": true}
 	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,

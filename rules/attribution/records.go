@@ -207,12 +207,21 @@ func (sc *scratch) habit(ws []word, k int) bool {
 	return ws[k+1].in(lHabitAdverbs)
 }
 
+// nearlyNever reports whether ws[k] opens "almost never", "hardly ever",
+// "virtually always": a frequency, as "rarely" is.
+func (sc *scratch) nearlyNever(ws []word, k int) bool {
+	if !(sc.is(&ws[k], "almost") || sc.is(&ws[k], "hardly") || sc.is(&ws[k], "virtually") || sc.is(&ws[k], "nearly")) || k+1 >= len(ws) {
+		return false
+	}
+	return sc.is(&ws[k+1], "never") || sc.is(&ws[k+1], "ever") || sc.is(&ws[k+1], "always")
+}
+
 // kindHabit reports whether a frequency adverb at ws[k] says what a kind
 // of thing does, its sentence opening on a bare plural ("Workers injured
 // on building sites often wait more than three years", "Teams that
 // survive usually find themselves ...").
 func (sc *scratch) kindHabit(ws []word, k int) bool {
-	if k < 2 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) {
+	if k < 1 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(k >= 2 && (ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) || sc.nearlyNever(ws, k)) {
 		return false
 	}
 	f := sc.lowOf(&ws[0])

@@ -749,6 +749,16 @@ func TestRules(t *testing.T) {
 		{"a span, not a count", attribution.UnattributedClaim, "The ferry left at noon.\n\nShe has worked there for three years since leaving school.", document.Text, nil},
 		{"a count of events without a perfect tense", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe crew rang the bell three times since it was dark.", document.Text, nil},
 		{"a count since, with its source", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe operator has been fined five times since 2019, the regulator said.", document.Text, nil},
+		{"a record in the middle of an audit", attribution.UnattributedClaim, "The ferry left at noon.\n\nNo auditor of a listed shipping firm has resigned in the middle of an audit since 2013.", document.Text, []string{"No auditor of a listed shipping firm has resigned in the middle of an audit since 2013"}},
+		{"every published poll", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe party has trailed in every published poll since March.", document.Text, []string{"The party has trailed in every published poll since March"}},
+		{"each published report, no claim", attribution.UnattributedClaim, "The ferry left at noon.\n\nEach published report was read aloud at the meeting.", document.Text, nil},
+		{"a count in words of the last periods", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe chain has lost money in four of the past five years.", document.Text, []string{"The chain has lost money in four of the past five years"}},
+		{"a count in words of the last points is a result", attribution.UnattributedClaim, "The ferry left at noon.\n\nReyl scored five of the last seven points to close out the set.", document.Text, nil},
+		{"almost never, of a kind", attribution.UnattributedClaim, "The ferry left at noon.\n\nMagistrates almost never grant bail in such cases.", document.Text, []string{"Magistrates almost never grant bail in such cases"}},
+		{"almost never, of people in view", attribution.UnattributedClaim, "The ferry left at noon.\n\nThey almost never miss a sailing.", document.Text, nil},
+		{"charges after a preposition are no cue", attribution.UnattributedClaim, "The ferry left at noon.\n\nTwo activists arrested on similar charges in 2019 were held for 214 days, the longest since 1990.", document.Text, []string{"Two activists arrested on similar charges in 2019 were held for 214 days, the longest since 1990"}},
+		{"opposition figures are people, not a document", attribution.UnattributedClaim, "The ferry left at noon.\n\nOpposition figures arrested in 2019 were held for 214 days, the longest since 1990.", document.Text, []string{"Opposition figures arrested in 2019 were held for 214 days, the longest since 1990"}},
+		{"an administration's public act", attribution.UnattributedClaim, "The ferry left at noon.\n\nThe campaign began after the mayor's administration raised fares by 40 percent.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

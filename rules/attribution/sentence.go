@@ -630,6 +630,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return Attribution{}, 0, false
 		}
 	}
+	if w.in(lAmbiguous) && a.prepositionObject(ws, k) {
+		return Attribution{}, 0, false // "arrested on similar charges in 2019": a noun
+	}
 	at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 	if ns, _, ok := a.leftNP(ws, k); ok && a.doQuestion(ws, ns) {
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
@@ -1528,6 +1531,24 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 	}
 	return false
 }
+
+// prepositionObject reports whether the ambiguous -s word at ws[k] ("charges",
+// "claims", "reports") ends a preposition's object, so is a noun: "on
+// similar charges", "over fraud claims"; not "in which he claims".
+func (a *analyzer) prepositionObject(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
+		if objectPrepositions[a.sc.lowOf(&ws[j])] {
+			return true
+		}
+		if ws[j].cap || ws[j].cls&(cPronoun|cPerson|cDocument) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var objectPrepositions = map[string]bool{"on": true, "of": true, "over": true, "with": true, "for": true,
+	"against": true, "about": true, "from": true, "under": true, "despite": true, "amid": true}
 
 // hearingBodies hear evidence: "The court heard that ...".
 var hearingBodies = map[string]bool{"court": true, "tribunal": true, "inquest": true, "jury": true, "hearing": true,

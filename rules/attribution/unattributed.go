@@ -86,10 +86,13 @@ func runUnattributed(p *analysis.Pass) error {
 
 // participleAdjective reports whether the -ed cue word at ws[k] is an
 // adjective between a quantifier and a plural: "more reported crashes",
-// "the confirmed cases"; not a verb and its object ("warned voters").
+// "the confirmed cases", or after "every" or "each"; not a verb and its object ("warned voters").
 func (sc *scratch) participleAdjective(ws []word, k int) bool {
 	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || ws[k+1].cap || !strings.HasSuffix(sc.lowOf(&ws[k]), "ed") {
 		return false
+	}
+	if (sc.is(&ws[k-1], "every") || sc.is(&ws[k-1], "each")) && ws[k+1].cls&(cPronoun|cStrong|cWeak) == 0 {
+		return true // "has trailed in every published poll since"
 	}
 	n := sc.lowOf(&ws[k+1])
 	if !plural(n) || ws[k+1].cls&(cPronoun|cStrong|cWeak) != 0 {
@@ -289,7 +292,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -362,6 +365,12 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 	return !articles[l] && !possessive(l) && !documentAdjectives[l]
 }
 
+// peopleFigures reports whether "figures" at ws[k] are people:
+// "opposition figures arrested on similar charges".
+func (sc *scratch) peopleFigures(ws []word, k int) bool {
+	return k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k], "figures") && figuresPeople[sc.lowOf(&ws[k-1])]
+}
+
 // choices before "to" make the verb after them an act chosen, not words
 // reported.
 var choices = map[string]bool{"chose": true, "choose": true, "chosen": true, "decided": true, "decide": true, "opted": true, "elected": true}
@@ -376,6 +385,12 @@ func (sc *scratch) documentTime(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
 		if ws[j].in(lBeVerbs) && j+1 < k && ws[j+1].in(lArticles) {
 			return true // "this is the last jobs report before the election": what the sentence is about, not its source
+		}
+	}
+	if k >= 3 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && ws[k-3].punc == 0 && ws[k-1].in(lArticles) && sc.is(&ws[k-2], "of") {
+		switch sc.lowOf(&ws[k-3]) {
+		case "middle", "midst", "course", "end", "start", "beginning", "eve":
+			return true // "has resigned in the middle of an audit": when, not who says so
 		}
 	}
 	if ws[k].cls&cNoun != 0 {
