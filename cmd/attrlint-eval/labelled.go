@@ -235,6 +235,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-second round's changes.
 	{"labelled-vague-33", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-33", attribution.OrphanQuote, "quote no one"},
+	// The thirty-seventh blind round, scored once after the thirty-sixth round's changes.
+	{"labelled-38", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
