@@ -54,15 +54,20 @@ func runOrphan(p *analysis.Pass) error {
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
-		tag := unnamedIntro(text[:q.Start])
+		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
+		if tag == "" && q.Closed {
+			tag = soundOf(text, q)
+			sound = tag != "" // the quote is what a shout or a cry said
+		}
 		if q.Closed && tag == "" {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
+			subject = tag != ""            // the quote is the subject of its own nameless tag
 		}
-		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 || !linted(p.Doc.Blocks[q.Block].Kind) {
-			continue
+		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && exclaimed(text, q)) || !linted(p.Doc.Blocks[q.Block].Kind) {
+			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
 		told := toldNoAgent(text[:q.Start])
-		if !(standsAlone(text, q.Start) || told) || named(text, q) {
+		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) {
 			continue // a partial quote inside the writer's sentence, a title
 		}
 		if told {
@@ -512,6 +517,52 @@ func unnamedVoice(intro string) bool {
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
 
+// soundOf returns the words before a quote that make it a sound heard
+// from no one named: "earned him a shout of “Where's the car?” from across
+// the road", "a cry of “Courage!” went up"; "" otherwise, or when the
+// words after it name who made it ("a shout of “...” from Jane Holt").
+func soundOf(text string, q *quotes.Quote) string {
+	before := strings.TrimRight(text[:q.Start], " ")
+	for _, n := range [...]string{"a shout of", "a cry of", "a call of", "a yell of"} { // one voice; not "chants of", a crowd's
+		if len(before) >= len(n) && strings.EqualFold(before[len(before)-len(n):], n) && (len(before) == len(n) || before[len(before)-len(n)-1] == ' ') {
+			if f := strings.Fields(before[:len(before)-len(n)]); len(f) > 0 && ownSound[strings.ToLower(f[len(f)-1])] {
+				return "" // "Plaistow ended the night with a cry of “Sold!”": the subject's own
+			}
+			if namedAfter(strings.Fields(text[q.End:min(len(text), q.End+60)])) {
+				return ""
+			}
+			return n
+		}
+	}
+	return ""
+}
+
+// oneVoice reports whether a nameless tag is one person's: "someone
+// shouted", "a cry of"; not a crowd's ("went up", "rang out").
+func oneVoice(tag string) bool {
+	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell")
+}
+
+// ownSound are the words before "a cry of" that make it the sentence's
+// subject's: "with", "gave", "let out".
+var ownSound = map[string]bool{"with": true, "gave": true, "gives": true, "out": true, "and": true, "raised": true, "uttered": true, "give": true}
+
+// exclaimed reports whether a quote ends in "!" or "?" inside its marks:
+// words called out, not a scare quote.
+func exclaimed(text string, q *quotes.Quote) bool {
+	inner := strings.TrimRight(text[q.InnerStart:q.InnerEnd], " ,")
+	return strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
+}
+
+// afterClause reports whether the writer's words before a quote in its
+// sentence end with a clause and a comma, so that the quote opens the
+// main clause: "As the public filed out, “...” was shouted from the
+// stairs".
+func afterClause(before string) bool {
+	before = strings.TrimRight(lastSentence(before), " ")
+	return strings.HasSuffix(before, ",") && !strings.Contains(before, "\"") && !strings.ContainsRune(before, '“')
+}
+
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
 	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice"} {
@@ -655,8 +706,8 @@ func unnamedTag(after string) string {
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
-	if (f[0] == "was" || f[0] == "were") && shoutedVerbs[f[1]] {
-		heard = true
+	if (f[0] == "was" || f[0] == "were") && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
+		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was put to her twice"
 	}
 	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"

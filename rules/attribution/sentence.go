@@ -638,7 +638,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !a.relative(ws, ns) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous))) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous))) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -1083,6 +1083,28 @@ func (a *analyzer) relative(ws []word, ns int) bool {
 	}
 	return p.cls&(cStrong|cWeak|cIntent|cSkip|cStop) == 0 && p.kind != tokens.Number
 }
+
+// gapSubject reports whether the cue at ws[k], in a relative clause, has
+// for its content a clause whose subject is the noun the relative
+// clause is on: "a market that dealers say had been thick with rumours",
+// "the money that he says is missing"; not "the report that he wrote".
+func (a *analyzer) gapSubject(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].punc != 0 || !clauseVerbs[a.sc.lowOf(&ws[k])] {
+		return false // "the report that he wrote was wrong": "wrote" has the report for its object
+	}
+	switch a.sc.lowOf(&ws[k+1]) {
+	case "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should":
+		return true
+	}
+	return false
+}
+
+// clauseVerbs take a clause and no object: a relative clause on them
+// leaves a gap in the clause ("a market that dealers say had been ...").
+var clauseVerbs = map[string]bool{"say": true, "says": true, "said": true, "believe": true, "believes": true, "believed": true,
+	"think": true, "thinks": true, "thought": true, "fear": true, "fears": true, "feared": true, "suspect": true, "suspects": true,
+	"suspected": true, "insist": true, "insists": true, "insisted": true, "argue": true, "argues": true, "argued": true,
+	"reckon": true, "reckons": true, "allege": true, "alleges": true, "alleged": true}
 
 // trimBefore ends the content of prev before the frame of the next
 // attribution of its sentence, a second cue of the same source, when it

@@ -369,7 +369,8 @@ var figuresPeople = map[string]bool{"opposition": true, "political": true, "part
 	"prominent": true, "leading": true, "public": true, "industry": true, "business": true, "community": true}
 
 var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
-	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true}
+	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true,
+	"muttered": true, "whispered": true, "speculated": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
