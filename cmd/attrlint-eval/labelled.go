@@ -237,6 +237,12 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-33", attribution.OrphanQuote, "quote no one"},
 	// The thirty-seventh blind round, scored once after the thirty-sixth round's changes.
 	{"labelled-38", attribution.UnattributedClaim, "need a source"},
+	// The thirty-fourth blind round for vague-source and orphan-quote,
+	// scored once after the thirty-third round's changes.
+	{"labelled-vague-34", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-34", attribution.OrphanQuote, "quote no one"},
+	// The thirty-eighth blind round, scored once after the thirty-seventh round's changes.
+	{"labelled-39", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
