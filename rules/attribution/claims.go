@@ -101,8 +101,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
-		if k+4 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && ws[k+2].punc == 0 && sc.is(&ws[k+3], "in") && ws[k+4].in(lWordNumbers) && !plain() {
-			return Statistic, k, k + 5 // "one nursing post in five"
+		if n := sc.oneIn(ws, k); n > 0 && !plain() {
+			return Statistic, k, k + n // "one nursing post in five", "one maths teaching post in six"
 		}
 		if sc.ofTheLast(ws, k) && !plain() {
 			return Statistic, k, k + 5 // "in four of the last six quarters"
@@ -112,6 +112,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
+		}
+		if sc.tendedTo(ws, k) {
+			return Comparison, k, k + 3 // "Polls in Ostmark have tended to understate support for the party"
 		}
 		if sc.kindHabit(ws, k) {
 			if sc.nearlyNever(ws, k) {
@@ -171,6 +174,24 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 	}
 	return (l == "one" || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") &&
 		(wordNumbers[m] && m != "half" && m != "twice" && m != "double" && m != "dozen" || ws[k+2].kind == tokens.Number && m == "10")
+}
+
+// oneIn returns the length of a share written "one <noun> in <count>" at
+// ws[k] with one to three words for the noun ("one nursing post in five",
+// "one maths teaching post in six"), or 0.
+func (sc *scratch) oneIn(ws []word, k int) int {
+	if !sc.is(&ws[k], "one") {
+		return 0
+	}
+	for m := k + 2; m <= k+4 && m+1 < len(ws) && ws[m-1].punc == 0; m++ {
+		if ws[m].punc == 0 && sc.is(&ws[m], "in") {
+			if ws[m+1].in(lWordNumbers) && !sc.is(&ws[m+1], "half") && !sc.is(&ws[m+1], "twice") && !sc.is(&ws[m+1], "double") {
+				return m + 2 - k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // ofTheLast reports whether a count in words at ws[k] is a share of a
@@ -286,8 +307,9 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			}
 		case "ever", "history":
 			return 0, j
-		case "more", "longer", "worse", "better", "higher", "fewer", "less", "faster":
-			if perfect && j > 1 && ws[j-1].punc == 0 && (sc.haveForm(&ws[j-1]) || ws[j-2].punc == 0 && sc.haveForm(&ws[j-2])) {
+		case "more", "longer", "worse", "better", "higher", "fewer", "less", "faster", "lower", "larger", "smaller", "bigger", "greater":
+			if perfect && j > 1 && ws[j-1].punc == 0 && (sc.haveForm(&ws[j-1]) || ws[j-2].punc == 0 && sc.haveForm(&ws[j-2]) ||
+				j > 2 && (sc.is(&ws[j-1], "a") || sc.is(&ws[j-1], "the")) && ws[j-3].punc == 0 && sc.haveForm(&ws[j-3])) { // "No year since 1994 has produced a lower pass rate"
 				return 0, j // "No pollution case in Tervania has cost more to put right", "No candidate has less at stake"
 			}
 		case "since":
@@ -326,7 +348,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

@@ -289,7 +289,7 @@ func (sc *scratch) electionResult(ws []word) bool {
 		if ws[k].punc != 0 || !ws[k].in(lWinVerbs) {
 			continue
 		}
-		for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
 			if ws[j].in(lWonThings) {
 				return true
 			}
@@ -302,7 +302,7 @@ func (sc *scratch) electionResult(ws []word) bool {
 }
 
 var (
-	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true}
+	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true, "holds": true}
 	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true, "points": true}
 )
 
@@ -786,7 +786,7 @@ var (
 	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
-		"ordered": true, "sentenced": true}
+		"ordered": true, "sentenced": true, "offered": true}
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,

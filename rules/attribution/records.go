@@ -25,9 +25,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 				return true
 			}
 		}
-		return false
+		return sc.amountThan(ws, k)
 	}
-	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") {
+	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") && !sc.is(w, "last") && !sc.is(w, "only") {
 		return false
 	}
 	low := sc.lowOf(w)
@@ -35,8 +35,8 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if first && k > 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && ws[k+2].punc == 0 && sc.is(&ws[k+2], "to") && ws[k+3].punc == 0 && firstOfKind[sc.lowOf(&ws[k+1])] {
-		return true // "She is the first woman to hold the post": a record someone has checked
+	if (first || low == "last" || low == "only") && k > 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && sc.toAfterKind(ws, k+2) {
+		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
 	if !first && !(superlative(low) && k > 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
 		k > 1 && ws[k-1].in(lWordNumbers) && ws[k-2].in(lArticles))) { // "one of the three richest people in Fallowmere"
@@ -57,6 +57,12 @@ func (sc *scratch) record(ws []word, k int) bool {
 		switch sc.lowOf(&ws[j]) {
 		case "since", "ever":
 			return true
+		case "this":
+			// "was the second escape from a prison van this year"; not "The
+			// second hearing is due this year"
+			if first && k >= 2 && ws[k-2].in(lBeVerbs) && j+1 < len(ws) && ws[j+1].punc == 0 && (sc.is(&ws[j+1], "year") || sc.is(&ws[j+1], "season") || sc.is(&ws[j+1], "decade") || sc.is(&ws[j+1], "century")) {
+				return true
+			}
 
 		case "in":
 			// "one of the cleanest steel plants in Europe"
@@ -80,6 +86,55 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if !first && j <= k+2 && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "any") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tendedTo reports whether "tend", "tends" or "tended" at ws[k] says what
+// usually happens, a verb after "to": "Polls have tended to understate
+// support for the party"; not "has tended to the garden" or "nurses tend
+// to patients" (care).
+func (sc *scratch) tendedTo(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	if l != "tend" && l != "tends" && l != "tended" || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "to") {
+		return false
+	}
+	n := &ws[k+2]
+	return !n.cap && n.kind != tokens.Number && !n.in(lDeterminers|lArticles) && n.cls&cPronoun == 0 && !possessive(sc.lowOf(n)) && !plural(sc.lowOf(n))
+}
+
+// amountThan reports whether "than" at ws[k] closes a comparison of
+// amounts with a noun between: "killed more people than the storm
+// itself", "filed fewer such reports in 2022 than casinos a tenth of its
+// size"; not "more than 40" (a bound) nor "rather than".
+func (sc *scratch) amountThan(ws []word, k int) bool {
+	for m := k - 2; m >= 0 && m >= k-7 && ws[m].punc == 0 && ws[m+1].punc == 0; m-- {
+		if sc.is(&ws[m], "more") || sc.is(&ws[m], "fewer") || sc.is(&ws[m], "less") {
+			for j := m + 1; j < k; j++ {
+				if l := sc.lowOf(&ws[j]); contests[l] || l == "delegates" || l == "votes" || l == "seats" {
+					return false // "has more delegates than Kasich has": results, on the record
+				}
+			}
+			return !ws[m+1].in(lWordNumbers) && ws[m+1].kind != tokens.Number && !(m > 0 && sc.is(&ws[m-1], "no")) && !adjectiveShaped(sc.lowOf(&ws[m+1])) && !loosePrepositions[sc.lowOf(&ws[m+1])]
+		}
+	}
+	return false
+}
+
+// loosePrepositions after "more" make a manner or a share of a quality,
+// not an amount: "more in common than", "more at stake than", "pushed
+// more by market forces than", "more of a hope than a reality"; "spent
+// more on buildings than on salaries" is an amount.
+var loosePrepositions = map[string]bool{"of": true, "in": true, "at": true, "by": true, "to": true, "with": true, "from": true, "about": true, "art": true}
+
+// adjectiveShaped reports whether w ends like an adjective or an adverb:
+// "more careful than", "less enthusiastic than", "far more popular than"
+// compare qualities, a judgement, not amounts someone counted.
+func adjectiveShaped(w string) bool {
+	for _, suf := range [...]string{"ful", "ous", "ive", "ant", "ent", "ic", "al", "able", "ible", "less", "ly", "ar", "ed", "ing", "ile", "ary", "ory", "ish", "ose"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false
@@ -252,6 +307,24 @@ func superlative(w string) bool {
 func possessive(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) // "Republicans' largest margin"
+}
+
+// toAfterKind reports whether "to" and a verb follow at ws[j], or after a
+// place or a field ("in the region", "in Europe", "in its history") of at
+// most four words.
+func (sc *scratch) toAfterKind(ws []word, j int) bool {
+	if j+1 < len(ws) && ws[j].punc == 0 && ws[j+1].punc == 0 && sc.is(&ws[j], "to") {
+		return true
+	}
+	if j >= len(ws) || !(sc.is(&ws[j], "in") || sc.is(&ws[j], "on") || sc.is(&ws[j], "from")) {
+		return false
+	}
+	for m := j + 1; m+1 < len(ws) && m <= j+4 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "to") {
+			return ws[m+1].punc == 0 && !ws[m+1].cap && ws[m+1].kind != tokens.Number
+		}
+	}
+	return false
 }
 
 // rankPlaces after "the <superlative> in the" make a ranking: "the oldest

@@ -292,7 +292,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -369,6 +369,21 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 // "opposition figures arrested on similar charges".
 func (sc *scratch) peopleFigures(ws []word, k int) bool {
 	return k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k], "figures") && figuresPeople[sc.lowOf(&ws[k-1])]
+}
+
+// forecastBefore before "to" make a forecast: "are likely to show".
+var forecastBefore = map[string]bool{"likely": true, "unlikely": true, "expected": true, "set": true, "due": true}
+
+// forecastSubject reports whether the document word at ws[k] is the
+// subject of a forecast: "The bureau's March figures, due on April 15, are
+// likely to show ...": what it will say, not what it says.
+func (sc *scratch) forecastSubject(ws []word, k int) bool {
+	for j := k + 1; j+2 < len(ws) && j <= k+10 && (ws[j].punc == 0 || ws[j].punc == ','); j++ {
+		if ws[j].punc == 0 && ws[j].in(lBeVerbs) {
+			return forecastBefore[sc.lowOf(&ws[j+1])] && sc.is(&ws[j+2], "to")
+		}
+	}
+	return false
 }
 
 // choices before "to" make the verb after them an act chosen, not words
