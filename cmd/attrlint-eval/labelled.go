@@ -243,6 +243,12 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-34", attribution.OrphanQuote, "quote no one"},
 	// The thirty-eighth blind round, scored once after the thirty-seventh round's changes.
 	{"labelled-39", attribution.UnattributedClaim, "need a source"},
+	// The thirty-fifth blind round for vague-source and orphan-quote,
+	// scored once after the thirty-fourth round's (no changes were made for it).
+	{"labelled-vague-35", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-35", attribution.OrphanQuote, "quote no one"},
+	// The thirty-ninth blind round, scored once after the thirty-seventh and thirty-eighth rounds' changes.
+	{"labelled-40", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
