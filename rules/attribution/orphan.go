@@ -63,7 +63,7 @@ func runOrphan(p *analysis.Pass) error {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
 			subject = tag != ""            // the quote is the subject of its own nameless tag
 		}
-		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && exclaimed(text, q)) || !linted(p.Doc.Blocks[q.Block].Kind) {
+		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && (exclaimed(text, q) || strings.HasPrefix(tag, "came the"))) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
 		told := toldNoAgent(text[:q.Start])
@@ -540,7 +540,8 @@ func soundOf(text string, q *quotes.Quote) string {
 // oneVoice reports whether a nameless tag is one person's: "someone
 // shouted", "a cry of"; not a crowd's ("went up", "rang out").
 func oneVoice(tag string) bool {
-	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell")
+	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell") ||
+		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || strings.HasPrefix(tag, "came from")
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
@@ -560,7 +561,7 @@ func exclaimed(text string, q *quotes.Quote) bool {
 // stairs".
 func afterClause(before string) bool {
 	before = strings.TrimRight(lastSentence(before), " ")
-	return strings.HasSuffix(before, ",") && !strings.Contains(before, "\"") && !strings.ContainsRune(before, '“')
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") // `... a banner reading "VELMAR BUILT THIS TOWN," "..." was shouted`
 }
 
 // nobody reports whether a source names no speaker: "someone", "a voice".
@@ -697,6 +698,9 @@ func unnamedTag(after string) string {
 	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
 		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
 	}
+	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds") && !namedAfter(strings.Fields(after)) {
+		return strings.Join(f[:min(len(f), 4)], " ") // "“What about the pensioners?” followed a minute later, from somewhere near the front."
+	}
 	if len(f) < 2 {
 		return ""
 	}
@@ -706,7 +710,14 @@ func unnamedTag(after string) string {
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
-	if (f[0] == "was" || f[0] == "were") && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
+	if (f[0] == "was" || f[0] == "were") && len(f) > 3 && (f[1] == "still" || f[1] == "being" || f[1] == "also") {
+		if f[2] == "being" {
+			f = append(f[:1], f[3:]...) // "was still being called down the line"
+		} else {
+			f = append(f[:1], f[2:]...)
+		}
+	}
+	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was put to her twice"
 	}
 	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
@@ -747,6 +758,12 @@ func unnamedIntro(before string) string {
 		}
 		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" || l == "remark" {
 			heard = true // "one remark carried above the rest:"
+		}
+		if l == "rounds" && i >= 2 && f[i-1] == "the" && (f[i-2] == "doing" || f[i-2] == "making") || l == "asked" && i >= 2 && f[i-1] == "being" && (f[i-2] == "was" || f[i-2] == "were") {
+			heard = true // "a new line was doing the rounds of the bars:", "one question was being asked up and down the queue:"
+		}
+		if subjectPronouns[l] {
+			return "" // "He was being asked:": someone in view
 		}
 	}
 	if !heard && !sceneIntro(f) {
@@ -826,7 +843,8 @@ func isUpper(w string) bool {
 
 // shoutedVerbs after "was" make a passive tag that may name no one.
 var shoutedVerbs = map[string]bool{"said": true, "shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
-	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true}
+	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true,
+	"muttered": true, "whispered": true}
 
 // objectPronouns after "followed" make the quote what followed someone.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}

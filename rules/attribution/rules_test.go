@@ -802,6 +802,19 @@ func TestRules(t *testing.T) {
 		{"won a round with a share of the vote", attribution.UnattributedClaim, "The polls closed at eight.\n\nAsmar won the first round three weeks ago with 44 percent of the vote to Valchek's 31 percent.", document.Text, nil},
 		{"holds seats, down from", attribution.UnattributedClaim, "The polls closed at eight.\n\nThe Alliance holds five of the 14 seats from the north-east, down from nine.", document.Text, nil},
 		{"police offered a reward", attribution.UnattributedClaim, "The van was found on Monday.\n\nPolice have offered a reward of 50,000 crowns for information.", document.Text, nil},
+		{"had been widely anticipated", attribution.VagueSource, "The shares fell on Monday.\n\nThe cut had been widely anticipated after weak results from rivals.", document.Text, []string{"had been widely anticipated"}},
+		{"it is no secret", attribution.VagueSource, "The shares fell on Monday.\n\nIt is no secret in the sport that the board is split.", document.Text, []string{"It is no secret"}},
+		{"staff describe", attribution.VagueSource, "The shares fell on Monday.\n\nStaff describe a campaign run by the candidate's brother.", document.Text, []string{"Staff describe"}},
+		{"asked not to be identified is no cue", attribution.VagueSource, "Three people familiar with the talks told the paper the offer was higher.\n\nThe people asked not to be identified because the talks are private.", document.Text, nil},
+		{"followed a minute later, from somewhere", attribution.OrphanQuote, "The minister spoke for an hour.\n\n\"What about the pensioners?\" followed a minute later, from somewhere near the front.", document.Text, []string{"\"What about the pensioners?\""}},
+		{"followed a minute later, from a named man", attribution.OrphanQuote, "The minister spoke for an hour.\n\n\"What about the pensioners?\" followed a minute later from Tom Reid.", document.Text, nil},
+		{"a short reply that came from the crowd", attribution.OrphanQuote, "The gates opened at six.\n\n\"Don't start,\" came the reply from somewhere in the crowd.", document.Text, []string{"\"Don't start,\""}},
+		{"was still being called", attribution.OrphanQuote, "The gates opened at six.\n\n\"Tomorrow, come back tomorrow!\" was still being called down the line at six.", document.Text, []string{"\"Tomorrow, come back tomorrow!\""}},
+		{"was muttered", attribution.OrphanQuote, "The gates opened at six.\n\n\"It's a record with an asterisk, and we all know it,\" was muttered along the bench.", document.Text, []string{"\"It's a record with an asterisk, and we all know it,\""}},
+		{"after a clause ending in a quoted banner", attribution.OrphanQuote, "The gates opened at six.\n\nAs the crowd broke up under a banner reading \"WE BUILT THIS TOWN,\" \"We'll be back tomorrow!\" was shouted after the cars.", document.Text, []string{"\"We'll be back tomorrow!\""}},
+		{"a line doing the rounds", attribution.OrphanQuote, "The gates opened at six.\n\nBy the evening a new line was doing the rounds of the bars: \"She didn't lose the room, she lost a councillor.\"", document.Text, []string{"\"She didn't lose the room, she lost a councillor.\""}},
+		{"a question being asked in the queue", attribution.OrphanQuote, "The gates opened at six.\n\nAs the crowd left, one question was being asked up and down the queue: \"Why couldn't they start at noon?\"", document.Text, []string{"\"Why couldn't they start at noon?\""}},
+		{"a question he was being asked", attribution.OrphanQuote, "The gates opened at six. Tom Reid, the organiser, stood at the gate.\n\nAll day he was being asked the same thing: \"Why couldn't they start at noon?\"", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

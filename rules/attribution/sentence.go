@@ -619,6 +619,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
+	if low == "asked" && k+3 < len(ws) && a.sc.is(&ws[k+1], "not") && a.sc.is(&ws[k+2], "to") && a.sc.is(&ws[k+3], "be") {
+		return Attribution{}, 0, false // "The people asked not to be identified": why they are not named, not what they said
+	}
 	if a.sc.timedPassive(ws, k) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive with an adverb of time: "after the investigation was first reported"
 	}

@@ -376,7 +376,7 @@ var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said"
 // bare plural, state what a kind of people thinks.
 var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
 	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
-	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true, "claim": true}
+	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true, "claim": true, "describe": true}
 
 // institutional are plural sources that stand for an institution or for
 // the people at the scene, named by their context: "officials say",
