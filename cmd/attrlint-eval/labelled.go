@@ -249,6 +249,13 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-35", attribution.OrphanQuote, "quote no one"},
 	// The thirty-ninth blind round, scored once after the thirty-seventh and thirty-eighth rounds' changes.
 	{"labelled-40", attribution.UnattributedClaim, "need a source"},
+	// The fortieth blind round, scored once after the thirty-fourth and
+	// thirty-fifth vague and orphan rounds' changes (none for the thirty-ninth).
+	{"labelled-41", attribution.UnattributedClaim, "need a source"},
+	// The thirty-sixth blind round for vague-source and orphan-quote,
+	// scored once after the thirty-fourth and thirty-fifth rounds' changes.
+	{"labelled-vague-36", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-36", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
