@@ -128,6 +128,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
+		if sc.neverIn(ws, k) {
+			return Comparison, k, k + 1 // "has never voted against a government budget in her 12 years in parliament"
+		}
 		if sc.notSince(ws, k) {
 			return Comparison, k, k + 2 // "had not been cleaned since 1887"
 		}
@@ -195,14 +198,14 @@ func (sc *scratch) oneIn(ws []word, k int) int {
 }
 
 // ofTheLast reports whether a count in words at ws[k] is a share of a
-// run of periods or contests: "four of the last six quarters", "three of
-// the past five seasons" (as "13 of the past 19 contests" is).
+// run of periods or contests: "four of the last six quarters", "in only
+// one of the last three years" (as "13 of the past 19 contests" is).
 func (sc *scratch) ofTheLast(ws []word, k int) bool {
 	if k+4 >= len(ws) || !sc.is(&ws[k+1], "of") || !sc.is(&ws[k+2], "the") || !(sc.is(&ws[k+3], "last") || sc.is(&ws[k+3], "past")) {
 		return false
 	}
 	l := sc.lowOf(&ws[k])
-	if !wordNumbers[l] || l == "half" || l == "double" || l == "twice" || l == "dozen" || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
+	if !(wordNumbers[l] || l == "one") || l == "half" || l == "double" || l == "twice" || l == "dozen" || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
 		return false
 	}
 	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]
@@ -214,6 +217,17 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 var contests = map[string]bool{"points": true, "games": true, "matches": true, "sets": true, "frames": true,
 	"finals": true, "contests": true, "races": true, "primaries": true, "caucuses": true, "rounds": true,
 	"fixtures": true, "starts": true, "meetings": true, "holes": true, "innings": true, "bouts": true, "fights": true}
+
+// whoseBefore reports whether "whose" opens the clause of ws[k] within
+// four words before it.
+func (sc *scratch) whoseBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "whose") {
+			return true
+		}
+	}
+	return false
+}
 
 // counterfactual reports whether a sentence opens on "Without" and says
 // what would happen then: "Without that rule, most of the roofs would be
@@ -316,6 +330,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			if perfect {
 				return 0, j
 			}
+		case "before":
+			if perfect && (j+1 == len(ws) || ws[j+1].punc != 0) {
+				return 0, j // "No energy broker in Auderland has been convicted of fraud before."
+			}
 		case "opened", "finished", "kept":
 			if perfect && j > 0 && (sc.is(&ws[j-1], "has") || sc.is(&ws[j-1], "have")) && (sc.is(&ws[0], "not") || sc.is(&ws[0], "none")) {
 				return 0, j // "Not one of them has opened on time"
@@ -348,7 +366,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -388,6 +406,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (prev == "that" || prev == "which") && k > 1 && ws[k-2].punc == 0 && ws[k-2].cls&(cStrong|cWeak|cIntent|cStop) == 0 && !ws[k-2].in(lConnectives) && !ws[k-2].in(lSubordinators):
 		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
+	case n == 1 && sc.is(&ws[k], "will") && sc.whoseBefore(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
+		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
 	case last == "quarter" && (next == "to" || next == "past"):

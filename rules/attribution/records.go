@@ -35,7 +35,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if (first || low == "last" || low == "only") && k > 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && sc.toAfterKind(ws, k+2) {
+	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && sc.toAfterKind(ws, k+2) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
 	if !first && !(superlative(low) && k > 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
@@ -221,6 +221,38 @@ func (sc *scratch) countSince(ws []word, k int) bool {
 		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
 			return true
 		}
+		if sc.overYears(ws, j) {
+			return true // "has closed eight emergency departments in five years"
+		}
+	}
+	return false
+}
+
+// overYears reports whether ws[j] opens a stretch of time counted in
+// units: "in five years", "in her 12 years in parliament", "over two
+// decades".
+func (sc *scratch) overYears(ws []word, j int) bool {
+	if !(sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) {
+		return false
+	}
+	m := j + 1
+	if m < len(ws) && ws[m].punc == 0 && possessive(sc.lowOf(&ws[m])) {
+		m++
+	}
+	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
+}
+
+// neverIn reports whether "never" at ws[k], after "has" or "have", closes
+// a record over a counted stretch of time: "has never voted against a
+// government budget in her 12 years in parliament".
+func (sc *scratch) neverIn(ws []word, k int) bool {
+	if !sc.is(&ws[k], "never") || k == 0 || !sc.haveForm(&ws[k-1]) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
+		if sc.overYears(ws, j) {
+			return true
+		}
 	}
 	return false
 }
@@ -338,7 +370,9 @@ var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true,
 // record: "the first woman to hold the post", "the first country to".
 var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "country": true, "nation": true,
 	"city": true, "club": true, "team": true, "company": true, "president": true, "leader": true,
-	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true}
+	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true,
+	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
+	"province": true, "bank": true, "airline": true, "force": true, "council": true}
 
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 

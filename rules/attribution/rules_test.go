@@ -815,6 +815,18 @@ func TestRules(t *testing.T) {
 		{"a line doing the rounds", attribution.OrphanQuote, "The gates opened at six.\n\nBy the evening a new line was doing the rounds of the bars: \"She didn't lose the room, she lost a councillor.\"", document.Text, []string{"\"She didn't lose the room, she lost a councillor.\""}},
 		{"a question being asked in the queue", attribution.OrphanQuote, "The gates opened at six.\n\nAs the crowd left, one question was being asked up and down the queue: \"Why couldn't they start at noon?\"", document.Text, []string{"\"Why couldn't they start at noon?\""}},
 		{"a question he was being asked", attribution.OrphanQuote, "The gates opened at six. Tom Reid, the organiser, stood at the gate.\n\nAll day he was being asked the same thing: \"Why couldn't they start at noon?\"", document.Text, nil},
+		{"see only two visitors is a count, not a view", attribution.VagueSource, "The desks close in May.\n\nSome of the rural desks see only two or three visitors a day.", document.Text, nil},
+		{"some see it as, a view", attribution.VagueSource, "The desks close in May.\n\nSome see the closures as a false economy.", document.Text, []string{"Some see"}},
+		{"in only one of the last three years", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe council has been too gloomy in only one of the last three years.", document.Text, []string{"The council has been too gloomy in only one of the last three years"}},
+		{"no one of a kind has done it before", attribution.UnattributedClaim, "The trial opened on Monday.\n\nNo energy broker in the country has been convicted of fraud before.", document.Text, []string{"No energy broker in the country has been convicted of fraud before"}},
+		{"no one before, with its source", attribution.UnattributedClaim, "The trial opened on Monday.\n\nNo energy broker in the country has been convicted of fraud before, the prosecutor said.", document.Text, nil},
+		{"whose desk will close describes a town", attribution.UnattributedClaim, "The desks close in May.\n\nResidents of Brackwater, a town whose station desk will close, have started a petition.", document.Text, nil},
+		{"whose incomes will fall is a forecast", attribution.UnattributedClaim, "The desks close in May.\n\nNot for pensioners, whose incomes will fall in real terms until 2028.", document.Text, []string{"Not for pensioners, whose incomes will fall in real terms until 2028"}},
+		{"never in her 12 years", attribution.UnattributedClaim, "The budget passed on Monday.\n\nIts leader has never voted against a budget in her 12 years in parliament.", document.Text, []string{"Its leader has never voted against a budget in her 12 years in parliament"}},
+		{"never, with no stretch of time", attribution.UnattributedClaim, "The budget passed on Monday.\n\nShe has never liked the building.", document.Text, nil},
+		{"a count in words in five years", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe fund has shut eight emergency wards in five years.", document.Text, []string{"The fund has shut eight emergency wards in five years"}},
+		{"the last government to try", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe last government to try dropped the plan within a week.", document.Text, []string{"The last government to try dropped the plan within a week"}},
+		{"aimed mainly at", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe minister's refusal to budge is aimed mainly at his coalition partner.", document.Text, []string{"The minister's refusal to budge is aimed mainly at his coalition partner"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

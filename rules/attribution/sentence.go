@@ -619,6 +619,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
+	if (low == "see" || low == "sees" || low == "saw") && k+1 < len(ws) && ws[k+1].punc == 0 && (a.sc.is(&ws[k+1], "only") || a.sc.is(&ws[k+1], "just") || ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers)) {
+		return Attribution{}, 0, false // "some of the rural desks see only two or three visitors": a count, not a view
+	}
 	if low == "asked" && k+3 < len(ws) && a.sc.is(&ws[k+1], "not") && a.sc.is(&ws[k+2], "to") && a.sc.is(&ws[k+3], "be") {
 		return Attribution{}, 0, false // "The people asked not to be identified": why they are not named, not what they said
 	}
