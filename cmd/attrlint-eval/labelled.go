@@ -256,6 +256,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-fourth and thirty-fifth rounds' changes.
 	{"labelled-vague-36", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-36", attribution.OrphanQuote, "quote no one"},
+	// The forty-first blind round, scored once after the thirty-ninth and fortieth rounds' changes.
+	{"labelled-42", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
