@@ -113,6 +113,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
 		}
+		if sc.timesThe(ws, k) {
+			return Comparison, k, k + 2 // "Foreign students pay about three times the fee"
+		}
 		if sc.tendedTo(ws, k) {
 			return Comparison, k, k + 3 // "Polls in Ostmark have tended to understate support for the party"
 		}

@@ -46,6 +46,8 @@ func (sc *scratch) record(ws []word, k int) bool {
 		k += 3 // "the deadliest of its kind in the country since 2009"
 	} else if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && !sc.is(&ws[k+2], "any") && !sc.is(&ws[k+2], "all") {
 		return false // "the largest of the valley's towns": a description
+	} else if !first && k+2 < len(ws) && sc.is(&ws[k+1], "of") && sc.is(&ws[k+2], "any") {
+		return true // "the oldest of any freight operator on the continent"
 	}
 	for j := k + 1; j < len(ws); j++ {
 		if ws[j].punc != 0 {
@@ -102,6 +104,24 @@ func (sc *scratch) tendedTo(ws []word, k int) bool {
 	}
 	n := &ws[k+2]
 	return !n.cap && n.kind != tokens.Number && !n.in(lDeterminers|lArticles) && n.cls&cPronoun == 0 && !possessive(sc.lowOf(n)) && !plural(sc.lowOf(n))
+}
+
+// timesThe reports whether a count at ws[k] multiplies an amount: "pay
+// about three times the fee charged to Brennians", "2.5 times what it
+// cost".
+func (sc *scratch) timesThe(ws []word, k int) bool {
+	if k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "times") {
+		return false
+	}
+	l := sc.lowOf(&ws[k])
+	if !(ws[k].kind == tokens.Number || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") {
+		return false
+	}
+	switch sc.lowOf(&ws[k+2]) {
+	case "the", "what", "that", "their", "its", "his", "her":
+		return true
+	}
+	return false
 }
 
 // amountThan reports whether "than" at ws[k] closes a comparison of
@@ -268,12 +288,21 @@ func (sc *scratch) repeats(ws []word, k int) bool {
 // clause: "The west front had not been cleaned since 1887", "has never
 // flooded since 1953": a record.
 func (sc *scratch) notSince(ws []word, k int) bool {
-	if !sc.is(&ws[k], "since") || k+1 >= len(ws) || ws[k+1].kind != tokens.Number {
+	if !sc.is(&ws[k], "since") || k+1 >= len(ws) {
 		return false
+	}
+	if ws[k+1].kind != tokens.Number {
+		// "has had no permanent governor since last summer"
+		if !(k+2 < len(ws) && sc.is(&ws[k+1], "last") && ws[k+2].punc == 0 && (periodWords[sc.lowOf(&ws[k+2])] || rateWords[sc.lowOf(&ws[k+2])])) {
+			return false
+		}
 	}
 	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
 		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
 			return true
+		}
+		if sc.is(&ws[j], "no") && j > 1 && (sc.is(&ws[j-1], "had") || sc.is(&ws[j-1], "seen")) && sc.haveForm(&ws[j-2]) {
+			return true // "has had no permanent governor since 2024"
 		}
 	}
 	return false

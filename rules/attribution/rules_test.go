@@ -827,6 +827,14 @@ func TestRules(t *testing.T) {
 		{"a count in words in five years", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe fund has shut eight emergency wards in five years.", document.Text, []string{"The fund has shut eight emergency wards in five years"}},
 		{"the last government to try", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe last government to try dropped the plan within a week.", document.Text, []string{"The last government to try dropped the plan within a week"}},
 		{"aimed mainly at", attribution.UnattributedClaim, "The budget passed on Monday.\n\nThe minister's refusal to budge is aimed mainly at his coalition partner.", document.Text, []string{"The minister's refusal to budge is aimed mainly at his coalition partner"}},
+		{"declaring with no content is standing, not speech", attribution.UnattributedClaim, "The count ended at dawn.\n\nOnly one candidate in the party's history has won the leadership after declaring in the final week.", document.Text, []string{"Only one candidate in the party's history has won the leadership after declaring in the final week"}},
+		{"in the hope that", attribution.UnattributedClaim, "The count ended at dawn.\n\nShe held back until the final week in the hope that her rival would stumble.", document.Text, []string{"She held back until the final week in the hope that her rival would stumble"}},
+		{"against the advice of", attribution.UnattributedClaim, "The prison was inspected in May.\n\nThe minister ordered the expansion against the advice of his own risk assessors.", document.Text, []string{"The minister ordered the expansion against the advice of his own risk assessors"}},
+		{"has had no governor since last summer", attribution.UnattributedClaim, "The prison was inspected in May.\n\nThe prison has had no permanent governor since last summer.", document.Text, []string{"The prison has had no permanent governor since last summer"}},
+		{"has had a governor since last summer is no record", attribution.UnattributedClaim, "The prison was inspected in May.\n\nThe prison has had a new governor since last summer.", document.Text, nil},
+		{"three times the fee", attribution.UnattributedClaim, "The term starts in May.\n\nForeign students pay about three times the fee that home students pay.", document.Text, []string{"Foreign students pay about three times the fee that home students pay"}},
+		{"three times in a row is no multiple", attribution.UnattributedClaim, "The term starts in May.\n\nShe knocked three times and waited.", document.Text, nil},
+		{"the oldest of any", attribution.UnattributedClaim, "The bid was rejected on Monday.\n\nIts fleet is the oldest of any freight operator on the continent.", document.Text, []string{"Its fleet is the oldest of any freight operator on the continent"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

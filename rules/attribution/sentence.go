@@ -2310,6 +2310,8 @@ var needTail = map[string]string{
 	"posted":   " that on online to about ",                            // "posted on Facebook that ..."; not "have posted screenshots"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
+	// "declared that ...", "declared the vote void"; not "won after declaring in the final week" (standing).
+	"declaring": " that the a an his her their its it itself him them victory on ", "declared": " that the a an his her their its it itself him them victory on ",
 }
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
