@@ -258,6 +258,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-36", attribution.OrphanQuote, "quote no one"},
 	// The forty-first blind round, scored once after the thirty-ninth and fortieth rounds' changes.
 	{"labelled-42", attribution.UnattributedClaim, "need a source"},
+	// The thirty-seventh blind round for vague-source and orphan-quote,
+	// scored once after the thirty-sixth round's (no changes were made for it).
+	{"labelled-vague-37", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-37", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
