@@ -63,10 +63,10 @@ func runOrphan(p *analysis.Pass) error {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
 			subject = tag != ""            // the quote is the subject of its own nameless tag
 		}
-		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && (exclaimed(text, q) || strings.HasPrefix(tag, "came the"))) || !linted(p.Doc.Blocks[q.Block].Kind) {
+		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && (exclaimed(text, q) || strings.HasPrefix(tag, "came the") || strings.Contains(tag, "someone") || strings.Contains(tag, "somebody"))) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
-		told := toldNoAgent(text[:q.Start])
+		told := toldNoAgent(text[:q.Start]) || q.Closed && toldAfter(text[q.End:])
 		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) {
 			continue // a partial quote inside the writer's sentence, a title
 		}
@@ -255,6 +255,17 @@ func toldNoAgent(before string) bool {
 	}
 	rest := strings.TrimRight(s[t:], " ")
 	return passive && (strings.HasSuffix(rest, " to") || strings.HasSuffix(rest, " that") || strings.HasSuffix(rest, ":"))
+}
+
+// toldAfter reports whether the words after a quote are a passive "told"
+// with no one who told: `..., the jury was told during the trial.`
+func toldAfter(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	if i := strings.IndexAny(after, ",.;:!?"); i >= 0 {
+		after = after[:i]
+	}
+	f := strings.Fields(strings.ToLower(after))
+	return len(f) >= 4 && f[0] == "the" && (f[2] == "was" || f[2] == "were") && f[3] == "told" && !(len(f) > 4 && f[4] == "by")
 }
 
 // endsSentence reports whether text ends with sentence punctuation.
@@ -672,7 +683,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard"} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -813,7 +824,7 @@ func sceneIntro(f []string) bool {
 
 // placePrepositions open a place after "Then," or "Later,".
 var placePrepositions = map[string]bool{"from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
-	"outside": true, "inside": true, "in": true, "across": true, "over": true}
+	"outside": true, "inside": true, "in": true, "across": true, "over": true, "as": true, "while": true}
 
 // introPeople in a scene intro may be who spoke: "As the mayor left:".
 var introPeople = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "his": true, "her": true,

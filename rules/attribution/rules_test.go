@@ -835,6 +835,16 @@ func TestRules(t *testing.T) {
 		{"three times the fee", attribution.UnattributedClaim, "The term starts in May.\n\nForeign students pay about three times the fee that home students pay.", document.Text, []string{"Foreign students pay about three times the fee that home students pay"}},
 		{"three times in a row is no multiple", attribution.UnattributedClaim, "The term starts in May.\n\nShe knocked three times and waited.", document.Text, nil},
 		{"the oldest of any", attribution.UnattributedClaim, "The bid was rejected on Monday.\n\nIts fleet is the oldest of any freight operator on the continent.", document.Text, []string{"Its fleet is the oldest of any freight operator on the continent"}},
+		{"talk among traders", attribution.VagueSource, "The shares fell on Monday.\n\nThe slide has fuelled talk among traders of a rights issue.", document.Text, []string{"talk among traders"}},
+		{"has been mentioned as", attribution.VagueSource, "The festival opened on Friday.\n\nHer name has been mentioned for months as a possible successor.", document.Text, []string{"has been mentioned for months as"}},
+		{"was widely read as", attribution.VagueSource, "The festival opened on Friday.\n\nThe announcement was widely read as a message to the government.", document.Text, []string{"was widely read as"}},
+		{"then, as the ice was cleared:", attribution.OrphanQuote, "The final ended at nine.\n\nThen, as the ice was cleared for the next event: \"Let them skate it again!\"", document.Text, []string{"\"Let them skate it again!\""}},
+		{"then, as she left, she said:", attribution.OrphanQuote, "The final ended at nine. Olenska skated last.\n\nThen, as she left the ice, she said: \"Let them skate it again.\"", document.Text, nil},
+		{"a one-word quote someone muttered", attribution.OrphanQuote, "The appeal opened on Monday.\n\n\"Traitor,\" someone muttered as she walked back to her car.", document.Text, []string{"\"Traitor,\""}},
+		{"a one-word quote a named man muttered", attribution.OrphanQuote, "The appeal opened on Monday.\n\n\"Traitor,\" Tom Reid muttered as she walked back to her car.", document.Text, nil},
+		{"the jury was told, after a partial quote", attribution.OrphanQuote, "The dealer was sentenced on Friday.\n\nThe fakes were so good that \"even the wood was lying to you, and it had been taught to lie\", the jury was told during the trial.", document.Text, []string{"\"even the wood was lying to you, and it had been taught to lie\""}},
+		{"the jury was told by a named man", attribution.OrphanQuote, "The dealer was sentenced on Friday.\n\nThe fakes were so good that \"even the wood was lying to you, and it had been taught to lie\", the jury was told by Tom Reid.", document.Text, nil},
+		{"came out of the dark", attribution.OrphanQuote, "The observatory opened at dusk.\n\n\"Is that it? Is that the comet?\" came out of the dark near the front.", document.Text, []string{"\"Is that it? Is that the comet?\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
