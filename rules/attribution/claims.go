@@ -113,6 +113,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.habit(ws, k) {
 			return Comparison, k, k + 2
 		}
+		if sc.purposeOfAct(ws, k) {
+			return IntentClaim, k, k + 3 // "cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall"
+		}
 		if sc.timesThe(ws, k) {
 			return Comparison, k, k + 2 // "Foreign students pay about three times the fee"
 		}
@@ -220,6 +223,30 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 var contests = map[string]bool{"points": true, "games": true, "matches": true, "sets": true, "frames": true,
 	"finals": true, "contests": true, "races": true, "primaries": true, "caucuses": true, "rounds": true,
 	"fixtures": true, "starts": true, "meetings": true, "holes": true, "innings": true, "bouts": true, "fights": true}
+
+// purposeOfAct reports whether "to" at ws[k] opens the purpose the
+// writer gives a public act in its clause: "The council cut its repairs
+// budget by 12 percent two years ago to close a gap in its accounts",
+// "cut its budget ... by a third to help pay for a new hospital". The act
+// is on the record; why it was done is a motive someone has to give.
+func (sc *scratch) purposeOfAct(ws []word, k int) bool {
+	if !sc.is(&ws[k], "to") || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 {
+		return false
+	}
+	switch n, m := sc.lowOf(&ws[k+1]), sc.lowOf(&ws[k+2]); {
+	case n == "pay" && m == "for", n == "help" && (m == "pay" || m == "fund" || m == "cover" || m == "close"),
+		n == "fund" || n == "balance", n == "close" && (m == "a" || m == "the"), n == "free" && m == "up":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-16 && ws[j].punc == 0; j-- {
+		switch sc.lowOf(&ws[j]) {
+		case "cut", "reduced", "raised", "froze", "closed":
+			return true // a public act on money or a service
+		}
+	}
+	return false
+}
 
 // whoseBefore reports whether "whose" opens the clause of ws[k] within
 // four words before it.
@@ -369,7 +396,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

@@ -845,6 +845,9 @@ func TestRules(t *testing.T) {
 		{"the jury was told, after a partial quote", attribution.OrphanQuote, "The dealer was sentenced on Friday.\n\nThe fakes were so good that \"even the wood was lying to you, and it had been taught to lie\", the jury was told during the trial.", document.Text, []string{"\"even the wood was lying to you, and it had been taught to lie\""}},
 		{"the jury was told by a named man", attribution.OrphanQuote, "The dealer was sentenced on Friday.\n\nThe fakes were so good that \"even the wood was lying to you, and it had been taught to lie\", the jury was told by Tom Reid.", document.Text, nil},
 		{"came out of the dark", attribution.OrphanQuote, "The observatory opened at dusk.\n\n\"Is that it? Is that the comet?\" came out of the dark near the front.", document.Text, []string{"\"Is that it? Is that the comet?\""}},
+		{"a public act's purpose", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nThe council cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall.", document.Text, []string{"The council cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall"}},
+		{"a public act's purpose, with its source", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nThe council cut its spending on the flood defences in 2022 to pay for a new sports hall, according to its minutes.", document.Text, nil},
+		{"to pay for with no act is no motive", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nResidents had to find money to pay for the repairs themselves.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
