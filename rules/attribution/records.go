@@ -218,8 +218,8 @@ var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": t
 // "has lived there for three years since" (a span, not a count).
 func (sc *scratch) countSince(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	if !wordNumbers[l] || l == "half" || l == "double" || l == "dozen" || k+1 >= len(ws) || ws[k+1].punc != 0 {
-		return false
+	if !(wordNumbers[l] || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || l == "half" || l == "double" || l == "dozen" || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false // "has upheld only one complaint against a minister in the past decade" counts too
 	}
 	if n := &ws[k+1]; n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to") {
 		return false // "for three years since", "two of the", "two or three"

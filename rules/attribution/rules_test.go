@@ -848,6 +848,10 @@ func TestRules(t *testing.T) {
 		{"a public act's purpose", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nThe council cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall.", document.Text, []string{"The council cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall"}},
 		{"a public act's purpose, with its source", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nThe council cut its spending on the flood defences in 2022 to pay for a new sports hall, according to its minutes.", document.Text, nil},
 		{"to pay for with no act is no motive", attribution.UnattributedClaim, "The wall was overtopped on Sunday.\n\nResidents had to find money to pay for the repairs themselves.", document.Text, nil},
+		{"only one in the past decade", attribution.UnattributedClaim, "The vote was held on Tuesday.\n\nThe club has sacked only one manager in the past decade.", document.Text, []string{"The club has sacked only one manager in the past decade"}},
+		{"one in the past decade without only is no count", attribution.UnattributedClaim, "The vote was held on Tuesday.\n\nShe has lived in one house in the past decade.", document.Text, nil},
+		{"well over, a bound", attribution.UnattributedClaim, "The fire crossed the border on Monday.\n\nInsurers face claims of well over 100 million dorins.", document.Text, []string{"Insurers face claims of well over 100 million dorins"}},
+		{"less to do with than with", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe rise has less to do with any programme than with anger over closures.", document.Text, []string{"The rise has less to do with any programme than with anger over closures"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -108,7 +108,8 @@ var (
 		"pounds": true, "dollars": true, "crowns": true, "cents": true, "pence": true, "francs": true, "yen": true,
 		"rupees": true, "kronor": true, "krona": true, "kroner": true, "pesos": true, "rand": true, "shillings": true}
 	bounds = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true,
-		"as many": true, "up to": true, "as much": true, "no more": true, "no fewer": true}
+		"as many": true, "up to": true, "as much": true, "no more": true, "no fewer": true,
+		"well over": true, "just over": true, "just under": true, "well under": true, "well above": true, "well below": true}
 	changeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
 		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true,
 		"increase": true, "decreased": true, "decrease": true, "grew": true, "grown": true, "growth": true,
