@@ -264,6 +264,10 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-37", attribution.OrphanQuote, "quote no one"},
 	// The forty-second blind round, scored once after the forty-first round's changes.
 	{"labelled-43", attribution.UnattributedClaim, "need a source"},
+	// The thirty-eighth blind round for vague-source and orphan-quote,
+	// scored once after the thirty-sixth round's changes (none for the thirty-seventh).
+	{"labelled-vague-38", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-38", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
