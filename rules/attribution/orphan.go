@@ -577,6 +577,7 @@ func afterClause(before string) bool {
 
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
+	src = strings.ReplaceAll(src, "’", "'") // "a woman’s voice"
 	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice"} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
 			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
@@ -715,12 +716,18 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	if shoutedVerbs[f[0]] && f[0] != "said" && nobody(strings.Join(f[1:], " ")) {
+	if shoutedVerbs[f[0]] && (f[0] != "said" || strings.HasSuffix(f[1], "voice") || len(f) > 2 && strings.HasSuffix(f[2], "voice")) && nobody(strings.Join(f[1:], " ")) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else."
 	}
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
+	if toldAfter(after) {
+		return strings.Join(f[:4], " ") // "“...,” the court was told."
+	}
+	if len(f) > 4 && f[0] == "was" && f[1] == "how" && (f[4] == "put" || f[4] == "described" || f[4] == "summed") && !namedAfter(f) {
+		return strings.Join(f[:5], " ") // "“...,” was how it was put in the members’ tea room."
+	}
 	if (f[0] == "was" || f[0] == "were") && len(f) > 3 && (f[1] == "still" || f[1] == "being" || f[1] == "also") {
 		if f[2] == "being" {
 			f = append(f[:1], f[3:]...) // "was still being called down the line"

@@ -852,6 +852,15 @@ func TestRules(t *testing.T) {
 		{"one in the past decade without only is no count", attribution.UnattributedClaim, "The vote was held on Tuesday.\n\nShe has lived in one house in the past decade.", document.Text, nil},
 		{"well over, a bound", attribution.UnattributedClaim, "The fire crossed the border on Monday.\n\nInsurers face claims of well over 100 million dorins.", document.Text, []string{"Insurers face claims of well over 100 million dorins"}},
 		{"less to do with than with", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe rise has less to do with any programme than with anger over closures.", document.Text, []string{"The rise has less to do with any programme than with anger over closures"}},
+		{"questions have been raised", attribution.VagueSource, "Nominations close on Friday.\n\nQuestions have also been raised about how the candidates pay for their campaigns.", document.Text, []string{"Questions have also been raised"}},
+		{"there have been claims", attribution.VagueSource, "Nominations close on Friday.\n\nThere have been claims on social media that he was restrained.", document.Text, []string{"There have been claims"}},
+		{"is described as", attribution.VagueSource, "Nominations close on Friday.\n\nInside the party, the mood is described as angry.", document.Text, []string{"is described as"}},
+		{"described by a named man is no vague source", attribution.VagueSource, "Nominations close on Friday.\n\nInside the party, the mood was described by Tom Reid as angry.", document.Text, nil},
+		{"according to pollsters", attribution.VagueSource, "Nominations close on Friday.\n\nAn election now would cost the party seats, according to pollsters.", document.Text, []string{"according to pollsters"}},
+		{"said another voice", attribution.OrphanQuote, "The final went out live.\n\n\"Tell Ben to keep talking,\" said another voice, before the feed was cut.", document.Text, []string{"\"Tell Ben to keep talking,\""}},
+		{"a woman's voice with a curly apostrophe", attribution.OrphanQuote, "The final went out live.\n\n\"She was robbed, and everybody knows it,\" a woman’s voice could be heard saying.", document.Text, []string{"\"She was robbed, and everybody knows it,\""}},
+		{"was how it was put", attribution.OrphanQuote, "The agreement was signed on Monday.\n\n\"She owed them nothing, and she paid them in full,\" was how it was put in the tea room.", document.Text, []string{"\"She owed them nothing, and she paid them in full,\""}},
+		{"the court was told after a whole quote", attribution.OrphanQuote, "The clinic owner was sentenced on Friday.\n\nThe court heard that she bought the filler abroad. “She had a waiting list of three months,” the court was told.", document.Text, []string{"“She had a waiting list of three months,”"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

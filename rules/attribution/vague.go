@@ -424,5 +424,5 @@ var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
 	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
-	"campaigners": true, "activists": true, "traders": true, "dealers": true, // "..., traders said": a market report's unnamed voices
+	"campaigners": true, "activists": true, "traders": true, "dealers": true, "pollsters": true, // "..., traders said": a market report's unnamed voices
 }
