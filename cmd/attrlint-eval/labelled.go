@@ -268,6 +268,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-sixth round's changes (none for the thirty-seventh).
 	{"labelled-vague-38", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-38", attribution.OrphanQuote, "quote no one"},
+	// The forty-third blind round, scored once after the forty-second round's changes.
+	{"labelled-44", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
