@@ -131,7 +131,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.everySince(ws, k) {
 			return Comparison, k, k + 1 // "in every major case since he joined the bench"
 		}
-		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) || !plainSentence()) {
+		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
 		if sc.neverIn(ws, k) {
@@ -247,6 +247,10 @@ func (sc *scratch) purposeOfAct(ws []word, k int) bool {
 	}
 	return false
 }
+
+// timeUnits after "almost every" make a frequency, not a count.
+var timeUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
+	"night": true, "evening": true, "time": true, "weekend": true, "season": true, "summer": true, "winter": true}
 
 // whoseBefore reports whether "whose" opens the clause of ws[k] within
 // four words before it.
@@ -396,7 +400,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -440,6 +444,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
+	case last == "every" && timeUnits[next]:
+		return true // "almost every day": how often someone does a thing in view
 	case last == "quarter" && (next == "to" || next == "past"):
 		return true // "By a quarter to eleven": a time of day
 	case (sc.is(&ws[k], "a") || sc.is(&ws[k], "an")) && (prev == "as" || sc.calledBefore(ws, k)):

@@ -262,15 +262,29 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
 }
 
-// neverIn reports whether "never" at ws[k], after "has" or "have", closes
-// a record over a counted stretch of time: "has never voted against a
-// government budget in her 12 years in parliament".
+// neverIn reports whether "never" (or "not been") at ws[k], after "has",
+// "have" or "had", closes a record over a counted stretch of time: "has
+// never voted against a government budget in her 12 years in
+// parliament", "Turnout had not been that high in two decades".
 func (sc *scratch) neverIn(ws []word, k int) bool {
-	if !sc.is(&ws[k], "never") || k == 0 || !sc.haveForm(&ws[k-1]) {
-		return false
+	if !(sc.is(&ws[k], "never") && k > 0 && sc.haveForm(&ws[k-1]) || sc.is(&ws[k], "not") && k+1 < len(ws) && sc.is(&ws[k+1], "been") && k > 0 && sc.haveForm(&ws[k-1])) {
+		return false // "has never voted against ...", "Turnout had not been that high in two decades"
 	}
 	for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
 		if sc.overYears(ws, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// penalised reports whether the sentence tells of a penalty ("fined",
+// "sentenced"): counted over time, penalties are a record even where one
+// would be plain description; a central bank's "has raised its rate four
+// times since last spring" stays the record of public acts it is.
+func (sc *scratch) penalised(ws []word) bool {
+	for j := range ws {
+		if ws[j].punc == 0 && ws[j].in(lPenalties) {
 			return true
 		}
 	}

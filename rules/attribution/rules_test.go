@@ -861,6 +861,14 @@ func TestRules(t *testing.T) {
 		{"a woman's voice with a curly apostrophe", attribution.OrphanQuote, "The final went out live.\n\n\"She was robbed, and everybody knows it,\" a woman’s voice could be heard saying.", document.Text, []string{"\"She was robbed, and everybody knows it,\""}},
 		{"was how it was put", attribution.OrphanQuote, "The agreement was signed on Monday.\n\n\"She owed them nothing, and she paid them in full,\" was how it was put in the tea room.", document.Text, []string{"\"She owed them nothing, and she paid them in full,\""}},
 		{"the court was told after a whole quote", attribution.OrphanQuote, "The clinic owner was sentenced on Friday.\n\nThe court heard that she bought the filler abroad. “She had a waiting list of three months,” the court was told.", document.Text, []string{"“She had a waiting list of three months,”"}},
+		{"a bank's rate rises counted since are public acts", attribution.UnattributedClaim, "The budget was published on Monday.\n\nThe central bank has raised its main rate four times since last spring, to 5 percent.", document.Text, nil},
+		{"a cap's terms", attribution.UnattributedClaim, "The budget was published on Monday.\n\nThe cap limits what parents pay for a full-time place to 3,200 crells a month.", document.Text, nil},
+		{"driven largely by", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe swing was driven largely by anger over the diesel subsidy cut.", document.Text, []string{"The swing was driven largely by anger over the diesel subsidy cut"}},
+		{"almost every family", attribution.UnattributedClaim, "The mine closed on Monday.\n\nAlmost every family in the town depends on the mine.", document.Text, []string{"Almost every family in the town depends on the mine"}},
+		{"almost every day is a frequency", attribution.UnattributedClaim, "The mine closed on Monday.\n\nShe walks the dog past the gates almost every day.", document.Text, nil},
+		{"fivefold", attribution.UnattributedClaim, "The inquiry sat on Monday.\n\nIts profits have risen almost fivefold over the same period.", document.Text, []string{"Its profits have risen almost fivefold over the same period"}},
+		{"had not been that high in two decades", attribution.UnattributedClaim, "The count ended on Monday.\n\nTurnout had not been that high in two decades.", document.Text, []string{"Turnout had not been that high in two decades"}},
+		{"had not been there for two decades is no record", attribution.UnattributedClaim, "The count ended on Monday.\n\nShe had not been back to the town since the funeral.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -986,7 +986,7 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
 var rulesWords = map[string]bool{
 	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
-	"formula": true, "scheme": true,
+	"formula": true, "scheme": true, "cap": true,
 	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
