@@ -261,6 +261,9 @@ func toldNoAgent(before string) bool {
 // with no one who told: `..., the jury was told during the trial.`
 func toldAfter(after string) bool {
 	after = strings.TrimLeft(after, " ,")
+	if len(after) < 4 || !strings.EqualFold(after[:4], "the ") {
+		return false // most tags: no words split
+	}
 	if i := strings.IndexAny(after, ",.;:!?"); i >= 0 {
 		after = after[:i]
 	}
