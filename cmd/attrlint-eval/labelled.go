@@ -270,6 +270,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-38", attribution.OrphanQuote, "quote no one"},
 	// The forty-third blind round, scored once after the forty-second round's changes.
 	{"labelled-44", attribution.UnattributedClaim, "need a source"},
+	// The forty-fourth blind round, scored once after the forty-third round's changes.
+	{"labelled-45", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
