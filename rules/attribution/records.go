@@ -38,6 +38,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && sc.toAfterKind(ws, k+2) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
+	if !first && superlative(low) && k > 1 && ws[k-1].punc == 0 && (ws[k-1].in(lBeVerbs) || sc.is(&ws[k-1], "been")) && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "among")) {
+		return true // "The heat has been worst in the river towns": a ranking with no article
+	}
 	if !first && !(superlative(low) && k > 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || ws[k-1].punc == '\'' && k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-2]), "s") ||
 		k > 1 && ws[k-1].in(lWordNumbers) && ws[k-2].in(lArticles))) { // "one of the three richest people in Fallowmere"
 		return false

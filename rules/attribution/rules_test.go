@@ -869,6 +869,12 @@ func TestRules(t *testing.T) {
 		{"fivefold", attribution.UnattributedClaim, "The inquiry sat on Monday.\n\nIts profits have risen almost fivefold over the same period.", document.Text, []string{"Its profits have risen almost fivefold over the same period"}},
 		{"had not been that high in two decades", attribution.UnattributedClaim, "The count ended on Monday.\n\nTurnout had not been that high in two decades.", document.Text, []string{"Turnout had not been that high in two decades"}},
 		{"had not been there for two decades is no record", attribution.UnattributedClaim, "The count ended on Monday.\n\nShe had not been back to the town since the funeral.", document.Text, nil},
+		{"a predicate superlative in a place", attribution.UnattributedClaim, "The heat broke on Friday.\n\nThe heat has been worst in the river towns of the basin.", document.Text, []string{"The heat has been worst in the river towns of the basin"}},
+		{"a predicate superlative with its source", attribution.UnattributedClaim, "The heat broke on Friday.\n\nThe heat has been worst in the river towns of the basin, forecasters said.", document.Text, nil},
+		{"under investigation", attribution.UnattributedClaim, "The ring was sentenced on Friday.\n\nFennick had been under investigation for more than a decade before his arrest.", document.Text, []string{"Fennick had been under investigation for more than a decade before his arrest"}},
+		{"record profits", attribution.UnattributedClaim, "The cap rises in October.\n\nSuppliers have made record profits on business customers this year.", document.Text, []string{"Suppliers have made record profits on business customers this year"}},
+		{"more than anything else", attribution.UnattributedClaim, "The term starts in October.\n\nThat rule change, more than anything else, is why students have gone elsewhere.", document.Text, []string{"That rule change, more than anything else, is why students have gone elsewhere"}},
+		{"were later traced to", attribution.UnattributedClaim, "The ring was sentenced on Friday.\n\nThe same phones were later traced to three other networks.", document.Text, []string{"The same phones were later traced to three other networks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -262,6 +262,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles) && w.cls&(cNoun|cDocument) == 0 {
 			continue // an adjective: "an estimated $31 million", "the reported deal"
 		}
+		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
+			continue // "had been under investigation": a state, not a source
+		}
+		if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
+			continue // "record profits": an adjective, a claim of its own
+		}
 		if sc.participleAdjective(ws, k) || sc.participleAfterPreposition(ws, k) {
 			continue // an adjective before a plural: "more reported crashes", "confirmed cases"; "the third case of alleged spying"
 		}
@@ -385,6 +391,11 @@ func (sc *scratch) forecastSubject(ws []word, k int) bool {
 	}
 	return false
 }
+
+// recordAdjective are the words "record" qualifies as an adjective:
+// "record profits", "a record high".
+var recordAdjective = map[string]bool{"profits": true, "losses": true, "high": true, "low": true, "levels": true,
+	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true}
 
 // choices before "to" make the verb after them an act chosen, not words
 // reported.

@@ -169,7 +169,7 @@ func cutAny(s, chars string) (before, after string) {
 // passiveAdverbs may stand inside a sourceless passive: "It is also
 // whispered", "is even claimed to", "is believed locally to".
 var passiveAdverbs = map[string]bool{"also": true, "even": true, "still": true, "now": true, "locally": true,
-	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true}
+	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true, "later": true}
 
 // phraseAt returns the longest lexicon phrase of a section (kind) that
 // starts at word i, as its length in words (0 when none); a sourceless
