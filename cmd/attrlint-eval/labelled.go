@@ -272,6 +272,8 @@ var labelledSets = []labelledSet{
 	{"labelled-44", attribution.UnattributedClaim, "need a source"},
 	// The forty-fourth blind round, scored once after the forty-third round's changes.
 	{"labelled-45", attribution.UnattributedClaim, "need a source"},
+	// The forty-fifth blind round, scored once after the forty-fourth round's changes.
+	{"labelled-46", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
