@@ -357,6 +357,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k < 1 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(k >= 2 && (ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) || sc.nearlyNever(ws, k)) {
 		return false
 	}
+	if k == 2 && sc.is(&ws[0], "the") && ws[1].punc == 0 && !ws[1].cap && ws[k].in(lHabitAdverbs) && !subjectPronouns[sc.lowOf(&ws[1])] {
+		return true // "The group usually demands payment within a week": what a body does as a rule
+	}
 	f := sc.lowOf(&ws[0])
 	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
 		return false

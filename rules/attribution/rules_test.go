@@ -875,6 +875,10 @@ func TestRules(t *testing.T) {
 		{"record profits", attribution.UnattributedClaim, "The cap rises in October.\n\nSuppliers have made record profits on business customers this year.", document.Text, []string{"Suppliers have made record profits on business customers this year"}},
 		{"more than anything else", attribution.UnattributedClaim, "The term starts in October.\n\nThat rule change, more than anything else, is why students have gone elsewhere.", document.Text, []string{"That rule change, more than anything else, is why students have gone elsewhere"}},
 		{"were later traced to", attribution.UnattributedClaim, "The ring was sentenced on Friday.\n\nThe same phones were later traced to three other networks.", document.Text, []string{"The same phones were later traced to three other networks"}},
+		{"what a body usually does", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe group usually demands payment in cryptocurrency within a week.", document.Text, []string{"The group usually demands payment in cryptocurrency within a week"}},
+		{"what he usually does is a person in view", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe driver usually, he said, takes the early shift.", document.Text, nil},
+		{"for fear of", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe government held off on export limits for fear of angering the rice traders.", document.Text, []string{"The government held off on export limits for fear of angering the rice traders"}},
+		{"been lobbying", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe drug maker has also been lobbying the ministry to delay the switch.", document.Text, []string{"The drug maker has also been lobbying the ministry to delay the switch"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
