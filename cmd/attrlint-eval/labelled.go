@@ -274,6 +274,10 @@ var labelledSets = []labelledSet{
 	{"labelled-45", attribution.UnattributedClaim, "need a source"},
 	// The forty-fifth blind round, scored once after the forty-fourth round's changes.
 	{"labelled-46", attribution.UnattributedClaim, "need a source"},
+	// The thirty-ninth blind round for vague-source and orphan-quote,
+	// scored once after the thirty-seventh and thirty-eighth rounds' changes.
+	{"labelled-vague-39", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-39", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
