@@ -638,9 +638,13 @@ var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdi
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
 // namedAfter reports whether the words after an intro's noun name who
-// spoke: "a shout from Jane Holt"; not "from the far pavement".
+// spoke: "a shout from Jane Holt", "was the view of Tom Reid"; not "from
+// the far pavement", not "down the stairwell of Aspen Court".
 func namedAfter(f []string) bool {
 	for i, w := range f {
+		if w == "of" && i > 0 && tagNouns[f[i-1]] && i+1 < len(f) && isUpper(f[i+1]) {
+			return true // "was the view of Tom Reid"
+		}
 		if w == "from" || w == "by" {
 			// Only the first: "came from the public balcony as the box from
 			// Innis Beag was lifted up" names no one.
@@ -687,7 +691,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of ", "came over "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -713,7 +717,7 @@ func unnamedTag(after string) string {
 	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
 		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
 	}
-	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds") && !namedAfter(strings.Fields(after)) {
+	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds" || f[1] == "at" || f[1] == "immediately" || f[1] == "quickly") && !namedAfter(strings.Fields(after)) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“What about the pensioners?” followed a minute later, from somewhere near the front."
 	}
 	if len(f) < 2 {
@@ -849,7 +853,7 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 // the last question of the afternoon".
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
-	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true}
+	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".

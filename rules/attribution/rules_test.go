@@ -879,6 +879,11 @@ func TestRules(t *testing.T) {
 		{"what he usually does is a person in view", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe driver usually, he said, takes the early shift.", document.Text, nil},
 		{"for fear of", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe government held off on export limits for fear of angering the rice traders.", document.Text, []string{"The government held off on export limits for fear of angering the rice traders"}},
 		{"been lobbying", attribution.UnattributedClaim, "The trains stopped on Monday.\n\nThe drug maker has also been lobbying the ministry to delay the switch.", document.Text, []string{"The drug maker has also been lobbying the ministry to delay the switch"}},
+		{"it has also been claimed", attribution.VagueSource, "The outage ended on Monday.\n\nIt has also been claimed that the status page showed every system as working.", document.Text, []string{"It has also been claimed"}},
+		{"followed at once", attribution.OrphanQuote, "The minister spoke for an hour.\n\n\"You said that in Harland last year!\" followed at once.", document.Text, []string{"\"You said that in Harland last year!\""}},
+		{"came over a megaphone", attribution.OrphanQuote, "The sentence was read at noon.\n\n\"He built roads to his friends' hotels!\" came over a megaphone from near the front.", document.Text, []string{"\"He built roads to his friends' hotels!\""}},
+		{"was the view in the queue", attribution.OrphanQuote, "The recital ended early.\n\n\"Phones should be handed in at the door, like coats,\" was the view in the queue for the bar.", document.Text, []string{"\"Phones should be handed in at the door, like coats,\""}},
+		{"was the view of a named man", attribution.OrphanQuote, "The recital ended early.\n\n\"Phones should be handed in at the door, like coats,\" was the view of Tom Reid.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
