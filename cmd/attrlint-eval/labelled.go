@@ -278,6 +278,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-seventh and thirty-eighth rounds' changes.
 	{"labelled-vague-39", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-39", attribution.OrphanQuote, "quote no one"},
+	// The forty-sixth blind round, scored once after the forty-fifth round's changes.
+	{"labelled-47", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
