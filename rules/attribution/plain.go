@@ -319,7 +319,7 @@ func (sc *scratch) onCourtRecord(ws []word) bool {
 }
 
 var courtRecord = map[string]bool{"pleaded": true, "convicted": true, "charged": true, "sentenced": true, "jailed": true,
-	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true}
+	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true, "charges": true}
 
 // allegationPhrase reports whether ws[k:k+n] is an allegations lexicon phrase.
 func (sc *scratch) allegationPhrase(ws []word, k, n int) bool {

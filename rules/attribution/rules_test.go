@@ -884,6 +884,8 @@ func TestRules(t *testing.T) {
 		{"came over a megaphone", attribution.OrphanQuote, "The sentence was read at noon.\n\n\"He built roads to his friends' hotels!\" came over a megaphone from near the front.", document.Text, []string{"\"He built roads to his friends' hotels!\""}},
 		{"was the view in the queue", attribution.OrphanQuote, "The recital ended early.\n\n\"Phones should be handed in at the door, like coats,\" was the view in the queue for the bar.", document.Text, []string{"\"Phones should be handed in at the door, like coats,\""}},
 		{"was the view of a named man", attribution.OrphanQuote, "The recital ended early.\n\n\"Phones should be handed in at the door, like coats,\" was the view of Tom Reid.", document.Text, nil},
+		{"the charges' offence is on the court record", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe charges were brought under the 2022 Public Funds Act, which raised the maximum sentence for subsidy fraud to ten years.", document.Text, nil},
+		{"an offence with no court record is an allegation", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe firm's owner ran a subsidy fraud for six years.", document.Text, []string{"The firm's owner ran a subsidy fraud for six years"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
