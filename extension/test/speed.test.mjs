@@ -107,7 +107,8 @@ const med = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor
 const fmt = (a) => `median ${med(a).toFixed(0)} ms, p95 ${p95(a).toFixed(0)} ms, n=${a.length}`;
 // breakdown: the median of each phase over the runs.
 const breakdown = (runs) => Object.keys(runs[0].phases).map((k) => `${k} ${med(runs.map((r) => r.phases[k] ?? NaN)).toFixed(1)}`).join(', ');
-const startupLine = (ss) => ['from', 'compile', 'compiled', 'instantiated', 'ready', 'warmup'].map((k) => k === 'from' ? `module from ${[...new Set(ss.map((s) => s.from))].join('/')}` : `${k} ${med(ss.map((s) => s[k] ?? NaN)).toFixed(0)}`).join(', ');
+const tally = (xs) => Object.entries(xs.reduce((a, x) => ({ ...a, [x]: (a[x] ?? 0) + 1 }), {})).map(([k, n]) => `${k} ${n}x`).join(' / ');
+const startupLine = (ss) => ['from', 'decided', 'compile', 'compiled', 'instantiated', 'ready', 'warmup'].map((k) => k === 'from' ? `module from ${tally(ss.map((s) => s.from + (s.woke ? ` (woke for ${s.woke})` : '')))}` : `${k} ${med(ss.map((s) => s[k] ?? NaN)).toFixed(0)}`).join(', ');
 const report = (t, name, runs) => {
   if (process.env.SPEED_VERBOSE) for (const r of runs) t.diagnostic(`  run: total ${r.total.toFixed(0)}; ` + Object.entries(r.phases).map(([k, v]) => `${k.trim()} ${Number(v).toFixed(1)}`).join(', '));
   t.diagnostic(`${name}: ${fmt(runs.map((r) => r.total))}; minus the page's own commit→DOMContentLoaded: ${fmt(runs.map((r) => r.total - r.phases['commit→DOMContentLoaded']))}`);
@@ -115,6 +116,38 @@ const report = (t, name, runs) => {
 };
 
 const worker = async (ctx) => ctx.serviceWorkers().at(-1) ?? (await ctx.waitForEvent('serviceworker'));
+
+// wasmTrace records Chromium's own trace events for WASM streaming
+// compilation and its code cache while fn runs (a browser-wide DevTools
+// trace; used only around untimed steps): compiles (one per
+// compileStreaming), hits (the compiled module came from the code cache,
+// with the size of the code read), invalid entries, writes (modules written
+// to the cache, with their sizes), the time V8 spent deserialising, and the
+// number of functions V8 compiled lazily on their first call (most of a
+// cold start without the cache).
+async function wasmTrace(ctx, fn) {
+  const s = await ctx.browser()?.newBrowserCDPSession();
+  if (!s) { await fn(); return null; }
+  const evs = [];
+  s.on('Tracing.dataCollected', (d) => { for (const e of d.value) if (/wasm/i.test(e.name)) evs.push(e); });
+  await s.send('Tracing.start', { traceConfig: { includedCategories: ['v8.wasm', 'disabled-by-default-devtools.timeline'], excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  try { await fn(); } finally {
+    const done = new Promise((r) => s.once('Tracing.tracingComplete', r));
+    await s.send('Tracing.end'); await done; await s.detach();
+  }
+  const named = (n) => evs.filter((e) => e.name === n);
+  return {
+    compiles: named('v8.wasm.streamFromResponseCallback').length,
+    hits: named('v8.wasm.moduleCacheHit').map((e) => e.args?.consumedCacheSize ?? 0),
+    invalid: named('v8.wasm.moduleCacheInvalid').length + named('v8.wasm.moduleCacheInvalidDigest').length,
+    writes: named('v8.wasm.cachedModule').map((e) => e.args?.producedCacheSize ?? 0),
+    deserialize: named('wasm.Deserialize').reduce((a, e) => a + (e.dur ?? 0) / 1000, 0),
+    lazy: named('wasm.CompileLazy').length,
+  };
+}
+const MB = (b) => (b / 1048576).toFixed(1) + ' MB';
+const cacheLine = (c) => !c ? 'not traced (no browser DevTools session)' :
+  `${c.compiles} streaming compile(s); code cache ${c.hits.length ? `HIT (${c.hits.map(MB).join(', ')} of compiled code read, deserialised in ${c.deserialize.toFixed(0)} ms)` : 'NOT HIT'}${c.invalid ? `, ${c.invalid} invalid entry` : ''}; ${c.lazy} functions compiled lazily; ${c.writes.length ? `module written to the cache ${c.writes.length}x (${c.writes.map(MB).join(', ')})` : 'nothing written to the cache'}`;
 
 test('speed: commit to highlights', async (t) => {
   assert.ok(existsSync(CHROMIUM), CHROMIUM + ' is missing');
@@ -147,12 +180,24 @@ test('speed: commit to highlights', async (t) => {
       t.diagnostic('  worker start-up medians (ms since the worker started): ' + startupLine(startups));
     }
 
-    // The profile used from here on: the site opted in, the module copied to
-    // Cache Storage (the worker does that on its first start).
+    // The profile used from here on: the site opted in, the worker's first
+    // start done: its warm-up and tier-up, after which Chromium writes the
+    // compiled module to its WASM code cache (V8 writes it once enough
+    // functions are optimised, and again, larger, a few seconds later as
+    // more are: the worker is given 10 s, as a reader's worker lives at
+    // least 30 s after its last page). Builds before cold-start copied the
+    // module to Cache Storage instead: wait for that too.
     ctx = await launch(ext, profile);
     let w = await worker(ctx);
-    await w.evaluate((o) => globalThis.attrlint.enableSite(o), srv.origin);
-    await w.evaluate(async () => { await globalThis.attrlint.engine(); for (let i = 0; i < 300 && (await (await caches.open('attrlint-module')).keys()).length === 0; i++) await new Promise((r) => setTimeout(r, 100)); });
+    const firstStart = await wasmTrace(ctx, async () => {
+      await w.evaluate((o) => globalThis.attrlint.enableSite(o), srv.origin);
+      await w.evaluate(async () => {
+        await globalThis.attrlint.engine(); const s = globalThis.attrlint.startup;
+        for (let i = 0; i < 300 && !(s.tierUp && (s.copied || s.from !== 'package')); i++) await new Promise((r) => setTimeout(r, 100));
+      });
+      await new Promise((r) => setTimeout(r, 10000));
+    });
+    t.diagnostic('WASM code cache, the worker\'s first start (traced from just after the browser started, until 10 s after its tier-up): ' + cacheLine(firstStart));
     await ctx.close(); ctx = null;
 
     // 2. First page after the browser starts.
@@ -196,6 +241,15 @@ test('speed: commit to highlights', async (t) => {
     if (restart.length) {
       report(t, 'cold, first page after the worker was stopped', restart);
       t.diagnostic('  worker start-up medians (ms since the worker started): ' + startupLine(startups3));
+    }
+    // Was the module compiled from Chromium's WASM code cache? One more first
+    // page after a stop, traced (not timed: tracing slows the browser).
+    {
+      const before = ctx.serviceWorkers().at(-1);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (let k = 0; k < 50 && ctx.serviceWorkers().includes(before); k++) await page.waitForTimeout(50);
+      const c = await wasmTrace(ctx, () => timeTo(page, ctx, url(2000, 0, 300)));
+      t.diagnostic('WASM code cache, one more first page after the worker was stopped (traced): ' + cacheLine(c));
     }
     // Warm: the worker has finished its start-up work (the tier-up slices).
     const tu = await ctx.serviceWorkers().at(-1).evaluate(async () => { for (let k = 0; k < 300 && !globalThis.attrlint.startup.tierUp; k++) await new Promise((r) => setTimeout(r, 100)); return globalThis.attrlint.startup.tierUp; });
