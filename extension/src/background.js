@@ -17,7 +17,7 @@ function engine() {
     // The corpus is read from IndexedDB while the module compiles (it was
     // read after, ~40 ms more before the first page could be answered).
     const corpus = idbGet('index').catch(() => undefined);
-    const mod = await WebAssembly.compileStreaming(moduleResponse());
+    const mod = await compileModule();
     startup.compiled = performance.now();
     startup.compile = startup.compiled - t0;
     const e = await Engine.fromModule(mod);
@@ -58,27 +58,54 @@ function tierUp(e, step = 0, fast = 0) {
   setTimeout(() => tierUp(e, step + 1, d < 2 ? fast + 1 : 0), 0);
 }
 
-// moduleResponse: the packaged attrlint.wasm, from the worker's copy in
-// Cache Storage when it has one for this build (reading 7 MB from the
-// extension package took 350-770 ms on a loaded 2-core machine, from Cache
-// Storage 90-250 ms). The first start of a build makes the copy
-// (copyModule), after the first page was answered and the tier-up is done:
-// made while the module compiled, it competed with the first page for the
-// CPU. The key is a name, not an address: nothing is fetched from it.
+// compileModule compiles the packaged attrlint.wasm, from one of two
+// sources. A fetch() of the package: Chromium keeps the compiled module,
+// optimised code included, in its WASM code cache next to the package URL
+// (V8 writes it once the tier-up below has optimised enough functions), and
+// the next compile from the package reads it back instead of compiling, so
+// Go's start-up and the first page's lint run compiled code at once (V8
+// compiled 9-60 functions lazily on their first call after a worker stop,
+// 1,612 without the cache). Or the worker's copy in Cache Storage (made by
+// copyModule): read ~3x faster than the package (8.5 MB: ~80-230 ms
+// against ~270-1,080 ms here), but never code-cached (Chromium gives a
+// Response from Cache Storage no code cache handler), so compiled lazily
+// on first calls. At a browser start the package reads slowest (1.4-2 s
+// here, the browser busy starting) and the first page comes later, after
+// the copy's slow start-up is over: there the copy is faster. So the
+// worker waits for the event it was started for (dispatched just after
+// this script runs), looking the copy up meanwhile: for the browser's
+// start (runtime.onStartup; an install, an update or a reload fires
+// onInstalled) it compiles the copy if there is one; for a page (its
+// 'hello' or port), the popup or anything else, the package. The copy is
+// the module's own (keyed by its hash): a new build starts from the
+// package. Measured in extension/README.md (Speed). The copy's key is a
+// name, not an address: nothing is fetched from it.
 const CACHE = 'attrlint-module', KEY = 'https://attrlint.invalid/module/' + MODULE_ID + '.wasm';
 const moduleURL = () => api.runtime.getURL('attrlint.wasm');
-async function moduleResponse() {
-  try {
-    const hit = await (await globalThis.caches?.open(CACHE))?.match(KEY);
-    if (hit) { startup.from = 'cache'; return hit; }
-  } catch { /* no Cache Storage: read the package */ }
+let wokeFor;
+const woke = new Promise((resolve) => { wokeFor = resolve; });
+// Firefox (moz-extension:) has no such code cache: it always compiles the
+// copy when there is one, as before.
+const codeCache = () => moduleURL().startsWith('chrome-extension:');
+async function compileModule() {
+  // The copy is looked up meanwhile (its body is read only if compiled).
+  const copy = (async () => (await globalThis.caches?.open(CACHE))?.match(KEY))().catch(() => undefined);
+  const why = codeCache() ? await Promise.race([woke, new Promise((r) => setTimeout(r, 250, 'unknown'))]) : 'any start (no code cache)';
+  startup.woke = why;
+  startup.decided = performance.now();
+  const c = (why === 'browser' || !codeCache()) && (await copy);
+  if (c) {
+    startup.from = 'copy';
+    return WebAssembly.compileStreaming(c);
+  }
   startup.from = 'package';
-  return fetch(moduleURL());
+  return WebAssembly.compileStreaming(fetch(moduleURL()));
 }
 async function copyModule() {
   if (startup.from !== 'package' || !globalThis.caches) return;
   try {
     const cache = await caches.open(CACHE);
+    if (await cache.match(KEY)) { startup.copied = 'present'; return; }
     const bytes = await (await fetch(moduleURL())).arrayBuffer();
     for (const k of await cache.keys()) if (k.url !== KEY) await cache.delete(k);
     await cache.put(KEY, new Response(bytes, { headers: { 'content-type': 'application/wasm' } }));
@@ -203,7 +230,11 @@ async function enableSite(origin) {
   return { ok: true };
 }
 
-api.runtime.onStartup?.addListener(() => {});
+// The worker is started at the browser's start (onStartup; onInstalled
+// after an install, an update or a reload) or for a page's message or port:
+// compileModule reads the module from where that start is fastest.
+api.runtime.onStartup?.addListener(() => wokeFor('browser'));
+api.runtime.onInstalled?.addListener(() => wokeFor('browser'));
 
 // Dynamic registrations can be dropped when the extension reloads: register
 // the opted-in sites again whenever the background starts.
@@ -224,6 +255,7 @@ function answer(msg, sender) {
 }
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  wokeFor('page');
   answer(msg, sender).then(sendResponse);
   return true;
 });
@@ -261,6 +293,7 @@ function keepLoaded(on) {
 api.storage.local.get('keepLoaded').then((s) => keepLoaded(s?.keepLoaded), () => {});
 api.storage.onChanged?.addListener((changes) => { if (changes.keepLoaded) keepLoaded(changes.keepLoaded.newValue); });
 api.runtime.onConnect?.addListener((port) => {
+  wokeFor('page');
   if (port.name !== 'attrlint-page') return;
   keepWarm.pages++;
   keepWarm.timer ||= setTimeout(keepWarmTick, keepWarm.every);
