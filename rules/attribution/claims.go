@@ -110,17 +110,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
-		if sc.habit(ws, k) {
-			return Comparison, k, k + 2
-		}
-		if sc.purposeOfAct(ws, k) {
-			return IntentClaim, k, k + 3 // "cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall"
-		}
-		if sc.timesThe(ws, k) {
-			return Comparison, k, k + 2 // "Foreign students pay about three times the fee"
-		}
-		if sc.tendedTo(ws, k) {
-			return Comparison, k, k + 3 // "Polls in Ostmark have tended to understate support for the party"
+		for _, f := range wordForms {
+			if f.at(sc, ws, k) {
+				return f.kind, k, k + f.width
+			}
 		}
 		if sc.kindHabit(ws, k) {
 			if sc.nearlyNever(ws, k) {
@@ -128,20 +121,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 			return Comparison, k, k + 1 // "Teams that survive on the final day usually find themselves ..."
 		}
-		if sc.everySince(ws, k) {
-			return Comparison, k, k + 1 // "in every major case since he joined the bench"
-		}
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
-		}
-		if sc.neverIn(ws, k) {
-			return Comparison, k, k + 1 // "has never voted against a government budget in her 12 years in parliament"
-		}
-		if sc.notSince(ws, k) {
-			return Comparison, k, k + 2 // "had not been cleaned since 1887"
-		}
-		if sc.trendSince(ws, k) {
-			return Comparison, k, k + 1 // "has risen sharply since the pandemic"
 		}
 		if sc.record(ws, k) && !(plainSentence() && market) {
 			return Comparison, k, k + 1
@@ -166,6 +147,27 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 	}
 	return NoClaim, 0, 0
+}
+
+// wordForm is a claim form found at a word whatever else its sentence
+// says: the check, the kind of claim and how many words show it.
+type wordForm struct {
+	at    func(*scratch, []word, int) bool
+	kind  ClaimKind
+	width int
+}
+
+// wordForms are tried in order at each word claim looks at; no two of
+// them match the same word.
+var wordForms = [...]wordForm{
+	{(*scratch).habit, Comparison, 2},         // "Strikes at other universities have usually ended within three weeks"
+	{(*scratch).purposeOfAct, IntentClaim, 3}, // "cut its spending on the flood defences by almost half in 2022 to pay for a new sports hall"
+	{(*scratch).timesThe, Comparison, 2},      // "Foreign students pay about three times the fee"
+	{(*scratch).tendedTo, Comparison, 3},      // "Polls in Ostmark have tended to understate support for the party"
+	{(*scratch).everySince, Comparison, 1},    // "in every major case since he joined the bench"
+	{(*scratch).neverIn, Comparison, 1},       // "has never voted against a government budget in her 12 years in parliament"
+	{(*scratch).notSince, Comparison, 2},      // "had not been cleaned since 1887"
+	{(*scratch).trendSince, Comparison, 1},    // "has risen sharply since the pandemic"
 }
 
 // shareInWords reports whether ws[k:k+3] is a share written in words: "one
