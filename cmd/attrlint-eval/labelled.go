@@ -280,6 +280,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-39", attribution.OrphanQuote, "quote no one"},
 	// The forty-sixth blind round, scored once after the forty-fifth round's changes.
 	{"labelled-47", attribution.UnattributedClaim, "need a source"},
+	// The forty-seventh blind round, scored once after the forty-sixth round's changes.
+	{"labelled-48", attribution.UnattributedClaim, "need a source"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
