@@ -886,6 +886,9 @@ func TestRules(t *testing.T) {
 		{"was the view of a named man", attribution.OrphanQuote, "The recital ended early.\n\n\"Phones should be handed in at the door, like coats,\" was the view of Tom Reid.", document.Text, nil},
 		{"the charges' offence is on the court record", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe charges were brought under the 2022 Public Funds Act, which raised the maximum sentence for subsidy fraud to ten years.", document.Text, nil},
 		{"an offence with no court record is an allegation", attribution.UnattributedClaim, "The trial opened on Monday.\n\nThe firm's owner ran a subsidy fraud for six years.", document.Text, []string{"The firm's owner ran a subsidy fraud for six years"}},
+		{"at each of the last three elections", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe Greens have lost ground at each of the last three elections.", document.Text, []string{"The Greens have lost ground at each of the last three elections"}},
+		{"grown larger over the past decade", attribution.UnattributedClaim, "The fire crossed the road on Monday.\n\nFires on the peninsula have grown larger over the past decade.", document.Text, []string{"Fires on the peninsula have grown larger over the past decade"}},
+		{"was quietly moved", attribution.UnattributedClaim, "The fire crossed the road on Monday.\n\nThe money for a second road was quietly moved to a motorway project.", document.Text, []string{"The money for a second road was quietly moved to a motorway project"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
