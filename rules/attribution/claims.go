@@ -183,8 +183,7 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 	if l == "one" && m == "a" && k+3 < len(ws) && (sc.is(&ws[k+3], "hundred") || sc.is(&ws[k+3], "thousand")) {
 		return true // "fewer than one in a hundred"; not "one in a million", a figure of speech
 	}
-	return (l == "one" || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") &&
-		(wordNumbers[m] && m != "half" && m != "twice" && m != "double" && m != "dozen" || ws[k+2].kind == tokens.Number && m == "10")
+	return (l == "one" || countInWords(l)) && (countInWords(m) || ws[k+2].kind == tokens.Number && m == "10")
 }
 
 // oneIn returns the length of a share written "one <noun> in <count>" at
@@ -196,7 +195,7 @@ func (sc *scratch) oneIn(ws []word, k int) int {
 	}
 	for m := k + 2; m <= k+4 && m+1 < len(ws) && ws[m-1].punc == 0; m++ {
 		if ws[m].punc == 0 && sc.is(&ws[m], "in") {
-			if ws[m+1].in(lWordNumbers) && !sc.is(&ws[m+1], "half") && !sc.is(&ws[m+1], "twice") && !sc.is(&ws[m+1], "double") {
+			if countInWords(sc.lowOf(&ws[m+1])) {
 				return m + 2 - k
 			}
 			return 0
@@ -213,7 +212,7 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 		return false
 	}
 	l := sc.lowOf(&ws[k])
-	if !(wordNumbers[l] || l == "one") || l == "half" || l == "double" || l == "twice" || l == "dozen" || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
+	if !(countInWords(l) || l == "one") || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
 		return false
 	}
 	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]

@@ -63,7 +63,7 @@ func runOrphan(p *analysis.Pass) error {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
 			subject = tag != ""            // the quote is the subject of its own nameless tag
 		}
-		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !(oneVoice(tag) && (exclaimed(text, q) || strings.HasPrefix(tag, "came the") || strings.Contains(tag, "someone") || strings.Contains(tag, "somebody"))) || !linted(p.Doc.Blocks[q.Block].Kind) {
+		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !spokenShort(text, q, tag) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
 		told := toldNoAgent(text[:q.Start]) || q.Closed && toldAfter(text[q.End:])
@@ -549,6 +549,16 @@ func soundOf(text string, q *quotes.Quote) string {
 		}
 	}
 	return ""
+}
+
+// spokenShort reports whether a quote of one or two words is speech, not
+// a scare quote: one unnamed voice said it ("“Traitor,” someone
+// muttered", "“Don't start,” came the reply"), or called it out to no one
+// named ("a cry of “Courage!”"); not a crowd's chant ("“Rebate! Rebate!”
+// went up").
+func spokenShort(text string, q *quotes.Quote, tag string) bool {
+	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
+	return someone || exclaimed(text, q) && oneVoice(tag)
 }
 
 // oneVoice reports whether a nameless tag is one person's: "someone

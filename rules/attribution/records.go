@@ -117,7 +117,7 @@ func (sc *scratch) timesThe(ws []word, k int) bool {
 		return false
 	}
 	l := sc.lowOf(&ws[k])
-	if !(ws[k].kind == tokens.Number || wordNumbers[l] && l != "half" && l != "twice" && l != "double" && l != "dozen") {
+	if !(ws[k].kind == tokens.Number || countInWords(l)) {
 		return false
 	}
 	switch sc.lowOf(&ws[k+2]) {
@@ -222,7 +222,7 @@ var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": t
 // "has lived there for three years since" (a span, not a count).
 func (sc *scratch) countSince(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	if !(wordNumbers[l] || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || l == "half" || l == "double" || l == "dozen" || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	if !(countInWords(l) || l == "twice" || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false // "has upheld only one complaint against a minister in the past decade" counts too
 	}
 	if n := &ws[k+1]; n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to") {

@@ -103,6 +103,13 @@ var wordNumbers = map[string]bool{"two": true, "three": true, "four": true, "fiv
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "dozen": true,
 	"twice": true, "half": true, "double": true}
 
+// countInWords reports whether w is a plain count in words ("three",
+// "twelve"), not a multiple or a part ("twice", "double", "half") nor
+// "dozen", which needs "a" before it.
+func countInWords(w string) bool {
+	return wordNumbers[w] && w != "half" && w != "twice" && w != "double" && w != "dozen"
+}
+
 var (
 	amountWords = map[string]bool{"percent": true, "per": true, "percentage": true, "euros": true, "euro": true,
 		"pounds": true, "dollars": true, "crowns": true, "cents": true, "pence": true, "francs": true, "yen": true,
