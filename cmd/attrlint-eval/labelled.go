@@ -282,6 +282,7 @@ var labelledSets = []labelledSet{
 	{"labelled-47", attribution.UnattributedClaim, "need a source"},
 	// The forty-seventh blind round, scored once after the forty-sixth round's changes.
 	{"labelled-48", attribution.UnattributedClaim, "need a source"},
+	{"labelled-49", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
