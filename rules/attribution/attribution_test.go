@@ -405,6 +405,11 @@ func TestAnalysis(t *testing.T) {
 		{"recipient after a trailing frame", "The levy will pass, Okafor told reporters.",
 			[]rel{{"direct", "Okafor", "told", "The levy will pass"}}},
 		{"inverted cue before a clause is not inverted", "At the meeting, said the city should wait, was the mood.", nil},
+		{"a passive view held by a kind of people", "The merger has long been expected by investors.",
+			[]rel{{"direct", "investors", "been expected by", "The merger"}}},
+		{"expected by a day is a time, not an agent", "The ruling is expected by Friday.", nil},
+		{"the source before an aside", "Okafor, however, said the levy would pass.",
+			[]rel{{"direct", "Okafor", "said", "the levy would pass"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -889,6 +889,18 @@ func TestRules(t *testing.T) {
 		{"at each of the last three elections", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe Greens have lost ground at each of the last three elections.", document.Text, []string{"The Greens have lost ground at each of the last three elections"}},
 		{"grown larger over the past decade", attribution.UnattributedClaim, "The fire crossed the road on Monday.\n\nFires on the peninsula have grown larger over the past decade.", document.Text, []string{"Fires on the peninsula have grown larger over the past decade"}},
 		{"was quietly moved", attribution.UnattributedClaim, "The fire crossed the road on Monday.\n\nThe money for a second road was quietly moved to a motorway project.", document.Text, []string{"The money for a second road was quietly moved to a motorway project"}},
+		{"a vague source before an aside: however", attribution.VagueSource, "The board met on Monday.\n\nSome economists, however, warn that rents will rise.", document.Text, []string{"Some economists, however, warn"}},
+		{"a named source before an aside is no vague source", attribution.VagueSource, "The board met on Monday.\n\nOkafor, however, said the plan would cost 40 jobs.", document.Text, nil},
+		{"pollsters caution", attribution.VagueSource, "The board met on Monday.\n\nPollsters caution that turnout is hard to predict.", document.Text, []string{"Pollsters caution"}},
+		{"caution as a noun is no cue", attribution.VagueSource, "The board met on Monday.\n\nDrivers were told to use caution that night on the bridge.", document.Text, nil},
+		{"some in the party concede", attribution.VagueSource, "The board met on Monday.\n\nPrivately, some in the party concede the vote is lost.", document.Text, []string{"some in the party concede"}},
+		{"veteran is a common modifier", attribution.VagueSource, "The board met on Monday.\n\nVeteran growers say the frost came early.", document.Text, []string{"Veteran growers say"}},
+		{"veteran before a name is no group", attribution.VagueSource, "The board met on Monday.\n\nVeteran Okafor says the frost came early.", document.Text, nil},
+		{"expected by investors", attribution.VagueSource, "The board met on Monday.\n\nThe merger has long been expected by investors.", document.Text, []string{"been expected by investors"}},
+		{"feared by markets for months", attribution.VagueSource, "The board met on Monday.\n\nThe collapse was widely feared by markets for months.", document.Text, []string{"was widely feared by markets"}},
+		{"expected by a day is a time, not a source", attribution.VagueSource, "The board met on Monday.\n\nThe ruling is expected by Friday.", document.Text, nil},
+		{"has been described as", attribution.VagueSource, "The board met on Monday.\n\nThe stadium has been described as the largest in the region.", document.Text, []string{"has been described as"}},
+		{"described by a named architect is no vague source", attribution.VagueSource, "The board met on Monday.\n\nThe stadium has been described by its architect as a bowl.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1235,10 +1235,18 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 // leftNP reads the source noun phrase that ends right before cue k,
 // skipping auxiliaries and adverbs ("has also said"), across an appositive
 // ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
+// asides are one-word parentheticals between a source and its cue:
+// "Pollsters caution, however, that".
+var asides = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true, "moreover": true,
+	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
+
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := a.wentOnTo(ws, k) - 1
 	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 		j--
+	}
+	if j > 2 && ws[j].punc == ',' && ws[j-2].punc == ',' && ws[j-1].punc == 0 && asides[a.sc.lowOf(&ws[j-1])] && ws[j-3].punc == 0 {
+		j -= 3 // "Some analysts, however, worry": the source is before the aside
 	}
 	if j > 0 && ws[j].punc == ')' {
 		// "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis.
@@ -2248,26 +2256,56 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 // "The deaths were confirmed by the airline on Monday", "The two crew
 // members were named by the airline as ...". The content is the subject.
 func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	if k < 2 || k+2 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].in(lBeVerbs) || ws[k+1].punc != 0 || !a.sc.is(&ws[k+1], "by") || ws[k+2].punc != 0 || strings.HasSuffix(a.sc.lowOf(&ws[k+2]), "ing") {
+	be := k - 1
+	if be > 1 && ws[be].punc == 0 && a.adverb(&ws[be]) {
+		be-- // "was widely expected by analysts"
+	}
+	if be < 1 || k+2 >= len(ws) || ws[be].punc != 0 || !ws[be].in(lBeVerbs) || ws[k+1].punc != 0 || !a.sc.is(&ws[k+1], "by") || ws[k+2].punc != 0 || strings.HasSuffix(a.sc.lowOf(&ws[k+2]), "ing") {
 		return Attribution{}, 0, false // "was reported" alone, "was confirmed by saying"
 	}
-	if !passiveReports[a.sc.lowOf(&ws[k])] {
+	low := a.sc.lowOf(&ws[k])
+	if !passiveReports[low] && !passiveViews[low] {
 		return Attribution{}, 0, false // "will be remembered by historians", "will be continued by the foundation": no statement reported
 	}
 	ns, ne := rightNP(ws, k+2, &a.sc)
 	if ne <= ns || ws[0].punc != 0 {
 		return Attribution{}, 0, false
 	}
+	for j := ns + 1; j < ne; j++ {
+		if timeOpeners[a.sc.lowOf(&ws[j])] {
+			ne = j // "by investors for months": the agent, not how long
+		}
+	}
 	for j := ns; j < ne; j++ {
 		if ws[j].kind == tokens.Number || media[a.sc.lowOf(&ws[j])] {
 			return Attribution{}, 0, false // "was confirmed by 59 percent", "was announced by email"
 		}
 	}
-	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k-1].s, ws[k+1].e}}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[be].s, ws[k+1].e}}
 	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
-	at.Content = Span{s.Block, ws[0].s, ws[k-2].e}
+	at.Vague = a.vague(ws, ns, ne) || passiveViews[low] && ne == ns+1 && !ws[ns].cap && (kindOfPeople(a.sc.lowOf(&ws[ns])) || viewHolders[a.sc.lowOf(&ws[ns])])
+	if passiveViews[low] && !at.Vague {
+		return Attribution{}, 0, false // "is expected by Friday", "was predicted by the model"
+	}
+	ce := be - 1
+	for ce > 0 && ws[ce].punc == 0 && (ws[ce].in(lBeVerbs) || auxiliaries[a.sc.lowOf(&ws[ce])] || a.adverb(&ws[ce]) || a.sc.is(&ws[ce], "long")) {
+		ce-- // "The merger has long been expected by": the subject
+	}
+	at.Content = Span{s.Block, ws[0].s, ws[ce].e}
 	return at, ne, true
 }
+
+// timeOpeners open a phrase of time after an agent.
+var timeOpeners = map[string]bool{"for": true, "since": true, "throughout": true, "during": true}
+
+// passiveViews are the verbs whose passive with "by" a generic group
+// holds a view of what is to come: "has long been expected by investors".
+// Only a vague agent is read ("expected by Friday" is a time).
+var passiveViews = map[string]bool{"expected": true, "predicted": true, "anticipated": true, "forecast": true, "feared": true}
+
+// viewHolders are bare plurals that hold a view as a kind: "expected by
+// investors", "feared by markets".
+var viewHolders = map[string]bool{"investors": true, "markets": true, "economists": true, "observers": true, "analysts": true}
 
 // passiveReports are the verbs whose passive with "by" names who made a
 // statement.

@@ -220,7 +220,8 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	return true
 }
 
-var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false}
+var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
+	"veteran": true, "seasoned": true, "longtime": true, "retired": true}
 
 // notModifiers are capitalised first words that do not modify a group's
 // head: "Even my own folks say", "Only residents say".
