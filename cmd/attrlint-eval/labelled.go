@@ -287,6 +287,8 @@ var labelledSets = []labelledSet{
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-40", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-41", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-41", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
