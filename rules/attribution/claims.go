@@ -90,8 +90,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !plain() { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
-		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && sc.sentenceSignal(ws, k) && !plain() {
-			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business"
+		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plain() {
+			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business", "hold fewer than a dozen villages"
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&

@@ -25,7 +25,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 				return true
 			}
 		}
-		return sc.amountThan(ws, k)
+		if k+1 < len(ws) && ws[k+1].punc == 0 && expectations[sc.lowOf(&ws[k+1])] && k > 0 && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) {
+			return true // "far narrower than expected": measured against forecasts someone made
+		}
+		return sc.amountThan(ws, k) || sc.rateThan(ws, k)
 	}
 	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") && !sc.is(w, "last") && !sc.is(w, "only") {
 		return false
@@ -145,6 +148,42 @@ func (sc *scratch) amountThan(ws []word, k int) bool {
 	return false
 }
 
+// rateThan reports whether "than" at ws[k] closes a comparison of rates
+// after a verb: "have lost value faster since September than petrol
+// cars", "grew more slowly than"; not "faster than 40 mph" (a bound).
+func (sc *scratch) rateThan(ws []word, k int) bool {
+	if k+1 < len(ws) && ws[k+1].kind == tokens.Number {
+		return false
+	}
+	for m := k - 1; m > 0 && m >= k-6 && ws[m].punc == 0; m-- {
+		l := sc.lowOf(&ws[m])
+		if l == "faster" || l == "slower" || (l == "quickly" || l == "slowly") && sc.is(&ws[m-1], "more") {
+			if l == "quickly" || l == "slowly" {
+				m--
+			}
+			p := sc.lowOf(&ws[m-1])
+			return ws[m-1].punc == 0 && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || rateObjects[p]) // "grown faster", "lost value faster"
+		}
+	}
+	return false
+}
+
+// rateObjects are what is lost or gained at a rate: "lost value faster".
+var rateObjects = map[string]bool{"value": true, "ground": true, "weight": true, "money": true, "jobs": true, "members": true, "customers": true, "grew": true, "rose": true, "fell": true}
+
+// expectations after "than" make a comparison with a forecast: "narrower
+// than expected".
+var expectations = map[string]bool{"expected": true, "forecast": true, "predicted": true, "anticipated": true, "feared": true}
+
+// comparative reports whether w is a comparative: "narrower", "worse".
+func comparative(w string) bool {
+	switch w {
+	case "worse", "better", "more", "less", "fewer", "further", "farther", "sooner", "later":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ever") && !strings.HasSuffix(w, "ther")
+}
+
 // loosePrepositions after "more" make a manner or a share of a quality,
 // not an amount: "more in common than", "more at stake than", "pushed
 // more by market forces than", "more of a hope than a reality"; "spent
@@ -216,16 +255,18 @@ var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": t
 // countSince reports whether a count in words at ws[k] tallies what has
 // happened over a stretch of time, in a perfect tense: "has been fined
 // three times since 2021", "has lost three planning cases in the past two
-// years", "has promised a buyer at least four times since he bought the
+// years", "have lost most of the libel cases brought against them in the
+// past decade", "has promised a buyer at least four times since he bought the
 // club". A record someone has to have kept, as "3 times since 2021" is a
 // statistic. Not "the two sides met three times" (no stretch of time), not
 // "has lived there for three years since" (a span, not a count).
 func (sc *scratch) countSince(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	if !(countInWords(l) || l == "twice" || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	most := l == "most" && k+2 < len(ws) && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their"))
+	if !(most || countInWords(l) || l == "twice" || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false // "has upheld only one complaint against a minister in the past decade" counts too
 	}
-	if n := &ws[k+1]; n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to") {
+	if n := &ws[k+1]; !most && (n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to")) {
 		return false // "for three years since", "two of the", "two or three"
 	}
 	perfect := false

@@ -901,6 +901,17 @@ func TestRules(t *testing.T) {
 		{"expected by a day is a time, not a source", attribution.VagueSource, "The board met on Monday.\n\nThe ruling is expected by Friday.", document.Text, nil},
 		{"has been described as", attribution.VagueSource, "The board met on Monday.\n\nThe stadium has been described as the largest in the region.", document.Text, []string{"has been described as"}},
 		{"described by a named architect is no vague source", attribution.VagueSource, "The board met on Monday.\n\nThe stadium has been described by its architect as a bowl.", document.Text, nil},
+		{"a number after a label word is a name, not a count", attribution.UnattributedClaim, "The hearing opened on Monday.\n\nCourt 4 was full half an hour before the hearing began, and a line of reporters stretched down the stairs.", document.Text, nil},
+		{"fewer than a dozen", attribution.UnattributedClaim, "The talks opened on Monday.\n\nThe rebels hold fewer than a dozen villages along the border.", document.Text, []string{"The rebels hold fewer than a dozen villages along the border"}},
+		{"more than a dozen people seen by the reporter", attribution.UnattributedClaim, "The talks opened on Monday.\n\nMore than a dozen people waited outside the hall.", document.Text, nil},
+		{"a monthly record", attribution.UnattributedClaim, "The grant ended on Monday.\n\nRegistrations hit a monthly record in September.", document.Text, []string{"Registrations hit a monthly record in September"}},
+		{"a new record is an album", attribution.UnattributedClaim, "The tour opened on Monday.\n\nThe band released a new record on Friday.", document.Text, nil},
+		{"a rate compared: lost value faster than", attribution.UnattributedClaim, "The grant ended on Monday.\n\nUsed cars have lost value faster since September than petrol cars.", document.Text, []string{"Used cars have lost value faster since September than petrol cars"}},
+		{"faster than after a place word is a scene", attribution.UnattributedClaim, "The walk began on Monday.\n\nThe tide came in faster than the walkers could climb.", document.Text, nil},
+		{"narrower than expected", attribution.UnattributedClaim, "The vote was held on Monday.\n\nThe margin was far narrower than expected.", document.Text, []string{"The margin was far narrower than expected"}},
+		{"narrower than another margin is a comparison seen", attribution.UnattributedClaim, "The vote was held on Monday.\n\nThe margin was narrower than the one in May.", document.Text, nil},
+		{"most of the cases in the past decade", attribution.UnattributedClaim, "The trial opened on Monday.\n\nNewspapers have lost most of the libel cases brought against them in the past decade.", document.Text, []string{"Newspapers have lost most of the libel cases brought against them in the past decade"}},
+		{"most of the cake is no record", attribution.UnattributedClaim, "The party began on Monday.\n\nThe guests had eaten most of the cake by the time the band played.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

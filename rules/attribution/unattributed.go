@@ -506,8 +506,8 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 		return true // "Corvale's record was the worst of the 22 forces": a history described
 	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] {
-			return true // "one of the worst safety records", "a track record", "a poor record"
+		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] || recordSpans[l] {
+			return true // "one of the worst safety records", "a track record", "a poor record", "a monthly record"
 		}
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && recordsBegan[sc.lowOf(&ws[k+1])] {
@@ -519,6 +519,10 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 	return k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "a")) ||
 		k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "high") || sc.is(&ws[k+1], "low") || sc.is(&ws[k+1], "number"))
 }
+
+// recordSpans before "record" make it a best: "hit a monthly record", "a
+// new record", "an all-time record".
+var recordSpans = map[string]bool{"new": true, "monthly": true, "weekly": true, "annual": true, "daily": true, "all-time": true, "yearly": true, "world": true}
 
 // recordsBegan after "records" make them a span of time: "since records
 // began", "when records started".
