@@ -283,6 +283,7 @@ var labelledSets = []labelledSet{
 	// The forty-seventh blind round, scored once after the forty-sixth round's changes.
 	{"labelled-48", attribution.UnattributedClaim, "need a source"},
 	{"labelled-49", attribution.UnattributedClaim, "need a source"},
+	{"labelled-50", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
