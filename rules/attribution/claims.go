@@ -98,6 +98,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
+		if k >= 3 && ws[k-3].punc == ',' && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && (sc.is(&ws[k-2], "down") || sc.is(&ws[k-2], "up")) && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !plain() {
+			return Statistic, k - 2, k + 1 // "only four inspectors for the region, down from eleven in 2019"
+		}
 		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plain() {
 			return Statistic, k, k + 4 // "one worker in five"
 		}

@@ -279,7 +279,8 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 
 var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "sets": true, "required": true,
 	"requires": true, "banned": true, "bans": true, "gave": true, "gives": true, "capped": true, "caps": true,
-	"scraps": true, "scrapped": true, "raises": true, "limits": true, "limited": true}
+	"scraps": true, "scrapped": true, "raises": true, "limits": true, "limited": true,
+	"require": true, "allow": true, "ban": true, "cap": true, "limit": true} // "The bill ... would require"
 
 // electionResult reports whether the sentence gives a contest's result on
 // the record: a verb of winning, a count and what was won ("won at least
@@ -319,7 +320,8 @@ func (sc *scratch) onCourtRecord(ws []word) bool {
 }
 
 var courtRecord = map[string]bool{"pleaded": true, "convicted": true, "charged": true, "sentenced": true, "jailed": true,
-	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true, "charges": true}
+	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true, "charges": true,
+	"sentence": true} // "carries a maximum sentence of ten years": the law's terms
 
 // allegationPhrase reports whether ws[k:k+n] is an allegations lexicon phrase.
 func (sc *scratch) allegationPhrase(ws []word, k, n int) bool {

@@ -230,6 +230,9 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 	default:
 		return false
 	}
+	if j := k + 1; j+1 < len(ws) && ws[j].punc == 0 && intensifiers[sc.lowOf(&ws[j])] && ws[j+1].punc == 0 && rateComparatives[sc.lowOf(&ws[j+1])] {
+		return true // "Its reserve has shrunk even faster": compared with another trend
+	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 {
 		// Intransitive: "has risen sharply since", "have grown by a third
 		// since"; not "has grown apples here since 1996".
@@ -247,6 +250,11 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 	}
 	return false
 }
+
+// intensifiers before a comparative: "even faster", "far more slowly".
+var intensifiers = map[string]bool{"even": true, "much": true, "far": true, "still": true}
+
+var rateComparatives = map[string]bool{"faster": true, "slower": true, "further": true, "more": true}
 
 var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
 	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true,
@@ -313,15 +321,28 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 // parliament", "Turnout had not been that high in two decades".
 func (sc *scratch) neverIn(ws []word, k int) bool {
 	if !(sc.is(&ws[k], "never") && k > 0 && sc.haveForm(&ws[k-1]) || sc.is(&ws[k], "not") && k+1 < len(ws) && sc.is(&ws[k+1], "been") && k > 0 && sc.haveForm(&ws[k-1])) {
-		return false // "has never voted against ...", "Turnout had not been that high in two decades"
+		return false // "has never voted against ... in her 12 years", "Turnout had not been that high in two decades"
 	}
 	for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
 		if sc.overYears(ws, j) {
 			return true
 		}
 	}
-	return false
+	// A perfect "never" and a participle is a record too: "has never
+	// cleared a power contract lasting more than five years", "have never
+	// dropped below the second division"; not "has never been" (a state).
+	if !sc.is(&ws[k], "never") || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	p := sc.lowOf(&ws[k+1])
+	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" // not "has never held office": a biography
 }
+
+// feelings after "has never" are a state of mind, no record: "She has
+// never liked the building".
+var feelings = map[string]bool{"liked": true, "loved": true, "hated": true, "wanted": true, "enjoyed": true,
+	"trusted": true, "believed": true, "cared": true, "minded": true, "wished": true, "needed": true,
+	"imagined": true, "dreamed": true, "expected": true, "doubted": true, "forgiven": true}
 
 // penalised reports whether the sentence tells of a penalty ("fined",
 // "sentenced"): counted over time, penalties are a record even where one

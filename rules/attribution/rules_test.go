@@ -912,6 +912,16 @@ func TestRules(t *testing.T) {
 		{"narrower than another margin is a comparison seen", attribution.UnattributedClaim, "The vote was held on Monday.\n\nThe margin was narrower than the one in May.", document.Text, nil},
 		{"most of the cases in the past decade", attribution.UnattributedClaim, "The trial opened on Monday.\n\nNewspapers have lost most of the libel cases brought against them in the past decade.", document.Text, []string{"Newspapers have lost most of the libel cases brought against them in the past decade"}},
 		{"most of the cake is no record", attribution.UnattributedClaim, "The party began on Monday.\n\nThe guests had eaten most of the cake by the time the band played.", document.Text, nil},
+		{"a maximum sentence is the law's terms", attribution.UnattributedClaim, "The trial opened on Monday.\n\nEmbezzlement on this scale carries a maximum sentence of ten years under the criminal code.", document.Text, nil},
+		{"an allegation with no law's terms", attribution.UnattributedClaim, "The trial opened on Monday.\n\nEmbezzlement at the fund went on for six years.", document.Text, []string{"Embezzlement at the fund went on for six years"}},
+		{"a bill's terms: would require", attribution.UnattributedClaim, "The bill was published on Monday.\n\nThe bill published on Monday would require about 9,000 young people a year to serve for nine months.", document.Text, nil},
+		{"a bill's cost is a forecast", attribution.UnattributedClaim, "The bill was published on Monday.\n\nThe bill would cost about 9,000 jobs a year.", document.Text, []string{"The bill would cost about 9,000 jobs a year"}},
+		{"down from a count in words", attribution.UnattributedClaim, "The crash happened on Monday.\n\nThe inspectorate has only four inspectors, down from eleven in 2019.", document.Text, []string{"The inspectorate has only four inspectors, down from eleven in 2019"}},
+		{"down from a floor is a movement", attribution.UnattributedClaim, "The crash happened on Monday.\n\nThe lift went down from three to two.", document.Text, nil},
+		{"a trend compared: shrunk even faster", attribution.UnattributedClaim, "The bill was published on Monday.\n\nIts reserve has shrunk even faster.", document.Text, []string{"Its reserve has shrunk even faster"}},
+		{"even though after a trend verb is no comparison", attribution.UnattributedClaim, "The storm passed on Monday.\n\nThe river has risen even though the rain stopped.", document.Text, nil},
+		{"has never with a participle is a record", attribution.UnattributedClaim, "The deal was signed on Monday.\n\nThe authority has never cleared a contract lasting more than five years.", document.Text, []string{"The authority has never cleared a contract lasting more than five years"}},
+		{"has never held office is a biography", attribution.UnattributedClaim, "The campaign opened on Monday.\n\nHe has never held office.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
