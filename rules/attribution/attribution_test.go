@@ -408,6 +408,8 @@ func TestAnalysis(t *testing.T) {
 		{"a passive view held by a kind of people", "The merger has long been expected by investors.",
 			[]rel{{"direct", "investors", "been expected by", "The merger"}}},
 		{"expected by a day is a time, not an agent", "The ruling is expected by Friday.", nil},
+		{"a fronted according to ends at its comma", "According to opposition MPs, the delay is doing the bank damage.",
+			[]rel{{"direct", "opposition MPs", "According to", "the delay is doing the bank damage"}}},
 		{"the source before an aside", "Okafor, however, said the levy would pass.",
 			[]rel{{"direct", "Okafor", "said", "the levy would pass"}}},
 	}

@@ -258,7 +258,8 @@ func toldNoAgent(before string) bool {
 }
 
 // toldAfter reports whether the words after a quote are a passive "told"
-// with no one who told: `..., the jury was told during the trial.`
+// or "asked" with no one who told or asked: `..., the jury was told
+// during the trial.`, `"Is the wiggle legal now?" the stewards were asked`.
 func toldAfter(after string) bool {
 	after = strings.TrimLeft(after, " ,")
 	if len(after) < 4 || !strings.EqualFold(after[:4], "the ") {
@@ -268,7 +269,7 @@ func toldAfter(after string) bool {
 		after = after[:i]
 	}
 	f := strings.Fields(strings.ToLower(after))
-	return len(f) >= 4 && f[0] == "the" && (f[2] == "was" || f[2] == "were") && f[3] == "told" && !(len(f) > 4 && f[4] == "by")
+	return len(f) >= 4 && f[0] == "the" && (f[2] == "was" || f[2] == "were") && (f[3] == "told" || f[3] == "asked") && !(len(f) > 4 && f[4] == "by")
 }
 
 // endsSentence reports whether text ends with sentence punctuation.
@@ -565,7 +566,7 @@ func spokenShort(text string, q *quotes.Quote, tag string) bool {
 // shouted", "a cry of"; not a crowd's ("went up", "rang out").
 func oneVoice(tag string) bool {
 	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell") ||
-		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || strings.HasPrefix(tag, "came from")
+		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag)
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
@@ -617,7 +618,13 @@ func cameQuote(text string, q *quotes.Quote) bool {
 		return true
 	}
 	after := strings.TrimLeft(text[q.End:], " ")
-	return strings.HasPrefix(after, "came the ") || strings.HasPrefix(after, "came from ")
+	return strings.HasPrefix(after, "came the ") || cameFrom(after)
+}
+
+// cameFrom reports whether a tag opens on where words came from: "came
+// from the back row", "came down from the upper tier".
+func cameFrom(tag string) bool {
+	return strings.HasPrefix(tag, "came from ") || strings.HasPrefix(tag, "came down from ") || strings.HasPrefix(tag, "came up from ") || strings.HasPrefix(tag, "came back from ")
 }
 
 // lastSentence returns what follows the last sentence end in text: after
@@ -701,7 +708,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of ", "came over "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -820,6 +827,9 @@ var writings = map[string]bool{"report": true, "post": true, "statement": true, 
 // the tea urn:", "Then, from nearer the front:", "As the car pulled away:",
 // "From the back of the crowd, as the speeches ended:".
 func sceneIntro(f []string) bool {
+	if len(f) > 1 && (f[0] == "And" || f[0] == "But") {
+		f = f[1:] // "And then, as the car door closed:"
+	}
 	if len(f) == 0 {
 		return false
 	}

@@ -922,6 +922,17 @@ func TestRules(t *testing.T) {
 		{"even though after a trend verb is no comparison", attribution.UnattributedClaim, "The storm passed on Monday.\n\nThe river has risen even though the rain stopped.", document.Text, nil},
 		{"has never with a participle is a record", attribution.UnattributedClaim, "The deal was signed on Monday.\n\nThe authority has never cleared a contract lasting more than five years.", document.Text, []string{"The authority has never cleared a contract lasting more than five years"}},
 		{"has never held office is a biography", attribution.UnattributedClaim, "The campaign opened on Monday.\n\nHe has never held office.", document.Text, nil},
+		{"other and a kind of people", attribution.VagueSource, "The board met on Monday.\n\nOther brokers say the loss was an accounting one.", document.Text, []string{"Other brokers say"}},
+		{"other and organisations is no vague group", attribution.VagueSource, "The board met on Monday.\n\nOther news organizations have asked for the files.", document.Text, nil},
+		{"other before a clause is no group", attribution.VagueSource, "The board met on Monday.\n\nOther major spenders on digital ads were a family of groups supporting the senator.", document.Text, nil},
+		{"according to a kind of people with a clause", attribution.VagueSource, "The board met on Monday.\n\nThe prize money was the sticking point, according to agents who look after the leading players.", document.Text, []string{"according to agents"}},
+		{"according to interviews is no vague source", attribution.VagueSource, "The board met on Monday.\n\nThe vote was close, according to interviews.", document.Text, nil},
+		{"a verbless colon intro after and then", attribution.OrphanQuote, "The minister left at noon.\n\nAnd then, as the car door closed: “Don’t spend it all at once!”", document.Text, []string{"“Don’t spend it all at once!”"}},
+		{"a colon intro that names its speaker", attribution.OrphanQuote, "The minister left at noon.\n\nAnd then, as the car door closed, Reed said: “Don’t spend it all at once!”", document.Text, nil},
+		{"came down from a place", attribution.OrphanQuote, "The match ended at ten.\n\n“Shoot it!” came down from the upper tier.", document.Text, []string{"“Shoot it!”"}},
+		{"came down from after a tagged shout", attribution.OrphanQuote, "The match ended at ten.\n\nReed turned to the crowd. “Shoot it!” she shouted, and the cry came down from the upper tier.", document.Text, nil},
+		{"a passive asked with no one who asked", attribution.OrphanQuote, "The parade ended at ten.\n\n\"Is the wiggle legal now?\" the stewards were asked more than once.", document.Text, []string{"\"Is the wiggle legal now?\""}},
+		{"a passive asked by someone named", attribution.OrphanQuote, "The parade ended at ten.\n\n\"Is the wiggle legal now?\" the stewards were asked by Reed.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -539,7 +539,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		}
 		at := Attribution{Cue: Span{s.Block, ws[k].s, ws[k+1].e}, Kind: Direct, HasSource: true}
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
-		at.Vague = a.vague(ws, ns, ne)
+		at.Vague = a.vague(ws, ns, ne) || a.bareKind(ws, ns, ne)
 		at.Content = a.contentAround(text, ws, k, ne, s)
 		return at, ne, true
 	}
@@ -1530,13 +1530,17 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 	if e < len(ws)-2 && ws[e].punc == ',' && e > k && ws[e-1].cap {
 		if l := sc.lowOf(&ws[e+1]); l == "a" || l == "an" || l == "the" {
 			f := e + 1
+			verb := false
 			for f < len(ws) && ws[f].punc == 0 && f-k < maxNP+4 {
 				if ws[f].cls&cStop != 0 && sc.lowOf(&ws[f]) != "of" && sc.lowOf(&ws[f]) != "for" {
 					break
 				}
+				verb = verb || ws[f].in(lBeVerbs)
 				f++
 			}
-			e = f
+			if !verb {
+				e = f // not a clause: "According to opposition MPs, the delay itself is doing"
+			}
 		}
 	}
 	return k, e

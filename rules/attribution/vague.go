@@ -150,6 +150,21 @@ func (a *analyzer) unnamedStudies(ws []word, st, head int) bool {
 	return false
 }
 
+// peopleKind reports whether the plural at ws[head] names people: a kind
+// by its ending ("brokers", "economists"), a generic or vague head, or a
+// kind of people the endings miss ("agents", "voters", "fans").
+func (a *analyzer) peopleKind(ws []word, head int) bool {
+	h := a.sc.lowOf(&ws[head])
+	return kindOfPeople(h) || genericHeads[h] || ws[head].cls&cVague != 0 && !hearsayHeads[h] || peopleNouns[h]
+}
+
+// peopleNouns are plurals of people that kindOfPeople's endings miss.
+var peopleNouns = map[string]bool{"agents": true, "voters": true, "fans": true, "parents": true, "members": true,
+	"locals": true, "neighbours": true, "neighbors": true, "participants": true, "colleagues": true, "friends": true,
+	"relatives": true, "allies": true, "rivals": true, "patients": true, "clients": true, "students": true,
+	"pupils": true, "tenants": true, "guests": true, "staff": true, "people": true, "caddies": true, "nurses": true,
+	"mechanics": true, "pilots": true, "farmhands": true, "regulars": true, "punters": true}
+
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
 func kindOfPeople(w string) bool {
@@ -174,6 +189,14 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	first := a.sc.lowOf(&ws[st])
 	if countWords[first] && first != "several" && first != "many" {
 		return false // "Two nurses at the hospital": counted, not generic
+	}
+	if first == "other" {
+		for i := head + 1; i < end; i++ {
+			if ws[i].in(lBeVerbs) {
+				return false // a clause, not a group: "Other major spenders on digital ads were a family of super PACs supporting"
+			}
+		}
+		return head > st && head-st <= 3 && !bodies[h] && a.peopleKind(ws, head) // "Other brokers say"; not "Other news organizations", "other parts of his administration"
 	}
 	if groupQuantifiers[first] {
 		return head > st && !bodies[h]
@@ -271,6 +294,36 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	}
 	a.lowered[l] = v
 	return v
+}
+
+// bareKind reports whether the phrase after "according to" is a bare
+// plural of a kind of people, perhaps with a common modifier or a clause
+// after it: "according to agents who look after several of the leading
+// players"; not "according to officials" or "according to opposition
+// MPs" (an institution's), "according to court records" (a document) nor
+// "according to Fjell analysts" (a name).
+func (a *analyzer) bareKind(ws []word, st, end int) bool {
+	head := -1
+	for i := st; i < end && ws[i].punc == 0; i++ {
+		if ws[i].in(lPhraseStops) || a.sc.is(&ws[i], "who") {
+			break
+		}
+		head = i
+	}
+	if head < 0 {
+		return false
+	}
+	h := a.sc.lowOf(&ws[head])
+	if !plural(h) || ws[head].cls&(cDocument|cPerson) != 0 || institutional[h] || bodies[h] || ws[head].cap || !a.peopleKind(ws, head) {
+		return false // not "according to interviews", "according to early returns"
+	}
+	for i := st; i < head; i++ {
+		l := a.sc.lowOf(&ws[i])
+		if ws[i].cap && !commonCapitals[l] || determiners[l] || possessive(l) || ws[i].kind == tokens.Number || countWords[l] {
+			return false // "the analysts", "Fjell analysts", "two analysts"
+		}
+	}
+	return true
 }
 
 // relativeGroup reports whether the present-tense verb of saying at ws[k]
