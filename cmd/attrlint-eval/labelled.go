@@ -284,12 +284,15 @@ var labelledSets = []labelledSet{
 	{"labelled-48", attribution.UnattributedClaim, "need a source"},
 	{"labelled-49", attribution.UnattributedClaim, "need a source"},
 	{"labelled-50", attribution.UnattributedClaim, "need a source"},
+	{"labelled-51", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-40", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-41", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-41", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-42", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-42", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
