@@ -566,7 +566,8 @@ func spokenShort(text string, q *quotes.Quote, tag string) bool {
 // shouted", "a cry of"; not a crowd's ("went up", "rang out").
 func oneVoice(tag string) bool {
 	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell") ||
-		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag)
+		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag) ||
+		strings.HasPrefix(tag, "was the reply") || strings.HasPrefix(tag, "was the answer")
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
@@ -759,8 +760,8 @@ func unnamedTag(after string) string {
 			f = append(f[:1], f[2:]...)
 		}
 	}
-	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
-		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was put to her twice"
+	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
+		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
 	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"

@@ -592,8 +592,8 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}
-	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lCapacityWords) || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && ws[k-3].in(lCapacityWords) {
-		return true // "a hall that holds 600 people", "seats 2,000", "seat up to 48 passengers"
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lCapacityWords) || k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") && (ws[k-3].in(lCapacityWords) || carries[sc.lowOf(&ws[k-3])]) {
+		return true // "a hall that holds 600 people", "seats 2,000", "seat up to 48 passengers", "each carrying up to 12 passengers"
 	}
 	if f := sc.upTo(ws, k) - 1; f > 0 && sc.is(&ws[f], "for") && (sc.is(&ws[f-1], "room") || sc.is(&ws[f-1], "space")) {
 		return true // "room for up to 45 stalls", "space for 300 cars"
@@ -727,6 +727,11 @@ var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": tru
 
 // capacityWords before a number give a size: "holds 600", "seats 2,000".
 var capacityWords = map[string]bool{"seat": true, "hold": true, "holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
+
+// carries before "up to" and a number give a vehicle's capacity: "each
+// carrying up to 12 passengers"; not "a minibus carrying 14 workers", a
+// count.
+var carries = map[string]bool{"carrying": true, "carry": true, "carries": true, "taking": true, "take": true, "takes": true}
 
 var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
 

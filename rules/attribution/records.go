@@ -271,7 +271,7 @@ var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": t
 func (sc *scratch) countSince(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	most := l == "most" && k+2 < len(ws) && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their"))
-	if !(most || countInWords(l) || l == "twice" || l == "one" && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	if !(most || countInWords(l) || l == "twice" || (l == "one" || l == "once") && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false // "has upheld only one complaint against a minister in the past decade" counts too
 	}
 	if n := &ws[k+1]; !most && (n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to")) {

@@ -933,6 +933,18 @@ func TestRules(t *testing.T) {
 		{"came down from after a tagged shout", attribution.OrphanQuote, "The match ended at ten.\n\nReed turned to the crowd. “Shoot it!” she shouted, and the cry came down from the upper tier.", document.Text, nil},
 		{"a passive asked with no one who asked", attribution.OrphanQuote, "The parade ended at ten.\n\n\"Is the wiggle legal now?\" the stewards were asked more than once.", document.Text, []string{"\"Is the wiggle legal now?\""}},
 		{"a passive asked by someone named", attribution.OrphanQuote, "The parade ended at ten.\n\n\"Is the wiggle legal now?\" the stewards were asked by Reed.", document.Text, nil},
+		{"was asked with no asker", attribution.OrphanQuote, "The show ended at six.\n\n“Is the bar open yet?” was asked more than once.", document.Text, []string{"“Is the bar open yet?”"}},
+		{"was asked by someone named", attribution.OrphanQuote, "The show ended at six.\n\n“Is the bar open yet?” was asked by Reed.", document.Text, nil},
+		{"a one-word shout that was the reply", attribution.OrphanQuote, "The show ended at six.\n\n“Shame!” was the reply from somewhere behind the box.", document.Text, []string{"“Shame!”"}},
+		{"a one-word shout that was a named reply", attribution.OrphanQuote, "The show ended at six.\n\n“Shame!” was the reply from Reed.", document.Text, nil},
+		{"said to show", attribution.VagueSource, "The park shut on Monday.\n\nA photograph said to show the crack has been shared online.", document.Text, []string{"said to show"}},
+		{"a name said to show is an instruction", attribution.VagueSource, "The park shut on Monday.\n\nReed said to show the pass at the gate.", document.Text, nil},
+		{"carrying up to is a capacity", attribution.UnattributedClaim, "The trial began on Monday.\n\nSix shuttles, each carrying up to 12 passengers, have run on a loop since March.", document.Text, nil},
+		{"carrying a count is no capacity", attribution.UnattributedClaim, "The trial began on Monday.\n\nSix shuttles, each carrying 12 passengers, have run on a loop since March.", document.Text, []string{"Six shuttles, each carrying 12 passengers, have run on a loop since March"}},
+		{"an adverb inside a prediction", attribution.UnattributedClaim, "The crash happened on Monday.\n\nThe bill is nonetheless unlikely to pass the upper house.", document.Text, []string{"The bill is nonetheless unlikely to pass the upper house"}},
+		{"the clearest sign", attribution.UnattributedClaim, "The embassies closed on Monday.\n\nThe closures are the clearest sign yet that the policy has changed.", document.Text, []string{"The closures are the clearest sign yet that the policy has changed"}},
+		{"only once in the past decade", attribution.UnattributedClaim, "The payoff was agreed on Monday.\n\nThe audit office has overturned a payoff only once in the past decade.", document.Text, []string{"The audit office has overturned a payoff only once in the past decade"}},
+		{"once upon a time is no count", attribution.UnattributedClaim, "The payoff was agreed on Monday.\n\nThe office was once a bank.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

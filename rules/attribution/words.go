@@ -169,7 +169,8 @@ func cutAny(s, chars string) (before, after string) {
 // passiveAdverbs may stand inside a sourceless passive: "It is also
 // whispered", "is even claimed to", "is believed locally to".
 var passiveAdverbs = map[string]bool{"also": true, "even": true, "still": true, "now": true, "locally": true,
-	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true, "later": true}
+	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true, "later": true,
+	"nonetheless": true, "nevertheless": true, "therefore": true}
 
 // phraseAt returns the longest lexicon phrase of a section (kind) that
 // starts at word i, as its length in words (0 when none); a sourceless
@@ -289,6 +290,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	n := sc.phraseAt(ws, i, "cues/sourceless")
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
+	}
+	if n > 0 && sc.is(&ws[i], "said") && (i == 0 || ws[i-1].punc != 0 || ws[i-1].cap || ws[i-1].cls&cPronoun != 0) {
+		return 0 // "A photograph said to show"; not "Reed said to show the pass", an instruction given
 	}
 	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 && !(i == 1 && sc.is(&ws[0], "the")) {
 		return 0 // "had the final word on the deal"; only "Word on the quay is ...", "The word in the tea room was that"
