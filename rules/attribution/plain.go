@@ -704,6 +704,8 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			return j+1 < len(ws) && sc.is(&ws[j+1], "of") // "kept a combined stake of about 22 percent"
 		case "licence", "license", "permit":
 			return true
+		case "budget":
+			return j+1 < len(ws) && sc.is(&ws[j+1], "of") && j > 1 && sc.is(&ws[j-1], "a") && sc.is(&ws[j-2], "with") // "launched in October 2024 with a budget of 1.9 billion dorins": the act's terms
 		case "holds", "owns", "own", "hold":
 			return k+3 < len(ws) && sc.is(&ws[k+2], "of") && (sc.is(&ws[k+3], "the") && k+4 < len(ws) && stakeWords[sc.lowOf(&ws[k+4])] || stakeWords[sc.lowOf(&ws[k+3])])
 		}

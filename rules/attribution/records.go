@@ -28,6 +28,12 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if k+1 < len(ws) && ws[k+1].punc == 0 && expectations[sc.lowOf(&ws[k+1])] && k > 0 && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) {
 			return true // "far narrower than expected": measured against forecasts someone made
 		}
+		if k > 0 && k+3 < len(ws) && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "the") && wholeSpans[sc.lowOf(&ws[k+3])] {
+			return true // "three emergency landings this year, more than in the previous five years combined"
+		}
+		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && sc.is(&ws[k-2], "worth") {
+			return true // "Wet land is also worth less than dry land"
+		}
 		return sc.amountThan(ws, k) || sc.rateThan(ws, k)
 	}
 	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") && !sc.is(w, "last") && !sc.is(w, "only") {
@@ -170,6 +176,10 @@ func (sc *scratch) rateThan(ws []word, k int) bool {
 
 // rateObjects are what is lost or gained at a rate: "lost value faster".
 var rateObjects = map[string]bool{"value": true, "ground": true, "weight": true, "money": true, "jobs": true, "members": true, "customers": true, "grew": true, "rose": true, "fell": true}
+
+// wholeSpans after "than in the" make a comparison with a stretch of
+// time: "more than in the previous five years combined".
+var wholeSpans = map[string]bool{"previous": true, "past": true, "last": true, "whole": true, "entire": true}
 
 // expectations after "than" make a comparison with a forecast: "narrower
 // than expected".
@@ -460,7 +470,7 @@ func (sc *scratch) toAfterKind(ws []word, j int) bool {
 	if j+1 < len(ws) && ws[j].punc == 0 && ws[j+1].punc == 0 && sc.is(&ws[j], "to") {
 		return true
 	}
-	if j >= len(ws) || !(sc.is(&ws[j], "in") || sc.is(&ws[j], "on") || sc.is(&ws[j], "from")) {
+	if j >= len(ws) || !(sc.is(&ws[j], "in") || sc.is(&ws[j], "on") || sc.is(&ws[j], "from") || sc.is(&ws[j], "outside")) {
 		return false
 	}
 	for m := j + 1; m+1 < len(ws) && m <= j+4 && ws[m].punc == 0; m++ {
@@ -484,7 +494,8 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"city": true, "club": true, "team": true, "company": true, "president": true, "leader": true,
 	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true,
 	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
-	"province": true, "bank": true, "airline": true, "force": true, "council": true}
+	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
+	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true}
 
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 

@@ -945,6 +945,16 @@ func TestRules(t *testing.T) {
 		{"the clearest sign", attribution.UnattributedClaim, "The embassies closed on Monday.\n\nThe closures are the clearest sign yet that the policy has changed.", document.Text, []string{"The closures are the clearest sign yet that the policy has changed"}},
 		{"only once in the past decade", attribution.UnattributedClaim, "The payoff was agreed on Monday.\n\nThe audit office has overturned a payoff only once in the past decade.", document.Text, []string{"The audit office has overturned a payoff only once in the past decade"}},
 		{"once upon a time is no count", attribution.UnattributedClaim, "The payoff was agreed on Monday.\n\nThe office was once a bank.", document.Text, nil},
+		{"will add an amount is no cue", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nStarting again will add at least 200 million dorins to the cost.", document.Text, []string{"Starting again will add at least 200 million dorins to the cost"}},
+		{"added at least a point is speech", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nHe added at least one more point: the plan would fail.", document.Text, nil},
+		{"more than in the previous years", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nThe fleet has made three emergency landings this year, more than in the previous five years combined.", document.Text, []string{"The fleet has made three emergency landings this year, more than in the previous five years combined"}},
+		{"more than in the first half is a match report", attribution.UnattributedClaim, "The match ended on Monday.\n\nIt was more than in the first half.", document.Text, nil},
+		{"worth less than", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nWet land is also worth less than dry land.", document.Text, []string{"Wet land is also worth less than dry land"}},
+		{"the only theatre outside the region to", attribution.UnattributedClaim, "The grants were cut on Monday.\n\nIt was the only theatre outside the capital region to lose all its money.", document.Text, []string{"It was the only theatre outside the capital region to lose all its money"}},
+		{"the only theatre in town is a description", attribution.UnattributedClaim, "The grants were cut on Monday.\n\nIt was the only theatre in town.", document.Text, nil},
+		{"with a budget of is a public act's terms", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nThe tender was launched in October 2024 with a budget of 1.9 billion dorins.", document.Text, nil},
+		{"a budget pushed up is a forecast", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nThe overrun will push the budget of 1.9 billion dorins up by a third.", document.Text, []string{"The overrun will push the budget of 1.9 billion dorins up by a third"}},
+		{"a budget run over a season is a statistic", attribution.UnattributedClaim, "The tender was scrapped on Monday.\n\nThe club ran a budget of 1.9 billion dorins last season.", document.Text, []string{"The club ran a budget of 1.9 billion dorins last season"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1705,16 +1705,17 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit": true, "compensation": true,
 	"damages": true, "expenses": true, "allowances": true, "refunds": true, "unemployment": true}
 
-// amountAdded reports whether "adding" or "added" at ws[k] adds an amount
-// rather than words: "adding about 60 veld a month to the cost", "has
-// ever added that much capacity".
+// amountAdded reports whether "add", "adding" or "added" at ws[k] adds an
+// amount rather than words: "adding about 60 veld a month to the cost",
+// "has ever added that much capacity", "will add 200 million dorins".
 func (sc *scratch) amountAdded(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	if l != "adding" && l != "added" && l != "adds" || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	if l != "adding" && l != "added" && l != "adds" && l != "add" || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
 	}
 	n := sc.lowOf(&ws[k+1])
 	return ws[k+1].kind == tokens.Number || approxWords[n] || n == "to" || n == "more" || n == "another" || n == "extra" ||
+		n == "at" && k+2 < len(ws) && (sc.is(&ws[k+2], "least") || sc.is(&ws[k+2], "most")) || // "will add at least 200 million dorins"
 		n == "that" && k+2 < len(ws) && (sc.is(&ws[k+2], "much") || sc.is(&ws[k+2], "many"))
 }
 
