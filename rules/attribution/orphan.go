@@ -361,6 +361,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 			continue
 		}
 		text := p.Doc.Blocks[blk].Text
+		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
+			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
+		}
 		last := ss.First[blk+1]
 		if blk == b+1 {
 			last = min(last, ss.First[blk]+1) // its first sentence
@@ -470,6 +473,31 @@ func introduced(before string) bool {
 	return before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
 }
 
+// introducedLast reports whether a paragraph ends on a quote that a colon
+// intro naming someone opens: the next paragraph's quote carries on what
+// that speaker said ("Roche's lawyer, Lucan Ferrante, had his own view,
+// and gave it to anyone holding out a microphone: “...”").
+func introducedLast(text string, qs []quotes.Quote) bool {
+	if len(qs) == 0 {
+		return false
+	}
+	q := &qs[len(qs)-1]
+	if strings.TrimSpace(strings.TrimRight(text[q.End:], " .,\"'”’")) != "" {
+		return false
+	}
+	before := strings.TrimRight(text[:q.Start], " ")
+	if !strings.HasSuffix(before, ":") || !introduced(before) || unnamedIntro(before) != "" {
+		return false
+	}
+	f := strings.Fields(lastSentence(before[:len(before)-1]))
+	for i, w := range f {
+		if i > 0 && isUpper(w) || subjectPronouns[strings.ToLower(strings.Trim(w, ",;"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeStamp reports whether text is only a live blog's time stamp and the
 // colon or dash after it: "2.44pm:", "14:05 -", "10am —".
 func timeStamp(text string) bool {
@@ -559,7 +587,13 @@ func soundOf(text string, q *quotes.Quote) string {
 // went up").
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
-	return someone || exclaimed(text, q) && oneVoice(tag)
+	return someone || exclaimed(text, q) && oneVoice(tag) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the "))
+}
+
+// taggedComma reports whether a quote ends in a comma inside its marks, as
+// speech before its tag does: "“Bring snacks,” was the advice".
+func taggedComma(text string, q *quotes.Quote) bool {
+	return strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), ",")
 }
 
 // oneVoice reports whether a nameless tag is one person's: "someone
@@ -567,7 +601,8 @@ func spokenShort(text string, q *quotes.Quote, tag string) bool {
 func oneVoice(tag string) bool {
 	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell") ||
 		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag) ||
-		strings.HasPrefix(tag, "was the reply") || strings.HasPrefix(tag, "was the answer")
+		strings.HasPrefix(tag, "was the reply") || strings.HasPrefix(tag, "was the answer") ||
+		strings.HasPrefix(tag, "was called") || strings.HasPrefix(tag, "was shouted") || strings.HasPrefix(tag, "was yelled")
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
@@ -805,8 +840,8 @@ func unnamedIntro(before string) string {
 		if l == "rounds" && i >= 2 && f[i-1] == "the" && (f[i-2] == "doing" || f[i-2] == "making") || l == "asked" && i >= 2 && f[i-1] == "being" && (f[i-2] == "was" || f[i-2] == "were") {
 			heard = true // "a new line was doing the rounds of the bars:", "one question was being asked up and down the queue:"
 		}
-		if subjectPronouns[l] {
-			return "" // "He was being asked:": someone in view
+		if subjectPronouns[l] && !(i > 0 && timeClauses[strings.ToLower(strings.Trim(f[i-1], ","))]) {
+			return "" // "He was being asked:": someone in view; not "as he gathered up his papers, a voice near the stage:"
 		}
 	}
 	if !heard && !sceneIntro(f) {
@@ -817,6 +852,10 @@ func unnamedIntro(before string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// timeClauses open a clause whose subject is not who spoke: "as he
+// gathered up his papers, a voice:".
+var timeClauses = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true}
 
 // writings after "From" make a colon intro a source: "From the report:".
 var writings = map[string]bool{"report": true, "post": true, "statement": true, "letter": true, "transcript": true,
@@ -874,7 +913,8 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 // the last question of the afternoon".
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
-	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true}
+	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true,
+	"advice": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".

@@ -226,7 +226,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former")))
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
 		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
 	}
@@ -236,7 +236,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		}
 		// A modifier must be a plain word ("Local hoteliers", "Mortgage
 		// brokers"), not a name ("Clinton advisers").
-		if ws[i].punc != 0 || i > st && ws[i].cap || !a.commonModifier(ws, i) {
+		if ws[i].punc != 0 || i > st && ws[i].cap || ws[i].cap && !a.commonModifier(ws, i) || !ws[i].cap && (determiners[a.sc.lowOf(&ws[i])] || possessive(a.sc.lowOf(&ws[i]))) {
 			return false
 		}
 	}
@@ -245,6 +245,23 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
 	"veteran": true, "seasoned": true, "longtime": true, "retired": true}
+
+// frontedPlace reports whether the words before a group at ws[st] are a
+// fronted place and a comma: "On running forums, fans have accused",
+// "Inside the party, colleagues describe".
+func (a *analyzer) frontedPlace(ws []word, st int) bool {
+	if st < 3 || st > 8 || ws[st-1].punc != ',' || !placeOpeners[a.sc.lowOf(&ws[0])] {
+		return false
+	}
+	for i := 1; i < st-1; i++ {
+		if ws[i].punc != 0 || ws[i].cls&(cStrong|cWeak) != 0 || ws[i].in(lBeVerbs) {
+			return false
+		}
+	}
+	return true
+}
+
+var placeOpeners = map[string]bool{"on": true, "in": true, "inside": true, "within": true, "among": true, "across": true, "around": true, "outside": true}
 
 // notModifiers are capitalised first words that do not modify a group's
 // head: "Even my own folks say", "Only residents say".
