@@ -44,7 +44,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
-	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && sc.toAfterKind(ws, k+2) {
+	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
 	if !first && superlative(low) && k > 1 && ws[k-1].punc == 0 && (ws[k-1].in(lBeVerbs) || sc.is(&ws[k-1], "been")) && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "among")) {
@@ -216,8 +216,8 @@ func adjectiveShaped(w string) bool {
 // closes: "has sided with it in every major case since he joined the
 // bench", a record of a kind.
 func (sc *scratch) everySince(ws []word, k int) bool {
-	if !sc.is(&ws[k], "every") || k == 0 || !sc.is(&ws[k-1], "in") {
-		return false
+	if !sc.is(&ws[k], "every") || k == 0 || !sc.is(&ws[k-1], "in") && !(k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && sc.haveForm(&ws[k-2])) {
+		return false // "in every major case since", "has led every government since 2010"
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "since") {
@@ -481,6 +481,17 @@ func (sc *scratch) toAfterKind(ws []word, j int) bool {
 	return false
 }
 
+// withoutAfter reports whether "without" follows a kind within its
+// clause: "the only airport of its size in Eskerland without one".
+func (sc *scratch) withoutAfter(ws []word, j int) bool {
+	for m := j; m < len(ws) && m <= j+7 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "without") {
+			return true
+		}
+	}
+	return false
+}
+
 // rankPlaces after "the <superlative> in the" make a ranking: "the oldest
 // in the state".
 var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
@@ -495,7 +506,8 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true,
 	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
 	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
-	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true}
+	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
+	"airport": true, "port": true, "prison": true}
 
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 

@@ -613,6 +613,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "the battleground states"
 	}
 	strong := w.cls&cStrong != 0
+	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
+		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
+	}
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && aspectual[a.sc.lowOf(&ws[k-1])] {
 		return Attribution{}, 0, false // "once the banks stop supporting the price": what they do, not a stance reported
 	}

@@ -262,6 +262,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles) && w.cls&(cNoun|cDocument) == 0 {
 			continue // an adjective: "an estimated $31 million", "the reported deal"
 		}
+		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
+			continue // "without confirming who owned the companies": nothing said
+		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 			continue // "had been under investigation": a state, not a source
 		}
@@ -298,13 +301,31 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
 			return true // "leaders hope that", "Ozimek calculates that"
 		}
 		if n := sc.sourcelessAt(ws, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether the noun at ws[k] is counted or spent on, so a
+// thing, not a source: "filed more than 60 fatigue reports", "opened more
+// than 11,000 business accounts", "spends ... on research".
+func (sc *scratch) counted(ws []word, k int) bool {
+	if k > 1 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "into")) && ws[k-2].punc == 0 && !sc.is(&ws[k-2], "based") && !sc.is(&ws[k-2], "drawing") && !sc.is(&ws[k-2], "relying") {
+		return true // "spends 1.6 percent of its national income on research": what is spent on, not a source
+	}
+	if !plural(sc.lowOf(&ws[k])) {
+		return false // "a $40 million lawsuit alleging", "a 2010 fraud lawsuit", "a 50-state poll": one document
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
+		if ws[j].kind == tokens.Number {
 			return true
 		}
 	}
