@@ -587,7 +587,23 @@ func soundOf(text string, q *quotes.Quote) string {
 // went up").
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
-	return someone || exclaimed(text, q) && oneVoice(tag) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the "))
+	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "went up from") && !chanted(text, q)) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the "))
+}
+
+// chanted reports whether a quote repeats itself, as a crowd's chant
+// does: "“Rebate! Rebate!” went up from the tractors"; not "“Speech!”
+// went up from the back of the crowd".
+func chanted(text string, q *quotes.Quote) bool {
+	parts := strings.FieldsFunc(strings.ToLower(text[q.InnerStart:q.InnerEnd]), func(r rune) bool { return r == '!' || r == ',' || r == '.' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if strings.TrimSpace(p) != strings.TrimSpace(parts[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // taggedComma reports whether a quote ends in a comma inside its marks, as
@@ -798,7 +814,7 @@ func unnamedTag(after string) string {
 	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) {
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]]) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {
@@ -914,7 +930,7 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
 	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true,
-	"advice": true}
+	"advice": true, "thing": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".
@@ -930,7 +946,7 @@ func isUpper(w string) bool {
 // shoutedVerbs after "was" make a passive tag that may name no one.
 var shoutedVerbs = map[string]bool{"said": true, "shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
 	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true,
-	"muttered": true, "whispered": true}
+	"muttered": true, "whispered": true, "answered": true, "replied": true, "asked": true}
 
 // objectPronouns after "followed" make the quote what followed someone.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}

@@ -978,6 +978,12 @@ func TestRules(t *testing.T) {
 		{"every since with no perfect is plain", attribution.UnattributedClaim, "The count ended on Monday.\n\nThe mayor attended every procession since 2010.", document.Text, nil},
 		{"the only airport without one", attribution.UnattributedClaim, "The report was published on Monday.\n\nSaltmere is the only airport of its size in the country without one.", document.Text, []string{"Saltmere is the only airport of its size in the country without one"}},
 		{"the only airport in the valley is a description", attribution.UnattributedClaim, "The report was published on Monday.\n\nSaltmere is the only airport in the valley.", document.Text, nil},
+		{"answered someone", attribution.OrphanQuote, "The speech ended at ten.\n\n“Make it long!” answered someone in the second row.", document.Text, []string{"“Make it long!”"}},
+		{"answered by a name", attribution.OrphanQuote, "The speech ended at ten.\n\n“Make it long!” answered Reed.", document.Text, nil},
+		{"the last thing shouted", attribution.OrphanQuote, "The briefing ended at ten.\n\n\"Come back when you know what happened!\" was the last thing shouted as he left the stage.", document.Text, []string{"\"Come back when you know what happened!\""}},
+		{"the last thing a named man shouted", attribution.OrphanQuote, "The briefing ended at ten.\n\n\"Come back when you know what happened!\" was the last thing Reed shouted.", document.Text, nil},
+		{"a one-word shout that went up from a place", attribution.OrphanQuote, "The race ended at ten.\n\n“Speech!” went up from the back of the crowd.", document.Text, []string{"“Speech!”"}},
+		{"a chant that went up is the crowd's", attribution.OrphanQuote, "The race ended at ten.\n\n“Recount! Recount!” went up as she turned the page.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
