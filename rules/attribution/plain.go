@@ -583,9 +583,6 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 2 && sc.is(&ws[k-1], "was") && ws[k-2].cls&cPronoun != 0 && (sc.is(&ws[k-3], "since") || sc.is(&ws[k-3], "when")) {
 		return true // "has held elected office since he was 26": an age
 	}
-	if k > 0 && ws[k-1].punc == 0 && ws[k-1].cap && labelWords[sc.lowOf(&ws[k-1])] {
-		return true // "a Category 4 storm", "Terminal 2": a label
-	}
 	if n := k + 1; n+2 < len(ws) && ws[n].in(lDistanceWords) && (sc.is(&ws[n+1], "an") || sc.is(&ws[n+1], "per") || sc.is(&ws[n+1], "a")) && sc.is(&ws[n+2], "hour") {
 		return true // "sustained winds of 230 kilometres an hour": a speed measured
 	}
@@ -714,10 +711,6 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 }
 
 var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true, "firm": true, "group": true, "club": true}
-
-// labelWords before a figure make it a name: "Category 4", "Level 3".
-var labelWords = map[string]bool{"category": true, "level": true, "grade": true, "stage": true, "phase": true,
-	"terminal": true, "gate": true, "route": true, "article": true, "section": true, "platform": true, "tier": true}
 
 // priceNouns are things sold at a listed price: money after "costs" or
 // "at" in their sentence is the seller's price.
