@@ -98,6 +98,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
+		if sc.onlyHas(ws, k) && !plain() {
+			return Statistic, k - 1, k + 2 // "The hospital has only 14 intensive care beds", "has only two inspectors"
+		}
 		if k >= 3 && ws[k-3].punc == ',' && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && (sc.is(&ws[k-2], "down") || sc.is(&ws[k-2], "up")) && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !plain() {
 			return Statistic, k - 2, k + 1 // "only four inspectors for the region, down from eleven in 2019"
 		}
@@ -171,6 +174,25 @@ var wordForms = [...]wordForm{
 	{(*scratch).neverIn, Comparison, 1},       // "has never voted against a government budget in her 12 years in parliament"
 	{(*scratch).notSince, Comparison, 2},      // "had not been cleaned since 1887"
 	{(*scratch).trendSince, Comparison, 1},    // "has risen sharply since the pandemic"
+}
+
+// onlyHas reports whether the count at ws[k] is what a body has "only" of:
+// "has only 14 intensive care beds", "has only two inspectors for air
+// traffic services", a scarcity someone counted; not "has only one"
+// (one thing), nor "had only two days" (a span).
+func (sc *scratch) onlyHas(ws []word, k int) bool {
+	if k < 2 || k+1 >= len(ws) || !(ws[k].kind == tokens.Number || ws[k].in(lWordNumbers)) || !sc.is(&ws[k-1], "only") || !sc.haveForm(&ws[k-2]) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if ws[j].cls&cTime != 0 || ws[j].in(lSpanWords) {
+			return false
+		}
+		if plural(sc.lowOf(&ws[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareInWords reports whether ws[k:k+3] is a share written in words: "one

@@ -984,6 +984,10 @@ func TestRules(t *testing.T) {
 		{"the last thing a named man shouted", attribution.OrphanQuote, "The briefing ended at ten.\n\n\"Come back when you know what happened!\" was the last thing Reed shouted.", document.Text, nil},
 		{"a one-word shout that went up from a place", attribution.OrphanQuote, "The race ended at ten.\n\n“Speech!” went up from the back of the crowd.", document.Text, []string{"“Speech!”"}},
 		{"a chant that went up is the crowd's", attribution.OrphanQuote, "The race ended at ten.\n\n“Recount! Recount!” went up as she turned the page.", document.Text, nil},
+		{"has only a count of things", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nThe hospital has only 14 intensive care beds.", document.Text, []string{"The hospital has only 14 intensive care beds"}},
+		{"has a count of things, not only", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nThe hospital has 14 intensive care beds.", document.Text, nil},
+		{"had only days is a span", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nShe had only two days to prepare.", document.Text, nil},
+		{"has only one is one thing", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nThe team has only one striker.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
