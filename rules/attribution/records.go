@@ -31,6 +31,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if k > 0 && k+3 < len(ws) && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "the") && wholeSpans[sc.lowOf(&ws[k+3])] {
 			return true // "three emergency landings this year, more than in the previous five years combined"
 		}
+		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && shareWords[sc.lowOf(&ws[k-2])] {
+			return true // "about a third higher than the hotel's valuation", "20 percent cheaper than"; not "39 more than needed", a sum
+		}
 		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && sc.is(&ws[k-2], "worth") {
 			return true // "Wet land is also worth less than dry land"
 		}
@@ -176,6 +179,11 @@ func (sc *scratch) rateThan(ws []word, k int) bool {
 
 // rateObjects are what is lost or gained at a rate: "lost value faster".
 var rateObjects = map[string]bool{"value": true, "ground": true, "weight": true, "money": true, "jobs": true, "members": true, "customers": true, "grew": true, "rose": true, "fell": true}
+
+// shareWords before a comparative quantify a comparison: "a third higher
+// than", "20 percent cheaper than", "three times larger than".
+var shareWords = map[string]bool{"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true,
+	"percent": true, "times": true, "twice": true}
 
 // wholeSpans after "than in the" make a comparison with a stretch of
 // time: "more than in the previous five years combined".

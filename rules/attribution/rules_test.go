@@ -988,6 +988,10 @@ func TestRules(t *testing.T) {
 		{"has a count of things, not only", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nThe hospital has 14 intensive care beds.", document.Text, nil},
 		{"had only days is a span", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nShe had only two days to prepare.", document.Text, nil},
 		{"has only one is one thing", attribution.UnattributedClaim, "The ward reopened on Monday.\n\nThe team has only one striker.", document.Text, nil},
+		{"officers dismissed is no cue", attribution.UnattributedClaim, "The hearing opened on Monday.\n\nThe hearing is likely to end with at least two of the officers dismissed.", document.Text, []string{"The hearing is likely to end with at least two of the officers dismissed"}},
+		{"dismissed suggestions that is a cue", attribution.UnattributedClaim, "The hearing opened on Monday.\n\nOkafor dismissed suggestions that the levy would cost 400 jobs.", document.Text, nil},
+		{"a third higher than", attribution.UnattributedClaim, "The sale closed on Monday.\n\nThe price was about a third higher than the hotel's valuation.", document.Text, []string{"The price was about a third higher than the hotel's valuation"}},
+		{"a sum more than needed", attribution.UnattributedClaim, "The count closed on Monday.\n\nThat gives her 309 votes, 39 more than needed.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

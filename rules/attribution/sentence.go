@@ -2358,6 +2358,8 @@ var needTail = map[string]string{
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 	// "declared that ...", "declared the vote void"; not "won after declaring in the final week" (standing).
 	"declaring": " that the a an his her their its it itself him them victory on ", "declared": " that the a an his her their its it itself him them victory on ",
+	// "dismissed the claims as", "dismissed suggestions that"; not "with two of the officers dismissed." (sacked).
+	"dismissed": " the a an his her their its this that these those it them as claims suggestions reports talk speculation criticism concerns allegations fears ",
 }
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
