@@ -364,6 +364,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
 			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
 		}
+		if blk == b-1 && opens && ends && wordsPromised(lastSentence(strings.TrimSpace(text))) {
+			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
+		}
 		last := ss.First[blk+1]
 		if blk == b+1 {
 			last = min(last, ss.First[blk]+1) // its first sentence
@@ -471,6 +474,29 @@ func introduced(before string) bool {
 		return !unnamedVoice(before[:len(before)-1])
 	}
 	return before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
+}
+
+// wordsPromised reports whether a paragraph's last sentence says someone
+// named had words to say, which the next paragraph, a quote alone, gives:
+// "She had one piece of advice as she gave them to him.", "the town's
+// mayor, Councillor Aled Morgan, who had prepared a few words."; not "a
+// voice had a piece of advice", nor a sentence with a quote of its own.
+func wordsPromised(sentence string) bool {
+	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) {
+		return false
+	}
+	f := strings.Fields(sentence)
+	someone, words := false, false
+	for i, w := range f {
+		l := strings.ToLower(strings.Trim(w, ",.;:"))
+		if i > 0 && isUpper(w) || subjectPronouns[l] {
+			someone = true
+		}
+		if l == "advice" || l == "words" && i > 1 && strings.ToLower(f[i-1]) == "few" || l == "message" || l == "remarks" || l == "warning" {
+			words = true
+		}
+	}
+	return someone && words
 }
 
 // introducedLast reports whether a paragraph ends on a quote that a colon

@@ -992,6 +992,16 @@ func TestRules(t *testing.T) {
 		{"dismissed suggestions that is a cue", attribution.UnattributedClaim, "The hearing opened on Monday.\n\nOkafor dismissed suggestions that the levy would cost 400 jobs.", document.Text, nil},
 		{"a third higher than", attribution.UnattributedClaim, "The sale closed on Monday.\n\nThe price was about a third higher than the hotel's valuation.", document.Text, []string{"The price was about a third higher than the hotel's valuation"}},
 		{"a sum more than needed", attribution.UnattributedClaim, "The count closed on Monday.\n\nThat gives her 309 votes, 39 more than needed.", document.Text, nil},
+		{"it has been whispered", attribution.VagueSource, "The council met on Monday.\n\nIt has been whispered in the council chamber for months that the mayor lives elsewhere.", document.Text, []string{"It has been whispered"}},
+		{"her allies insist", attribution.VagueSource, "The vote was held on Monday.\n\nHer allies insist she had nothing to do with it.", document.Text, []string{"Her allies insist"}},
+		{"her lawyers speak for her", attribution.VagueSource, "The vote was held on Monday.\n\nHer lawyers insist she had nothing to do with it.", document.Text, nil},
+		{"former officials say", attribution.VagueSource, "The vote was held on Monday.\n\nFormer officials say the rules were written in the 1990s.", document.Text, []string{"Former officials say"}},
+		{"officials say is a body", attribution.VagueSource, "The vote was held on Monday.\n\nOfficials say the rules were written in the 1990s.", document.Text, nil},
+		{"a quote paragraph after a named man's advice", attribution.OrphanQuote, "The parade ended at noon.\n\nThe outgoing president, Salme Dravik, was waiting by the stand. She had one piece of advice as she gave him the keys.\n\n“They stick, so lift them as you turn them.”", document.Text, nil},
+		{"a quote paragraph after a few words prepared", attribution.OrphanQuote, "The contest ended at noon.\n\nThe prizes were handed out by the mayor, Aled Morgan, who had prepared a few words.\n\n“Saltcombe has the finest sand on this coast.”", document.Text, nil},
+		{"a quote paragraph after a voice's advice", attribution.OrphanQuote, "The contest ended at noon.\n\nSomeone in the crowd had a piece of advice.\n\n“Start an hour earlier next year.”", document.Text, []string{"“Start an hour earlier next year.”"}},
+		{"her allies said is a report", attribution.VagueSource, "The vote was held on Monday.\n\nHer allies said she had nothing to do with it.", document.Text, nil},
+		{"a quote paragraph after somebody's advice", attribution.OrphanQuote, "The contest ended at noon.\n\nSomebody near her, as she left the slipway, had a piece of advice.\n\n“Start an hour earlier next year.”", document.Text, []string{"“Start an hour earlier next year.”"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

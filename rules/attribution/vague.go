@@ -201,6 +201,9 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if groupQuantifiers[first] {
 		return head > st && !bodies[h]
 	}
+	if possessive(first) && subjectPronounOwners[first] && head == st+1 && partisanHeads[h] && end < len(ws) && ws[end].punc == 0 && a.genericCue(ws, end) {
+		return true // "Her allies insist", "His critics say": people on a side, unnamed
+	}
 	if determiners[first] || possessive(first) {
 		return false
 	}
@@ -218,8 +221,8 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		}
 		end++ // past the comma that closes a clause on the group: "Drinkers at the Anchor, which shuts at ten, reckon"
 	}
-	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] {
-		return false
+	if end >= len(ws) || ws[end].punc != 0 || !a.genericCue(ws, end) || bodies[h] && !(head > st && a.sc.is(&ws[st], "former")) {
+		return false // "Prosecutors say": a body; "Former officials say" speak for no one
 	}
 	if institutional[h] && h != "figures" { // people figures passed the document test above
 		// "Defence lawyers", "Toy industry executives": a field's or a
@@ -244,7 +247,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 }
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
-	"veteran": true, "seasoned": true, "longtime": true, "retired": true}
+	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true}
 
 // frontedPlace reports whether the words before a group at ws[st] are a
 // fronted place and a comma: "On running forums, fans have accused",
@@ -262,6 +265,14 @@ func (a *analyzer) frontedPlace(ws []word, st int) bool {
 }
 
 var placeOpeners = map[string]bool{"on": true, "in": true, "inside": true, "within": true, "among": true, "across": true, "around": true, "outside": true}
+
+// subjectPronounOwners and partisanHeads: "Her allies", "his critics",
+// "their supporters"; not "her lawyers" or "his aides", who speak for
+// someone named.
+var subjectPronounOwners = map[string]bool{"his": true, "her": true, "their": true}
+
+var partisanHeads = map[string]bool{"allies": true, "critics": true, "supporters": true, "opponents": true,
+	"detractors": true, "backers": true, "friends": true, "rivals": true, "enemies": true}
 
 // notModifiers are capitalised first words that do not modify a group's
 // head: "Even my own folks say", "Only residents say".
