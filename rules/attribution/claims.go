@@ -315,12 +315,21 @@ func (sc *scratch) counterfactual(ws []word) int {
 // have counted. Not "most of them" after a comma, a description of people
 // in view.
 func (sc *scratch) mostOfOpens(ws []word) bool {
+	if len(ws) >= 5 && sc.is(&ws[0], "most") && ws[1].punc == 0 && !ws[1].cap && plural(sc.lowOf(&ws[1])) {
+		for j := 2; j < len(ws) && j <= 5 && ws[j].punc == 0; j++ {
+			if l := sc.lowOf(&ws[j]); l == "who" || l == "that" || l == "which" {
+				return true // "Most nurses who move to Lorvania stay", "Most countries in the region that kept conscription require": a kind counted; not "Most shops were closed"
+			}
+		}
+	}
 	if len(ws) < 5 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "much") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
 	switch sc.lowOf(&ws[2]) {
 	case "the", "those", "these", "its", "their", "that", "them":
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
+	case "last", "this":
+		return ws[3].punc == 0 && possessive(sc.lowOf(&ws[3])) // "Most of last year's extra losses came"
 	}
 	return false
 }

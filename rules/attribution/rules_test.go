@@ -1002,6 +1002,10 @@ func TestRules(t *testing.T) {
 		{"a quote paragraph after a voice's advice", attribution.OrphanQuote, "The contest ended at noon.\n\nSomeone in the crowd had a piece of advice.\n\n“Start an hour earlier next year.”", document.Text, []string{"“Start an hour earlier next year.”"}},
 		{"her allies said is a report", attribution.VagueSource, "The vote was held on Monday.\n\nHer allies said she had nothing to do with it.", document.Text, nil},
 		{"a quote paragraph after somebody's advice", attribution.OrphanQuote, "The contest ended at noon.\n\nSomebody near her, as she left the slipway, had a piece of advice.\n\n“Start an hour earlier next year.”", document.Text, []string{"“Start an hour earlier next year.”"}},
+		{"most of a kind with a relative clause", attribution.UnattributedClaim, "The fair opened on Monday.\n\nMost nurses who move abroad stay for at least five years.", document.Text, []string{"Most nurses who move abroad stay for at least five years"}},
+		{"most of a kind seen is plain", attribution.UnattributedClaim, "The fair opened on Monday.\n\nMost shops were closed on Sunday.", document.Text, nil},
+		{"most of last year's losses", attribution.UnattributedClaim, "The fine was set on Monday.\n\nMost of last year's extra losses came during the dry summer.", document.Text, []string{"Most of last year's extra losses came during the dry summer"}},
+		{"most of last year is a span", attribution.UnattributedClaim, "The fine was set on Monday.\n\nMost of last year was spent in court.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
