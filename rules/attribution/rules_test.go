@@ -1006,6 +1006,10 @@ func TestRules(t *testing.T) {
 		{"most of a kind seen is plain", attribution.UnattributedClaim, "The fair opened on Monday.\n\nMost shops were closed on Sunday.", document.Text, nil},
 		{"most of last year's losses", attribution.UnattributedClaim, "The fine was set on Monday.\n\nMost of last year's extra losses came during the dry summer.", document.Text, []string{"Most of last year's extra losses came during the dry summer"}},
 		{"most of last year is a span", attribution.UnattributedClaim, "The fine was set on Monday.\n\nMost of last year was spent in court.", document.Text, nil},
+		{"a speech noun after a demonstrative points back", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThat fear is not unfounded: a previous government cut payments by a third in 2019.", document.Text, []string{"That fear is not unfounded: a previous government cut payments by a third in 2019"}},
+		{"a document after a demonstrative is a source", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThis report found costs rose 4 percent.", document.Text, nil},
+		{"a document after a demonstrative before a copula is a source", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThis report is damning: costs rose 4 percent last year.", document.Text, nil},
+		{"a speech noun that came from someone named", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThat warning came from the mayor: costs will rise 4 percent.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

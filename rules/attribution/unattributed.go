@@ -265,6 +265,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 			continue // "without confirming who owned the companies": nothing said
 		}
+		if sc.anaphoric(ws, k) {
+			continue // "That fear is not unfounded: ...": words reported before
+		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 			continue // "had been under investigation": a state, not a source
 		}
@@ -312,6 +315,13 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// anaphoric reports whether a speech noun at ws[k] points back at words
+// already reported: "That fear is not unfounded: a previous government
+// cut payments by a third"; not "This report found" (a document).
+func (sc *scratch) anaphoric(ws []word, k int) bool {
+	return k > 0 && ws[k].cls&cDocument == 0 && ws[k-1].punc == 0 && demonstratives[sc.lowOf(&ws[k-1])] && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lBeVerbs)
 }
 
 // counted reports whether the noun at ws[k] is counted or spent on, so a
