@@ -410,6 +410,7 @@ func TestAnalysis(t *testing.T) {
 		{"expected by a day is a time, not an agent", "The ruling is expected by Friday.", nil},
 		{"a fronted according to ends at its comma", "According to opposition MPs, the delay is doing the bank damage.",
 			[]rel{{"direct", "opposition MPs", "According to", "the delay is doing the bank damage"}}},
+		{"without having to say so is no cue", "The plan cuts farm spending without having to say so.", nil},
 		{"the source before an aside", "Okafor, however, said the levy would pass.",
 			[]rel{{"direct", "Okafor", "said", "the levy would pass"}}},
 	}

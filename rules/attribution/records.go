@@ -389,9 +389,12 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 	if !sc.is(&ws[k], "since") || k+1 >= len(ws) {
 		return false
 	}
-	if ws[k+1].kind != tokens.Number {
-		// "has had no permanent governor since last summer"
-		if !(k+2 < len(ws) && sc.is(&ws[k+1], "last") && ws[k+2].punc == 0 && (periodWords[sc.lowOf(&ws[k+2])] || rateWords[sc.lowOf(&ws[k+2])])) {
+	if ws[k+1].kind != tokens.Number && ws[k+1].cls&cMonth == 0 {
+		// "has had no permanent governor since last summer", "has not led
+		// in any published poll since early October"
+		n := sc.lowOf(&ws[k+1])
+		if !(k+2 < len(ws) && n == "last" && ws[k+2].punc == 0 && (periodWords[sc.lowOf(&ws[k+2])] || rateWords[sc.lowOf(&ws[k+2])])) &&
+			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) {
 			return false
 		}
 	}

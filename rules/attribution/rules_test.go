@@ -1010,6 +1010,13 @@ func TestRules(t *testing.T) {
 		{"a document after a demonstrative is a source", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThis report found costs rose 4 percent.", document.Text, nil},
 		{"a document after a demonstrative before a copula is a source", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThis report is damning: costs rose 4 percent last year.", document.Text, nil},
 		{"a speech noun that came from someone named", attribution.UnattributedClaim, "The scheme opened on Monday.\n\nThat warning came from the mayor: costs will rise 4 percent.", document.Text, nil},
+		{"a named owner's inspectors found", attribution.UnattributedClaim, "The report was published on Monday.\n\nKoll's inspectors found women locked in their cells for 22 hours a day because there were too few officers.", document.Text, nil},
+		{"a country's consumption is no source", attribution.UnattributedClaim, "The report was published on Monday.\n\nChina's coal consumption appears to have declined 3.3 percent last year.", document.Text, []string{"China's coal consumption appears to have declined 3.3 percent last year"}},
+		{"in any published poll is no poll in particular", attribution.UnattributedClaim, "The campaign ended on Monday.\n\nYes has not led in any published poll since early October.", document.Text, []string{"Yes has not led in any published poll since early October"}},
+		{"counted inspections in words", attribution.UnattributedClaim, "The report was published on Monday.\n\nBrenholt has failed three of its last four inspections, a worse record than that of any other prison.", document.Text, []string{"Brenholt has failed three of its last four inspections, a worse record than that of any other prison"}},
+		{"without having to say so", attribution.UnattributedClaim, "The reform was published on Monday.\n\nIt lets the government cut farm spending by about 8 percent without having to say so.", document.Text, []string{"It lets the government cut farm spending by about 8 percent without having to say so"}},
+		{"not since a month", attribution.UnattributedClaim, "The season ended on Monday.\n\nThe club has not won since May.", document.Text, []string{"The club has not won since May"}},
+		{"counted reports in words", attribution.UnattributedClaim, "The report was published on Monday.\n\nControllers have filed twelve fatigue reports since March.", document.Text, []string{"Controllers have filed twelve fatigue reports since March"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1566,13 +1566,21 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 				return true
 			}
 			// A capitalised first word of the sentence: a name only if
-			// another capitalised word follows or it stands alone.
-			if i+1 < end && ws[i+1].cap || end-st == 1 {
+			// another capitalised word follows, it stands alone, or it
+			// owns what follows ("Koll's inspectors found").
+			if i+1 < end && ws[i+1].cap || end-st == 1 || i+1 < end && (strings.HasSuffix(a.sc.lowOf(w), "'s") || strings.HasSuffix(a.sc.lowOf(w), "’s")) && a.ownPeople(ws, end-1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ownPeople reports whether the head of a possessed phrase names people:
+// "Koll's inspectors found"; not "China's coal consumption appears".
+func (a *analyzer) ownPeople(ws []word, head int) bool {
+	h := a.sc.lowOf(&ws[head])
+	return ws[head].cls&cPerson != 0 || kindOfPeople(h) || peopleNouns[h] || genericHeads[h] || len(h) > 5 && strings.HasSuffix(h, "ors")
 }
 
 // prepositionObject reports whether the ambiguous -s word at ws[k] ("charges",

@@ -268,6 +268,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
 		}
+		if k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "having") && sc.is(&ws[k-3], "without") {
+			continue // "without having to say so": nothing said
+		}
+		if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (sc.is(&ws[k-1], "any") || sc.is(&ws[k-1], "no") || k > 1 && (sc.is(&ws[k-2], "any") || sc.is(&ws[k-2], "no")) && ws[k-2].punc == 0) {
+			continue // "has not led in any published poll since October": no poll in particular
+		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 			continue // "had been under investigation": a state, not a source
 		}
@@ -335,8 +341,8 @@ func (sc *scratch) counted(ws []word, k int) bool {
 		return false // "a $40 million lawsuit alleging", "a 2010 fraud lawsuit", "a 50-state poll": one document
 	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
-		if ws[j].kind == tokens.Number {
-			return true
+		if ws[j].kind == tokens.Number || countInWords(sc.lowOf(&ws[j])) {
+			return true // "three of its last four inspections"
 		}
 	}
 	return false
@@ -537,7 +543,7 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 		return true // "Corvale's record was the worst of the 22 forces": a history described
 	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] || recordSpans[l] {
+		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] || recordSpans[l] || l == "worse" || l == "better" {
 			return true // "one of the worst safety records", "a track record", "a poor record", "a monthly record"
 		}
 	}
