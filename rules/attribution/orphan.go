@@ -394,8 +394,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if blk == b && w.s >= q.End && !tagAfter {
 					break
 				}
-				if _, ok := needTail[sc.lowOf(w)]; ok {
-					continue // "spoke at noon" names no speaker of a quote
+				if _, ok := needTail[sc.lowOf(w)]; ok && !((blk == b-1 && opens || blk == b && w.s < q.Start) && k+1 < len(ws) && sc.is(&ws[k+1], "to") && addressed[sc.lowOf(w)]) {
+					continue // "spoke at noon" names no speaker of a quote; "walked to the gate and spoke to the line." / "“We are leaving today.”" does
 				}
 				if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(w), "ing") {
 					continue // a passive: "Ushers had been told to", "it was claimed": no one who told
@@ -410,6 +410,10 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 	}
 	return false
 }
+
+// addressed are the needTail verbs that, with "to", say someone spoke to
+// listeners: the quote paragraph after gives the words.
+var addressed = map[string]bool{"spoke": true, "speaks": true, "talked": true}
 
 // chants are verbs of speaking in unison: a quote after them is the
 // chant, unless the chant is quoted in their own sentence.

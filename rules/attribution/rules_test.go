@@ -1017,6 +1017,15 @@ func TestRules(t *testing.T) {
 		{"without having to say so", attribution.UnattributedClaim, "The reform was published on Monday.\n\nIt lets the government cut farm spending by about 8 percent without having to say so.", document.Text, []string{"It lets the government cut farm spending by about 8 percent without having to say so"}},
 		{"not since a month", attribution.UnattributedClaim, "The season ended on Monday.\n\nThe club has not won since May.", document.Text, []string{"The club has not won since May"}},
 		{"counted reports in words", attribution.UnattributedClaim, "The report was published on Monday.\n\nControllers have filed twelve fatigue reports since March.", document.Text, []string{"Controllers have filed twelve fatigue reports since March"}},
+		{"a sourceless adverb inside what a named source said", attribution.VagueSource, "The guide met on Monday.\n\nThe guide has said that a list of restaurants supposedly promoted to its top rating is not accurate.", document.Text, nil},
+		{"a sourceless adverb of the writer's", attribution.VagueSource, "The guide met on Monday.\n\nA list of restaurants supposedly promoted to its top rating is circulating online.", document.Text, []string{"supposedly"}},
+		{"a sourceless adverb after a cue that is no saying", attribution.VagueSource, "The guide met on Monday.\n\nTrump defended his manager, who was charged with battery for allegedly grabbing a reporter.", document.Text, []string{"allegedly"}},
+		{"a sourceless phrase in a named source's sentence", attribution.VagueSource, "The ban was agreed on Monday.\n\nThe ban is widely expected to be announced by President Adaora Venn on Friday.", document.Text, []string{"is widely expected"}},
+		{"a quote paragraph after someone spoke to listeners", attribution.OrphanQuote, "The bailiffs came at nine.\n\nShortly before eleven, Dacre walked to the gate and spoke to the line.\n\n\"We are leaving today. We are not leaving for good.\"", document.Text, nil},
+		{"a quote paragraph after someone spoke at a place", attribution.OrphanQuote, "The bailiffs came at nine.\n\nShortly before eleven, Dacre spoke at the gate.\n\n\"We are leaving today. We are not leaving for good.\"", document.Text, []string{"\"We are leaving today. We are not leaving for good.\""}},
+		{"a sourceless phrase inside what a named source said", attribution.VagueSource, "The law was upheld on Monday.\n\nHebert said most state laws were thought to be safe from challenge.", document.Text, nil},
+		{"a sourceless phrase before a named cue of saying", attribution.VagueSource, "The raids began on Monday.\n\nThe inquiry is understood to focus on price rises announced within days of each other.", document.Text, []string{"is understood to"}},
+		{"a quote after someone spoke to listeners in its paragraph", attribution.OrphanQuote, "The bailiffs came at nine.\n\nShortly before eleven, Dacre walked to the gate and spoke to the line. \"We are leaving today. We are not leaving for good.\"", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
