@@ -45,12 +45,33 @@ func abbreviationKind(word string) abbrevKind {
 		return month
 	case terminals[word]:
 		return terminal
+	case decimal(word):
+		return none // "was marked at 1.95. Several shoppers stopped"
 	case strings.Contains(word, "."):
 		return terminal // U.S, a.m, p.m, N.J, D.C, U.N
 	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
 		return initial
 	}
 	return none
+}
+
+// decimal reports whether word is a number with a decimal point: "1.95",
+// "$2.40", "3.5%".
+func decimal(word string) bool {
+	word = strings.TrimLeft(word, "$£€")
+	dot, digits := false, 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot && digits > 0 && i+1 < len(word):
+			dot = true
+		case c == ',' || c == '%' && i == len(word)-1:
+		default:
+			return false
+		}
+	}
+	return dot && digits > 1
 }
 
 func sentenceStarter(w string) bool {

@@ -21,6 +21,8 @@ func TestSplit(t *testing.T) {
 		{"a time zone goes on", "Polls close at 8 p.m. ET on Tuesday.", []string{"Polls close at 8 p.m. ET on Tuesday."}},
 		{"month", "On Sept. 26 the House voted. In Jan. 2024 it passed.", []string{"On Sept. 26 the House voted.", "In Jan. 2024 it passed."}},
 		{"initials and decimals", "John F. Kennedy got 1.5 million votes. It was 3.2 percent more.", []string{"John F. Kennedy got 1.5 million votes.", "It was 3.2 percent more."}},
+		{"a decimal ends a sentence", "A loaf was marked at 1.95. Several shoppers stopped. It cost $2.40. Then it rose 3.5%. Buyers left.", []string{"A loaf was marked at 1.95.", "Several shoppers stopped.", "It cost $2.40.", "Then it rose 3.5%.", "Buyers left."}},
+		{"a dotted abbreviation before a name goes on", "Troops left the U.S. Navy base at 1.30 p.m. Tuesday.", []string{"Troops left the U.S. Navy base at 1.30 p.m. Tuesday."}},
 		{"quote inside", `"We will go," she said. "It is time."`, []string{`"We will go," she said.`, `"It is time."`}},
 		{"question in quote", `"Why now?" she asked. He shrugged.`, []string{`"Why now?" she asked.`, "He shrugged."}},
 		{"curly", "“We are ready.” The general left.", []string{"“We are ready.”", "The general left."}},
