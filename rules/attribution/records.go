@@ -288,11 +288,11 @@ var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": t
 // "has lived there for three years since" (a span, not a count).
 func (sc *scratch) countSince(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	most := l == "most" && k+2 < len(ws) && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their"))
-	if !(most || countInWords(l) || l == "twice" || (l == "one" || l == "once") && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	share := (l == "most" || countInWords(l)) && k+2 < len(ws) && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their"))
+	if !(share || countInWords(l) || l == "twice" || (l == "one" || l == "once") && k > 0 && sc.is(&ws[k-1], "only")) || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false // "has upheld only one complaint against a minister in the past decade" counts too
 	}
-	if n := &ws[k+1]; !most && (n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to")) {
+	if n := &ws[k+1]; !share && (n.cls&cTime != 0 || n.in(lSpanWords) || sc.is(n, "of") || sc.is(n, "a") || sc.is(n, "an") || sc.is(n, "or") || sc.is(n, "and") || sc.is(n, "to")) {
 		return false // "for three years since", "two of the", "two or three"
 	}
 	perfect := false
@@ -353,7 +353,7 @@ func (sc *scratch) neverIn(ws []word, k int) bool {
 		return false
 	}
 	p := sc.lowOf(&ws[k+1])
-	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" // not "has never held office": a biography
+	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" || p == "built" || p == "sold" // not "has never held office": a biography
 }
 
 // feelings after "has never" are a state of mind, no record: "She has

@@ -1026,6 +1026,10 @@ func TestRules(t *testing.T) {
 		{"a sourceless phrase inside what a named source said", attribution.VagueSource, "The law was upheld on Monday.\n\nHebert said most state laws were thought to be safe from challenge.", document.Text, nil},
 		{"a sourceless phrase before a named cue of saying", attribution.VagueSource, "The raids began on Monday.\n\nThe inquiry is understood to focus on price rises announced within days of each other.", document.Text, []string{"is understood to"}},
 		{"a quote after someone spoke to listeners in its paragraph", attribution.OrphanQuote, "The bailiffs came at nine.\n\nShortly before eleven, Dacre walked to the gate and spoke to the line. \"We are leaving today. We are not leaving for good.\"", document.Text, nil},
+		{"by about a fifth", attribution.UnattributedClaim, "The limits ended on Monday.\n\nLast summer's limits cut the region's harvests by about a fifth.", document.Text, []string{"Last summer's limits cut the region's harvests by about a fifth"}},
+		{"two of its lines lost in the past year", attribution.UnattributedClaim, "The port opened on Monday.\n\nThe terminal has lost two of its biggest shipping lines in the past year.", document.Text, []string{"The terminal has lost two of its biggest shipping lines in the past year"}},
+		{"two of its lines with no stretch of time", attribution.UnattributedClaim, "The port opened on Monday.\n\nThe terminal has lost two of its cranes to the storm.", document.Text, nil},
+		{"had never built before", attribution.UnattributedClaim, "The plant opened on Monday.\n\nCorvald had never built a desalination plant before.", document.Text, []string{"Corvald had never built a desalination plant before"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
