@@ -306,6 +306,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-45", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-46", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-46", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-47", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-47", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
