@@ -269,6 +269,9 @@ func toldAfter(after string) bool {
 		after = after[:i]
 	}
 	f := strings.Fields(strings.ToLower(after))
+	if len(f) >= 3 && f[0] == "the" && hearingBodies[f[1]] && f[2] == "heard" && !(len(f) > 3 && f[3] == "from") {
+		return true // `"A death cap doesn't look dangerous," the jury heard on the first day`; not "the jury heard from Dr Reed"
+	}
 	return len(f) >= 4 && f[0] == "the" && (f[2] == "was" || f[2] == "were") && (f[3] == "told" || f[3] == "asked") && !(len(f) > 4 && f[4] == "by")
 }
 
@@ -829,7 +832,7 @@ func unnamedTag(after string) string {
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
 	if toldAfter(after) {
-		return strings.Join(f[:4], " ") // "“...,” the court was told."
+		return strings.Join(f[:min(len(f), 4)], " ") // "“...,” the court was told.", "“...,” the jury heard."
 	}
 	if len(f) > 4 && f[0] == "was" && f[1] == "how" && (f[4] == "put" || f[4] == "described" || f[4] == "summed") && !namedAfter(f) {
 		return strings.Join(f[:5], " ") // "“...,” was how it was put in the members’ tea room."

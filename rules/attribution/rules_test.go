@@ -1030,6 +1030,14 @@ func TestRules(t *testing.T) {
 		{"two of its lines lost in the past year", attribution.UnattributedClaim, "The port opened on Monday.\n\nThe terminal has lost two of its biggest shipping lines in the past year.", document.Text, []string{"The terminal has lost two of its biggest shipping lines in the past year"}},
 		{"two of its lines with no stretch of time", attribution.UnattributedClaim, "The port opened on Monday.\n\nThe terminal has lost two of its cranes to the storm.", document.Text, nil},
 		{"had never built before", attribution.UnattributedClaim, "The plant opened on Monday.\n\nCorvald had never built a desalination plant before.", document.Text, []string{"Corvald had never built a desalination plant before"}},
+		{"those said to be", attribution.VagueSource, "The pardons were signed on Monday.\n\nThose said to be on the list include two former ministers.", document.Text, []string{"said to be"}},
+		{"she said to be careful is an instruction", attribution.VagueSource, "The pardons were signed on Monday.\n\nShe said to be careful.", document.Text, nil},
+		{"it is also being whispered", attribution.VagueSource, "The tour was cancelled on Monday.\n\nIt is also being whispered in the industry that Varo has signed for a residency.", document.Text, []string{"It is also being whispered"}},
+		{"a kind of people with a relative clause", attribution.VagueSource, "The tour was cancelled on Monday.\n\nVocal coaches who have watched clips from the shows say she sings an octave down.", document.Text, []string{"Vocal coaches who have watched clips from the shows say"}},
+		{"a capitalised modifier of a kind of people", attribution.VagueSource, "The pardons were signed on Monday.\n\nOpposition deputies have accused the government of preparing a farewell gift.", document.Text, []string{"Opposition deputies have accused"}},
+		{"the jury heard with no witness", attribution.OrphanQuote, "The trial opened on Monday.\n\n\"It looks like lunch,\" the jury heard.", document.Text, []string{"\"It looks like lunch,\""}},
+		{"the jury heard from a witness", attribution.OrphanQuote, "The trial opened on Monday.\n\n\"It looks like lunch,\" the jury heard from Dr Reed.", document.Text, nil},
+		{"will see is no view", attribution.UnattributedClaim, "The bank cut its rate on Monday.\n\nFixed-rate borrowers will see no benefit, and about 140,000 of those deals expire next year.", document.Text, []string{"Fixed-rate borrowers will see no benefit, and about 140,000 of those deals expire next year"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

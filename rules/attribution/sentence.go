@@ -622,6 +622,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
+	if low == "see" && k > 0 && ws[k-1].punc == 0 && modalBefore[a.sc.lowOf(&ws[k-1])] {
+		return Attribution{}, 0, false // "Fixed-rate borrowers will see no benefit": what they will undergo, not a view
+	}
 	if (low == "see" || low == "sees" || low == "saw") && k+1 < len(ws) && ws[k+1].punc == 0 && (a.sc.is(&ws[k+1], "only") || a.sc.is(&ws[k+1], "just") || ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers)) {
 		return Attribution{}, 0, false // "some of the rural desks see only two or three visitors": a count, not a view
 	}
@@ -1567,14 +1570,20 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 			}
 			// A capitalised first word of the sentence: a name only if
 			// another capitalised word follows, it stands alone, or it
-			// owns what follows ("Koll's inspectors found").
-			if i+1 < end && ws[i+1].cap || end-st == 1 || i+1 < end && (strings.HasSuffix(a.sc.lowOf(w), "'s") || strings.HasSuffix(a.sc.lowOf(w), "’s")) && a.ownPeople(ws, end-1) {
+			// owns what follows ("Koll's inspectors found"); or a modifier
+			// of a kind of people ("Opposition deputies have accused").
+			if i+1 < end && ws[i+1].cap || end-st == 1 || i+1 < end && (strings.HasSuffix(a.sc.lowOf(w), "'s") || strings.HasSuffix(a.sc.lowOf(w), "’s")) && a.ownPeople(ws, end-1) ||
+				end-st == 2 && !ws[i+1].cap && plural(a.sc.lowOf(&ws[i+1])) && (a.peopleKind(ws, i+1) || bodies[a.sc.lowOf(&ws[i+1])]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// modalBefore are the auxiliaries before "see" that make it what happens to
+// someone: "will see no benefit", "could see prices rise".
+var modalBefore = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "should": true, "won't": true, "won’t": true}
 
 // ownPeople reports whether the head of a possessed phrase names people:
 // "Koll's inspectors found"; not "China's coal consumption appears".

@@ -163,7 +163,8 @@ var peopleNouns = map[string]bool{"agents": true, "voters": true, "fans": true, 
 	"locals": true, "neighbours": true, "neighbors": true, "participants": true, "colleagues": true, "friends": true,
 	"relatives": true, "allies": true, "rivals": true, "patients": true, "clients": true, "students": true,
 	"pupils": true, "tenants": true, "guests": true, "staff": true, "people": true, "caddies": true, "nurses": true,
-	"mechanics": true, "pilots": true, "farmhands": true, "regulars": true, "punters": true}
+	"mechanics": true, "pilots": true, "farmhands": true, "regulars": true, "punters": true, "coaches": true,
+	"deputies": true}
 
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
@@ -392,16 +393,17 @@ func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
 			return 0, false // a clause that breaks off, or its own verb of saying
 		}
 	}
-	h := a.sc.lowOf(&ws[rel-1])
+	hi := rel - 1
 	for j := st + 1; j < rel; j++ {
 		if ws[j].in(lPhraseStops) {
-			h = a.sc.lowOf(&ws[j-1]) // "People in Kelvedge old enough ...": the head before the place
+			hi = j - 1 // "People in Kelvedge old enough ...": the head before the place
 			break
 		}
 	}
+	h := a.sc.lowOf(&ws[hi])
 	switch {
 	case h == "those" || h == "people" || h == "fans" || h == "anyone" || h == "many" || h == "some":
-	case plural(h) && (genericHeads[h] || ws[st].cls&cVague != 0 || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ers")):
+	case plural(h) && (a.peopleKind(ws, hi) || ws[st].cls&cVague != 0 || strings.HasSuffix(h, "ists")): // "Vocal coaches who have watched clips from the shows say"
 	default:
 		return 0, false
 	}

@@ -291,8 +291,8 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
 	}
-	if n > 0 && sc.is(&ws[i], "said") && (i == 0 || ws[i-1].punc != 0 || ws[i-1].cap || ws[i-1].cls&cPronoun != 0) {
-		return 0 // "A photograph said to show"; not "Reed said to show the pass", an instruction given
+	if n > 0 && sc.is(&ws[i], "said") && (i == 0 || ws[i-1].punc != 0 || ws[i-1].cap && !(i == 1 && demonstratives[sc.lowOf(&ws[0])]) || ws[i-1].cls&cPronoun != 0) {
+		return 0 // "A photograph said to show", "Those said to be on the list"; not "Reed said to show the pass", an instruction given
 	}
 	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 && !(i == 1 && sc.is(&ws[0], "the")) {
 		return 0 // "had the final word on the deal"; only "Word on the quay is ...", "The word in the tea room was that"
