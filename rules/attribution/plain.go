@@ -580,6 +580,9 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "age") || sc.is(&ws[k-1], "aged")) {
 		return true // "who died Friday at age 74": an age
 	}
+	if k > 3 && sc.is(&ws[k-1], "of") && sc.is(&ws[k-2], "age") && sc.is(&ws[k-3], "the") && sc.is(&ws[k-4], "at") {
+		return true // "who died in March at the age of 89"; not "an average age of 29"
+	}
 	if k > 2 && sc.is(&ws[k-1], "was") && ws[k-2].cls&cPronoun != 0 && (sc.is(&ws[k-3], "since") || sc.is(&ws[k-3], "when")) {
 		return true // "has held elected office since he was 26": an age
 	}

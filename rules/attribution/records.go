@@ -327,8 +327,8 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 		return false
 	}
 	m := j + 1
-	if m < len(ws) && ws[m].punc == 0 && possessive(sc.lowOf(&ws[m])) {
-		m++
+	if m < len(ws) && ws[m].punc == 0 && (possessive(sc.lowOf(&ws[m])) || sc.is(&ws[m], "the")) {
+		m++ // "in her 12 years", "in the 65 years since"
 	}
 	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
 }
@@ -389,7 +389,7 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 	if !sc.is(&ws[k], "since") || k+1 >= len(ws) {
 		return false
 	}
-	if ws[k+1].kind != tokens.Number && ws[k+1].cls&cMonth == 0 {
+	if ws[k+1].kind != tokens.Number && ws[k+1].cls&cMonth == 0 && !sc.seasonOf(ws, k+1) {
 		// "has had no permanent governor since last summer", "has not led
 		// in any published poll since early October"
 		n := sc.lowOf(&ws[k+1])
@@ -408,6 +408,14 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 	}
 	return false
 }
+
+// seasonOf reports whether ws[j:] is a dated stretch of time: "the winter
+// of 2009", "the spring of last year".
+func (sc *scratch) seasonOf(ws []word, j int) bool {
+	return j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (periodWords[sc.lowOf(&ws[j+1])] || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last"))
+}
+
+var seasons = map[string]bool{"winter": true, "summer": true, "spring": true, "autumn": true, "fall": true}
 
 // habit reports whether "have" at ws[k] opens a record of what usually
 // happens to a kind of thing, which needs a source: "Strikes at other

@@ -1038,6 +1038,12 @@ func TestRules(t *testing.T) {
 		{"the jury heard with no witness", attribution.OrphanQuote, "The trial opened on Monday.\n\n\"It looks like lunch,\" the jury heard.", document.Text, []string{"\"It looks like lunch,\""}},
 		{"the jury heard from a witness", attribution.OrphanQuote, "The trial opened on Monday.\n\n\"It looks like lunch,\" the jury heard from Dr Reed.", document.Text, nil},
 		{"will see is no view", attribution.UnattributedClaim, "The bank cut its rate on Monday.\n\nFixed-rate borrowers will see no benefit, and about 140,000 of those deals expire next year.", document.Text, []string{"Fixed-rate borrowers will see no benefit, and about 140,000 of those deals expire next year"}},
+		{"twice what is a comparison beside a value", attribution.UnattributedClaim, "The app launched on Monday.\n\nThe contract was worth about 38 million dravs, more than twice what the agency had first set aside.", document.Text, []string{"The contract was worth about 38 million dravs, more than twice what the agency had first set aside"}},
+		{"fared worst", attribution.UnattributedClaim, "The figures came out on Monday.\n\nCar dealers and furniture chains have fared worst.", document.Text, []string{"Car dealers and furniture chains have fared worst"}},
+		{"at the age of is an age", attribution.UnattributedClaim, "The hearing opened on Monday.\n\nMarren, who died in March at the age of 89, painted the harbour, where she lived for more than half a century.", document.Text, nil},
+		{"an average age of is a statistic", attribution.UnattributedClaim, "The season opened on Monday.\n\nThey have the oldest squad in the division, with an average age of 29.", document.Text, []string{"They have the oldest squad in the division, with an average age of 29"}},
+		{"not since the winter of a year", attribution.UnattributedClaim, "The appeal opened on Monday.\n\nStocks have not been this low since the winter of 2009.", document.Text, []string{"Stocks have not been this low since the winter of 2009"}},
+		{"never in the years since", attribution.UnattributedClaim, "The notes were withdrawn on Monday.\n\nKalvenna has never withdrawn a whole series of notes in the 65 years since the drav was introduced.", document.Text, []string{"Kalvenna has never withdrawn a whole series of notes in the 65 years since the drav was introduced"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
