@@ -489,8 +489,8 @@ func introduced(before string) bool {
 // mayor, Councillor Aled Morgan, who had prepared a few words."; not "a
 // voice had a piece of advice", nor a sentence with a quote of its own.
 func wordsPromised(sentence string) bool {
-	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) {
-		return false
+	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || !containsAny(sentence, "advice", "words", "message", "remarks", "warning") {
+		return false // most sentences: no words promised, and no split into words
 	}
 	f := strings.Fields(sentence)
 	someone, words := false, false
@@ -504,6 +504,16 @@ func wordsPromised(sentence string) bool {
 		}
 	}
 	return someone && words
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducedLast reports whether a paragraph ends on a quote that a colon

@@ -132,9 +132,10 @@ func cutDash(s string) (string, bool) {
 // writer's ("The Guide has said that a list of restaurants supposedly
 // promoted to its top rating is not ours").
 func (r *Result) namedContent(at Attribution, text string) bool {
-	for i := range r.Attributions {
-		o := &r.Attributions[i]
-		if o.Sentence == at.Sentence && o.Kind == Direct && o.HasSource && !o.Vague && o.Cue.End <= at.Cue.Start && inside(at.Cue, o.Content) && sayings[lastWord(strings.ToLower(text[o.Cue.Start:o.Cue.End]))] {
+	ats := r.madeIn(at.Sentence)
+	for i := range ats {
+		o := &ats[i]
+		if o.Kind == Direct && o.HasSource && !o.Vague && o.Cue.End <= at.Cue.Start && inside(at.Cue, o.Content) && sayings[lastWord(strings.ToLower(text[o.Cue.Start:o.Cue.End]))] {
 			return true // not "Trump defended his campaign manager, charged with battery for allegedly grabbing a reporter"
 		}
 	}
