@@ -1044,6 +1044,10 @@ func TestRules(t *testing.T) {
 		{"an average age of is a statistic", attribution.UnattributedClaim, "The season opened on Monday.\n\nThey have the oldest squad in the division, with an average age of 29.", document.Text, []string{"They have the oldest squad in the division, with an average age of 29"}},
 		{"not since the winter of a year", attribution.UnattributedClaim, "The appeal opened on Monday.\n\nStocks have not been this low since the winter of 2009.", document.Text, []string{"Stocks have not been this low since the winter of 2009"}},
 		{"never in the years since", attribution.UnattributedClaim, "The notes were withdrawn on Monday.\n\nKalvenna has never withdrawn a whole series of notes in the 65 years since the drav was introduced.", document.Text, []string{"Kalvenna has never withdrawn a whole series of notes in the 65 years since the drav was introduced"}},
+		{"rival executives", attribution.VagueSource, "The club was fined on Monday.\n\nRival chief executives say the numbers do not add up.", document.Text, []string{"Rival chief executives say"}},
+		{"chief executives speak for their firms", attribution.VagueSource, "The club was fined on Monday.\n\nChief executives say the numbers do not add up.", document.Text, nil},
+		{"readers have pointed to", attribution.VagueSource, "The book came out on Monday.\n\nReaders have pointed to a change of style after the fourth book.", document.Text, []string{"Readers have pointed to"}},
+		{"answered a shout", attribution.OrphanQuote, "The match ended at noon.\n\n“Go on, Doreen, show him how it’s done!” answered a shout from the other side of the square.", document.Text, []string{"“Go on, Doreen, show him how it’s done!”"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

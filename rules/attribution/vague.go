@@ -228,7 +228,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if institutional[h] && h != "figures" { // people figures passed the document test above
 		// "Defence lawyers", "Toy industry executives": a field's or a
 		// trade's, not a body's.
-		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former")))
+		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former") || a.sc.is(&ws[st], "rival")))
 	}
 	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
@@ -454,7 +454,7 @@ var figuresPeople = map[string]bool{"opposition": true, "political": true, "part
 
 var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true,
-	"muttered": true, "whispered": true, "speculated": true}
+	"muttered": true, "whispered": true, "speculated": true, "pointed": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
