@@ -311,6 +311,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-47", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-48", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-48", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-49", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-49", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
