@@ -506,6 +506,17 @@ func wordsPromised(sentence string) bool {
 	return someone && words
 }
 
+// containsWord reports whether the space-separated words of s hold w:
+// "a voice near the bus shelter called" holds "voice".
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ",;:") == w {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAny reports whether s contains one of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
@@ -630,7 +641,7 @@ func soundOf(text string, q *quotes.Quote) string {
 // went up").
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
-	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "went up from") && !chanted(text, q)) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the "))
+	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "went up from") && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the "))
 }
 
 // chanted reports whether a quote repeats itself, as a crowd's chant

@@ -1048,6 +1048,10 @@ func TestRules(t *testing.T) {
 		{"chief executives speak for their firms", attribution.VagueSource, "The club was fined on Monday.\n\nChief executives say the numbers do not add up.", document.Text, nil},
 		{"readers have pointed to", attribution.VagueSource, "The book came out on Monday.\n\nReaders have pointed to a change of style after the fourth book.", document.Text, []string{"Readers have pointed to"}},
 		{"answered a shout", attribution.OrphanQuote, "The match ended at noon.\n\n“Go on, Doreen, show him how it’s done!” answered a shout from the other side of the square.", document.Text, []string{"“Go on, Doreen, show him how it’s done!”"}},
+		{"friends say after though", attribution.VagueSource, "The post was filled on Monday.\n\nWhether she will challenge it is unclear, though friends say she has taken legal advice.", document.Text, []string{"friends say"}},
+		{"prosecutors say after though are a body", attribution.VagueSource, "The post was filled on Monday.\n\nThe club will be sold, though prosecutors say the case is open.", document.Text, nil},
+		{"according to sailors familiar with", attribution.VagueSource, "The race ended on Monday.\n\nThe jury would sit on Friday, according to sailors familiar with the process.", document.Text, []string{"according to sailors familiar"}},
+		{"a short shout a voice called", attribution.OrphanQuote, "The bypass opened at noon.\n\nWhen the first lorry passed, a voice near the bus shelter called: “Wave, then!”", document.Text, []string{"“Wave, then!”"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -155,7 +155,7 @@ func (a *analyzer) unnamedStudies(ws []word, st, head int) bool {
 // kind of people the endings miss ("agents", "voters", "fans").
 func (a *analyzer) peopleKind(ws []word, head int) bool {
 	h := a.sc.lowOf(&ws[head])
-	return kindOfPeople(h) || genericHeads[h] || ws[head].cls&cVague != 0 && !hearsayHeads[h] || peopleNouns[h]
+	return kindOfPeople(h) || genericHeads[h] || ws[head].cls&cVague != 0 && !hearsayHeads[h] || peopleNouns[h] || len(h) > 5 && strings.HasSuffix(h, "ors") // "sailors", "investors"
 }
 
 // peopleNouns are plurals of people that kindOfPeople's endings miss.
@@ -230,7 +230,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former") || a.sc.is(&ws[st], "rival")))
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
+	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == 0 && groupClauseOpeners[a.sc.lowOf(&ws[st-1])]) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
 		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
 	}
@@ -249,6 +249,10 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
 	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true}
+
+// groupClauseOpeners before a group open its clause as a sentence's start
+// does: "..., though friends say she has taken legal advice".
+var groupClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "while": true, "whereas": true}
 
 // frontedPlace reports whether the words before a group at ws[st] are a
 // fronted place and a comma: "On running forums, fans have accused",
