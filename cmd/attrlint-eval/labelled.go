@@ -291,6 +291,7 @@ var labelledSets = []labelledSet{
 	{"labelled-55", attribution.UnattributedClaim, "need a source"},
 	{"labelled-56", attribution.UnattributedClaim, "need a source"},
 	{"labelled-57", attribution.UnattributedClaim, "need a source"},
+	{"labelled-58", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
