@@ -61,7 +61,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if j := sc.shareComesFrom(ws); j > 0 {
 		return Causal, 0, j + 2 // "Much of the shortfall comes from falling fuel-tax receipts"
 	}
-	if sc.mostOfOpens(ws) && !plainSentence() {
+	if sc.mostOfOpens(ws) && !plainSentence() && !sc.sceneCount(ws) {
 		return Statistic, 0, 3 // "Most of those volunteers live in the capital"
 	}
 	for k := range ws {
@@ -334,6 +334,24 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	return false
 }
 
+// sceneCount reports whether a sentence opening on a count in words ("Twelve
+// of the coins") describes where things were, as a reporter sees them:
+// "Twelve of the coins lay in a glass case", "Eight of the new carriers
+// stayed parked in a row"; not "Most of ...", a share someone counted.
+func (sc *scratch) sceneCount(ws []word) bool {
+	if !countInWords(sc.lowOf(&ws[0])) {
+		return false
+	}
+	for j := 3; j < len(ws) && j <= 8; j++ {
+		if ws[j].punc == 0 && sceneVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var sceneVerbs = map[string]bool{"lay": true, "stood": true, "sat": true, "stayed": true, "hung": true, "remained": true, "lined": true, "waited": true}
+
 // shareComesFrom reports whether a sentence opening on "Much of" or
 // "Most of" says where that share comes from: a cause the writer gives.
 // It returns the index of "came" or "comes", or 0.
@@ -510,7 +528,7 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	case superlative(last) && next == "of" && k+n+1 < len(ws) && !sc.is(&ws[k+n+1], "any") && !sc.is(&ws[k+n+1], "all") && !sc.countedSet(ws, k+n+1):
 		return true // "the largest of the valley's towns": a description; not "the highest of any", "the worst of the 22 forces"
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
-		return prev == "first" || prev == "second" || prev == "latter" || prev == "former"
+		return prev == "first" || prev == "second" || prev == "latter" || prev == "former" || compassHalves[prev] // "the eastern half of the town": a place
 	case last == "half":
 		return next == "a" || next == "an" || next == "past" // "more than half a century", "by half past ten"
 	case last == "record":
@@ -518,6 +536,11 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	return false
 }
+
+// compassHalves before "half of" make it a place: "the eastern half of
+// the town", "the upper half of the valley".
+var compassHalves = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true,
+	"upper": true, "lower": true, "top": true, "bottom": true, "back": true, "front": true}
 
 // countedSet reports whether a count opens the set after "of" within three
 // words: "the worst of Vellmark's 22 police forces", "the busiest of its

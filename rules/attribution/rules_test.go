@@ -1052,6 +1052,11 @@ func TestRules(t *testing.T) {
 		{"prosecutors say after though are a body", attribution.VagueSource, "The post was filled on Monday.\n\nThe club will be sold, though prosecutors say the case is open.", document.Text, nil},
 		{"according to sailors familiar with", attribution.VagueSource, "The race ended on Monday.\n\nThe jury would sit on Friday, according to sailors familiar with the process.", document.Text, []string{"according to sailors familiar"}},
 		{"a short shout a voice called", attribution.OrphanQuote, "The bypass opened at noon.\n\nWhen the first lorry passed, a voice near the bus shelter called: “Wave, then!”", document.Text, []string{"“Wave, then!”"}},
+		{"the eastern half of a town is a place", attribution.UnattributedClaim, "The fire started on Monday.\n\nSmoke from the site drifted across the eastern half of the town again on Sunday.", document.Text, nil},
+		{"half of a town flooded is a share", attribution.UnattributedClaim, "The storm passed on Monday.\n\nHalf of the town was flooded.", document.Text, []string{"Half of the town was flooded"}},
+		{"a count of things lying at a scene", attribution.UnattributedClaim, "The trial opened on Monday.\n\nTwelve of the coins lay in a glass case below the judge's bench.", document.Text, nil},
+		{"a count of things with no scene", attribution.UnattributedClaim, "The trial opened on Monday.\n\nTwo of the ferries were delivered late.", document.Text, []string{"Two of the ferries were delivered late"}},
+		{"the main reason", attribution.UnattributedClaim, "The search began on Monday.\n\nThe shortage is also the main reason exercises have been crowded into the winter.", document.Text, []string{"The shortage is also the main reason exercises have been crowded into the winter"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
