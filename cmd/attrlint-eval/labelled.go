@@ -292,6 +292,7 @@ var labelledSets = []labelledSet{
 	{"labelled-56", attribution.UnattributedClaim, "need a source"},
 	{"labelled-57", attribution.UnattributedClaim, "need a source"},
 	{"labelled-58", attribution.UnattributedClaim, "need a source"},
+	{"labelled-59", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
