@@ -25,7 +25,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 				return true
 			}
 		}
-		if k+1 < len(ws) && ws[k+1].punc == 0 && expectations[sc.lowOf(&ws[k+1])] && k > 0 && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) {
+		if k+1 < len(ws) && ws[k+1].punc == 0 && passiveViews[sc.lowOf(&ws[k+1])] && k > 0 && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) {
 			return true // "far narrower than expected": measured against forecasts someone made
 		}
 		if k > 0 && k+3 < len(ws) && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "the") && wholeSpans[sc.lowOf(&ws[k+3])] {
@@ -188,10 +188,6 @@ var shareWords = map[string]bool{"third": true, "quarter": true, "half": true, "
 // wholeSpans after "than in the" make a comparison with a stretch of
 // time: "more than in the previous five years combined".
 var wholeSpans = map[string]bool{"previous": true, "past": true, "last": true, "whole": true, "entire": true}
-
-// expectations after "than" make a comparison with a forecast: "narrower
-// than expected".
-var expectations = map[string]bool{"expected": true, "forecast": true, "predicted": true, "anticipated": true, "feared": true}
 
 // comparative reports whether w is a comparative: "narrower", "worse".
 func comparative(w string) bool {

@@ -1588,8 +1588,7 @@ var modalBefore = map[string]bool{"will": true, "would": true, "could": true, "m
 // ownPeople reports whether the head of a possessed phrase names people:
 // "Koll's inspectors found"; not "China's coal consumption appears".
 func (a *analyzer) ownPeople(ws []word, head int) bool {
-	h := a.sc.lowOf(&ws[head])
-	return ws[head].cls&cPerson != 0 || kindOfPeople(h) || peopleNouns[h] || genericHeads[h] || len(h) > 5 && strings.HasSuffix(h, "ors")
+	return ws[head].cls&cPerson != 0 || a.peopleKind(ws, head)
 }
 
 // prepositionObject reports whether the ambiguous -s word at ws[k] ("charges",
@@ -2323,9 +2322,10 @@ func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence
 // timeOpeners open a phrase of time after an agent.
 var timeOpeners = map[string]bool{"for": true, "since": true, "throughout": true, "during": true}
 
-// passiveViews are the verbs whose passive with "by" a generic group
-// holds a view of what is to come: "has long been expected by investors".
-// Only a vague agent is read ("expected by Friday" is a time).
+// passiveViews are the verbs of a view of what is to come: with "by" a
+// generic group holds it ("has long been expected by investors"; only a
+// vague agent is read, "expected by Friday" is a time), and after "than"
+// they make a comparison with a forecast ("narrower than expected").
 var passiveViews = map[string]bool{"expected": true, "predicted": true, "anticipated": true, "forecast": true, "feared": true}
 
 // viewHolders are bare plurals that hold a view as a kind: "expected by
