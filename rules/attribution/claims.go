@@ -61,6 +61,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if j := sc.shareComesFrom(ws); j > 0 {
 		return Causal, 0, j + 2 // "Much of the shortfall comes from falling fuel-tax receipts"
 	}
+	if j := sc.commonPractice(ws); j >= 0 {
+		return Statistic, j, j + 2 // "Most women in Norvessa now have their first child after 31", "Few members ever read them"
+	}
 	if sc.mostOfOpens(ws) && !plainSentence() && !sc.sceneCount(ws) {
 		return Statistic, 0, 3 // "Most of those volunteers live in the capital"
 	}
@@ -87,7 +90,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) && !plain() {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !plain() { // vagueAmounts; "0.4 percent" is the number's
+		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plain() { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
 		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plain() {
@@ -334,6 +337,70 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	return false
 }
 
+// commonPractice returns where a sentence, or a clause of it, opens on
+// "Most" or "Few" and a plural that does something as a rule, in the
+// present: "Most women in Norvessa now have their first child after 31",
+// "Few members ever read them", "most sign on a tablet"; how a whole group
+// behaves is something someone counted. Not a scene in the past ("Most shops were closed",
+// "Few buses ran"), and not a view ("Most analysts say", a vague source).
+// It returns -1 where there is none.
+func (sc *scratch) commonPractice(ws []word) int {
+	if sc.practiceFrom(ws) {
+		return 0
+	}
+	for j := 2; j+3 < len(ws); j++ {
+		// Or a clause of its own: "..., and most of them do it in the
+		// yards of their houses"; "...: most sign on a tablet".
+		if (ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") && ws[j-2].punc == ',') && sc.is(&ws[j], "most") && sc.practiceFrom(ws[j:]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// practiceFrom is commonPractice for a clause opening at ws[0].
+func (sc *scratch) practiceFrom(ws []word) bool {
+	if len(ws) < 4 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "few")) || ws[1].punc != 0 || ws[1].cap {
+		return false
+	}
+	j := 2
+	switch {
+	case sc.is(&ws[1], "of") && (sc.is(&ws[2], "them") || sc.is(&ws[2], "those")) && sc.is(&ws[0], "most"):
+		j = 3 // "most of them do it at home"
+	case practiceVerbs[sc.lowOf(&ws[1])] && sc.is(&ws[0], "most"):
+		j = 1 // "most sign on a tablet"
+	case !plural(sc.lowOf(&ws[1])):
+		return false
+	}
+	if sc.is(&ws[j], "in") && j+1 < len(ws) && ws[j+1].cap {
+		for j++; j < len(ws) && ws[j].punc == 0 && ws[j].cap; j++ {
+		}
+	}
+	ever := false
+	for ; j < len(ws) && ws[j].punc == 0 && practiceAdverbs[sc.lowOf(&ws[j])]; j++ {
+		ever = ever || sc.is(&ws[j], "ever")
+	}
+	if j >= len(ws) || ws[j].punc != 0 || !(practiceVerbs[sc.lowOf(&ws[j])] || ever && !ws[j].cap) {
+		return false
+	}
+	if (sc.is(&ws[j], "have") || sc.is(&ws[j], "are")) && j+1 < len(ws) && ws[j+1].punc == 0 {
+		n := sc.lowOf(&ws[j+1])
+		return !(strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "ing") || n == "gone" || n == "left" || n == "fled" || n == "come")
+		// not "Most guests have gone home", "are leaving": what happened in view
+	}
+	return true
+}
+
+// practiceAdverbs and practiceVerbs make a group's habit in the present:
+// "now have", "ever read", "still live".
+var practiceAdverbs = map[string]bool{"now": true, "still": true, "already": true, "ever": true, "never": true, "rarely": true,
+	"usually": true, "also": true, "only": true, "typically": true, "normally": true}
+
+var practiceVerbs = map[string]bool{"have": true, "are": true, "live": true, "work": true, "stay": true, "earn": true,
+	"pay": true, "sign": true, "use": true, "own": true, "spend": true, "buy": true, "rent": true, "leave": true,
+	"vote": true, "prefer": true, "rely": true, "depend": true, "receive": true, "choose": true, "drive": true,
+	"keep": true, "go": true, "do": true, "send": true, "give": true, "return": true, "move": true, "marry": true}
+
 // sceneCount reports whether a sentence opening on a count in words ("Twelve
 // of the coins") describes where things were, as a reporter sees them:
 // "Twelve of the coins lay in a glass case", "Eight of the new carriers
@@ -344,6 +411,21 @@ func (sc *scratch) sceneCount(ws []word) bool {
 	}
 	for j := 3; j < len(ws) && j <= 8; j++ {
 		if ws[j].punc == 0 && sceneVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneAfter reports whether "dozens" or "hundreds" at ws[k] counts
+// things in a scene the reporter describes: "smoke from dozens of small
+// fires hung over the roofs", "hundreds of boats lay at anchor".
+func (sc *scratch) sceneAfter(ws []word, k int) bool {
+	if !sc.is(&ws[k], "dozens") && !sc.is(&ws[k], "hundreds") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if sceneVerbs[sc.lowOf(&ws[j])] {
 			return true
 		}
 	}
@@ -376,7 +458,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 	for j := 1; j+4 < len(ws); j++ {
 		// Also after "and" or a comma: "..., and no challenger has come
 		// back from that far behind since 1994".
-		if sc.is(&ws[j], "no") && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and")) && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap) {
+		// Or "not one" after a colon: "The law has barely been enforced:
+		// not one gold buyer has been prosecuted since it came into force".
+		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D'
+		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
 			}
@@ -513,6 +598,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
 		return true // "The two stolen cars were found burnt out": the reporter's description
+	case n == 1 && (sc.is(&ws[k], "illegal") || sc.is(&ws[k], "unlawful")) && next == "under":
+		return true // "are illegal under a 2019 mining law": the law is the source, no one alleges it
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
 		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):

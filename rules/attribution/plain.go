@@ -455,7 +455,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
-		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
+		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 && !sc.ageAside(ws, k-1) || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
 			return false
 		}
 		if s := sc.lowOf(&ws[k-2]); s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
@@ -492,8 +492,21 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 // takesEffect reports whether ws[k] starts "take effect" or "come into
 // force": a law's or a rule's start date, on the calendar.
 func (sc *scratch) takesEffect(ws []word, k int) bool {
-	return k+1 < len(ws) && (sc.is(&ws[k], "take") && sc.is(&ws[k+1], "effect") ||
+	return k+1 < len(ws) && (sc.is(&ws[k], "take") && (sc.is(&ws[k+1], "effect") || sc.is(&ws[k+1], "office") || sc.is(&ws[k+1], "over") && sc.handover(ws, k+2)) ||
 		sc.is(&ws[k], "come") && k+2 < len(ws) && sc.is(&ws[k+1], "into") && (sc.is(&ws[k+2], "force") || sc.is(&ws[k+2], "effect")))
+}
+
+// ageAside reports whether an age set off by commas comes just before
+// ws[k]: "Rook, 41, will".
+func (sc *scratch) ageAside(ws []word, k int) bool {
+	return k >= 4 && ws[k-1].punc == ',' && ws[k-2].kind == tokens.Number && ws[k-3].punc == ',' && ws[k-4].punc == 0 && ws[k-4].cap
+}
+
+// handover reports whether "take over" ends at ws[k] with no object: a post
+// changing hands ("will take over on January 4 from", "take over as
+// chair"), not a thing seized ("will take over the city").
+func (sc *scratch) handover(ws []word, k int) bool {
+	return k >= len(ws) || ws[k].punc != 0 || sc.is(&ws[k], "on") || sc.is(&ws[k], "from") || sc.is(&ws[k], "as") || sc.is(&ws[k], "in")
 }
 
 // firm reports whether the prediction phrase ws[k:k+n] states a plan
@@ -687,9 +700,9 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			return false // "charge the board about 40 percent more per operation than": a comparison
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-14 && (ws[j].punc == 0 || ws[j].punc == ','); j-- {
+	for j := k - 1; j >= 0 && j >= k-14 && (ws[j].punc == 0 || ws[j].punc == ',' || ws[j].punc == 'Q'); j-- {
 		if ws[j].punc != 0 {
-			continue
+			continue // a comma, or a quote mark around a scheme's name: "a “cradle bonus” of 5,000 ravels"
 		}
 		switch sc.lowOf(&ws[j]) {
 		case "charges", "charge", "charged":
@@ -706,8 +719,25 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			return true
 		case "budget":
 			return j+1 < len(ws) && sc.is(&ws[j+1], "of") && j > 1 && sc.is(&ws[j-1], "a") && sc.is(&ws[j-2], "with") // "launched in October 2024 with a budget of 1.9 billion dorins": the act's terms
+		case "bonus", "grant", "allowance", "fine", "fee", "subsidy", "payment", "rebate":
+			o := j + 1
+			if o < k && ws[o].punc == 'Q' {
+				o++
+			}
+			return sc.is(&ws[o], "of") && sc.eachUnit(ws, k) // "pays a bonus of 5,000 ravels for each child born": a scheme's rate
 		case "holds", "owns", "own", "hold":
 			return k+3 < len(ws) && sc.is(&ws[k+2], "of") && (sc.is(&ws[k+3], "the") && k+4 < len(ws) && stakeWords[sc.lowOf(&ws[k+4])] || stakeWords[sc.lowOf(&ws[k+3])])
+		}
+	}
+	return false
+}
+
+// eachUnit reports whether a rate's unit follows the amount at ws[k]
+// within four words: "5,000 ravels for each child", "200 dorins per day".
+func (sc *scratch) eachUnit(ws []word, k int) bool {
+	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "per") || sc.is(&ws[j], "for") && (sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) {
+			return true
 		}
 	}
 	return false

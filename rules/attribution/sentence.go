@@ -1367,11 +1367,12 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if c < 1 || q < 0 || ws[c].punc != ',' || ws[q].punc != 0 || !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 {
 			return 0, 0, false
 		}
-		if f := &ws[c+1]; f.punc == 0 && !f.cap && (f.cls&(cStrong|cWeak) != 0 || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
+		published := ws[q].cls&cDocument != 0 && publishing[a.sc.lowOf(&ws[c+1])]
+		if f := &ws[c+1]; f.punc == 0 && !f.cap && (f.cls&(cStrong|cWeak) != 0 || strings.HasSuffix(a.sc.lowOf(f), "ed")) && !published {
 			return 0, 0, false // a clause, not an appositive: "Park, sued the district, contending"
 		}
 		st = scan(q, q+1)
-		if f := &ws[c+1]; f.punc == 0 && !f.cap && f.cls&cStop != 0 && introducers[a.sc.lowOf(f)] {
+		if f := &ws[c+1]; published || f.punc == 0 && !f.cap && f.cls&cStop != 0 && introducers[a.sc.lowOf(f)] {
 			// "Okafor, in a statement released on Thursday, said": the
 			// phrase says where, the source is the name.
 			end = q + 1
@@ -1422,6 +1423,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	}
 	return st, end, true
 }
+
+// publishing are the participles that say when or how a document came
+// out, set off by commas between it and its cue: "The ministry's crime
+// figures, published in October, showed".
+var publishing = map[string]bool{"published": true, "released": true, "issued": true, "updated": true, "leaked": true, "obtained": true, "compiled": true}
 
 // inside reports whether span x lies within span y.
 func inside(x, y Span) bool { return x.Block == y.Block && x.Start >= y.Start && x.End <= y.End }
