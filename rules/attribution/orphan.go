@@ -387,6 +387,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if k > 0 && w.punc == 0 && sc.is(w, "word") && (sc.is(&ws[k-1], "last") || sc.is(&ws[k-1], "final")) {
 					return true // "The last word went to Ollie Marsh, six." / "“I'm going to buy a real one.”"
 				}
+				if blk == b-1 && opens && i == last-1 && sc.askedWho(ws, k) {
+					return true // "The vicar, the Rev Hester Quayle, was asked afterwards what the fund needed." / "“About forty more marrows.”": the answer
+				}
 				speech := cStrong | cWeak
 				if blk == b && w.s < q.Start {
 					speech |= cNoun // "a fairly measured comment about it: “...”"
@@ -409,6 +412,20 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// askedWho reports whether "was asked" at ws[k] has a named person as its
+// subject: a quote paragraph after that sentence is the answer.
+func (sc *scratch) askedWho(ws []word, k int) bool {
+	if !sc.is(&ws[k], "asked") || k < 2 || !(sc.is(&ws[k-1], "was") || sc.is(&ws[k-1], "were")) {
+		return false
+	}
+	for j := 1; j < k-1; j++ {
+		if ws[j].punc == 0 && ws[j].cap {
+			return true // "The vicar, the Rev Hester Quayle, was asked"
 		}
 	}
 	return false
@@ -984,7 +1001,7 @@ var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true
 var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
 	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
 	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true,
-	"advice": true, "thing": true}
+	"advice": true, "thing": true, "word": true}
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".

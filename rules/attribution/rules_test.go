@@ -1075,6 +1075,14 @@ func TestRules(t *testing.T) {
 		{"dozens of things in a scene", attribution.UnattributedClaim, "The fire spread.\n\nBy noon, smoke from dozens of burning cars hung over the square.", document.Text, nil},
 		{"millions who remained is a count", attribution.UnattributedClaim, "The bank failed.\n\nMillions of savers remained locked out of their accounts.", document.Text, []string{"Millions of savers remained locked out of their accounts"}},
 		{"dozens of people killed is a count", attribution.UnattributedClaim, "The fire spread.\n\nDozens of people were killed.", document.Text, []string{"Dozens of people were killed"}},
+		{"a quote paragraph answers a named person asked", attribution.OrphanQuote, "The fair closed at six.\n\nThe treasurer, Councillor Ada Venn, was asked afterwards what the fund still needed.\n\n\u201cAbout ninety more pies. Warm ones.\u201d", document.Text, nil},
+		{"a quote paragraph after an unnamed person asked", attribution.OrphanQuote, "The fair closed at six.\n\nThe lady at the stall was asked afterwards what the fund still needed.\n\n\u201cAbout ninety more pies. Warm ones.\u201d", document.Text, []string{"\u201cAbout ninety more pies. Warm ones.\u201d"}},
+		{"the last word from the floor", attribution.OrphanQuote, "The board voted at nine.\n\n\"Five to two. Remember that in May,\" was the last word from the floor as the members left.", document.Text, []string{"\"Five to two. Remember that in May,\""}},
+		{"the last word from a named member", attribution.OrphanQuote, "The board voted at nine.\n\n\"Five to two,\" was the last word from Ollie Marsh.", document.Text, nil},
+		{"a placed group privately blaming", attribution.VagueSource, "The squad was named on Monday.\n\nRiders on the national team privately blame the federation.", document.Text, []string{"Riders on the national team privately blame"}},
+		{"shares blame in is a noun", attribution.VagueSource, "The squad was named on Monday.\n\nMedia shares blame in poll overhype - PollWatch: \u201cPollsters are taking a lot of heat from the public and the media for not anticipating Sen.", document.Text, nil},
+		{"fans on forums have accused", attribution.VagueSource, "The squad was named on Monday.\n\nFans on cycling forums have accused her of disloyalty.", document.Text, []string{"Fans on cycling forums have accused"}},
+		{"fans in the stands accused is a report", attribution.VagueSource, "The squad was named on Monday.\n\nFans in the stands accused her of disloyalty.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1579,13 +1579,19 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 			// owns what follows ("Koll's inspectors found"); or a modifier
 			// of a kind of people ("Opposition deputies have accused").
 			if i+1 < end && ws[i+1].cap || end-st == 1 || i+1 < end && (strings.HasSuffix(a.sc.lowOf(w), "'s") || strings.HasSuffix(a.sc.lowOf(w), "’s")) && a.ownPeople(ws, end-1) ||
-				end-st == 2 && !ws[i+1].cap && plural(a.sc.lowOf(&ws[i+1])) && (a.peopleKind(ws, i+1) || bodies[a.sc.lowOf(&ws[i+1])]) {
+				end-st == 2 && !ws[i+1].cap && plural(a.sc.lowOf(&ws[i+1])) && (a.peopleKind(ws, i+1) || bodies[a.sc.lowOf(&ws[i+1])]) ||
+				i+2 < end && ws[i+1].punc == 0 && placedGroup[a.sc.lowOf(&ws[i+1])] && plural(a.sc.lowOf(w)) && a.peopleKind(ws, i) {
+				// "Fans on swimming forums have accused", "Coaches at the club blame"
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// placedGroup are the prepositions after a plural of people that say
+// where the group is: "Fans on swimming forums".
+var placedGroup = map[string]bool{"on": true, "in": true, "at": true, "across": true, "around": true}
 
 // modalBefore are the auxiliaries before "see" that make it what happens to
 // someone: "will see no benefit", "could see prices rise".

@@ -439,6 +439,11 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	if ws[e].in(lGenericCues) {
 		return true
 	}
+	if a.sc.is(&ws[e], "blame") || a.sc.is(&ws[e], "accuse") {
+		// With whom they blame: "privately blame the federation"; not
+		// "shares blame in", a noun.
+		return e+1 < len(ws) && ws[e+1].punc == 0 && (ws[e+1].cap || ws[e+1].cls&cPronoun != 0 || articles[a.sc.lowOf(&ws[e+1])] || possessive(a.sc.lowOf(&ws[e+1])))
+	}
 	if !a.sc.is(&ws[e], "have") {
 		return false
 	}
