@@ -385,7 +385,7 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 	}
 	if (sc.is(&ws[j], "have") || sc.is(&ws[j], "are")) && j+1 < len(ws) && ws[j+1].punc == 0 {
 		n := sc.lowOf(&ws[j+1])
-		return !(strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "ing") || n == "gone" || n == "left" || n == "fled" || n == "come")
+		return !(strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") && !strings.HasSuffix(n, "men") || strings.HasSuffix(n, "ing") || n == "gone" || n == "left" || n == "fled" || n == "come")
 		// not "Most guests have gone home", "are leaving": what happened in view
 	}
 	return true

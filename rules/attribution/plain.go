@@ -713,6 +713,10 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			}
 		case "target":
 			return j > 0 && sc.is(&ws[j-1], "price")
+		case "price":
+			if k > 0 && sc.is(&ws[k-1], "to") && j > 0 && (sc.is(&ws[j-1], "the") || sc.is(&ws[j-1], "its") || sc.is(&ws[j-1], "their")) {
+				return true // "have cut the price twice since, to 259,000 orens": the seller's asking price
+			}
 		case "stake":
 			return j+1 < len(ws) && sc.is(&ws[j+1], "of") // "kept a combined stake of about 22 percent"
 		case "licence", "license", "permit":

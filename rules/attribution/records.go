@@ -47,8 +47,14 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return true // "second-largest", "third-busiest"
 	}
 	first := ordinals[low]
+	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
+		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
+	}
 	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
+	}
+	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && k+3 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+2], "within") && (ws[k+3].kind == tokens.Number || ws[k+3].in(lWordNumbers)) {
+		return true // "the district hospital, the only one within 80 km": someone has looked
 	}
 	if !first && superlative(low) && k > 1 && ws[k-1].punc == 0 && (ws[k-1].in(lBeVerbs) || sc.is(&ws[k-1], "been")) && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "among")) {
 		return true // "The heat has been worst in the river towns": a ranking with no article
@@ -303,7 +309,7 @@ func (sc *scratch) countSince(ws []word, k int) bool {
 	}
 	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "since") {
-			return true
+			return j+1 < len(ws) && ws[j+1].punc == 0 // "fined three times since 2021"; not "cut the price twice since, to", since the story's own event
 		}
 		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
 			return true
@@ -349,7 +355,7 @@ func (sc *scratch) neverIn(ws []word, k int) bool {
 		return false
 	}
 	p := sc.lowOf(&ws[k+1])
-	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" || p == "built" || p == "sold" // not "has never held office": a biography
+	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" || p == "built" || p == "sold" || p == "run" // not "has never held office": a biography
 }
 
 // feelings after "has never" are a state of mind, no record: "She has
@@ -523,6 +529,9 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
 	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
 	"airport": true, "port": true, "prison": true}
+
+// periodPrepositions before "the third quarter" make it when, not a rank.
+var periodPrepositions = map[string]bool{"in": true, "for": true, "during": true, "over": true, "of": true}
 
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 

@@ -1083,6 +1083,16 @@ func TestRules(t *testing.T) {
 		{"shares blame in is a noun", attribution.VagueSource, "The squad was named on Monday.\n\nMedia shares blame in poll overhype - PollWatch: \u201cPollsters are taking a lot of heat from the public and the media for not anticipating Sen.", document.Text, nil},
 		{"fans on forums have accused", attribution.VagueSource, "The squad was named on Monday.\n\nFans on cycling forums have accused her of disloyalty.", document.Text, []string{"Fans on cycling forums have accused"}},
 		{"fans in the stands accused is a report", attribution.VagueSource, "The squad was named on Monday.\n\nFans in the stands accused her of disloyalty.", document.Text, nil},
+		{"responding by an act is no cue", attribution.UnattributedClaim, "Sales fell.\n\nRetailers have responded by cutting staff, and sales were the lowest since 2009.", document.Text, []string{"Retailers have responded by cutting staff, and sales were the lowest since 2009"}},
+		{"responding by saying is a cue", attribution.UnattributedClaim, "Sales fell.\n\nThe ministry responded by saying sales were the lowest since 2009.", document.Text, nil},
+		{"most of a group are a kind of people", attribution.UnattributedClaim, "The trial opened.\n\nMost victims are women over 60 who live alone.", document.Text, []string{"Most victims are women over 60 who live alone"}},
+		{"too afraid to tell says nothing", attribution.UnattributedClaim, "The trial opened.\n\nMost patients are women, and many are too afraid to tell anyone.", document.Text, []string{"Most patients are women, and many are too afraid to tell anyone"}},
+		{"the only one within a distance", attribution.UnattributedClaim, "The mine closed.\n\nThe mine pays for the district clinic, the only one within 60 km.", document.Text, []string{"The mine pays for the district clinic, the only one within 60 km"}},
+		{"the only one within reach is no record", attribution.UnattributedClaim, "The mine closed.\n\nShe took the last ladder, the only one within reach.", document.Text, nil},
+		{"has never run a thing", attribution.UnattributedClaim, "The mine closed.\n\nThe buyer has never run a deep mine.", document.Text, []string{"The buyer has never run a deep mine"}},
+		{"twice since the story's own event", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nThey have cut the price twice since, and have had no offers.", document.Text, nil},
+		{"a seller's price cut to a figure", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nThey have cut the price to 259,000 orens.", document.Text, nil},
+		{"prices rising to a figure", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nPrices rose to 259,000 orens on average.", document.Text, []string{"Prices rose to 259,000 orens on average"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1119,6 +1129,30 @@ func TestMessageSaysWhy(t *testing.T) {
 		}
 	}
 	t.Fatal("no unattributed-claim finding")
+}
+
+// The message quotes the words that make the claim, not a neighbour of
+// them: an editor reads it to see what needs a source.
+func TestMessageNamesEvidence(t *testing.T) {
+	tests := []struct{ sentence, evidence string }{
+		{"Output in the third quarter was the lowest since 2010.", `("the lowest")`},
+		{"It was the third quarter in a row of falling sales since 2019.", `("third")`},
+		{"Most nurses in Farrow now work nights.", `("Most nurses")`},
+		{"The smelter has been fined twice since 2021.", `("twice since")`},
+	}
+	for _, tc := range tests {
+		d, _ := document.Parse("t", []byte("The mayor spoke.\n\n"+tc.sentence), document.Text)
+		fs, _ := rules.Lint(d, nil, nil)
+		var got []string
+		for _, f := range fs {
+			if f.Rule == attribution.UnattributedClaim.ID {
+				got = append(got, f.Message)
+			}
+		}
+		if len(got) != 1 || !strings.Contains(got[0], tc.evidence) {
+			t.Errorf("%q: messages %q, want one naming %s", tc.sentence, got, tc.evidence)
+		}
+	}
 }
 
 // An orphan that speaks to the person named before it says so.

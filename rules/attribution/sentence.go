@@ -477,6 +477,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
+	if a.sc.respondedAct(ws, k) {
+		return Attribution{}, 0, false // "Builders have responded by slowing work": an act
+	}
 	// Sourceless markers: "reportedly", "it is believed".
 	if n := a.sc.sourcelessAt(ws, k); n > 0 {
 		cue := Span{s.Block, ws[k].s, ws[k+n-1].e}
@@ -1780,6 +1783,13 @@ var calledEvents = map[string]bool{"witnesses": true, "witness": true, "election
 	"ballot": true, "halt": true, "ceasefire": true, "truce": true, "recess": true, "timeout": true, "inquiry": true, "roll": true}
 
 var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
+
+// respondedAct reports whether the cue word ws[k] is "responded by" and
+// an act: "Builders have responded by slowing work on new estates" (in
+// "responded by saying" the cue is "saying").
+func (sc *scratch) respondedAct(ws []word, k int) bool {
+	return strings.HasPrefix(sc.lowOf(&ws[k]), "respond") && k+2 < len(ws) && sc.is(&ws[k+1], "by") && strings.HasSuffix(sc.lowOf(&ws[k+2]), "ing")
+}
 
 // speechWord reports whether the cue word ws[k] (of class speech: verb
 // cues, and speech nouns where they may introduce a quote) stands for

@@ -195,6 +195,10 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 	return any
 }
 
+// feelingsBefore "to" and a verb of saying keep it unsaid: "afraid to
+// say", "reluctant to complain".
+var feelingsBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true}
+
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
 var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
@@ -267,6 +271,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
+		}
+		if sc.respondedAct(ws, k) {
+			continue // "Builders have responded by slowing work": nothing said
+		}
+		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || feelingsBefore[sc.lowOf(&ws[k-2])]) {
+			continue // "too ashamed to tell their families", "afraid to say": nothing said
 		}
 		if k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "having") && sc.is(&ws[k-3], "without") {
 			continue // "without having to say so": nothing said
