@@ -34,10 +34,19 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && shareWords[sc.lowOf(&ws[k-2])] {
 			return true // "about a third higher than the hotel's valuation", "20 percent cheaper than"; not "39 more than needed", a sum
 		}
-		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && sc.is(&ws[k-2], "worth") {
-			return true // "Wet land is also worth less than dry land"
+		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && (sc.is(&ws[k-2], "worth") || k > 2 && intensifiers[sc.lowOf(&ws[k-2])] && sc.is(&ws[k-3], "worth")) {
+			return true // "Wet land is also worth less than dry land", "worth far less than the clean-up bill"
 		}
-		return sc.amountThan(ws, k) || sc.rateThan(ws, k)
+		if k+2 < len(ws) && (sc.is(&ws[k+1], "twice") || ws[k+1].in(lWordNumbers) && sc.is(&ws[k+2], "times")) {
+			n := k + 2
+			if !sc.is(&ws[k+1], "twice") {
+				n++
+			}
+			if n < len(ws) && ws[n].punc == 0 && (sc.is(&ws[n], "the") || sc.is(&ws[n], "as") || sc.is(&ws[n], "that") || possessive(sc.lowOf(&ws[n])) || ws[n].cap) {
+				return true // "more than twice Dunmere's", "more than three times the rate"; not "has flooded more than twice", a count
+			}
+		}
+		return sc.amountThan(ws, k) || sc.rateThan(ws, k) || sc.thanThen(ws, k) || sc.thanExpected(ws, k) || sc.thanCombined(ws, k)
 	}
 	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") && !sc.is(w, "last") && !sc.is(w, "only") {
 		return false
@@ -141,6 +150,68 @@ func (sc *scratch) timesThe(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k+2]) {
 	case "the", "what", "that", "their", "its", "his", "her":
 		return true
+	}
+	return false
+}
+
+// compared reports whether a comparative ("more", "worse", "narrower")
+// comes within fifteen words before ws[k] in the same clause.
+func (sc *scratch) compared(ws []word, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-15 && ws[m].punc == 0; m-- {
+		if l := sc.lowOf(&ws[m]); comparative(l) && !(l == "more" || l == "less") || (l == "more" || l == "less" || l == "fewer") && !(m > 0 && sc.is(&ws[m-1], "no")) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanThen reports whether "than" at ws[k] compares with another time or
+// place after a comparative in its clause: "has lost more paint ... in
+// the past five years than in the previous fifty", "has done worse in the
+// debates than on the campaign trail", "in far greater numbers than in
+// the 2022 primary"; not "rather than in court".
+func (sc *scratch) thanThen(ws []word, k int) bool {
+	if k+2 >= len(ws) || ws[k+1].punc != 0 || !(sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "on") || sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "during") || sc.is(&ws[k+1], "over")) {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3 && ws[m].punc == 0; m-- {
+		if l := sc.lowOf(&ws[m]); l == "later" || l == "earlier" || l == "sooner" {
+			return false // "came in later than on Monday": when, told as a scene
+		}
+	}
+	if k > 1 && (sc.is(&ws[k-1], "more") || sc.is(&ws[k-1], "less")) && ws[k-2].in(lBeVerbs) {
+		return false // "It was more than in the first half": a match report's aside, nothing counted
+	}
+	return sc.compared(ws, k)
+}
+
+// thanExpected reports whether "than" at ws[k], after a comparative,
+// compares with what someone expected: "far narrower than the bill's
+// backers had expected", "more than twice the rate engineers forecast";
+// the expecting is sourced, the comparison is the writer's.
+func (sc *scratch) thanExpected(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].kind == tokens.Number || !sc.compared(ws, k) {
+		return false // not "more than 50 km per hour had been forecast", a bound
+	}
+	for j := k + 1; j < len(ws) && j <= k+7 && ws[j].punc == 0; j++ {
+		if expectations[sc.lowOf(&ws[j])] && j > k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+var expectations = map[string]bool{"expected": true, "forecast": true, "predicted": true, "promised": true, "planned": true,
+	"hoped": true, "feared": true, "estimated": true, "projected": true, "budgeted": true, "assumed": true}
+
+// thanCombined reports whether the clause after "than" at ws[k] sums
+// what it compares with: "bigger than those of the five district councils
+// put together", "than in the previous five years combined".
+func (sc *scratch) thanCombined(ws []word, k int) bool {
+	for j := k + 2; j < len(ws) && j <= k+14 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "combined") || sc.is(&ws[j], "together") && sc.is(&ws[j-1], "put") {
+			return true
+		}
 	}
 	return false
 }
@@ -271,8 +342,9 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 	return false
 }
 
-// intensifiers before a comparative: "even faster", "far more slowly".
-var intensifiers = map[string]bool{"even": true, "much": true, "far": true, "still": true}
+// intensifiers before a comparative: "even faster", "far more slowly",
+// "worth far less".
+var intensifiers = map[string]bool{"even": true, "much": true, "far": true, "still": true, "considerably": true, "significantly": true}
 
 var rateComparatives = map[string]bool{"faster": true, "slower": true, "further": true, "more": true}
 

@@ -1093,6 +1093,15 @@ func TestRules(t *testing.T) {
 		{"twice since the story's own event", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nThey have cut the price twice since, and have had no offers.", document.Text, nil},
 		{"a seller's price cut to a figure", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nThey have cut the price to 259,000 orens.", document.Text, nil},
 		{"prices rising to a figure", attribution.UnattributedClaim, "The couple listed their flat in June.\n\nPrices rose to 259,000 orens on average.", document.Text, []string{"Prices rose to 259,000 orens on average"}},
+		{"worse in one place than in another", attribution.UnattributedClaim, "The bridge reopened.\n\nThe mayor has done worse in the debates than on the campaign trail.", document.Text, []string{"The mayor has done worse in the debates than on the campaign trail"}},
+		{"rather than in a place is no comparison", attribution.UnattributedClaim, "The bridge reopened.\n\nThe talks took place in Ardmouth rather than in the capital.", document.Text, nil},
+		{"later than on a day is a scene", attribution.UnattributedClaim, "The bridge reopened.\n\nShe came in later than on Monday.", document.Text, nil},
+		{"lower than someone had expected", attribution.UnattributedClaim, "The bridge reopened.\n\nThe turnout was far lower than the organisers had expected.", document.Text, []string{"The turnout was far lower than the organisers had expected"}},
+		{"more than a number forecast is a bound", attribution.UnattributedClaim, "The bridge reopened.\n\nGusts of more than 50 km per hour had been forecast.", document.Text, nil},
+		{"bigger than others put together", attribution.UnattributedClaim, "The bridge reopened.\n\nThe deficit is bigger than those of the five district councils put together.", document.Text, []string{"The deficit is bigger than those of the five district councils put together"}},
+		{"put together outside the than clause", attribution.UnattributedClaim, "The bridge reopened.\n\nIt is smaller than the old one, and the parts were put together by hand.", document.Text, nil},
+		{"worth far less than", attribution.UnattributedClaim, "The bridge reopened.\n\nThe land is worth far less than the debt.", document.Text, []string{"The land is worth far less than the debt"}},
+		{"more than twice another's", attribution.UnattributedClaim, "The bridge reopened.\n\nThe wage bill is more than twice Halder's.", document.Text, []string{"The wage bill is more than twice Halder's"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
