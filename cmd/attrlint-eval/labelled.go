@@ -318,6 +318,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-49", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-50", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-50", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-51", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-51", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
