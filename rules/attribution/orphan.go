@@ -67,7 +67,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
 		told := toldNoAgent(text[:q.Start]) || q.Closed && toldAfter(text[q.End:])
-		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) {
+		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) && !saidBefore(text[:q.Start]) {
 			continue // a partial quote inside the writer's sentence, a title
 		}
 		if told {
@@ -233,7 +233,21 @@ func standsAlone(text string, start int) bool {
 	if strings.HasSuffix(text[:i], " came") || strings.HasSuffix(text[:i], " comes") {
 		return true // "from the gallery came “Yes or no, Rufus?”": the quote is what came
 	}
-	return strings.HasSuffix(text[:i], "—")
+	return saidBefore(text[:i]) || strings.HasSuffix(text[:i], "—")
+}
+
+// saidBefore reports whether text, before a quote, ends on a verb of
+// saying whose object the quote is: "someone off camera says “That's the
+// same barge” as the flames reach the wheelhouse": what was said, whole,
+// not a title, whatever follows it.
+func saidBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	for _, v := range [...]string{" says", " said", " shouts", " shouted", " yells", " yelled"} {
+		if strings.HasSuffix(text, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldNoAgent reports whether the writer's sentence before a quote is a
@@ -367,7 +381,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
 			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
 		}
-		if blk == b-1 && opens && ends && wordsPromised(lastSentence(strings.TrimSpace(text))) {
+		if blk == b-1 && opens && ends && (wordsPromised(lastSentence(strings.TrimSpace(text))) || roseToSpeak(lastSentence(strings.TrimSpace(text)))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
 		}
 		last := ss.First[blk+1]
@@ -521,6 +535,24 @@ func wordsPromised(sentence string) bool {
 		}
 	}
 	return someone && words
+}
+
+// roseToSpeak reports whether a paragraph's last sentence has someone
+// named stand up to speak, so that the next paragraph, a quote alone, is
+// what they said: "Then a retired electrician, Hugh Dalby, stood up in the
+// third row without waiting for the microphone."; not "Someone at the
+// back stood up", nor a sentence with a quote of its own.
+func roseToSpeak(sentence string) bool {
+	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || !containsAny(sentence, " stood up", " rose ", " rose to", " got up", " stepped forward", " took the microphone", " took the floor") {
+		return false
+	}
+	f := strings.Fields(sentence)
+	for i, w := range f {
+		if i > 0 && isUpper(w) {
+			return true // a name: "Hugh Dalby"
+		}
+	}
+	return false
 }
 
 // containsWord reports whether the space-separated words of s hold w:
@@ -689,7 +721,8 @@ func oneVoice(tag string) bool {
 	return strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "a shout") || strings.HasPrefix(tag, "a cry") || strings.HasPrefix(tag, "a call") || strings.HasPrefix(tag, "a yell") ||
 		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag) ||
 		strings.HasPrefix(tag, "was the reply") || strings.HasPrefix(tag, "was the answer") ||
-		strings.HasPrefix(tag, "was called") || strings.HasPrefix(tag, "was shouted") || strings.HasPrefix(tag, "was yelled")
+		strings.HasPrefix(tag, "was called") || strings.HasPrefix(tag, "was shouted") || strings.HasPrefix(tag, "was yelled") ||
+		strings.HasPrefix(tag, "followed every") || strings.HasPrefix(tag, "followed each") // "“Slower, Gerry!” followed every one"
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
@@ -857,7 +890,7 @@ func unnamedTag(after string) string {
 	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
 		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
 	}
-	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds" || f[1] == "at" || f[1] == "immediately" || f[1] == "quickly") && !namedAfter(strings.Fields(after)) {
+	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "every" || f[1] == "each" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds" || f[1] == "at" || f[1] == "immediately" || f[1] == "quickly") && !namedAfter(strings.Fields(after)) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“What about the pensioners?” followed a minute later, from somewhere near the front."
 	}
 	if len(f) < 2 {

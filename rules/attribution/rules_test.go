@@ -1102,6 +1102,14 @@ func TestRules(t *testing.T) {
 		{"put together outside the than clause", attribution.UnattributedClaim, "The bridge reopened.\n\nIt is smaller than the old one, and the parts were put together by hand.", document.Text, nil},
 		{"worth far less than", attribution.UnattributedClaim, "The bridge reopened.\n\nThe land is worth far less than the debt.", document.Text, []string{"The land is worth far less than the debt"}},
 		{"more than twice another's", attribution.UnattributedClaim, "The bridge reopened.\n\nThe wage bill is more than twice Halder's.", document.Text, []string{"The wage bill is more than twice Halder's"}},
+		{"a quote paragraph after a named person stood up", attribution.OrphanQuote, "The meeting began at seven.\n\nThen a retired teacher, Ada Venn, stood up in the second row without waiting for the microphone.\n\n\u201cI have been to five of these. Every one of them had a banner.\u201d", document.Text, nil},
+		{"a quote paragraph after an unnamed person stood up", attribution.OrphanQuote, "The meeting began at seven.\n\nThen a man in the second row stood up without waiting for the microphone.\n\n\u201cI have been to five of these. Every one of them had a banner.\u201d", document.Text, []string{"\u201cI have been to five of these. Every one of them had a banner.\u201d"}},
+		{"a shout that followed every race", attribution.OrphanQuote, "The races began at eight.\n\n\u201cFaster, Bert!\u201d followed every one.", document.Text, []string{"\u201cFaster, Bert!\u201d"}},
+		{"someone says a whole quote mid-sentence", attribution.OrphanQuote, "The fire began at eight.\n\nIn a second video, someone off camera says \"That is the barge from Tuesday\" as the flames reach the wheelhouse.", document.Text, []string{"\"That is the barge from Tuesday\""}},
+		{"a sign says a title", attribution.OrphanQuote, "The fire began at eight.\n\nThe sign says \"No entry after dark\" in red letters.", document.Text, nil},
+		{"talk had been circulating", attribution.VagueSource, "The final ended on Sunday.\n\nComplaints about the judges had been circulating in the sport for days before the federation acted.", document.Text, []string{"circulating"}},
+		{"rumours have circulated", attribution.VagueSource, "The final ended on Sunday.\n\nRumours have circulated for weeks.", document.Text, []string{"circulated"}},
+		{"leaflets about rumours circulating", attribution.VagueSource, "The final ended on Sunday.\n\nLeaflets about the rumours were circulating in the town.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

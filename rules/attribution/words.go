@@ -287,6 +287,9 @@ var authorities = map[string]bool{"police": true, "authorities": true, "officers
 // starts at noon. It is expected to end in a sprint"), not the empty "it"
 // of "it is expected that", and what follows is the passive's own.
 func (sc *scratch) sourcelessAt(ws []word, i int) int {
+	if sc.talkCirculating(ws, i) {
+		return 1 // "Complaints about the panel had been circulating in the sport for days"
+	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
@@ -302,3 +305,26 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	}
 	return n
 }
+
+// talkCirculating reports whether ws[i], "circulating" or "circulated",
+// has talk with no one behind it as its subject: "Rumours about the panel
+// had been circulating for days", "Complaints ... have circulated"; not
+// "Leaflets about the rumours were circulating" (the talk after "about").
+func (sc *scratch) talkCirculating(ws []word, i int) bool {
+	if !(sc.is(&ws[i], "circulating") && i > 0 && ws[i-1].in(lBeVerbs) || sc.is(&ws[i], "circulated")) {
+		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
+	}
+	for j := i - 1; j >= 0 && j >= i-9 && ws[j].punc == 0; j-- {
+		if circulatingTalk[sc.lowOf(&ws[j])] {
+			k := j - 1
+			for k >= 0 && ws[k].punc == 0 && (articles[sc.lowOf(&ws[k])] || hearsayModifiers[sc.lowOf(&ws[k])] || possessive(sc.lowOf(&ws[k]))) {
+				k-- // "the", "local", "his"
+			}
+			return k < 0 || ws[k].punc != 0 || !objectPrepositions[sc.lowOf(&ws[k])] && !sc.is(&ws[k], "in")
+		}
+	}
+	return false
+}
+
+var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculation": true, "gossip": true, "talk": true,
+	"whispers": true, "complaints": true, "claims": true, "suggestions": true, "stories": true, "allegations": true}
