@@ -87,7 +87,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && sc.statSignal(text, ws, k) && !plain() {
+		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plain() {
 			return Statistic, k, k + 1
 		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plain() { // vagueAmounts; "0.4 percent" is the number's
@@ -100,6 +100,15 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
 			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
+		}
+		if k > 0 && sc.repeats(ws, k) && ws[k-1].punc == 0 && ws[k-1].in(lPenalties) {
+			if sc.is(w, "twice") {
+				return Statistic, k - 1, k + 1 // "was fined twice for overloading boats": a record of penalties
+			}
+			return Statistic, k - 1, k + 2 // "was fined three times"
+		}
+		if sc.is(w, "only") && sc.ofTheOnly(ws, k) {
+			return Statistic, k, k + 2 // "of the nine countries that had a wealth tax in 1995, only two still have one"
 		}
 		if sc.onlyHas(ws, k) && !plain() {
 			return Statistic, k - 1, k + 2 // "The hospital has only 14 intensive care beds", "has only two inspectors"
@@ -218,13 +227,17 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 // ws[k] with one to three words for the noun ("one nursing post in five",
 // "one maths teaching post in six"), or 0.
 func (sc *scratch) oneIn(ws []word, k int) int {
-	if !sc.is(&ws[k], "one") {
-		return 0
+	if !sc.is(&ws[k], "one") && !(countInWords(sc.lowOf(&ws[k])) && k+1 < len(ws) && plural(sc.lowOf(&ws[k+1]))) {
+		return 0 // "one nursing post in five", "two voters in three"
 	}
-	for m := k + 2; m <= k+4 && m+1 < len(ws) && ws[m-1].punc == 0; m++ {
+	last := k + 4
+	if !sc.is(&ws[k], "one") {
+		last = k + 2 // "two voters in three"; not "The six officers sat in two rows"
+	}
+	for m := k + 2; m <= last && m+1 < len(ws) && ws[m-1].punc == 0; m++ {
 		if ws[m].punc == 0 && sc.is(&ws[m], "in") {
-			if countInWords(sc.lowOf(&ws[m+1])) {
-				return m + 2 - k
+			if countInWords(sc.lowOf(&ws[m+1])) && !(m+2 < len(ws) && ws[m+2].punc == 0 && !sc.is(&ws[k], "one") && plural(sc.lowOf(&ws[m+2]))) {
+				return m + 2 - k // not "two boys in three years", "two teams in three groups"
 			}
 			return 0
 		}
@@ -417,6 +430,43 @@ func (sc *scratch) sceneCount(ws []word) bool {
 	return false
 }
 
+// ofTheOnly reports whether "only" at ws[k], with a count after it,
+// follows a phrase opening on "of the" and a count: "Of the 40 schools
+// inspected, only three passed", "..., of the nine countries in the region
+// that had one in 1995, only two still have one".
+func (sc *scratch) ofTheOnly(ws []word, k int) bool {
+	if k < 4 || k+1 >= len(ws) || !(ws[k+1].kind == tokens.Number || countInWords(sc.lowOf(&ws[k+1]))) {
+		return false
+	}
+	j := k - 1
+	if ws[j].punc == ',' {
+		j--
+	}
+	for ; j >= 1 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "of") && sc.is(&ws[j+1], "the") && j+2 < k && (ws[j+2].kind == tokens.Number || countInWords(sc.lowOf(&ws[j+2]))) {
+			return j == 0 || ws[j-1].punc != 0
+		}
+	}
+	return sc.is(&ws[0], "of") && sc.is(&ws[1], "the") && (ws[2].kind == tokens.Number || countInWords(sc.lowOf(&ws[2])))
+}
+
+// threshold reports whether the number at ws[k] is a bound in a
+// condition, a rule's terms: "start repaying once they earn more than
+// 27,000 dravels a year", "closes the road if the river rises above four
+// metres".
+func (sc *scratch) threshold(ws []word, k int) bool {
+	bound := false
+	for j := k - 1; j >= 0 && j >= k-7 && ws[j].punc == 0; j-- {
+		switch sc.lowOf(&ws[j]) {
+		case "than", "over", "above", "below", "under", "exceeds", "exceed", "tops", "passes", "reach", "reaches":
+			bound = true
+		case "once", "if", "unless", "until", "whenever":
+			return bound && j < k-2
+		}
+	}
+	return false
+}
+
 // sceneAfter reports whether "dozens" or "hundreds" at ws[k] counts
 // things in a scene the reporter describes: "smoke from dozens of small
 // fires hung over the roofs", "hundreds of boats lay at anchor".
@@ -442,7 +492,7 @@ func (sc *scratch) shareComesFrom(ws []word) int {
 		return 0
 	}
 	for j := 2; j+1 < len(ws) && j <= 10 && ws[j].punc == 0; j++ {
-		if (sc.is(&ws[j], "comes") || sc.is(&ws[j], "came") || sc.is(&ws[j], "come")) && sc.is(&ws[j+1], "from") {
+		if (sc.is(&ws[j], "comes") || sc.is(&ws[j], "came") || sc.is(&ws[j], "come")) && (sc.is(&ws[j+1], "from") || sc.is(&ws[j+1], "after")) { // "Much of that fall came after the council raised green fees": a cause implied
 			return j
 		}
 	}

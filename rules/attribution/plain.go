@@ -833,7 +833,7 @@ var (
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
-		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true}
+		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

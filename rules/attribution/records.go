@@ -37,6 +37,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && (sc.is(&ws[k-2], "worth") || k > 2 && intensifiers[sc.lowOf(&ws[k-2])] && sc.is(&ws[k-3], "worth")) {
 			return true // "Wet land is also worth less than dry land", "worth far less than the clean-up bill"
 		}
+		if k > 1 && k+1 < len(ws) && ws[k+1].kind != tokens.Number && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (sc.is(&ws[k-1], "less") || sc.is(&ws[k-1], "more")) && payVerbs[sc.lowOf(&ws[k-2])] {
+			return true // "Okafor is paid less than the club's physiotherapist"; not "earns more than 40,000", a bound
+		}
 		if k+2 < len(ws) && (sc.is(&ws[k+1], "twice") || ws[k+1].in(lWordNumbers) && sc.is(&ws[k+2], "times")) {
 			n := k + 2
 			if !sc.is(&ws[k+1], "twice") {
@@ -341,6 +344,9 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 	}
 	return false
 }
+
+// payVerbs before "more than" or "less than" compare pay or prices.
+var payVerbs = map[string]bool{"paid": true, "earns": true, "earn": true, "earned": true, "costs": true, "cost": true, "pays": true, "charges": true}
 
 // intensifiers before a comparative: "even faster", "far more slowly",
 // "worth far less".

@@ -1110,6 +1110,25 @@ func TestRules(t *testing.T) {
 		{"talk had been circulating", attribution.VagueSource, "The final ended on Sunday.\n\nComplaints about the judges had been circulating in the sport for days before the federation acted.", document.Text, []string{"circulating"}},
 		{"rumours have circulated", attribution.VagueSource, "The final ended on Sunday.\n\nRumours have circulated for weeks.", document.Text, []string{"circulated"}},
 		{"leaflets about rumours circulating", attribution.VagueSource, "The final ended on Sunday.\n\nLeaflets about the rumours were circulating in the town.", document.Text, nil},
+		{"charges as the object of a verb are a noun", attribution.UnattributedClaim, "Gas prices rose.\n\nThe cost of those imports roughly doubled after Lusmark raised its transit charges in 2024.", document.Text, []string{"The cost of those imports roughly doubled after Lusmark raised its transit charges in 2024"}},
+		{"claims after a subject are a verb", attribution.UnattributedClaim, "Gas prices rose.\n\nIts lawyer claims 40 percent of the cables were replaced.", document.Text, nil},
+		{"a bound in a condition is a rule's term", attribution.UnattributedClaim, "The loan scheme changed.\n\nGraduates start repaying once they earn more than 27,000 dravels a year.", document.Text, nil},
+		{"a bound with no condition is a figure", attribution.UnattributedClaim, "The loan scheme changed.\n\nGraduates earn more than 27,000 dravels a year on average.", document.Text, []string{"Graduates earn more than 27,000 dravels a year on average"}},
+		{"a rate set on a date is a schedule", attribution.UnattributedClaim, "The loan scheme changed.\n\nThe rate will be set again next September.", document.Text, nil},
+		{"a rate rising on a date is a prediction", attribution.UnattributedClaim, "The loan scheme changed.\n\nThe rate will rise again next September.", document.Text, []string{"The rate will rise again next September"}},
+		{"two of a kind in three", attribution.UnattributedClaim, "The tax returned.\n\nAbout two voters in three back the tax.", document.Text, []string{"About two voters in three back the tax"}},
+		{"two of a kind in three of another kind", attribution.UnattributedClaim, "The trial opened.\n\nThe six officers sat in two rows behind their lawyers.", document.Text, nil},
+		{"two of a kind sat in two of the rows", attribution.UnattributedClaim, "The trial opened.\n\nThe six officers sat in two of the front rows.", document.Text, nil},
+		{"two of a kind in three groups", attribution.UnattributedClaim, "The draw was made.\n\nTwo teams in three groups went through.", document.Text, nil},
+		{"two of a kind in three years", attribution.UnattributedClaim, "The prize was awarded.\n\nTwo boys in three years have won the prize.", document.Text, nil},
+		{"every survey names none", attribution.UnattributedClaim, "The tax returned.\n\nThe tax has had the support of two voters in three in every survey.", document.Text, []string{"The tax has had the support of two voters in three in every survey"}},
+		{"paid less than someone", attribution.UnattributedClaim, "The final was played.\n\nOkafor is paid less than the club's physiotherapist.", document.Text, []string{"Okafor is paid less than the club's physiotherapist"}},
+		{"fined twice is a record", attribution.UnattributedClaim, "The ferry sank.\n\nThe owner was fined twice for overloading boats on the lake.", document.Text, []string{"The owner was fined twice for overloading boats on the lake"}},
+		{"asked twice is no record", attribution.UnattributedClaim, "The ferry sank.\n\nThe owner was asked twice to leave.", document.Text, nil},
+		{"of the nine, only two", attribution.UnattributedClaim, "The tax returned.\n\nOf the nine countries that had the tax in 1995, only two still have one.", document.Text, []string{"Of the nine countries that had the tax in 1995, only two still have one"}},
+		{"after the game only two is a scene", attribution.UnattributedClaim, "The tax returned.\n\nAfter the game, only two fans stayed.", document.Text, nil},
+		{"much of a fall came after", attribution.UnattributedClaim, "The course lost money.\n\nMuch of that fall came after the council raised green fees.", document.Text, []string{"Much of that fall came after the council raised green fees"}},
+		{"leaving in growing numbers", attribution.UnattributedClaim, "The loan scheme changed.\n\nYoung doctors have been leaving in growing numbers since the freeze.", document.Text, []string{"Young doctors have been leaving in growing numbers since the freeze"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1155,7 +1174,8 @@ func TestMessageNamesEvidence(t *testing.T) {
 		{"Output in the third quarter was the lowest since 2010.", `("the lowest")`},
 		{"It was the third quarter in a row of falling sales since 2019.", `("third")`},
 		{"Most nurses in Farrow now work nights.", `("Most nurses")`},
-		{"The smelter has been fined twice since 2021.", `("twice since")`},
+		{"The smelter has been fined twice since 2021.", `("fined twice")`},
+		{"The smelter has closed twice since 2021.", `("twice since")`},
 	}
 	for _, tc := range tests {
 		d, _ := document.Parse("t", []byte("The mayor spoke.\n\n"+tc.sentence), document.Text)

@@ -70,6 +70,20 @@ func (sc *scratch) nounBefore(w *word) bool {
 // that opens on a determiner one or two words before it, the words between
 // plain lower-case modifiers: "its own forecast", "its first profit
 // warning", "a weather warning".
+// objectNoun reports whether the -s word at ws[k] ends the object of a
+// verb or a preposition, two or three words after it: "raised its transit
+// charges", "over their insurance claims"; not "Its lawyer claims", a
+// subject and its verb.
+func (sc *scratch) objectNoun(ws []word, k int) bool {
+	for d := 2; d <= 3 && k-d-1 >= 0; d++ {
+		if ws[k-d].punc == 0 && sc.nounBefore(&ws[k-d]) {
+			v := &ws[k-d-1]
+			return v.punc == 0 && !v.cap && (strings.HasSuffix(sc.lowOf(v), "ed") || objectPrepositions[sc.lowOf(v)])
+		}
+	}
+	return false
+}
+
 func (sc *scratch) modifiedNoun(ws []word, k int) bool {
 	for d := 2; d <= 3 && k-d >= 0; d++ {
 		if ws[k-d].punc != 0 {
@@ -588,8 +602,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
-	if w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {
-		return Attribution{}, 0, false // "cut its own forecast", "issued its first profit warning": a noun
+	if (w.cls&cNoun != 0 || ambiguous[low] && a.sc.objectNoun(ws, k)) && a.sc.modifiedNoun(ws, k) {
+		return Attribution{}, 0, false // "cut its own forecast", "issued its first profit warning", "raised its transit charges": a noun
 	}
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"

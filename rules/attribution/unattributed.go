@@ -195,6 +195,10 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 	return any
 }
 
+// noParticular before a document noun names none of them: "any poll",
+// "no survey", "every survey".
+var noParticular = map[string]bool{"any": true, "no": true, "every": true}
+
 // feelingsBefore "to" and a verb of saying keep it unsaid: "afraid to
 // say", "reluctant to complain".
 var feelingsBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true}
@@ -281,8 +285,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "having") && sc.is(&ws[k-3], "without") {
 			continue // "without having to say so": nothing said
 		}
-		if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (sc.is(&ws[k-1], "any") || sc.is(&ws[k-1], "no") || k > 1 && (sc.is(&ws[k-2], "any") || sc.is(&ws[k-2], "no")) && ws[k-2].punc == 0) {
-			continue // "has not led in any published poll since October": no poll in particular
+		if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (noParticular[sc.lowOf(&ws[k-1])] || k > 1 && noParticular[sc.lowOf(&ws[k-2])] && ws[k-2].punc == 0) {
+			continue // "has not led in any published poll since October", "in every survey taken since 2020": no poll in particular
 		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 			continue // "had been under investigation": a state, not a source
