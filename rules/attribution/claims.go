@@ -107,6 +107,12 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 			return Statistic, k - 1, k + 2 // "was fined three times"
 		}
+		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
+			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
+		}
+		if sc.owesTo(ws, k) {
+			return Causal, k, k + 1 // "owes his rise almost entirely to Lusk"
+		}
 		if sc.is(w, "only") && sc.ofTheOnly(ws, k) {
 			return Statistic, k, k + 2 // "of the nine countries that had a wealth tax in 1995, only two still have one"
 		}
@@ -388,6 +394,15 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 	if sc.is(&ws[j], "in") && j+1 < len(ws) && ws[j+1].cap {
 		for j++; j < len(ws) && ws[j].punc == 0 && ws[j].cap; j++ {
 		}
+	} else if j < len(ws) && ws[j].punc == 0 && (sc.is(&ws[j], "at") || sc.is(&ws[j], "on") || sc.is(&ws[j], "in")) {
+		// "most deaths at open-water events happen in the first few
+		// hundred metres": a short phrase, then the verb
+		for e := j + 1; e < len(ws) && e <= j+4 && ws[e].punc == 0; e++ {
+			if practiceVerbs[sc.lowOf(&ws[e])] && !practiceVerbs[sc.lowOf(&ws[e-1])] {
+				j = e
+				break
+			}
+		}
 	}
 	ever := false
 	for ; j < len(ws) && ws[j].punc == 0 && practiceAdverbs[sc.lowOf(&ws[j])]; j++ {
@@ -412,7 +427,7 @@ var practiceAdverbs = map[string]bool{"now": true, "still": true, "already": tru
 var practiceVerbs = map[string]bool{"have": true, "are": true, "live": true, "work": true, "stay": true, "earn": true,
 	"pay": true, "sign": true, "use": true, "own": true, "spend": true, "buy": true, "rent": true, "leave": true,
 	"vote": true, "prefer": true, "rely": true, "depend": true, "receive": true, "choose": true, "drive": true,
-	"keep": true, "go": true, "do": true, "send": true, "give": true, "return": true, "move": true, "marry": true}
+	"keep": true, "go": true, "do": true, "happen": true, "occur": true, "send": true, "give": true, "return": true, "move": true, "marry": true}
 
 // sceneCount reports whether a sentence opening on a count in words ("Twelve
 // of the coins") describes where things were, as a reporter sees them:
@@ -429,6 +444,28 @@ func (sc *scratch) sceneCount(ws []word) bool {
 	}
 	return false
 }
+
+var wonLost = map[string]bool{"won": true, "lost": true, "run": true, "held": true, "beaten": true, "been": true}
+
+// owesTo reports whether "owes" at ws[k] gives a cause: "owes his rise
+// almost entirely to Lusk", "owes less to the new rules than"; not a debt
+// ("owes 40,000 dravels to the bank").
+func (sc *scratch) owesTo(ws []word, k int) bool {
+	if !sc.is(&ws[k], "owes") && !sc.is(&ws[k], "owed") && !sc.is(&ws[k], "owe") || k+1 < len(ws) && sc.is(&ws[k+1], "it") {
+		return false // not "owe it to my mother", a duty
+	}
+	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if ws[j].kind == tokens.Number || amountWords[sc.lowOf(&ws[j])] || debtWords[sc.lowOf(&ws[j])] {
+			return false
+		}
+		if sc.is(&ws[j], "to") {
+			return j > k+1
+		}
+	}
+	return false
+}
+
+var debtWords = map[string]bool{"money": true, "debts": true, "rent": true, "taxes": true, "wages": true, "fees": true, "bills": true, "interest": true, "arrears": true}
 
 // ofTheOnly reports whether "only" at ws[k], with a count after it,
 // follows a phrase opening on "of the" and a count: "Of the 40 schools
@@ -588,14 +625,16 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"historically", "often", "since", "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged",
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once"}
+	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
+	"owes", "owed", "owe"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
 // costs", "..., a sign that it no longer expects to carry the capital".
 func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 	for k := range ws {
-		if ws[k].punc != 0 || !ws[k].in(lMotiveStarts) && !sc.is(&ws[k], "a") && !sc.is(&ws[k], "an") {
+		really := k+1 < len(ws) && ws[k].in(lBeVerbs) && sc.is(&ws[k+1], "really") // "The move is really about the budget"
+		if ws[k].punc != 0 || !ws[k].in(lMotiveStarts) && !sc.is(&ws[k], "a") && !sc.is(&ws[k], "an") && !really {
 			continue
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {

@@ -62,8 +62,11 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
 		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
 	}
-	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
+	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
+	}
+	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && sc.onlyInPlace(ws, k) {
+		return true // "the only large toy seller in Tervany that still brings ...": someone has checked the others; not "not the only company in Ardelund to cut jobs"
 	}
 	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && k+3 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+2], "within") && (ws[k+3].kind == tokens.Number || ws[k+3].in(lWordNumbers)) {
 		return true // "the district hospital, the only one within 80 km": someone has looked
@@ -607,6 +610,26 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
 	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
 	"airport": true, "port": true, "prison": true}
+
+// onlyInPlace reports whether "the only" at ws[k] opens a kind in a named
+// place that a clause describes: "the only large toy seller in Tervany
+// that still brings", "the only hospital in Kelder with a burns unit".
+func (sc *scratch) onlyInPlace(ws []word, k int) bool {
+	for j := k + 2; j+2 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") && ws[j+1].cap {
+			e := j + 1
+			for e < len(ws) && ws[e].punc == 0 && ws[e].cap {
+				e++
+			}
+			if e < len(ws) && ws[e].punc == 0 {
+				l := sc.lowOf(&ws[e])
+				return l == "that" || l == "which" || l == "to" || l == "with" || l == "without" || l == "where" || l == "whose"
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // periodPrepositions before "the third quarter" make it when, not a rank.
 var periodPrepositions = map[string]bool{"in": true, "for": true, "during": true, "over": true, "of": true}

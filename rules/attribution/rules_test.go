@@ -1129,6 +1129,18 @@ func TestRules(t *testing.T) {
 		{"after the game only two is a scene", attribution.UnattributedClaim, "The tax returned.\n\nAfter the game, only two fans stayed.", document.Text, nil},
 		{"much of a fall came after", attribution.UnattributedClaim, "The course lost money.\n\nMuch of that fall came after the council raised green fees.", document.Text, []string{"Much of that fall came after the council raised green fees"}},
 		{"leaving in growing numbers", attribution.UnattributedClaim, "The loan scheme changed.\n\nYoung doctors have been leaving in growing numbers since the freeze.", document.Text, []string{"Young doctors have been leaving in growing numbers since the freeze"}},
+		{"failing to agree says nothing", attribution.UnattributedClaim, "The talks collapsed.\n\nThe last time the two countries failed to agree, in 2011, the fleets caught nearly twice the advised limit.", document.Text, []string{"The last time the two countries failed to agree, in 2011, the fleets caught nearly twice the advised limit"}},
+		{"the only one of a kind in a place", attribution.UnattributedClaim, "The talks collapsed.\n\nIt is the only hospital in Kelder with a burns unit.", document.Text, []string{"It is the only hospital in Kelder with a burns unit"}},
+		{"not the only one of a kind in a place", attribution.UnattributedClaim, "The talks collapsed.\n\nIt is not the only company in Kelder to cut jobs this year.", document.Text, nil},
+		{"most of a kind somewhere happen", attribution.UnattributedClaim, "The race was held.\n\nMost accidents on the coast road happen at night.", document.Text, []string{"Most accidents on the coast road happen at night"}},
+		{"most of a crowd somewhere stood", attribution.UnattributedClaim, "The race was held.\n\nMost fans at the ground stood in silence.", document.Text, nil},
+		{"a far better chance", attribution.UnattributedClaim, "The race was held.\n\nA swimmer pulled out within two minutes has a far better chance of surviving.", document.Text, []string{"A swimmer pulled out within two minutes has a far better chance of surviving"}},
+		{"well above the level elsewhere", attribution.UnattributedClaim, "The study was published.\n\nThat is still well above the level in Kessmark.", document.Text, []string{"That is still well above the level in Kessmark"}},
+		{"has twice done a thing", attribution.UnattributedClaim, "The study was published.\n\nThe ministry has twice turned down calls to make it law.", document.Text, []string{"The ministry has twice turned down calls to make it law"}},
+		{"owes a rise to someone", attribution.UnattributedClaim, "The cabinet changed.\n\nTamm owes his rise almost entirely to Lusk.", document.Text, []string{"Tamm owes his rise almost entirely to Lusk"}},
+		{"owe it to someone is a duty", attribution.UnattributedClaim, "The cabinet changed.\n\nWe owe it to the voters to finish the job.", document.Text, nil},
+		{"owes money to someone is a debt", attribution.UnattributedClaim, "The cabinet changed.\n\nThe club owes rent to the council.", document.Text, nil},
+		{"really about as the motive of a refusal", attribution.UnattributedClaim, "The cabinet changed.\n\nThe move is really about the budget: Brenn had refused to find the tax cuts.", document.Text, []string{"The move is really about the budget: Brenn had refused to find the tax cuts"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

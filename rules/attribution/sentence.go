@@ -70,6 +70,17 @@ func (sc *scratch) nounBefore(w *word) bool {
 // that opens on a determiner one or two words before it, the words between
 // plain lower-case modifiers: "its own forecast", "its first profit
 // warning", "a weather warning".
+// afterVerb reports whether the -s word at ws[k] follows a past verb or
+// a verb's particle as its object: "turned down calls to", "rejected
+// claims that", "faced charges".
+func (sc *scratch) afterVerb(ws []word, k int) bool {
+	if k == 0 || ws[k-1].punc != 0 || ws[k-1].cap {
+		return false
+	}
+	p := sc.lowOf(&ws[k-1])
+	return strings.HasSuffix(p, "ed") && ws[k-1].cls&(cStrong|cWeak) == 0 || p == "down" || p == "off" || p == "faces" || p == "face" || p == "facing"
+}
+
 // objectNoun reports whether the -s word at ws[k] ends the object of a
 // verb or a preposition, two or three words after it: "raised its transit
 // charges", "over their insurance claims"; not "Its lawyer claims", a
@@ -601,6 +612,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Source = Span{s.Block, ws[st].s, ws[k-1].e}
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
+	}
+	if ambiguous[low] && a.sc.afterVerb(ws, k) {
+		return Attribution{}, 0, false // "has twice turned down calls to make it law", "denied claims that": a noun
 	}
 	if (w.cls&cNoun != 0 || ambiguous[low] && a.sc.objectNoun(ws, k)) && a.sc.modifiedNoun(ws, k) {
 		return Attribution{}, 0, false // "cut its own forecast", "issued its first profit warning", "raised its transit charges": a noun

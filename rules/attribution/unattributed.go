@@ -199,9 +199,10 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 // "no survey", "every survey".
 var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 
-// feelingsBefore "to" and a verb of saying keep it unsaid: "afraid to
-// say", "reluctant to complain".
-var feelingsBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true}
+// unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
+// say", "reluctant to complain", "failed to agree", "declined to comment".
+var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
+	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true}
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
@@ -279,8 +280,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.respondedAct(ws, k) {
 			continue // "Builders have responded by slowing work": nothing said
 		}
-		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || feelingsBefore[sc.lowOf(&ws[k-2])]) {
-			continue // "too ashamed to tell their families", "afraid to say": nothing said
+		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {
+			continue // "too ashamed to tell their families", "afraid to say", "failed to agree": nothing said
 		}
 		if k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "having") && sc.is(&ws[k-3], "without") {
 			continue // "without having to say so": nothing said
