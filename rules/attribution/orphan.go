@@ -552,8 +552,13 @@ func roseToSpeak(sentence string) bool {
 			return true // a name: "Hugh Dalby"
 		}
 	}
-	return false
+	// A name or a pronoun right before the verb: "Tolliver rose to
+	// reply", "She stood up"; not "A man stood up".
+	return len(f) > 1 && risers[f[1]] && !strings.EqualFold(f[0], "one") && !strings.EqualFold(f[0], "another")
 }
+
+// risers are the verbs of standing up to speak.
+var risers = map[string]bool{"rose": true, "stood": true, "got": true, "stepped": true, "took": true}
 
 // containsWord reports whether the space-separated words of s hold w:
 // "a voice near the bus shelter called" holds "voice".
@@ -1017,7 +1022,7 @@ func sceneIntro(f []string) bool {
 }
 
 // placePrepositions open a place after "Then," or "Later,".
-var placePrepositions = map[string]bool{"from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
+var placePrepositions = map[string]bool{"after": true, "from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
 	"outside": true, "inside": true, "in": true, "across": true, "over": true, "as": true, "while": true}
 
 // introPeople in a scene intro may be who spoke: "As the mayor left:".

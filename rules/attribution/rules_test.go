@@ -1141,6 +1141,15 @@ func TestRules(t *testing.T) {
 		{"owe it to someone is a duty", attribution.UnattributedClaim, "The cabinet changed.\n\nWe owe it to the voters to finish the job.", document.Text, nil},
 		{"owes money to someone is a debt", attribution.UnattributedClaim, "The cabinet changed.\n\nThe club owes rent to the council.", document.Text, nil},
 		{"really about as the motive of a refusal", attribution.UnattributedClaim, "The cabinet changed.\n\nThe move is really about the budget: Brenn had refused to find the tax cuts.", document.Text, []string{"The move is really about the budget: Brenn had refused to find the tax cuts"}},
+		{"a quote paragraph after a name rose to reply", attribution.OrphanQuote, "The debate began at two.\n\nTolliver rose to reply and turned to face the gallery.\n\n\"I know many of you by name. I have been out on your boats.\"", document.Text, nil},
+		{"a quote paragraph after a man rose to reply", attribution.OrphanQuote, "The debate began at two.\n\nA man rose to reply and turned to face the gallery.\n\n\"I know many of you by name. I have been out on your boats.\"", document.Text, []string{"\"I know many of you by name. I have been out on your boats.\""}},
+		{"a quote paragraph after another rose to reply", attribution.OrphanQuote, "The debate began at two.\n\nAnother rose to reply.\n\n\"I know many of you by name. I have been out on your boats.\"", document.Text, []string{"\"I know many of you by name. I have been out on your boats.\""}},
+		{"then after a pause a colon", attribution.OrphanQuote, "The meeting began at seven.\n\nThen, after a pause: \"What is in the next train?\"", document.Text, []string{"\"What is in the next train?\""}},
+		{"then after the mayor left a colon", attribution.OrphanQuote, "The meeting began at seven.\n\nThen, after the mayor left: \"What is in the next train?\"", document.Text, nil},
+		{"expected in the locker room", attribution.VagueSource, "The final was played.\n\nThe split had been expected in the locker room since the summer.", document.Text, []string{"expected"}},
+		{"expected in the spring is a time", attribution.VagueSource, "The final was played.\n\nThe ruling had been expected in the spring.", document.Text, nil},
+		{"expected in the chamber on a day is a schedule", attribution.VagueSource, "The final was played.\n\nThe vote is expected in the chamber on Monday.", document.Text, nil},
+		{"feared among traders", attribution.VagueSource, "The final was played.\n\nA rate cut was expected among traders.", document.Text, []string{"expected"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

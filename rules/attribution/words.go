@@ -290,6 +290,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if sc.talkCirculating(ws, i) {
 		return 1 // "Complaints about the panel had been circulating in the sport for days"
 	}
+	if sc.expectedAmong(ws, i) {
+		return 1 // "The split had been expected in the locker room since the summer"
+	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
@@ -328,3 +331,23 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 
 var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculation": true, "gossip": true, "talk": true,
 	"whispers": true, "complaints": true, "claims": true, "suggestions": true, "stories": true, "allegations": true}
+
+// expectedAmong reports whether ws[i] is a passive view ("been expected",
+// "was feared") held in a place full of people, named by no one: "had
+// been expected in the locker room", "was feared among traders"; not a
+// time ("expected in the spring", "in March") nor a view with its holder
+// ("expected by investors").
+func (sc *scratch) expectedAmong(ws []word, i int) bool {
+	if !passiveViews[sc.lowOf(&ws[i])] || i == 0 || !ws[i-1].in(lBeVerbs) || i+2 >= len(ws) || ws[i+1].punc != 0 || ws[i+2].punc != 0 {
+		return false
+	}
+	if sc.is(&ws[i+1], "among") {
+		return true
+	}
+	if !sc.is(&ws[i-1], "been") || !sc.is(&ws[i+1], "in") || !sc.is(&ws[i+2], "the") || i+3 >= len(ws) || ws[i+3].punc != 0 {
+		return false // "had been expected in the locker room", a view held; not "The vote is expected in the chamber on Monday", a schedule
+	}
+	n := &ws[i+3]
+	l := sc.lowOf(n)
+	return !n.cap && n.kind != tokens.Number && n.cls&(cTime|cMonth) == 0 && !periodWords[l] && !rateWords[l] && !calendarSpans[l] && !timeUnits[l] && l != "coming" && l != "next" && l != "new" && l != "first" && l != "second" && l != "autumn" && l != "morning" && l != "afternoon" && l != "evening"
+}
