@@ -381,7 +381,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
 			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
 		}
-		if blk == b-1 && opens && ends && (wordsPromised(lastSentence(strings.TrimSpace(text))) || roseToSpeak(lastSentence(strings.TrimSpace(text)))) {
+		if blk == b-1 && opens && ends && promisedOrRose(lastSentence(strings.TrimSpace(text))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
 		}
 		last := ss.First[blk+1]
@@ -537,6 +537,8 @@ func wordsPromised(sentence string) bool {
 	return someone && words
 }
 
+func promisedOrRose(last string) bool { return wordsPromised(last) || roseToSpeak(last) }
+
 // roseToSpeak reports whether a paragraph's last sentence has someone
 // named stand up to speak, so that the next paragraph, a quote alone, is
 // what they said: "Then a retired electrician, Hugh Dalby, stood up in the
@@ -546,15 +548,16 @@ func roseToSpeak(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || !containsAny(sentence, " stood up", " rose ", " rose to", " got up", " stepped forward", " took the microphone", " took the floor") {
 		return false
 	}
-	f := strings.Fields(sentence)
-	for i, w := range f {
-		if i > 0 && isUpper(w) {
-			return true // a name: "Hugh Dalby"
+	first, rest, _ := strings.Cut(strings.TrimSpace(sentence), " ")
+	second, _, _ := strings.Cut(rest, " ")
+	for w := range strings.FieldsSeq(rest) {
+		if isUpper(w) {
+			return true // a name after the first word: "Hugh Dalby"
 		}
 	}
 	// A name or a pronoun right before the verb: "Tolliver rose to
 	// reply", "She stood up"; not "A man stood up".
-	return len(f) > 1 && risers[f[1]] && !strings.EqualFold(f[0], "one") && !strings.EqualFold(f[0], "another")
+	return risers[second] && !strings.EqualFold(first, "one") && !strings.EqualFold(first, "another")
 }
 
 // risers are the verbs of standing up to speak.

@@ -314,7 +314,7 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 // had been circulating for days", "Complaints ... have circulated"; not
 // "Leaflets about the rumours were circulating" (the talk after "about").
 func (sc *scratch) talkCirculating(ws []word, i int) bool {
-	if !(sc.is(&ws[i], "circulating") && i > 0 && ws[i-1].in(lBeVerbs) || sc.is(&ws[i], "circulated")) {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated") {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-9 && ws[j].punc == 0; j-- {
@@ -338,7 +338,7 @@ var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculat
 // time ("expected in the spring", "in March") nor a view with its holder
 // ("expected by investors").
 func (sc *scratch) expectedAmong(ws []word, i int) bool {
-	if !passiveViews[sc.lowOf(&ws[i])] || i == 0 || !ws[i-1].in(lBeVerbs) || i+2 >= len(ws) || ws[i+1].punc != 0 || ws[i+2].punc != 0 {
+	if i == 0 || i+2 >= len(ws) || !ws[i-1].in(lBeVerbs) || ws[i+1].punc != 0 || ws[i+2].punc != 0 || !passiveViews[sc.lowOf(&ws[i])] {
 		return false
 	}
 	if sc.is(&ws[i+1], "among") {
