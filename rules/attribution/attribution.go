@@ -721,6 +721,12 @@ var continuers = map[string]bool{
 
 // continues reports whether sentence i opens like a continuation of the
 // sentence before: a pronoun subject or a connective.
+// inPrevious reports whether sentence i-1 holds the text t.
+func (a *analyzer) inPrevious(i int, t string) bool {
+	p := a.ss.Sentences[i-1]
+	return strings.Contains(a.doc.Blocks[p.Block].Text[p.Start:p.End], t)
+}
+
 func (a *analyzer) continues(i int) bool {
 	s := a.ss.Sentences[i]
 	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
@@ -734,10 +740,17 @@ func (a *analyzer) continues(i int) bool {
 	if first < 0 || !continuers[a.sc.lowOf(&ws[first])] {
 		return false
 	}
+	pointing := demonstratives[a.sc.lowOf(&ws[first])]
 	for k := first + 1; k < len(ws); k++ {
 		w := &ws[k]
 		if w.punc != 0 {
 			continue
+		}
+		// A new figure after "That" or "This": the writer's own working
+		// on what the source said ("She said her party would double the
+		// fee. That would cost about 300 million korvels a year").
+		if pointing && w.kind == tokens.Number && !a.inPrevious(i, a.doc.Blocks[s.Block].Text[w.s:w.e]) {
+			return false
 		}
 		// A new claimant: "But Patel disagreed", "the report shows".
 		if k == first+1 && w.cap && w.cls&cPronoun == 0 || w.cls&cDocument != 0 {

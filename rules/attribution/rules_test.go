@@ -1150,6 +1150,9 @@ func TestRules(t *testing.T) {
 		{"expected in the spring is a time", attribution.VagueSource, "The final was played.\n\nThe ruling had been expected in the spring.", document.Text, nil},
 		{"expected in the chamber on a day is a schedule", attribution.VagueSource, "The final was played.\n\nThe vote is expected in the chamber on Monday.", document.Text, nil},
 		{"feared among traders", attribution.VagueSource, "The final was played.\n\nA rate cut was expected among traders.", document.Text, []string{"expected"}},
+		{"a new figure after That is the writer's working", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said her party would double the fee. That would cost about 300 million korvels a year.", document.Text, []string{"That would cost about 300 million korvels a year"}},
+		{"the source's own figure after That is carried", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said the fee would rise to 300 korvels. That would cost families 300 korvels a visit.", document.Text, nil},
+		{"a new figure after She is carried", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said her party would double the fee. Her party would then have about 300 million korvels a year to spend.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
