@@ -721,6 +721,17 @@ var continuers = map[string]bool{
 
 // continues reports whether sentence i opens like a continuation of the
 // sentence before: a pronoun subject or a connective.
+// hedged reports whether a prediction phrase weighs its odds: "is likely
+// to", "is almost certain to"; not "will", "plans to".
+func (sc *scratch) hedged(ws []word) bool {
+	for k := range ws {
+		if l := sc.lowOf(&ws[k]); l == "likely" || l == "unlikely" || l == "certain" || l == "bound" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPrevious reports whether sentence i-1 holds the text t.
 func (a *analyzer) inPrevious(i int, t string) bool {
 	p := a.ss.Sentences[i-1]
@@ -745,6 +756,14 @@ func (a *analyzer) continues(i int) bool {
 		w := &ws[k]
 		if w.punc != 0 {
 			continue
+		}
+		// A hedged forecast: the writer's reading of what comes next, not
+		// the source's words ("The trust said ... It is likely to ask the
+		// health board to pay", "That timetable is almost certain to slip").
+		if w.cls&cStartsClaim != 0 {
+			if kind, n := a.sc.phraseKindAt(ws, k, "claims/"); n > 1 && claimSections[kind] == Prediction && a.sc.hedged(ws[k:k+n]) {
+				return false
+			}
 		}
 		// A new figure after "That" or "This": the writer's own working
 		// on what the source said ("She said her party would double the

@@ -1153,6 +1153,8 @@ func TestRules(t *testing.T) {
 		{"a new figure after That is the writer's working", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said her party would double the fee. That would cost about 300 million korvels a year.", document.Text, []string{"That would cost about 300 million korvels a year"}},
 		{"the source's own figure after That is carried", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said the fee would rise to 300 korvels. That would cost families 300 korvels a visit.", document.Text, nil},
 		{"a new figure after She is carried", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said her party would double the fee. Her party would then have about 300 million korvels a year to spend.", document.Text, nil},
+		{"a hedged forecast after a source is the writer's", attribution.UnattributedClaim, "The ward closed.\n\nThe trust said it would close the ward in May. It is likely to ask the health board to pay for a new one.", document.Text, []string{"It is likely to ask the health board to pay for a new one"}},
+		{"a plain will after a source is carried", attribution.UnattributedClaim, "The ward closed.\n\nThe trust said it would close the ward in May. It will ask the health board to pay for a new one.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
