@@ -71,6 +71,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Ryder", "said", "the troops would leave Friday"}, {"direct", "He", "added", "that they would stay 90 days"}, {"scope", "He", "added", "They will be armed"}}},
 		{"lede sourced in the next paragraphs", "Troops head south\n\nThe Pentagon will send 2,000 troops to the border.\n\nThe soldiers will come from Texas bases.\n\nThe order was signed Monday, officials said.",
 			[]rel{{"lede", "officials", "said", "The Pentagon will send 2,000 troops to the border"}, {"direct", "officials", "said", "The order was signed Monday"}}},
+		{"a title and a name set off by commas", "The developer, Corrin Homes, said the flats would sell.",
+			[]rel{{"direct", "The developer, Corrin Homes", "said", "the flats would sell"}}},
 		{"intent with named actor", "The Pentagon plans to send more aircraft.",
 			[]rel{{"intent", "The Pentagon", "plans", "send more aircraft"}}},
 		{"sourceless it is believed", "It is believed the ship sank in the storm.",

@@ -543,12 +543,13 @@ func (sc *scratch) shareComesFrom(ws []word) int {
 // the word that makes it one, or 0.
 func (sc *scratch) noneSince(ws []word) (int, int) {
 	for j := 1; j+4 < len(ws); j++ {
-		// Also after "and" or a comma: "..., and no challenger has come
-		// back from that far behind since 1994".
+		// Also after "and", "since", "because" or a comma: "..., and no
+		// challenger has come back from that far behind since 1994",
+		// "since no other developer has shown any interest in 20 years".
 		// Or "not one" after a colon: "The law has barely been enforced:
 		// not one gold buyer has been prosecuted since it came into force".
 		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D'
-		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and")) {
+		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
 			}

@@ -386,7 +386,10 @@ func (sc *scratch) countSince(ws []word, k int) bool {
 		}
 	}
 	if !perfect {
-		return false
+		// "burst its banks three times in the past decade", "two fires in
+		// the past five years"; not "changed hands three times in the last
+		// two minutes", a match report.
+		return (sc.repeats(ws, k) || sc.countedOver(ws, k)) && sc.pastPeriodAfter(ws, k)
 	}
 	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "since") {
@@ -414,6 +417,27 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 		m++ // "in her 12 years", "in the 65 years since"
 	}
 	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
+}
+
+// pastPeriodAfter reports whether "in the past" or "in the last" and a
+// stretch of years, seasons or months follows ws[k] in its clause.
+func (sc *scratch) pastPeriodAfter(ws []word, k int) bool {
+	for j := k + 1; j+3 < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
+			n := j + 3
+			if n+1 < len(ws) && (ws[n].kind == tokens.Number || countInWords(sc.lowOf(&ws[n]))) {
+				n++
+			}
+			return ws[n].punc == 0 && periodWords[sc.lowOf(&ws[n])]
+		}
+	}
+	return false
+}
+
+// countedOver reports whether the count at ws[k] counts a plural over the
+// stretch of time right after it: "two fires in the past five years".
+func (sc *scratch) countedOver(ws []word, k int) bool {
+	return k+4 < len(ws) && ws[k+1].punc == 0 && plural(sc.lowOf(&ws[k+1])) && sc.is(&ws[k+2], "in") && sc.is(&ws[k+3], "the") && (sc.is(&ws[k+4], "past") || sc.is(&ws[k+4], "last"))
 }
 
 // neverIn reports whether "never" (or "not been") at ws[k], after "has",

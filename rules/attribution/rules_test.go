@@ -1155,6 +1155,15 @@ func TestRules(t *testing.T) {
 		{"a new figure after She is carried", attribution.UnattributedClaim, "The vote is in May.\n\nThe party's spokeswoman, Clara Dunmore, said her party would double the fee. Her party would then have about 300 million korvels a year to spend.", document.Text, nil},
 		{"a hedged forecast after a source is the writer's", attribution.UnattributedClaim, "The ward closed.\n\nThe trust said it would close the ward in May. It is likely to ask the health board to pay for a new one.", document.Text, []string{"It is likely to ask the health board to pay for a new one"}},
 		{"a plain will after a source is carried", attribution.UnattributedClaim, "The ward closed.\n\nThe trust said it would close the ward in May. It will ask the health board to pay for a new one.", document.Text, nil},
+		{"no other since a year count after since", attribution.UnattributedClaim, "The mill stands empty.\n\nThe council backed the plan, since no other developer has shown any interest in the site in 20 years.", document.Text, []string{"The council backed the plan, since no other developer has shown any interest in the site in 20 years"}},
+		{"three times the usual rate after a price charged", attribution.UnattributedClaim, "The road reopened.\n\nTowing firms charged some drivers up to 900 korvs, three times the usual rate.", document.Text, []string{"Towing firms charged some drivers up to 900 korvs, three times the usual rate"}},
+		{"charged with counts stays a cue", attribution.UnattributedClaim, "The road reopened.\n\nProsecutors charged him with 14 counts of fraud, a record for the county.", document.Text, nil},
+		{"three times the usual rate", attribution.UnattributedClaim, "The road reopened.\n\nThe toll is now three times the usual rate.", document.Text, []string{"The toll is now three times the usual rate"}},
+		{"drew record crowds", attribution.UnattributedClaim, "The road reopened.\n\nThe resort drew record crowds this winter.", document.Text, []string{"The resort drew record crowds this winter"}},
+		{"a strong reason to report", attribution.UnattributedClaim, "The ban began.\n\nHead teachers have a strong reason to report success.", document.Text, []string{"Head teachers have a strong reason to report success"}},
+		{"burst its banks three times in the past decade", attribution.UnattributedClaim, "The mill stands empty.\n\nThe river burst its banks three times in the past decade.", document.Text, []string{"The river burst its banks three times in the past decade"}},
+		{"three times in the last two minutes is a match report", attribution.UnattributedClaim, "The final ended.\n\nThe lead changed hands three times in the last two minutes.", document.Text, nil},
+		{"two fires in the past five years", attribution.UnattributedClaim, "The mill stands empty.\n\nTwo fires in the past five years have left much of its roof open.", document.Text, []string{"Two fires in the past five years have left much of its roof open"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -502,8 +502,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.respondedAct(ws, k) {
-		return Attribution{}, 0, false // "Builders have responded by slowing work": an act
+	if a.sc.respondedAct(ws, k) || a.sc.priceCharged(ws, k) {
+		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
 	if n := a.sc.sourcelessAt(ws, k); n > 0 {
@@ -1391,8 +1391,8 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		if c >= 1 && q >= 0 && ws[c].punc == ',' && ws[q].punc == 0 && !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 && a.nameAfterTitle(ws, c, j) {
 			// "The minister of the economy, Mr. Guajardo Villarreal,
 			// argues": a title, then the name set off by commas.
-			if o := scan(q, q+1); a.opens(ws, o) && a.sourceLike(ws, o, q+1, false) {
-				return o, j + 1, true
+			if o := scan(q, q+1); a.opens(ws, o) && (a.sourceLike(ws, o, q+1, false) || hasContentWord(ws, o, q+1, &a.sc)) {
+				return o, j + 1, true // also "The developer, Corrin Homes, said": the name makes any title a source
 			}
 		}
 		if c < 1 || q < 0 || ws[c].punc != ',' || ws[q].punc != 0 || !ws[q].cap && ws[q].cls&(cPerson|cDocument) == 0 {
@@ -1811,6 +1811,22 @@ var calledEvents = map[string]bool{"witnesses": true, "witness": true, "election
 	"ballot": true, "halt": true, "ceasefire": true, "truce": true, "recess": true, "timeout": true, "inquiry": true, "roll": true}
 
 var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
+
+// priceCharged reports whether the cue word ws[k] ("charged", "charges")
+// asks a price, a figure within four words after it: "Towing firms
+// charged some drivers up to 900 korvs"; not "charged that", "charged
+// him with fraud".
+func (sc *scratch) priceCharged(ws []word, k int) bool {
+	if !strings.HasPrefix(sc.lowOf(&ws[k]), "charge") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+5 && ws[j].punc == 0 && !sc.is(&ws[j], "with"); j++ {
+		if ws[j].kind == tokens.Number {
+			return true
+		}
+	}
+	return false
+}
 
 // respondedAct reports whether the cue word ws[k] is "responded by" and
 // an act: "Builders have responded by slowing work on new estates" (in

@@ -202,7 +202,7 @@ var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 // unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
 // say", "reluctant to complain", "failed to agree", "declined to comment".
 var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
-	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true}
+	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true, "reason": true}
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
@@ -277,8 +277,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
 		}
-		if sc.respondedAct(ws, k) {
-			continue // "Builders have responded by slowing work": nothing said
+		if sc.respondedAct(ws, k) || sc.priceCharged(ws, k) {
+			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": nothing said
 		}
 		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {
 			continue // "too ashamed to tell their families", "afraid to say", "failed to agree": nothing said
@@ -447,7 +447,7 @@ func (sc *scratch) forecastSubject(ws []word, k int) bool {
 // recordAdjective are the words "record" qualifies as an adjective:
 // "record profits", "a record high".
 var recordAdjective = map[string]bool{"profits": true, "losses": true, "high": true, "low": true, "levels": true,
-	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true}
+	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true, "crowds": true, "attendance": true}
 
 // choices before "to" make the verb after them an act chosen, not words
 // reported.
