@@ -325,6 +325,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-51", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-52", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-52", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-53", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-53", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
