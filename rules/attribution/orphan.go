@@ -537,7 +537,49 @@ func wordsPromised(sentence string) bool {
 	return someone && words
 }
 
-func promisedOrRose(last string) bool { return wordsPromised(last) || roseToSpeak(last) }
+func promisedOrRose(last string) bool { return wordsPromised(last) || roseToSpeak(last) || namedSubject(last) }
+
+// namedSubject reports whether a paragraph's last sentence opens on a
+// person's full name, so that the next paragraph, a quote alone, is
+// theirs: "Judge Cyril Amberley has judged the match since 1989.",
+// "Outside, Len Carraway, 66, a retired bus mechanic, was waiting by the
+// van."; not "Someone at the back", nor a sentence with a quote or a
+// second name of its own.
+func namedSubject(sentence string) bool {
+	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) {
+		return false
+	}
+	runs, run, first, place := 0, 0, -1, false
+	i := 0
+	for w := range strings.FieldsSeq(sentence) {
+		bare := strings.TrimRight(w, ",.;:")
+		switch {
+		case isUpper(w) && bare != strings.ToUpper(bare): // not "FULL TEXT."
+			run++
+			if run == 2 {
+				runs++ // a second capitalised word in a row: a name
+				if first < 0 {
+					first = i
+				}
+			}
+			if run >= 2 && (namePlaces[bare] || bare == "No") {
+				place = true // "Aldric House", "School No. 14": a place, no one to speak
+			}
+		default:
+			run = 0
+		}
+		if strings.HasSuffix(w, ",") {
+			run = 0 // "Outside," is no part of the name after it
+		}
+		i++
+	}
+	return runs == 1 && first <= 5 && !place
+}
+
+// namePlaces end the name of a place or a building, not a person's.
+var namePlaces = map[string]bool{"House": true, "Street": true, "Road": true, "School": true, "Hall": true, "Church": true,
+	"Park": true, "Bridge": true, "Station": true, "Hospital": true, "Centre": true, "Center": true, "Square": true,
+	"Court": true, "Lane": true, "Avenue": true, "Market": true, "Stadium": true, "Ground": true, "Airport": true}
 
 // roseToSpeak reports whether a paragraph's last sentence has someone
 // named stand up to speak, so that the next paragraph, a quote alone, is

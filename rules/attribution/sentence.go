@@ -2316,6 +2316,16 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	}
 	if e == 1 && e < len(ws) && ws[e].punc == 0 && !ws[e].cap && plural(a.sc.lowOf(&ws[e])) && ws[e].cls&(cStrong|cWeak|cIntent) == 0 {
 		e++ // "Other analysts", "Some traders": a word before a group
+	} else if e > 0 && e+1 < len(ws) && ws[e].punc == 0 && !ws[e].cap && ws[e].cls&(cStrong|cWeak|cIntent|cStop) == 0 && ws[e+1].punc == 0 && ws[e+1].cap {
+		// A title between a field and a name: "Media analyst Sunniva
+		// Kerr of Teldon Research was more cautious, saying".
+		j := e + 1
+		for j < len(ws) && ws[j].cap && ws[j].punc == 0 {
+			j++
+		}
+		if j > e+2 {
+			e = j
+		}
 	}
 	if e > 0 && e+1 < len(ws) && ws[e].punc == 0 && institutionStops[a.sc.lowOf(&ws[e])] {
 		// Where the group works: "Analysts at Kesterburg brokerage
