@@ -537,7 +537,9 @@ func wordsPromised(sentence string) bool {
 	return someone && words
 }
 
-func promisedOrRose(last string) bool { return wordsPromised(last) || roseToSpeak(last) || namedSubject(last) }
+func promisedOrRose(last string) bool {
+	return wordsPromised(last) || roseToSpeak(last) || namedSubject(last)
+}
 
 // namedSubject reports whether a paragraph's last sentence opens on a
 // person's full name, so that the next paragraph, a quote alone, is
