@@ -381,7 +381,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
 			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
 		}
-		if blk == b-1 && opens && ends && promisedOrRose(lastSentence(strings.TrimSpace(text))) {
+		if blk == b-1 && opens && ends && speakerBefore(lastSentence(strings.TrimSpace(text))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
 		}
 		last := ss.First[blk+1]
@@ -537,7 +537,10 @@ func wordsPromised(sentence string) bool {
 	return someone && words
 }
 
-func promisedOrRose(last string) bool {
+// speakerBefore reports whether a paragraph's last sentence gives the
+// speaker of a quote paragraph right after it: words promised, someone
+// standing up to speak, or one person named as its subject.
+func speakerBefore(last string) bool {
 	return wordsPromised(last) || roseToSpeak(last) || namedSubject(last)
 }
 
