@@ -737,10 +737,11 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 }
 
 // eachUnit reports whether a rate's unit follows the amount at ws[k]
-// within four words: "5,000 ravels for each child", "200 dorins per day".
+// within four words: "5,000 ravels for each child", "200 dorins per day",
+// "4,000 korra a car"; not "1.2 billion ravels a year", a total.
 func (sc *scratch) eachUnit(ws []word, k int) bool {
 	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "per") || sc.is(&ws[j], "for") && (sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) {
+		if sc.is(&ws[j], "per") || sc.is(&ws[j], "for") && (sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) || j > k+1 && (sc.is(&ws[j], "a") || sc.is(&ws[j], "an")) && ws[j+1].punc == 0 && !ws[j+1].cap && !rateWords[sc.lowOf(&ws[j+1])] {
 			return true
 		}
 	}

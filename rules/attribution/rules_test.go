@@ -1170,6 +1170,11 @@ func TestRules(t *testing.T) {
 		{"a quote paragraph after a heading in capitals", attribution.OrphanQuote, "The speech was given.\n\nFULL TEXT.\n\n\"The economy matters most, and we all know it.\"", document.Text, []string{"\"The economy matters most, and we all know it.\""}},
 		{"a quote paragraph after two named people", attribution.OrphanQuote, "The match was held in fog.\n\nJudge Cyril Amberley and his deputy Mara Venn walked the field.\n\n\u201cA furrow tells you everything about the man who made it. Or the woman.\u201d", document.Text, []string{"\u201cA furrow tells you everything about the man who made it. Or the woman.\u201d"}},
 		{"a title between a field and a name is one source", attribution.VagueSource, "Shares fell.\n\nMedia analyst Sunniva Kerr of Teldon Research was more cautious, saying in a note that crackdowns had led to cancellations.", document.Text, nil},
+		{"a source in a clause of time speaks for that clause", attribution.UnattributedClaim, "The levy began.\n\nSales fell 40 percent after the minister announced the tax.", document.Text, []string{"Sales fell 40 percent after the minister announced the tax"}},
+		{"a source after the claim speaks for it", attribution.UnattributedClaim, "The levy began.\n\nSales fell 40 percent, the minister announced.", document.Text, nil},
+		{"a source after while stays the sentence's", attribution.UnattributedClaim, "The lane opened.\n\nThe number of cyclists has tripled, while shopkeepers say their takings have fallen.", document.Text, nil},
+		{"a grant per car is a scheme's rate", attribution.UnattributedClaim, "The grant ended.\n\nThe grant of 4,000 korra a car ended on September 30, three months after Finance Minister Paul Ardal announced in his June budget that it would go.", document.Text, nil},
+		{"a bonus costing a total a year is a figure", attribution.UnattributedClaim, "The grant ended.\n\nA bonus of that size would cost about 1.2 billion ravels a year.", document.Text, []string{"A bonus of that size would cost about 1.2 billion ravels a year"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -188,7 +188,7 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 		for j < len(ws) && ws[j].s < a.Source.Start {
 			j++
 		}
-		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) {
+		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) && !sourceClauses[sc.lowOf(&ws[j-1])] {
 			return false
 		}
 	}
@@ -203,6 +203,11 @@ var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 // say", "reluctant to complain", "failed to agree", "declined to comment".
 var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
 	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true, "reason": true}
+
+// sourceClauses open a clause of time whose source speaks for that clause
+// only: "had been chained shut for most of the autumn after neighbours
+// complained about noise".
+var sourceClauses = map[string]bool{"after": true, "before": true, "when": true}
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
