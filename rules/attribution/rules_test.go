@@ -1175,6 +1175,8 @@ func TestRules(t *testing.T) {
 		{"a source after while stays the sentence's", attribution.UnattributedClaim, "The lane opened.\n\nThe number of cyclists has tripled, while shopkeepers say their takings have fallen.", document.Text, nil},
 		{"a grant per car is a scheme's rate", attribution.UnattributedClaim, "The grant ended.\n\nThe grant of 4,000 korra a car ended on September 30, three months after Finance Minister Paul Ardal announced in his June budget that it would go.", document.Text, nil},
 		{"a bonus costing a total a year is a figure", attribution.UnattributedClaim, "The grant ended.\n\nA bonus of that size would cost about 1.2 billion ravels a year.", document.Text, []string{"A bonus of that size would cost about 1.2 billion ravels a year"}},
+		{"a source in a clause after ', and' speaks for that clause", attribution.UnattributedClaim, "The road reopened.\n\nIn January 2021, about 300 drivers were stranded on the road for most of a night, and the agency promised then to put up barriers.", document.Text, []string{"In January 2021, about 300 drivers were stranded on the road for most of a night, and the agency promised then to put up barriers"}},
+		{"a source after 'and' with no comma stays the sentence's", attribution.UnattributedClaim, "The road reopened.\n\nAbout 300 drivers were stranded on the road overnight and the agency said it would help.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -188,7 +188,8 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 		for j < len(ws) && ws[j].s < a.Source.Start {
 			j++
 		}
-		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) && !sourceClauses[sc.lowOf(&ws[j-1])] {
+		coordinated := j > 1 && sc.is(&ws[j-1], "and") && ws[j-2].punc == ',' // "about 300 drivers were stranded ..., and the agency promised then to"
+		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) && !sourceClauses[sc.lowOf(&ws[j-1])] && !coordinated {
 			return false
 		}
 	}
