@@ -39,7 +39,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		switch {
 		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
 			return true
-		case w.in(lPublicActs) && (body || sc.byBody(ws, k)) && !sc.hadDone(ws, k):
+		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k):
 			return true
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
@@ -47,6 +47,21 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies):
 			body = true
+		}
+	}
+	return false
+}
+
+// ownRate reports whether the act at ws[k], after a pronoun that opens
+// the sentence, sets the actor's own rate: "It raised its main interest
+// rate to 6.5 percent on November 12", a bank's decision on the record.
+func (sc *scratch) ownRate(ws []word, k int) bool {
+	if k != 1 || !sc.is(&ws[0], "it") || k+1 >= len(ws) || !sc.is(&ws[k+1], "its") {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "rate") || sc.is(&ws[j], "rates") {
+			return true
 		}
 	}
 	return false

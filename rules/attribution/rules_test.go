@@ -1177,6 +1177,8 @@ func TestRules(t *testing.T) {
 		{"a bonus costing a total a year is a figure", attribution.UnattributedClaim, "The grant ended.\n\nA bonus of that size would cost about 1.2 billion ravels a year.", document.Text, []string{"A bonus of that size would cost about 1.2 billion ravels a year"}},
 		{"a source in a clause after ', and' speaks for that clause", attribution.UnattributedClaim, "The road reopened.\n\nIn January 2021, about 300 drivers were stranded on the road for most of a night, and the agency promised then to put up barriers.", document.Text, []string{"In January 2021, about 300 drivers were stranded on the road for most of a night, and the agency promised then to put up barriers"}},
 		{"a source after 'and' with no comma stays the sentence's", attribution.UnattributedClaim, "The road reopened.\n\nAbout 300 drivers were stranded on the road overnight and the agency said it would help.", document.Text, nil},
+		{"it raised its own rate is a public act", attribution.UnattributedClaim, "The central bank met.\n\nIt raised its main interest rate to 6.5 percent on November 12.", document.Text, nil},
+		{"it raised its prices is a figure", attribution.UnattributedClaim, "The chain met.\n\nIt raised its prices by 40 percent on November 12.", document.Text, []string{"It raised its prices by 40 percent on November 12"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
