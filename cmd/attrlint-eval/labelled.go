@@ -297,6 +297,7 @@ var labelledSets = []labelledSet{
 	{"labelled-61", attribution.UnattributedClaim, "need a source"},
 	{"labelled-62", attribution.UnattributedClaim, "need a source"},
 	{"labelled-63", attribution.UnattributedClaim, "need a source"},
+	{"labelled-64", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -327,6 +328,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-52", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-53", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-53", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-54", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-54", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
