@@ -107,6 +107,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 			return Statistic, k - 1, k + 2 // "was fined three times"
 		}
+		if sc.is(w, "twice") && k > 1 && ws[k-1].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && (sc.is(&ws[k-2], "been") || sc.haveForm(&ws[k-2])) {
+			return Statistic, k - 1, k + 1 // "The bill has been delayed twice", "have clashed twice"
+		}
 		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
 			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
 		}
@@ -465,6 +468,12 @@ func (sc *scratch) owesTo(ws []word, k int) bool {
 	return false
 }
 
+// instructed before "to avoid" make it what someone was told or tried to
+// do, not the writer's reading of a motive.
+var instructed = map[string]bool{"told": true, "urged": true, "asked": true, "advised": true, "warned": true, "ordered": true,
+	"tried": true, "trying": true, "try": true, "want": true, "wants": true, "wanted": true, "how": true, "way": true, "ways": true,
+	"hoped": true, "hope": true, "hopes": true, "able": true, "ability": true, "managed": true, "sought": true, "seeks": true, "seek": true, "helped": true, "help": true, "helps": true}
+
 var debtWords = map[string]bool{"money": true, "debts": true, "rent": true, "taxes": true, "wages": true, "fees": true, "bills": true, "interest": true, "arrears": true}
 
 // ofTheOnly reports whether "only" at ws[k], with a count after it,
@@ -581,6 +590,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			}
 		case "ever", "history":
 			return 0, j
+		case "previously", "yet":
+			if perfect {
+				return 0, j // "No tribunal in Corrandy had previously found couriers to be employees", "No court has yet ruled on"
+			}
 		case "more", "longer", "worse", "better", "higher", "fewer", "less", "faster", "lower", "larger", "smaller", "bigger", "greater":
 			if perfect && j > 1 && ws[j-1].punc == 0 && (sc.haveForm(&ws[j-1]) || ws[j-2].punc == 0 && sc.haveForm(&ws[j-2]) ||
 				j > 2 && (sc.is(&ws[j-1], "a") || sc.is(&ws[j-1], "the")) && ws[j-3].punc == 0 && sc.haveForm(&ws[j-3])) { // "No year since 1994 has produced a lower pass rate"
@@ -688,6 +701,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
 		return true // "The two stolen cars were found burnt out": the reporter's description
+	case n == 2 && sc.is(&ws[k], "to") && sc.is(&ws[k+1], "avoid") && (instructed[prev] || k == 0):
+		return true // "Drivers were told to avoid the area": an instruction, not a motive
 	case n == 1 && (sc.is(&ws[k], "illegal") || sc.is(&ws[k], "unlawful")) && next == "under":
 		return true // "are illegal under a 2019 mining law": the law is the source, no one alleges it
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":

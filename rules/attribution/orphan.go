@@ -61,7 +61,10 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		if q.Closed && tag == "" {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
-			subject = tag != ""            // the quote is the subject of its own nameless tag
+			if tag == "" {
+				tag = joinedTag(text, qs.Of(q.Block), q) // “Shame on you!” and “Shame on the trust!” were shouted
+			}
+			subject = tag != "" // the quote is the subject of its own nameless tag
 		}
 		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !spokenShort(text, q, tag) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
@@ -232,6 +235,17 @@ func standsAlone(text string, start int) bool {
 	}
 	if strings.HasSuffix(text[:i], " came") || strings.HasSuffix(text[:i], " comes") {
 		return true // "from the gallery came “Yes or no, Rufus?”": the quote is what came
+	}
+	if b := text[:i]; strings.HasSuffix(b, "\" and") || strings.HasSuffix(b, "” and") {
+		// The second of two quotes "and" joins stands as the first does:
+		// "“Shame on you!” and “Shame on the trust!” were shouted"; not
+		// "placards reading “...” and “...”".
+		b = strings.TrimSuffix(b, " and")
+		open := strings.LastIndex(b[:len(b)-1], "\"")
+		if strings.HasSuffix(b, "”") {
+			open = strings.LastIndex(b, "“")
+		}
+		return open >= 0 && standsAlone(text, open)
 	}
 	return saidBefore(text[:i]) || strings.HasSuffix(text[:i], "—")
 }
@@ -471,6 +485,7 @@ func backTag(after string) bool {
 		after = after[:i]
 	}
 	var f [5]string // the first five words are enough
+	named := 0      // how many words open on a capital or are a number: "Rosa Hennig, 71,"
 	n := 0
 	for _, w := range strings.SplitN(strings.TrimSpace(after), " ", 6) {
 		if w == "" {
@@ -480,6 +495,9 @@ func backTag(after string) bool {
 			n++
 			break
 		}
+		if named == n && (isUpper(w) || w[0] >= '0' && w[0] <= '9') {
+			named++
+		}
 		f[n] = strings.ToLower(strings.TrimRight(w, ","))
 		n++
 	}
@@ -488,6 +506,9 @@ func backTag(after string) bool {
 	}
 	if tagVerbs[f[1]] || f[1] == "went" && f[2] == "on" {
 		return true // "Trump went on, as if he didn't hear her", "Ward said on Monday"
+	}
+	if named >= 2 && named < len(f) && tagVerbs[f[named]] {
+		return true // "Rosa Hennig, 71, said that as she waited for a camp bed"
 	}
 	return (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "the") && quoteNouns[f[1]]
 }
@@ -988,6 +1009,23 @@ func unnamedTag(after string) string {
 	return strings.Join(f, " ")
 }
 
+// joinedTag returns the nameless tag that a quote shares with the quote
+// "and" joins to it: "“Shame on you!” and “Shame on the trust!” were
+// shouted as Penrose sat down".
+func joinedTag(text string, block []quotes.Quote, q *quotes.Quote) string {
+	after := text[q.End:]
+	if !strings.HasPrefix(after, " and ") {
+		return ""
+	}
+	at := q.End + len(" and ")
+	for i := range block {
+		if block[i].Start == at && block[i].Closed {
+			return unnamedTag(text[block[i].End:])
+		}
+	}
+	return ""
+}
+
 // unnamedIntro returns the end of a colon intro before a quote that says
 // it was heard from no one named: a sentence that holds a shout, a cry or
 // a voice and no name ("A murmur ran along the public benches, and then:",
@@ -998,6 +1036,9 @@ func unnamedIntro(before string) string {
 	before = strings.TrimRight(before, " ")
 	if !strings.HasSuffix(before, ":") {
 		return ""
+	}
+	if i := strings.LastIndex(before, ", and "); i >= 0 && nobody(before[i+len(", and "):]) {
+		return before[i+len(", and ") : len(before)-1] // "..., and someone can be heard shouting:"
 	}
 	f := strings.Fields(lastSentence(before[:len(before)-1]))
 	heard := false
@@ -1064,12 +1105,15 @@ func sceneIntro(f []string) bool {
 	}
 	for i, w := range f {
 		l := strings.ToLower(strings.Trim(w, ",;"))
-		if i > 0 && isUpper(w) || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] {
-			return false // "As Reed left, she said:", "Then Mr Lake:"
+		if i > 0 && isUpper(w) || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] || speakingNow[l] {
+			return false // "As Reed left, she said:", "Then Mr Lake:", "Outside, one of the press officers was overheard telling a colleague:"
 		}
 	}
 	return true
 }
+
+// speakingNow in a colon intro have a subject who speaks the quote.
+var speakingNow = map[string]bool{"telling": true, "saying": true, "asking": true, "explaining": true, "adding": true}
 
 // placePrepositions open a place after "Then," or "Later,".
 var placePrepositions = map[string]bool{"after": true, "from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,

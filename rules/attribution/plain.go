@@ -305,6 +305,19 @@ func (sc *scratch) electionResult(ws []word) bool {
 		if ws[k].punc != 0 || !ws[k].in(lWinVerbs) {
 			continue
 		}
+		if sc.is(&ws[k], "lost") || sc.is(&ws[k], "gained") {
+			// Only a count of seats or a margin right after it: "lost 38
+			// seats", "lost by 13 points"; not "has lost 41 teachers to
+			// better-paying districts".
+			n := k + 1
+			if n < len(ws) && sc.is(&ws[n], "by") {
+				n++
+			}
+			if n+1 < len(ws) && ws[n].kind == tokens.Number && ws[n+1].in(lWonThings) {
+				return true
+			}
+			continue
+		}
 		for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
 			if ws[j].in(lWonThings) {
 				return true
@@ -318,7 +331,7 @@ func (sc *scratch) electionResult(ws []word) bool {
 }
 
 var (
-	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true, "holds": true}
+	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true, "holds": true, "lost": true, "gained": true}
 	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true, "points": true}
 )
 

@@ -1179,6 +1179,23 @@ func TestRules(t *testing.T) {
 		{"a source after 'and' with no comma stays the sentence's", attribution.UnattributedClaim, "The road reopened.\n\nAbout 300 drivers were stranded on the road overnight and the agency said it would help.", document.Text, nil},
 		{"it raised its own rate is a public act", attribution.UnattributedClaim, "The central bank met.\n\nIt raised its main interest rate to 6.5 percent on November 12.", document.Text, nil},
 		{"it raised its prices is a figure", attribution.UnattributedClaim, "The chain met.\n\nIt raised its prices by 40 percent on November 12.", document.Text, []string{"It raised its prices by 40 percent on November 12"}},
+		{"a boundary dispute is a noun", attribution.UnattributedClaim, "The crossing shut.\n\nNo government has closed a border crossing over a boundary dispute since 1994.", document.Text, []string{"No government has closed a border crossing over a boundary dispute since 1994"}},
+		{"no tribunal had previously found is a record, not a source", attribution.UnattributedClaim, "The tribunal ruled.\n\nNo tribunal in Corrandy had previously found couriers to be employees.", document.Text, []string{"No tribunal in Corrandy had previously found couriers to be employees"}},
+		{"no court has yet ruled is a record", attribution.UnattributedClaim, "The tribunal ruled.\n\nNo court in Varnia has yet ruled on the online services a device needs.", document.Text, []string{"No court in Varnia has yet ruled on the online services a device needs"}},
+		{"no official has said names no source and no record", attribution.UnattributedClaim, "The tribunal ruled.\n\nNo official has said why the plant closed.", document.Text, nil},
+		{"delayed twice is a count", attribution.UnattributedClaim, "The tribunal ruled.\n\nThe bill has been delayed twice.", document.Text, []string{"The bill has been delayed twice"}},
+		{"economists polled by a newspaper are its poll", attribution.UnattributedClaim, "Prices rose.\n\nEconomists polled by the newspaper Ostenby Courier expect annual inflation to reach 3.4 percent in December.", document.Text, nil},
+		{"economists polled by a newspaper are no vague source", attribution.VagueSource, "Prices rose.\n\nEconomists polled by the newspaper Ostenby Courier expect annual inflation to reach 3.4 percent in December.", document.Text, nil},
+		{"seats lost at an election are a result", attribution.UnattributedClaim, "The party met.\n\nAt the election in September, the Commons lost 38 seats, 27 of them to the Liberal Centre.", document.Text, nil},
+		{"teachers lost to districts are a count", attribution.UnattributedClaim, "The party met.\n\nThe school has lost 41 teachers to better-paying districts in the past two years.", document.Text, []string{"The school has lost 41 teachers to better-paying districts in the past two years"}},
+		{"to avoid a row is a motive", attribution.UnattributedClaim, "The party met.\n\nCallan is staying neutral to avoid a row with the unions.", document.Text, []string{"Callan is staying neutral to avoid a row with the unions"}},
+		{"told to avoid is an instruction", attribution.UnattributedClaim, "The party met.\n\nDrivers were told to avoid the area.", document.Text, nil},
+		{"a name and an age then said that after a quote", attribution.OrphanQuote, "The river froze.\n\nResidents were taken by bus to the hall. \"I heard it before I saw it. It sounds like a train.\" Rosa Hennig, 71, said that as she waited for a bed.", document.Text, nil},
+		{"someone overheard telling a colleague is in view", attribution.OrphanQuote, "The meeting ended.\n\nOutside, one of the trust's press officers was overheard telling a colleague: \"That went about as well as we thought it would.\"", document.Text, nil},
+		{"overheard by the urn names no one", attribution.OrphanQuote, "The meeting ended.\n\nOverheard by the tea urn: \"That went about as well as we thought it would.\"", document.Text, []string{"\"That went about as well as we thought it would.\""}},
+		{"and someone can be heard shouting", attribution.OrphanQuote, "The river froze.\n\nA video posted on Saturday shows ice riding over the wall, and someone can be heard shouting: \"Get off the bridge! Everybody off the bridge, now!\"", document.Text, []string{"\"Get off the bridge! Everybody off the bridge, now!\""}},
+		{"two quotes joined by and were shouted", attribution.OrphanQuote, "The meeting ended.\n\n\"Shame on you!\" and \"Shame on the trust!\" were shouted as Penrose sat down.", document.Text, []string{"\"Shame on you!\"", "\"Shame on the trust!\""}},
+		{"two placards joined by and", attribution.OrphanQuote, "The meeting ended.\n\nA crowd held placards reading \"NOT FOR SALE\" and \"WHERE WERE YOU IN 2019?\".", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1225,7 +1242,8 @@ func TestMessageNamesEvidence(t *testing.T) {
 		{"It was the third quarter in a row of falling sales since 2019.", `("third")`},
 		{"Most nurses in Farrow now work nights.", `("Most nurses")`},
 		{"The smelter has been fined twice since 2021.", `("fined twice")`},
-		{"The smelter has closed twice since 2021.", `("twice since")`},
+		{"The smelter has closed twice since 2021.", `("closed twice")`},
+		{"The smelter has run at a loss twice since 2021.", `("twice since")`},
 	}
 	for _, tc := range tests {
 		d, _ := document.Parse("t", []byte("The mayor spoke.\n\n"+tc.sentence), document.Text)

@@ -113,6 +113,31 @@ func (sc *scratch) modifiedNoun(ws []word, k int) bool {
 var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
 	"isn't": true, "wasn't": true, "aren't": true, "weren't": true}
 
+// polledBy reports whether the phrase at ws[ns] is who polled the plural
+// that opens the sentence: "Economists polled by the newspaper ...".
+func (a *analyzer) polledBy(ws []word, ns int) bool {
+	if ns < 3 || !a.sc.is(&ws[ns-1], "by") || !(a.sc.is(&ws[ns-2], "polled") || a.sc.is(&ws[ns-2], "surveyed")) {
+		return false
+	}
+	for j := 0; j < ns-2; j++ {
+		if ws[j].punc != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedSource reports whether a source phrase names no one: "No
+// tribunal in Corrandy", "None of the regulators".
+func negatedSource(src string) bool {
+	for _, n := range [...]string{"no ", "none ", "nobody", "no-one"} {
+		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) {
+			return true
+		}
+	}
+	return false
+}
+
 // participleOpeners introduce a participle cue whose source is the
 // subject of the sentence: "Trump answered by saying ...".
 var participleOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "when": true}
@@ -152,6 +177,9 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue // not a cue, nor a second cue (continuedCue wants cStrong or cWeak)
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
+		if ok && at.HasSource && negatedSource(text[at.Source.Start:at.Source.End]) {
+			ok = false // "No tribunal in Corrandy had previously found": no one said it, a record
+		}
 		if ok && at.HasSource && len(out) > 0 && !out[len(out)-1].HasSource && inside(out[len(out)-1].Cue, at.Cue) {
 			// "he reportedly said": the speaker's cue holds the marker;
 			// both stand, the speaker's first.
@@ -544,6 +572,13 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		if ns, ne, ok := a.leftNP(ws, k); ok && a.vague(ws, ns, ne) && !a.doQuestion(ws, ns) {
 			at := Attribution{Kind: Direct, HasSource: true, Vague: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = a.after(text, ws, k+1, s)
+			return at, k + 1, true
+		} else if ok && a.polledBy(ws, ns) {
+			// "Economists polled by the newspaper Ostenby Courier expect":
+			// a named poll's forecast.
+			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[0].s, ws[ne-1].e}
 			at.Content = a.after(text, ws, k+1, s)
 			return at, k + 1, true
 		}
