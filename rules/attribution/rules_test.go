@@ -1196,6 +1196,12 @@ func TestRules(t *testing.T) {
 		{"and someone can be heard shouting", attribution.OrphanQuote, "The river froze.\n\nA video posted on Saturday shows ice riding over the wall, and someone can be heard shouting: \"Get off the bridge! Everybody off the bridge, now!\"", document.Text, []string{"\"Get off the bridge! Everybody off the bridge, now!\""}},
 		{"two quotes joined by and were shouted", attribution.OrphanQuote, "The meeting ended.\n\n\"Shame on you!\" and \"Shame on the trust!\" were shouted as Penrose sat down.", document.Text, []string{"\"Shame on you!\"", "\"Shame on the trust!\""}},
 		{"two placards joined by and", attribution.OrphanQuote, "The meeting ended.\n\nA crowd held placards reading \"NOT FOR SALE\" and \"WHERE WERE YOU IN 2019?\".", document.Text, nil},
+		{"risen far faster than", attribution.UnattributedClaim, "Rents rose.\n\nService fees have risen far faster than rents over the past two years.", document.Text, []string{"Service fees have risen far faster than rents over the past two years"}},
+		{"an -s cue word before its own verb is a noun", attribution.UnattributedClaim, "Rents rose.\n\nService charges have risen far faster than rents over the past two years.", document.Text, []string{"Service charges have risen far faster than rents over the past two years"}},
+		{"a warning named with a modifier is no cue", attribution.UnattributedClaim, "The cavers died.\n\nThe inquiry is likely to focus on the rain warning.", document.Text, []string{"The inquiry is likely to focus on the rain warning"}},
+		{"a poll named with a modifier stays a source", attribution.UnattributedClaim, "The vote is close.\n\nThe most recent poll, published on Friday by the Nordal Institute, put the No side at 52 percent.", document.Text, nil},
+		{"never shown is a passive, no source", attribution.VagueSource, "The drilling stopped.\n\nResidents were never shown the full seismic report.", document.Text, nil},
+		{"were shown by a group names a source", attribution.VagueSource, "The drilling stopped.\n\nResidents say they were never shown the full seismic report.", document.Text, []string{"Residents say"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -648,6 +648,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
+	if ambiguous[low] && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lModals) || ws[k+1].in(lBeVerbs)) {
+		return Attribution{}, 0, false // "Service charges have risen": a noun, the subject of its own verb
+	}
 	if ambiguous[low] && a.sc.afterVerb(ws, k) {
 		return Attribution{}, 0, false // "has twice turned down calls to make it law", "denied claims that": a noun
 	}

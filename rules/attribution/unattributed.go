@@ -200,6 +200,10 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 // "no survey", "every survey".
 var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 
+// negations between a be-verb and a participle keep it a passive: "were
+// never shown", "was not told".
+var negations = map[string]bool{"never": true, "not": true, "already": true, "just": true, "only": true, "ever": true}
+
 // unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
 // say", "reluctant to complain", "failed to agree", "declined to comment".
 var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
@@ -282,6 +286,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
+		}
+		if w.cls&cNoun != 0 && w.cls&cDocument == 0 && (!plural(sc.lowOf(&ws[k-1])) || possessive(sc.lowOf(&ws[k-1]))) && !strings.HasSuffix(sc.lowOf(w), "s") && sc.modifiedNoun(ws, k) {
+			continue // a noun the sentence only mentions: "It is likely to focus on the rain warning"; not "The two insurers claim"
 		}
 		if sc.respondedAct(ws, k) || sc.priceCharged(ws, k) {
 			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": nothing said
@@ -372,7 +379,7 @@ func (sc *scratch) counted(ws []word, k int) bool {
 // timedPassive reports whether the participle at ws[k] follows an
 // auxiliary and an adverb of time: "after the inquiry was first reported".
 func (sc *scratch) timedPassive(ws []word, k int) bool {
-	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && timeAdverbs[sc.lowOf(&ws[k-1])] && beVerbs[sc.lowOf(&ws[k-2])]
+	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (timeAdverbs[sc.lowOf(&ws[k-1])] || negations[sc.lowOf(&ws[k-1])]) && beVerbs[sc.lowOf(&ws[k-2])] // also "residents were never shown the report"
 }
 
 // documentSubject reports whether the document word at ws[k] is the
