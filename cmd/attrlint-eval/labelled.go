@@ -331,6 +331,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-53", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-54", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-54", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-55", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-55", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
