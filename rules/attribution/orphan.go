@@ -580,7 +580,7 @@ func namedSubject(sentence string) bool {
 	for w := range strings.FieldsSeq(sentence) {
 		bare := strings.TrimRight(w, ",.;:")
 		switch {
-		case isUpper(w) && bare != strings.ToUpper(bare): // not "FULL TEXT."
+		case isUpper(w) && strings.IndexFunc(bare, unicode.IsLower) >= 0: // not "FULL TEXT."
 			run++
 			if run == 2 {
 				runs++ // a second capitalised word in a row: a name
