@@ -371,6 +371,9 @@ func (sc *scratch) commonPractice(ws []word) int {
 		return 0
 	}
 	for j := 2; j+3 < len(ws); j++ {
+		if ws[j-1].punc == ',' && sc.is(&ws[j], "most") && sc.is(&ws[j+1], "of") && (sc.is(&ws[j+2], "whom") || sc.is(&ws[j+2], "which")) {
+			return j // "voters under 30, most of whom stayed at home last time": a share someone counted
+		}
 		// Or a clause of its own: "..., and most of them do it in the
 		// yards of their houses"; "...: most sign on a tablet".
 		if (ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") && ws[j-2].punc == ',') && sc.is(&ws[j], "most") && sc.practiceFrom(ws[j:]) {
@@ -391,8 +394,10 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 		j = 3 // "most of them do it at home"
 	case practiceVerbs[sc.lowOf(&ws[1])] && sc.is(&ws[0], "most"):
 		j = 1 // "most sign on a tablet"
-	case !plural(sc.lowOf(&ws[1])):
+	case !plural(sc.lowOf(&ws[1])) && !(ws[2].punc == 0 && !ws[2].cap && plural(sc.lowOf(&ws[2])) && ws[1].cls&cStop == 0):
 		return false
+	case !plural(sc.lowOf(&ws[1])):
+		j = 3 // a modifier first: "Most winter crashes on the county's roads happen"
 	}
 	if sc.is(&ws[j], "in") && j+1 < len(ws) && ws[j+1].cap {
 		for j++; j < len(ws) && ws[j].punc == 0 && ws[j].cap; j++ {
@@ -400,7 +405,7 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 	} else if j < len(ws) && ws[j].punc == 0 && (sc.is(&ws[j], "at") || sc.is(&ws[j], "on") || sc.is(&ws[j], "in")) {
 		// "most deaths at open-water events happen in the first few
 		// hundred metres": a short phrase, then the verb
-		for e := j + 1; e < len(ws) && e <= j+4 && ws[e].punc == 0; e++ {
+		for e := j + 1; e < len(ws) && e <= j+6 && ws[e].punc == 0; e++ {
 			if practiceVerbs[sc.lowOf(&ws[e])] && !practiceVerbs[sc.lowOf(&ws[e-1])] {
 				j = e
 				break

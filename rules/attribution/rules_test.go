@@ -1202,6 +1202,9 @@ func TestRules(t *testing.T) {
 		{"a poll named with a modifier stays a source", attribution.UnattributedClaim, "The vote is close.\n\nThe most recent poll, published on Friday by the Nordal Institute, put the No side at 52 percent.", document.Text, nil},
 		{"never shown is a passive, no source", attribution.VagueSource, "The drilling stopped.\n\nResidents were never shown the full seismic report.", document.Text, nil},
 		{"were shown by a group names a source", attribution.VagueSource, "The drilling stopped.\n\nResidents say they were never shown the full seismic report.", document.Text, []string{"Residents say"}},
+		{"most with a modifier before the plural, as a rule", attribution.UnattributedClaim, "Snow fell.\n\nMost winter crashes on the county's rural roads happen in the first hour of a snowfall.", document.Text, []string{"Most winter crashes on the county's rural roads happen in the first hour of a snowfall"}},
+		{"most with a modifier in a scene", attribution.UnattributedClaim, "Snow fell.\n\nMost big shops were closed.", document.Text, nil},
+		{"most of whom after a comma", attribution.UnattributedClaim, "The vote is in May.\n\nThe campaign has struggled to reach voters under 30, most of whom stayed at home last time.", document.Text, []string{"The campaign has struggled to reach voters under 30, most of whom stayed at home last time"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
