@@ -209,12 +209,16 @@ func (sc *scratch) onlyHas(ws []word, k int) bool {
 		if ws[j].cls&cTime != 0 || ws[j].in(lSpanWords) {
 			return false
 		}
-		if plural(sc.lowOf(&ws[j])) {
-			return true
+		if plural(sc.lowOf(&ws[j])) || unmarkedPlurals[sc.lowOf(&ws[j])] {
+			return true // "has only four water-bombing aircraft"
 		}
 	}
 	return false
 }
+
+// unmarkedPlurals are plurals with no -s.
+var unmarkedPlurals = map[string]bool{"aircraft": true, "people": true, "children": true, "personnel": true, "cattle": true,
+	"sheep": true, "fish": true, "deer": true, "livestock": true, "police": true}
 
 // shareInWords reports whether ws[k:k+3] is a share written in words: "one
 // in eight", "three in ten"; not "one in a million" (a figure of speech).
@@ -479,6 +483,19 @@ var instructed = map[string]bool{"told": true, "urged": true, "asked": true, "ad
 	"tried": true, "trying": true, "try": true, "want": true, "wants": true, "wanted": true, "how": true, "way": true, "ways": true,
 	"hoped": true, "hope": true, "hopes": true, "able": true, "ability": true, "managed": true, "sought": true, "seeks": true, "seek": true, "helped": true, "help": true, "helps": true}
 
+// whenNext reports whether a time, a date or a stretch of time opens at
+// ws[k]: "10am", "a 90-day review", "March", "the vote".
+func (sc *scratch) whenNext(ws []word, k int) bool {
+	if ws[k].punc != 0 {
+		return false
+	}
+	if (sc.is(&ws[k], "a") || sc.is(&ws[k], "an") || sc.is(&ws[k], "the")) && k+1 < len(ws) {
+		k++
+	}
+	l := sc.lowOf(&ws[k])
+	return ws[k].kind == tokens.Number || ws[k].cls&(cTime|cMonth) != 0 || ws[k].cap && weekdayOrMonth(l) || seasons[l] || periodWords[l] || calendarSpans[l]
+}
+
 var debtWords = map[string]bool{"money": true, "debts": true, "rent": true, "taxes": true, "wages": true, "fees": true, "bills": true, "interest": true, "arrears": true}
 
 // ofTheOnly reports whether "only" at ws[k], with a count after it,
@@ -706,6 +723,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
 		return true // "The two stolen cars were found burnt out": the reporter's description
+	case n == 2 && sc.is(&ws[k], "only") && sc.is(&ws[k+1], "after") && k+2 < len(ws) && sc.whenNext(ws, k+2):
+		return true // "opens only after 10am", "only after a 90-day review": a time or a rule's term, no cause
 	case n == 2 && sc.is(&ws[k], "to") && sc.is(&ws[k+1], "avoid") && (instructed[prev] || k == 0):
 		return true // "Drivers were told to avoid the area": an instruction, not a motive
 	case n == 1 && (sc.is(&ws[k], "illegal") || sc.is(&ws[k], "unlawful")) && next == "under":

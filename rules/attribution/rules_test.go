@@ -1205,6 +1205,13 @@ func TestRules(t *testing.T) {
 		{"most with a modifier before the plural, as a rule", attribution.UnattributedClaim, "Snow fell.\n\nMost winter crashes on the county's rural roads happen in the first hour of a snowfall.", document.Text, []string{"Most winter crashes on the county's rural roads happen in the first hour of a snowfall"}},
 		{"most with a modifier in a scene", attribution.UnattributedClaim, "Snow fell.\n\nMost big shops were closed.", document.Text, nil},
 		{"most of whom after a comma", attribution.UnattributedClaim, "The vote is in May.\n\nThe campaign has struggled to reach voters under 30, most of whom stayed at home last time.", document.Text, []string{"The campaign has struggled to reach voters under 30, most of whom stayed at home last time"}},
+		{"only after a clause is a cause implied", attribution.UnattributedClaim, "The plan passed.\n\nThe tax was dropped only after the mayor lost her seat.", document.Text, []string{"The tax was dropped only after the mayor lost her seat"}},
+		{"only after a source's act is the writer's cause", attribution.UnattributedClaim, "The plan passed.\n\nThe move came only after the Courier told the ministry it was about to report a seventh dinner.", document.Text, []string{"The move came only after the Courier told the ministry it was about to report a seventh dinner"}},
+		{"only after a season is a schedule", attribution.UnattributedClaim, "The plan passed.\n\nThe museum reopens only after the summer.", document.Text, nil},
+		{"only after a month is a schedule", attribution.UnattributedClaim, "The plan passed.\n\nThe museum reopens only after March.", document.Text, nil},
+		{"only after a time is a schedule", attribution.UnattributedClaim, "The plan passed.\n\nThe museum opens only after 10am.", document.Text, nil},
+		{"only after a review is a rule's term", attribution.UnattributedClaim, "The plan passed.\n\nThe board may cap the price only after a 90-day review.", document.Text, nil},
+		{"has only a count of aircraft", attribution.UnattributedClaim, "The fires spread.\n\nPellmar has only four water-bombing aircraft of its own.", document.Text, []string{"Pellmar has only four water-bombing aircraft of its own"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
