@@ -640,6 +640,10 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 // that still brings", "the only hospital in Kelder with a burns unit".
 func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 	for j := k + 2; j+2 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])] && j+3 < len(ws) && ws[j+3].punc == 0 {
+			l := sc.lowOf(&ws[j+3])
+			return l == "that" || l == "which" || l == "to" || l == "with" || l == "without" || l == "still" // "the only allotment site in the county still protected by a covenant"
+		}
 		if sc.is(&ws[j], "in") && ws[j+1].cap {
 			e := j + 1
 			for e < len(ws) && ws[e].punc == 0 && ws[e].cap {

@@ -1212,6 +1212,9 @@ func TestRules(t *testing.T) {
 		{"only after a time is a schedule", attribution.UnattributedClaim, "The plan passed.\n\nThe museum opens only after 10am.", document.Text, nil},
 		{"only after a review is a rule's term", attribution.UnattributedClaim, "The plan passed.\n\nThe board may cap the price only after a 90-day review.", document.Text, nil},
 		{"has only a count of aircraft", attribution.UnattributedClaim, "The fires spread.\n\nPellmar has only four water-bombing aircraft of its own.", document.Text, []string{"Pellmar has only four water-bombing aircraft of its own"}},
+		{"conceded a count is a score", attribution.UnattributedClaim, "The season ended.\n\nThe switch to a back three is the main reason Dunmarsh have conceded only nine goals in their last 12 matches.", document.Text, []string{"The switch to a back three is the main reason Dunmarsh have conceded only nine goals in their last 12 matches"}},
+		{"conceded that is an admission", attribution.UnattributedClaim, "The season ended.\n\nThe coach conceded that the switch was the main reason for the losses.", document.Text, nil},
+		{"the only one of a kind in the county still", attribution.UnattributedClaim, "The plots were sold.\n\nIt is the only allotment site in the county still protected by a covenant.", document.Text, []string{"It is the only allotment site in the county still protected by a covenant"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

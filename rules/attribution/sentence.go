@@ -1853,9 +1853,15 @@ var duringWords = map[string]bool{"throughout": true, "during": true, "after": t
 // priceCharged reports whether the cue word ws[k] ("charged", "charges")
 // asks a price, a figure within four words after it: "Towing firms
 // charged some drivers up to 900 korvs"; not "charged that", "charged
-// him with fraud".
+// him with fraud"; or "conceded" a count, a score ("conceded only nine
+// goals").
 func (sc *scratch) priceCharged(ws []word, k int) bool {
-	if !strings.HasPrefix(sc.lowOf(&ws[k]), "charge") {
+	l := sc.lowOf(&ws[k])
+	if strings.HasPrefix(l, "conced") {
+		// "have conceded only nine goals": a score, not an admission
+		return k+1 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers) || sc.is(&ws[k+1], "only") || sc.is(&ws[k+1], "just"))
+	}
+	if !strings.HasPrefix(l, "charge") {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+5 && ws[j].punc == 0 && !sc.is(&ws[j], "with"); j++ {
