@@ -303,8 +303,14 @@ func adjectiveShaped(w string) bool {
 // closes: "has sided with it in every major case since he joined the
 // bench", a record of a kind.
 func (sc *scratch) everySince(ws []word, k int) bool {
-	if !sc.is(&ws[k], "every") || k == 0 || !sc.is(&ws[k-1], "in") && !(k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && sc.haveForm(&ws[k-2])) {
-		return false // "in every major case since", "has led every government since 2010"
+	if !sc.is(&ws[k], "every") || k == 0 {
+		return false
+	}
+	if k+3 < len(ws) && ws[k+1].punc == 0 && (periodWords[sc.lowOf(&ws[k+1])] || rateWords[sc.lowOf(&ws[k+1])]) && sc.is(&ws[k+2], "since") && ws[k+3].punc == 0 {
+		return true // "has lost money every year since it was set up"; not "has dredged from her every winter since", a life told
+	}
+	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !(k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && sc.haveForm(&ws[k-2])) {
+		return false // "in every major case since", "for every update of the register since 2019", "has led every government since 2010"
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "since") {

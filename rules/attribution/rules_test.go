@@ -1215,6 +1215,12 @@ func TestRules(t *testing.T) {
 		{"conceded a count is a score", attribution.UnattributedClaim, "The season ended.\n\nThe switch to a back three is the main reason Dunmarsh have conceded only nine goals in their last 12 matches.", document.Text, []string{"The switch to a back three is the main reason Dunmarsh have conceded only nine goals in their last 12 matches"}},
 		{"conceded that is an admission", attribution.UnattributedClaim, "The season ended.\n\nThe coach conceded that the switch was the main reason for the losses.", document.Text, nil},
 		{"the only one of a kind in the county still", attribution.UnattributedClaim, "The plots were sold.\n\nIt is the only allotment site in the county still protected by a covenant.", document.Text, []string{"It is the only allotment site in the county still protected by a covenant"}},
+		{"for every update since a year", attribution.UnattributedClaim, "The register is late.\n\nThe commission has missed its own deadline for every update of the register since 2019.", document.Text, []string{"The commission has missed its own deadline for every update of the register since 2019"}},
+		{"every year since it was set up", attribution.UnattributedClaim, "The arm is for sale.\n\nThe arm has lost money every year since it was set up.", document.Text, []string{"The arm has lost money every year since it was set up"}},
+		{"every winter since, a life told", attribution.UnattributedClaim, "The boats sailed.\n\nHer skipper bought the boat in 1991 and has dredged from her every winter since.", document.Text, nil},
+		{"at least four times since", attribution.UnattributedClaim, "The club was sold.\n\nThe owner has changed managers at least four times since 2022.", document.Text, []string{"The owner has changed managers at least four times since 2022"}},
+		{"have added troops is no speech", attribution.UnattributedClaim, "The border is tense.\n\nBoth armies have added troops along the ridge, and one has roughly doubled its force there.", document.Text, []string{"Both armies have added troops along the ridge, and one has roughly doubled its force there"}},
+		{"have added that is speech", attribution.UnattributedClaim, "The border is tense.\n\nBoth armies have added that the force there has roughly doubled.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

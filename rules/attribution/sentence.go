@@ -1814,6 +1814,9 @@ func (sc *scratch) amountAdded(ws []word, k int) bool {
 		return false
 	}
 	n := sc.lowOf(&ws[k+1])
+	if l == "added" && k > 0 && sc.haveForm(&ws[k-1]) && plural(n) && ws[k+1].cls&(cPronoun|cStop) == 0 {
+		return true // "Both armies have added troops along the ridge": things added, not words
+	}
 	return ws[k+1].kind == tokens.Number || approxWords[n] || n == "to" || n == "more" || n == "another" || n == "extra" ||
 		n == "at" && k+2 < len(ws) && (sc.is(&ws[k+2], "least") || sc.is(&ws[k+2], "most")) || // "will add at least 200 million dorins"
 		n == "that" && k+2 < len(ws) && (sc.is(&ws[k+2], "much") || sc.is(&ws[k+2], "many"))
