@@ -70,6 +70,18 @@ func (sc *scratch) nounBefore(w *word) bool {
 // that opens on a determiner one or two words before it, the words between
 // plain lower-case modifiers: "its own forecast", "its first profit
 // warning", "a weather warning".
+// sNoun reports whether the ambiguous -s cue word at ws[k] ("charges",
+// "claims", "calls") is a noun here: the subject of a verb of its own
+// ("Service charges have risen"), the object of a past verb or a particle
+// ("turned down calls to"), or the end of a modified object ("raised its
+// transit charges").
+func (sc *scratch) sNoun(ws []word, k int) bool {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lModals) || ws[k+1].in(lBeVerbs)) {
+		return true
+	}
+	return sc.afterVerb(ws, k) || sc.objectNoun(ws, k) && sc.modifiedNoun(ws, k)
+}
+
 // afterVerb reports whether the -s word at ws[k] follows a past verb or
 // a verb's particle as its object: "turned down calls to", "rejected
 // claims that", "faced charges".
@@ -530,7 +542,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.respondedAct(ws, k) || a.sc.priceCharged(ws, k) {
+	if a.sc.respondedAct(ws, k) || a.sc.figureObject(ws, k) {
 		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
@@ -648,14 +660,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
-	if ambiguous[low] && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lModals) || ws[k+1].in(lBeVerbs)) {
-		return Attribution{}, 0, false // "Service charges have risen": a noun, the subject of its own verb
-	}
-	if ambiguous[low] && a.sc.afterVerb(ws, k) {
-		return Attribution{}, 0, false // "has twice turned down calls to make it law", "denied claims that": a noun
-	}
-	if (w.cls&cNoun != 0 || ambiguous[low] && a.sc.objectNoun(ws, k)) && a.sc.modifiedNoun(ws, k) {
-		return Attribution{}, 0, false // "cut its own forecast", "issued its first profit warning", "raised its transit charges": a noun
+	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {
+		return Attribution{}, 0, false // "Service charges have risen", "turned down calls to", "raised its transit charges", "issued its first profit warning": a noun
 	}
 	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
@@ -1853,12 +1859,12 @@ var calledEvents = map[string]bool{"witnesses": true, "witness": true, "election
 
 var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
 
-// priceCharged reports whether the cue word ws[k] ("charged", "charges")
-// asks a price, a figure within four words after it: "Towing firms
-// charged some drivers up to 900 korvs"; not "charged that", "charged
-// him with fraud"; or "conceded" a count, a score ("conceded only nine
-// goals").
-func (sc *scratch) priceCharged(ws []word, k int) bool {
+// figureObject reports whether the cue word ws[k] takes a figure, an act
+// rather than words: "charged" with a price within four words after it
+// ("Towing firms charged some drivers up to 900 korvs"; not "charged
+// that", "charged him with fraud"), "conceded" with a count, a score
+// ("conceded only nine goals").
+func (sc *scratch) figureObject(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	if strings.HasPrefix(l, "conced") {
 		// "have conceded only nine goals": a score, not an admission

@@ -290,7 +290,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cNoun != 0 && w.cls&cDocument == 0 && (!plural(sc.lowOf(&ws[k-1])) || possessive(sc.lowOf(&ws[k-1]))) && !strings.HasSuffix(sc.lowOf(w), "s") && sc.modifiedNoun(ws, k) {
 			continue // a noun the sentence only mentions: "It is likely to focus on the rain warning"; not "The two insurers claim"
 		}
-		if sc.respondedAct(ws, k) || sc.priceCharged(ws, k) {
+		if sc.respondedAct(ws, k) || sc.figureObject(ws, k) {
 			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": nothing said
 		}
 		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {

@@ -349,5 +349,5 @@ func (sc *scratch) expectedAmong(ws []word, i int) bool {
 	}
 	n := &ws[i+3]
 	l := sc.lowOf(n)
-	return !n.cap && n.kind != tokens.Number && n.cls&(cTime|cMonth) == 0 && !periodWords[l] && !rateWords[l] && !calendarSpans[l] && !timeUnits[l] && l != "coming" && l != "next" && l != "new" && l != "first" && l != "second" && l != "autumn" && l != "morning" && l != "afternoon" && l != "evening"
+	return !n.cap && n.kind != tokens.Number && n.cls&(cTime|cMonth) == 0 && !periodWords[l] && !rateWords[l] && !calendarSpans[l] && !timeUnits[l] && l != "coming" && l != "next" && l != "new" && l != "first" && l != "second" && l != "morning" && l != "afternoon" && l != "evening"
 }
