@@ -55,6 +55,7 @@ func runOrphan(p *analysis.Pass) error {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
 		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
+		sound = tag != "" && strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ",") // "someone can be heard shouting, “...”"
 		if tag == "" && q.Closed {
 			tag = soundOf(text, q)
 			sound = tag != "" // the quote is what a shout or a cry said
@@ -972,8 +973,8 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	if shoutedVerbs[f[0]] && (f[0] != "said" || strings.HasSuffix(f[1], "voice") || len(f) > 2 && strings.HasSuffix(f[2], "voice")) && nobody(strings.Join(f[1:], " ")) {
-		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else."
+	if (shoutedVerbs[f[0]] || f[0] == "added") && (f[0] != "said" || strings.HasSuffix(f[1], "voice") || len(f) > 2 && strings.HasSuffix(f[2], "voice")) && nobody(strings.Join(f[1:], " ")) {
+		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else.", "“And the bridge!” added another voice."
 	}
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
@@ -1026,6 +1027,24 @@ func joinedTag(text string, block []quotes.Quote, q *quotes.Quote) string {
 	return ""
 }
 
+// heardSaying returns the last clause of an intro that ends before a
+// comma when it is no one named, heard saying something: "someone can be
+// heard shouting", "a voice calling"; "" otherwise ("Reed said,").
+func heardSaying(intro string) string {
+	if i := strings.LastIndex(intro, ", "); i >= 0 {
+		intro = intro[i+2:]
+	}
+	if !nobody(intro) {
+		return ""
+	}
+	f := strings.Fields(intro)
+	switch f[len(f)-1] {
+	case "shouting", "saying", "calling", "yelling", "screaming", "crying", "asking", "singing", "chanting":
+		return intro
+	}
+	return ""
+}
+
 // unnamedIntro returns the end of a colon intro before a quote that says
 // it was heard from no one named: a sentence that holds a shout, a cry or
 // a voice and no name ("A murmur ran along the public benches, and then:",
@@ -1034,6 +1053,9 @@ func joinedTag(text string, block []quotes.Quote, q *quotes.Quote) string {
 // of Ms. Merkel:", "a voice over saying:").
 func unnamedIntro(before string) string {
 	before = strings.TrimRight(before, " ")
+	if c, ok := strings.CutSuffix(before, ","); ok {
+		return heardSaying(lastSentence(c)) // "On a second clip, filmed from below, someone can be heard shouting, “...”"
+	}
 	if !strings.HasSuffix(before, ":") {
 		return ""
 	}

@@ -1221,6 +1221,20 @@ func TestRules(t *testing.T) {
 		{"at least four times since", attribution.UnattributedClaim, "The club was sold.\n\nThe owner has changed managers at least four times since 2022.", document.Text, []string{"The owner has changed managers at least four times since 2022"}},
 		{"have added troops is no speech", attribution.UnattributedClaim, "The border is tense.\n\nBoth armies have added troops along the ridge, and one has roughly doubled its force there.", document.Text, []string{"Both armies have added troops along the ridge, and one has roughly doubled its force there"}},
 		{"have added that is speech", attribution.UnattributedClaim, "The border is tense.\n\nBoth armies have added that the force there has roughly doubled.", document.Text, nil},
+		{"added another voice names no one", attribution.OrphanQuote, "The lot was full.\n\n“Ask her about the rates!” someone shouted from the cars. “And the bridge over the river!” added another voice.", document.Text, []string{"“Ask her about the rates!”", "“And the bridge over the river!”"}},
+		{"added with a name is a tag", attribution.OrphanQuote, "The lot was full.\n\n“And the bridge over the river!” added Ruth Brennick.", document.Text, nil},
+		{"someone heard shouting before a comma", attribution.OrphanQuote, "The mall shut.\n\nOn a second clip, filmed from below, someone can be heard shouting, \"Get the kids off, get the kids off!\"", document.Text, []string{"\"Get the kids off, get the kids off!\""}},
+		{"a name heard shouting before a comma", attribution.OrphanQuote, "The mall shut.\n\nOn a second clip, filmed from below, Reed can be heard shouting, \"Get the kids off, get the kids off!\"", document.Text, nil},
+		{"someone heard before a comma, not speaking", attribution.OrphanQuote, "The mall shut.\n\nOn a second clip, someone can be heard in the background, \"Get the kids off, get the kids off!\"", document.Text, nil},
+		{"is thought likely to", attribution.VagueSource, "The mill is for sale.\n\nA sale is thought likely to value the mill well below what Orvane paid.", document.Text, []string{"is thought likely to"}},
+		{"talked about openly in the industry", attribution.VagueSource, "The mill is for sale.\n\nThat the mill was for sale had been talked about openly in the industry since the summer.", document.Text, []string{"talked about"}},
+		{"talked about among traders", attribution.VagueSource, "The mill is for sale.\n\nA sale had been talked about among traders for weeks.", document.Text, []string{"talked about"}},
+		{"talked about in the spring is a time", attribution.VagueSource, "The mill is for sale.\n\nA sale had been talked about in the spring.", document.Text, nil},
+		{"talked about by a name", attribution.VagueSource, "The mill is for sale.\n\nA sale had been talked about by Reed in the boardroom.", document.Text, nil},
+		{"talked about for years is a subject", attribution.VagueSource, "The town waits.\n\nThe bypass has been talked about for years.", document.Text, nil},
+		{"complaints circulating, a long subject", attribution.VagueSource, "The fryers sold well.\n\nComplaints that the coating flakes off after a few weeks have been circulating for about a month.", document.Text, []string{"circulating"}},
+		{"was talked about in the trade", attribution.VagueSource, "The mill is for sale.\n\nA sale was talked about in the trade all summer.", document.Text, []string{"talked about"}},
+		{"talked about among, active", attribution.VagueSource, "The mill is for sale.\n\nAt the meeting Reed talked about among other things the price of pulp.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -293,6 +293,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if sc.expectedAmong(ws, i) {
 		return 1 // "The split had been expected in the locker room since the summer"
 	}
+	if sc.talkedAbout(ws, i) {
+		return 2 // "That the mill was for sale had been talked about openly in the industry"
+	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
@@ -317,7 +320,7 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated") {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
-	for j := i - 1; j >= 0 && j >= i-9 && ws[j].punc == 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-14 && ws[j].punc == 0; j-- {
 		if circulatingTalk[sc.lowOf(&ws[j])] {
 			k := j - 1
 			for k >= 0 && ws[k].punc == 0 && (articles[sc.lowOf(&ws[k])] || hearsayModifiers[sc.lowOf(&ws[k])] || possessive(sc.lowOf(&ws[k]))) {
@@ -344,10 +347,39 @@ func (sc *scratch) expectedAmong(ws []word, i int) bool {
 	if sc.is(&ws[i+1], "among") {
 		return true
 	}
-	if !sc.is(&ws[i-1], "been") || !sc.is(&ws[i+1], "in") || !sc.is(&ws[i+2], "the") || i+3 >= len(ws) || ws[i+3].punc != 0 {
+	if !sc.is(&ws[i-1], "been") {
 		return false // "had been expected in the locker room", a view held; not "The vote is expected in the chamber on Monday", a schedule
 	}
-	n := &ws[i+3]
+	return sc.inPlace(ws, i+1)
+}
+
+// inPlace reports whether ws[j:] is "in the" and a place where people
+// talk, not a time: "in the locker room", "in the industry"; not "in the
+// spring", "in the coming weeks".
+func (sc *scratch) inPlace(ws []word, j int) bool {
+	if j+2 >= len(ws) || !sc.is(&ws[j], "in") || !sc.is(&ws[j+1], "the") || ws[j+2].punc != 0 {
+		return false
+	}
+	n := &ws[j+2]
 	l := sc.lowOf(n)
 	return !n.cap && n.kind != tokens.Number && n.cls&(cTime|cMonth) == 0 && !periodWords[l] && !rateWords[l] && !calendarSpans[l] && !timeUnits[l] && l != "coming" && l != "next" && l != "new" && l != "first" && l != "second" && l != "morning" && l != "afternoon" && l != "evening"
 }
+
+// talkedAbout reports whether ws[i], "talked", in "been talked about",
+// is talk that no one is behind: "had been talked about openly in the
+// industry", "has been talked about among traders"; not a subject long
+// discussed ("has been talked about for years", "at every meeting"), nor
+// talk with its speaker ("talked about by Reed").
+func (sc *scratch) talkedAbout(ws []word, i int) bool {
+	if i == 0 || i+2 >= len(ws) || !sc.is(&ws[i], "talked") || !ws[i-1].in(lBeVerbs) || !sc.is(&ws[i+1], "about") || ws[i+2].punc != 0 {
+		return false
+	}
+	j := i + 2
+	if talkManners[sc.lowOf(&ws[j])] && j+1 < len(ws) && ws[j+1].punc == 0 {
+		j++ // "openly in the industry"
+	}
+	return sc.is(&ws[j], "among") || sc.inPlace(ws, j)
+}
+
+// talkManners are how talk goes round: "talked about openly in the trade".
+var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
