@@ -195,6 +195,28 @@ var wordForms = [...]wordForm{
 	{(*scratch).neverIn, Comparison, 1},       // "has never voted against a government budget in her 12 years in parliament"
 	{(*scratch).notSince, Comparison, 2},      // "had not been cleaned since 1887"
 	{(*scratch).trendSince, Comparison, 1},    // "has risen sharply since the pandemic"
+	{(*scratch).onlyFewHave, Statistic, 2},    // "Only two women on the continent have jumped higher"
+}
+
+// onlyFewHave reports whether "only" at ws[k] opens its sentence or clause
+// with a count of people or things that have done something, in a perfect
+// tense: "Only two women on the continent have jumped higher indoors this
+// winter", "only three of the 40 councillors have signed"; a record
+// someone has to have kept. Not a scene ("Only two people turned up").
+func (sc *scratch) onlyFewHave(ws []word, k int) bool {
+	if !sc.is(&ws[k], "only") || k+3 >= len(ws) || k > 0 && !(ws[k-1].punc == ',' || ws[k-1].punc == ';' || ws[k-1].punc == ':' || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "but")) {
+		return false
+	}
+	if n := &ws[k+1]; n.punc != 0 || !(n.kind == tokens.Number || countInWords(sc.lowOf(n)) || sc.is(n, "one")) {
+		return false
+	}
+	for j := k + 2; j+1 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+		if (sc.is(&ws[j], "has") || sc.is(&ws[j], "have")) && ws[j+1].punc == 0 {
+			p := sc.lowOf(&ws[j+1])
+			return strings.HasSuffix(p, "ed") || wonLost[p] || p == "ever" || p == "never" || p == "yet" || p == "so" // not "have to travel"
+		}
+	}
+	return false
 }
 
 // onlyHas reports whether the count at ws[k] is what a body has "only" of:
@@ -288,6 +310,9 @@ func (sc *scratch) purposeOfAct(ws []word, k int) bool {
 	if !sc.is(&ws[k], "to") || k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 {
 		return false
 	}
+	if k >= 2 && sc.is(&ws[k-2], "did") && (sc.is(&ws[k-1], "so") || sc.is(&ws[k-1], "this") || sc.is(&ws[k-1], "it")) && purposeVerbs[sc.lowOf(&ws[k+1])] {
+		return true // "It did so to meet cost targets set by its new owners"; not "did so to loud applause"
+	}
 	switch n, m := sc.lowOf(&ws[k+1]), sc.lowOf(&ws[k+2]); {
 	case n == "pay" && m == "for", n == "help" && (m == "pay" || m == "fund" || m == "cover" || m == "close"),
 		n == "fund" || n == "balance", n == "close" && (m == "a" || m == "the"), n == "free" && m == "up":
@@ -302,6 +327,13 @@ func (sc *scratch) purposeOfAct(ws []word, k int) bool {
 	}
 	return false
 }
+
+// purposeVerbs after "did so to" make a purpose, not a reception ("did so
+// to loud applause").
+var purposeVerbs = map[string]bool{"meet": true, "save": true, "cut": true, "avoid": true, "win": true, "keep": true,
+	"protect": true, "raise": true, "reduce": true, "ease": true, "stop": true, "head": true, "appease": true,
+	"please": true, "secure": true, "force": true, "pay": true, "fund": true, "boost": true, "attract": true,
+	"punish": true, "prevent": true, "limit": true, "shore": true, "satisfy": true, "placate": true, "hide": true}
 
 // timeUnits after "almost every" make a frequency, not a count.
 var timeUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
@@ -439,7 +471,8 @@ var practiceAdverbs = map[string]bool{"now": true, "still": true, "already": tru
 var practiceVerbs = map[string]bool{"have": true, "are": true, "live": true, "work": true, "stay": true, "earn": true,
 	"pay": true, "sign": true, "use": true, "own": true, "spend": true, "buy": true, "rent": true, "leave": true,
 	"vote": true, "prefer": true, "rely": true, "depend": true, "receive": true, "choose": true, "drive": true,
-	"keep": true, "go": true, "do": true, "happen": true, "occur": true, "send": true, "give": true, "return": true, "move": true, "marry": true}
+	"keep": true, "go": true, "do": true, "happen": true, "occur": true, "send": true, "give": true, "return": true, "move": true, "marry": true,
+	"sleep": true, "eat": true, "shop": true, "travel": true, "commute": true, "come": true, "book": true}
 
 // sceneCount reports whether a sentence opening on a count in words ("Twelve
 // of the coins") describes where things were, as a reporter sees them:
@@ -580,7 +613,7 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		// Or "not one" after a colon: "The law has barely been enforced:
 		// not one gold buyer has been prosecuted since it came into force".
 		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D'
-		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because")) {
+		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
 			}

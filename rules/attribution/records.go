@@ -344,8 +344,8 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 		}
 	}
 	for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "since") {
-			return true
+		if sc.is(&ws[j], "since") || sc.runOf(ws, j) {
+			return true // "have fallen for three years running"
 		}
 		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
 			return true // "have fallen this sharply three times in the past 15 years"
@@ -363,7 +363,31 @@ var intensifiers = map[string]bool{"even": true, "much": true, "far": true, "sti
 
 var rateComparatives = map[string]bool{"faster": true, "slower": true, "further": true, "more": true}
 
-var trendNext = map[string]bool{"this": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
+// runOf reports whether ws[j] opens a run of periods in a row: "for three
+// years running", "for the third year in a row", "for five straight
+// months".
+func (sc *scratch) runOf(ws []word, j int) bool {
+	if !sc.is(&ws[j], "for") || j+3 >= len(ws) || ws[j+1].punc != 0 || ws[j+2].punc != 0 || ws[j+3].punc != 0 {
+		return false
+	}
+	n := j + 1
+	if sc.is(&ws[n], "the") || sc.is(&ws[n], "a") {
+		n++ // "for the third year running", "for a second month in a row"
+	} else if !(ws[n].kind == tokens.Number || countInWords(sc.lowOf(&ws[n]))) {
+		return false
+	}
+	if sc.is(&ws[n+1], "straight") || sc.is(&ws[n+1], "consecutive") {
+		n++ // "for five straight months"
+		return n+1 < len(ws) && ws[n+1].punc == 0 && (periodWords[sc.lowOf(&ws[n+1])] || rateWords[sc.lowOf(&ws[n+1])])
+	}
+	p := n + 1
+	if p >= len(ws) || ws[p].punc != 0 || !(periodWords[sc.lowOf(&ws[p])] || rateWords[sc.lowOf(&ws[p])]) || p+1 >= len(ws) || ws[p+1].punc != 0 {
+		return false
+	}
+	return sc.is(&ws[p+1], "running") || p+3 < len(ws) && sc.is(&ws[p+1], "in") && sc.is(&ws[p+2], "a") && sc.is(&ws[p+3], "row")
+}
+
+var trendNext = map[string]bool{"this": true, "for": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
 	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true,
 	"larger": true, "smaller": true, "bigger": true, "stronger": true, "weaker": true, "longer": true, "higher": true, "lower": true}
 
@@ -425,6 +449,19 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
 }
 
+// anyOfCount reports whether ws[j] opens "in any of" a counted set: "in
+// any of her four meetings", "in any of the last three budgets".
+func (sc *scratch) anyOfCount(ws []word, j int) bool {
+	if j+4 >= len(ws) || !sc.is(&ws[j], "in") || !sc.is(&ws[j+1], "any") || !sc.is(&ws[j+2], "of") || ws[j+3].punc != 0 || ws[j+4].punc != 0 {
+		return false
+	}
+	n := j + 4
+	if sc.is(&ws[n], "last") || sc.is(&ws[n], "past") {
+		n++
+	}
+	return n < len(ws) && (ws[n].kind == tokens.Number || countInWords(sc.lowOf(&ws[n])))
+}
+
 // pastPeriodAfter reports whether "in the past" or "in the last" and a
 // stretch of years, seasons or months follows ws[k] in its clause.
 func (sc *scratch) pastPeriodAfter(ws []word, k int) bool {
@@ -451,12 +488,12 @@ func (sc *scratch) countedOver(ws []word, k int) bool {
 // never voted against a government budget in her 12 years in
 // parliament", "Turnout had not been that high in two decades".
 func (sc *scratch) neverIn(ws []word, k int) bool {
-	if !(sc.is(&ws[k], "never") && k > 0 && sc.haveForm(&ws[k-1]) || sc.is(&ws[k], "not") && k+1 < len(ws) && sc.is(&ws[k+1], "been") && k > 0 && sc.haveForm(&ws[k-1])) {
+	if !(sc.is(&ws[k], "never") || sc.is(&ws[k], "not")) || k == 0 || !sc.haveForm(&ws[k-1]) {
 		return false // "has never voted against ... in her 12 years", "Turnout had not been that high in two decades"
 	}
 	for j := k + 1; j < len(ws) && j <= k+12 && ws[j].punc == 0; j++ {
-		if sc.overYears(ws, j) {
-			return true
+		if sc.overYears(ws, j) || sc.anyOfCount(ws, j) {
+			return true // "had not cleared 4.80 metres in any of her four meetings"
 		}
 	}
 	// A perfect "never" and a participle is a record too: "has never

@@ -82,6 +82,16 @@ func (sc *scratch) sNoun(ws []word, k int) bool {
 	return sc.afterVerb(ws, k) || sc.objectNoun(ws, k) && sc.modifiedNoun(ws, k)
 }
 
+// sSubject reports whether the -s word at ws[k] is a plural noun before
+// its own verb, a be-verb or a form of "have": "Compensation claims are
+// expected to", "The pier's timber supports had not been inspected".
+func (sc *scratch) sSubject(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].punc != 0 || ws[k+1].cap || !strings.HasSuffix(sc.lowOf(&ws[k]), "s") {
+		return false
+	}
+	return ws[k+1].in(lBeVerbs) && !sc.is(&ws[k+1], "being") || sc.haveForm(&ws[k+1])
+}
+
 // afterVerb reports whether the -s word at ws[k] follows a past verb or
 // a verb's particle as its object: "turned down calls to", "rejected
 // claims that", "faced charges".
@@ -675,8 +685,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.participleAdjective(ws, k) {
 		return Attribution{}, 0, false // an adjective before a plural: "more reported crashes"
 	}
-	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].cls&cStrong != 0 || ws[k+1].in(lBeVerbs) && !a.sc.is(&ws[k+1], "being")) && !ws[k+1].cap {
-		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say", "Compensation claims are expected to"
+	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&cStrong != 0 && !ws[k+1].cap || a.sc.sSubject(ws, k) {
+		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say", "Compensation claims are expected to", "The pier's timber supports had not been inspected"
 	}
 	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"

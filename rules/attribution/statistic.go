@@ -34,6 +34,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
 		return true
 	}
+	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
+		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result
+	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && (sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number ||
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
 		return true // "2 in 10 voters", "13 of the past 19 contests"
@@ -114,6 +117,9 @@ var (
 	amountWords = map[string]bool{"percent": true, "per": true, "percentage": true, "euros": true, "euro": true,
 		"pounds": true, "dollars": true, "crowns": true, "cents": true, "pence": true, "francs": true, "yen": true,
 		"rupees": true, "kronor": true, "krona": true, "kroner": true, "pesos": true, "rand": true, "shillings": true}
+	// approximators before a count in millions make it an estimate.
+	approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true,
+		"some": true, "approximately": true}
 	bounds = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true,
 		"as many": true, "up to": true, "as much": true, "no more": true, "no fewer": true,
 		"well over": true, "just over": true, "just under": true, "well under": true, "well above": true, "well below": true}

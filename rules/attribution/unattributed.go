@@ -290,6 +290,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cNoun != 0 && w.cls&cDocument == 0 && (!plural(sc.lowOf(&ws[k-1])) || possessive(sc.lowOf(&ws[k-1]))) && !strings.HasSuffix(sc.lowOf(w), "s") && sc.modifiedNoun(ws, k) {
 			continue // a noun the sentence only mentions: "It is likely to focus on the rain warning"; not "The two insurers claim"
 		}
+		if w.cls&(cNoun|cDocument) == 0 && k > 0 && ws[k-1].punc == 0 && ws[k-1].cls&cPronoun == 0 && sc.sSubject(ws, k) {
+			continue // a verb's form as a plural noun before its own verb: "The pier's timber supports had not been inspected"; not "where polls were conducted", a source, nor "that he says is maintained"
+		}
 		if sc.respondedAct(ws, k) || sc.figureObject(ws, k) {
 			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": nothing said
 		}
