@@ -151,7 +151,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if sc.record(ws, k) && !(plainSentence() && market) {
+		if sc.record(ws, k) && !(plainSentence() && market) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) {
 			return Comparison, k, k + 1
 		}
 		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
@@ -196,6 +196,7 @@ var wordForms = [...]wordForm{
 	{(*scratch).notSince, Comparison, 2},      // "had not been cleaned since 1887"
 	{(*scratch).trendSince, Comparison, 1},    // "has risen sharply since the pandemic"
 	{(*scratch).onlyFewHave, Statistic, 2},    // "Only two women on the continent have jumped higher"
+	{(*scratch).beHabit, Comparison, 2},       // "the ban is rarely enforced", "Fog on the bypass is usually thickest"
 }
 
 // onlyFewHave reports whether "only" at ws[k] opens its sentence or clause
@@ -383,6 +384,12 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 			}
 		}
 	}
+	if len(ws) >= 5 && sc.is(&ws[0], "many") && sc.is(&ws[1], "of") && (sc.is(&ws[2], "them") || sc.is(&ws[2], "those") || sc.is(&ws[2], "the")) {
+		if sc.is(&ws[3], "who") || sc.is(&ws[4], "who") {
+			return true // "Many of those who bought it were pupils of private tutoring schools": a kind counted
+		}
+		return sc.presentState(ws, 3) // "Many of them are still owed money"; not "Many of the passengers spent the night in the terminal", a scene
+	}
 	if len(ws) < 5 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "much") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
@@ -391,6 +398,21 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
 	case "last", "this":
 		return ws[3].punc == 0 && possessive(sc.lowOf(&ws[3])) // "Most of last year's extra losses came"
+	}
+	return false
+}
+
+// presentState reports whether the verb of a clause from ws[j] is a
+// state in the present ("are still owed", "have lost", "remain"), before
+// any verb in the past.
+func (sc *scratch) presentState(ws []word, j int) bool {
+	for ; j < len(ws) && j <= 8 && ws[j].punc == 0; j++ {
+		switch l := sc.lowOf(&ws[j]); {
+		case l == "are" || l == "have" || l == "remain" || l == "still" || practiceVerbs[l]:
+			return true
+		case strings.HasSuffix(l, "ed") || l == "were" || l == "was" || l == "had" || sceneVerbs[l]:
+			return false
+		}
 	}
 	return false
 }
@@ -627,6 +649,8 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 	case sc.is(&ws[0], "no") && !sc.is(&ws[1], "one") && !sc.is(&ws[1], "longer") && !sc.is(&ws[1], "doubt") && !sc.is(&ws[1], "surprise") && !sc.is(&ws[1], "wonder"):
 	case sc.is(&ws[0], "nobody") || sc.is(&ws[0], "none"):
 		from = 1 // "Nobody in the 50-year history of the league has kept goal ..."
+	case sc.is(&ws[0], "neither") && !ws[1].cap:
+		// "Neither country has signed a bilateral aviation agreement since 1997"
 	case sc.is(&ws[0], "not") && sc.is(&ws[1], "one"):
 		// "Not one of them has opened on time."
 	default:
@@ -752,6 +776,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "flying the most badly injured to hospitals": the people meant, not a ranking
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && k > 0 && ws[k-1].punc == ',' && sc.shortAppositive(ws, k+n):
 		return true // "Brannock's, the largest chain, did not respond": a description set off by commas
+	case superlative(last) && sc.describedRank(ws, k+n-1):
+		return true // "read out a list of the largest losses", "Brannock's, the second-largest chain, did not": no ranking of the writer's
+	case sc.courtTimetable(ws, k, n):
+		return true // "The trial, before Judge Sarnfeld, is expected to last five weeks": the court's timetable
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
 		return true // "Probably not.": an answer, no claim of its own
 	case n == 1 && sc.is(&ws[k], "stolen") && (articles[prev] || possessive(prev) || countWords[prev] || wordNumbers[prev] || k > 0 && ws[k-1].kind == tokens.Number) && next != "" && next != "by" && next != "from":
@@ -814,6 +842,53 @@ func (sc *scratch) scopeAfter(ws []word, k int) bool {
 	}
 	return false
 }
+
+// describedRank reports whether the superlative at ws[s], after "the",
+// only describes or names: set off by commas ("The Green Alliance, the
+// second-largest opposition party, has tabled"), or read out ("a list of
+// the largest losses").
+func (sc *scratch) describedRank(ws []word, s int) bool {
+	t := s - 1
+	if t < 1 || !sc.is(&ws[t], "the") {
+		return false
+	}
+	if ws[t-1].punc == ',' {
+		return sc.shortAppositive(ws, s+1)
+	}
+	return t > 1 && sc.is(&ws[t-1], "of") && ws[t-2].punc == 0 && (sc.is(&ws[t-2], "list") || sc.is(&ws[t-2], "names"))
+}
+
+// courtTimetable reports whether the prediction ws[k:k+n] is how long a
+// sitting is expected to last: "The trial ... is expected to last five
+// weeks", "The inquiry is expected to run until March"; the court's or
+// the chair's timetable, not a forecast of the writer's.
+func (sc *scratch) courtTimetable(ws []word, k, n int) bool {
+	e := k
+	for e < k+n && !sc.is(&ws[e], "expected") {
+		e++
+	}
+	if e+2 >= len(ws) || e == k+n || !sc.is(&ws[e+1], "to") || !(sc.is(&ws[e+2], "last") || sc.is(&ws[e+2], "run")) {
+		return false
+	}
+	return sc.sittingSubject(ws, k)
+}
+
+// sittingSubject reports whether the subject of the clause before ws[k]
+// is a sitting whose length a court or a chair sets: "The trial", "The
+// inquiry's hearings".
+func (sc *scratch) sittingSubject(ws []word, k int) bool {
+	for j := 0; j < k && j <= 3; j++ {
+		if ws[j].punc != 0 {
+			return false
+		}
+		if sittings[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var sittings = map[string]bool{"trial": true, "hearing": true, "hearings": true, "inquiry": true, "inquest": true, "retrial": true, "session": true, "conference": true}
 
 // shortAppositive reports whether one or two plain words close an
 // appositive with a comma at ws[k:]: "chain," in ", the largest chain,".

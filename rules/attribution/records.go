@@ -13,8 +13,14 @@ import (
 // with "in N years" or "since" later ("its first title in 19 years").
 func (sc *scratch) record(ws []word, k int) bool {
 	w := &ws[k]
-	if k > 1 && sc.is(w, "history") && possessive(sc.lowOf(&ws[k-1])) && (sc.is(&ws[k-2], "in") || k > 2 && sc.is(&ws[k-3], "in")) {
-		return true // "No crew in the league's history had come back", "the first in the club's history"
+	if sc.is(w, "history") {
+		p := k - 1
+		if p > 0 && ws[p].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[p]), "-year") {
+			p-- // "in the championship's 52-year history"
+		}
+		if p > 0 && possessive(sc.lowOf(&ws[p])) && (sc.is(&ws[p-1], "in") || p > 1 && sc.is(&ws[p-2], "in")) {
+			return true // "No crew in the league's history had come back", "the first in the club's history"
+		}
 	}
 	if sc.is(w, "than") {
 		// "earn more than nurses at any other hospital"
@@ -613,6 +619,23 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	}
 	return true
 }
+
+// beHabit reports whether a habit adverb at ws[k], after "is" or "are",
+// says how a rule is kept or when a thing is at its most, as a rule:
+// "the ban is rarely enforced", "Fog on the bypass is usually thickest in
+// the hour before dawn"; someone has to have watched it. Not "is usually
+// closed on Mondays", a timetable.
+func (sc *scratch) beHabit(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) || !(sc.is(&ws[k-1], "is") || sc.is(&ws[k-1], "are")) {
+		return false
+	}
+	n := sc.lowOf(&ws[k+1])
+	return superlative(n) || keptRules[n]
+}
+
+// keptRules are how a rule is kept or broken: "is rarely enforced".
+var keptRules = map[string]bool{"enforced": true, "prosecuted": true, "punished": true, "checked": true, "inspected": true,
+	"ignored": true, "applied": true, "caught": true, "fined": true, "jailed": true, "convicted": true, "collected": true, "obeyed": true, "policed": true}
 
 var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "had": true, "was": true,
 	"is": true, "were": true, "are": true, "will": true, "would": true, "been": true}

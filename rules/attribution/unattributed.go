@@ -20,6 +20,7 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		motiveOnly, partial := false, false
+		intentFrom := -1 // where the actor of an intent in a relative clause starts: "money that the cooperative has refused to repay"
 		if ar.Attributed(i) {
 			switch a := &ar.Attributions[ar.OfSentence[i]]; {
 			case a.Kind != Direct && a.Kind != Sourceless && ar.Unsourced(i):
@@ -29,6 +30,9 @@ func runUnattributed(p *analysis.Pass) error {
 				// on are for a ship that the navy plans to deploy").
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
+				if a.HasSource && a.Sentence == i {
+					intentFrom = a.Source.Start
+				}
 			case a.Kind == Direct && a.Sentence == i:
 				// The sentence's own attribution covers its content only:
 				// "Harrow Homes has been accused of building fewer homes
@@ -52,11 +56,11 @@ func runUnattributed(p *analysis.Pass) error {
 			continue // the cue word speaks for the whole sentence (below)
 		}
 		kind, st, en := sc.claim(text, ws)
-		if motiveOnly {
+		if motiveOnly && !(kind != NoClaim && sc.beforeRelative(ws, st, en, intentFrom)) {
 			kind, st, en = sc.motive(ws)
 		}
-		if kind == NoClaim {
-			continue
+		if kind == NoClaim || sc.unanswered(ws, st) {
+			continue // "did not answer questions about how many customers would face the full 60 percent rise": what was asked, no claim
 		}
 		if guard && ws[st].in(lSubordinators) && !sc.cueWord(ws[:st]) {
 			// "left the status unclear mainly because the negotiators could
@@ -272,6 +276,40 @@ const cueWordGate = cStrong | cWeak | cIntent | cNoun | cDocument | cStartsSourc
 
 // cueWord reports whether a sentence holds a cue word in verb position, a
 // noun that names what a source said, or a document.
+// unanswered reports whether the words before ws[st], in its clause, put
+// the claim in questions asked: "did not answer questions about how many
+// customers would face the full 60 percent rise" ("would not say whether"
+// is a cue word's, and cueWord keeps it).
+func (sc *scratch) unanswered(ws []word, st int) bool {
+	for j := st - 2; j >= 1; j-- {
+		if ws[j].punc != 0 || ws[j+1].punc != 0 {
+			return false // in the clause of the claim only: not "did not say how many it has, but prices rose 60 percent"
+		}
+		if sc.is(&ws[j], "questions") && (sc.is(&ws[j+1], "about") || sc.is(&ws[j+1], "on") || sc.is(&ws[j+1], "over")) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeRelative reports whether a claim ending at ws[en] comes before a
+// relative clause that opens on an intent's actor at byte offset from:
+// "Many of them are still owed money that the cooperative has refused to
+// repay" claims more than the cooperative's refusal; after "that", only
+// when the sentence opens on the claim (not "on the fact that he has
+// declined to").
+func (sc *scratch) beforeRelative(ws []word, st, en, from int) bool {
+	if from < 0 {
+		return false
+	}
+	for j := en; j < len(ws); j++ {
+		if ws[j].s >= from {
+			return j-1 >= en && ws[j-1].punc == 0 && (sc.is(&ws[j-1], "which") || sc.is(&ws[j-1], "that") && st == 0)
+		}
+	}
+	return false
+}
+
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		w := &ws[k]
@@ -283,6 +321,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 			continue // "without confirming who owned the companies": nothing said
+		}
+		if k > 0 && ws[k-1].punc == 0 && aspectual[sc.lowOf(&ws[k-1])] && strings.HasSuffix(sc.lowOf(w), "ing") {
+			continue // "insurers stopped writing new policies": what they do, as cueAt reads it
 		}
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
