@@ -272,6 +272,9 @@ func (sc *scratch) oneIn(ws []word, k int) int {
 	}
 	for m := k + 2; m <= last && m+1 < len(ws) && ws[m-1].punc == 0; m++ {
 		if ws[m].punc == 0 && sc.is(&ws[m], "in") {
+			if sc.is(&ws[m+1], "every") && m+2 < len(ws) && ws[m+2].punc == 0 && sc.is(&ws[k], "one") {
+				m++ // "one hearing aid in every four bought"
+			}
 			if countInWords(sc.lowOf(&ws[m+1])) && !(m+2 < len(ws) && ws[m+2].punc == 0 && !sc.is(&ws[k], "one") && plural(sc.lowOf(&ws[m+2]))) {
 				return m + 2 - k // not "two boys in three years", "two teams in three groups"
 			}
@@ -494,7 +497,7 @@ var practiceVerbs = map[string]bool{"have": true, "are": true, "live": true, "wo
 	"pay": true, "sign": true, "use": true, "own": true, "spend": true, "buy": true, "rent": true, "leave": true,
 	"vote": true, "prefer": true, "rely": true, "depend": true, "receive": true, "choose": true, "drive": true,
 	"keep": true, "go": true, "do": true, "happen": true, "occur": true, "send": true, "give": true, "return": true, "move": true, "marry": true,
-	"sleep": true, "eat": true, "shop": true, "travel": true, "commute": true, "come": true, "book": true}
+	"sleep": true, "get": true, "eat": true, "shop": true, "travel": true, "commute": true, "come": true, "book": true}
 
 // sceneCount reports whether a sentence opening on a count in words ("Twelve
 // of the coins") describes where things were, as a reporter sees them:
@@ -790,6 +793,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Drivers were told to avoid the area": an instruction, not a motive
 	case n == 1 && (sc.is(&ws[k], "illegal") || sc.is(&ws[k], "unlawful")) && next == "under":
 		return true // "are illegal under a 2019 mining law": the law is the source, no one alleges it
+	case last == "of" && sc.is(&ws[k], "result") && prev == "the" && !(k > 1 && ws[k-2].in(lBeVerbs)) && next == "the" && k+n+1 < len(ws) && tallied[sc.lowOf(&ws[k+n+1])]:
+		return true // "when the result of the vote was read out": a count announced, no cause; not "The delay was the result of the vote"
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
 		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):
@@ -858,16 +863,27 @@ func (sc *scratch) describedRank(ws []word, s int) bool {
 	return t > 1 && sc.is(&ws[t-1], "of") && ws[t-2].punc == 0 && (sc.is(&ws[t-2], "list") || sc.is(&ws[t-2], "names"))
 }
 
+// tallied are contests whose "result of" is a count announced, not a
+// cause: "the result of the vote".
+var tallied = map[string]bool{"vote": true, "ballot": true, "election": true, "referendum": true, "count": true, "poll": true, "match": true, "race": true, "draw": true}
+
+// expectedAt returns where "expected" is in the phrase ws[k:k+n], or -1.
+func (sc *scratch) expectedAt(ws []word, k, n int) int {
+	for e := k; e < k+n; e++ {
+		if sc.is(&ws[e], "expected") {
+			return e
+		}
+	}
+	return -1
+}
+
 // courtTimetable reports whether the prediction ws[k:k+n] is how long a
 // sitting is expected to last: "The trial ... is expected to last five
 // weeks", "The inquiry is expected to run until March"; the court's or
 // the chair's timetable, not a forecast of the writer's.
 func (sc *scratch) courtTimetable(ws []word, k, n int) bool {
-	e := k
-	for e < k+n && !sc.is(&ws[e], "expected") {
-		e++
-	}
-	if e+2 >= len(ws) || e == k+n || !sc.is(&ws[e+1], "to") || !(sc.is(&ws[e+2], "last") || sc.is(&ws[e+2], "run")) {
+	e := sc.expectedAt(ws, k, n)
+	if e < 0 || e+2 >= len(ws) || !sc.is(&ws[e+1], "to") || !(sc.is(&ws[e+2], "last") || sc.is(&ws[e+2], "run")) {
 		return false
 	}
 	return sc.sittingSubject(ws, k)

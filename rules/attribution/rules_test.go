@@ -1282,6 +1282,23 @@ func TestRules(t *testing.T) {
 		{"fog is usually thickest", attribution.UnattributedClaim, "The bypass reopened.\n\nFog on the bypass is usually thickest in the hour before dawn.", document.Text, []string{"Fog on the bypass is usually thickest in the hour before dawn"}},
 		{"usually closed on Mondays, a timetable", attribution.UnattributedClaim, "The museum reopened.\n\nThe museum is usually closed on Mondays.", document.Text, nil},
 		{"stopped writing policies is no speech", attribution.UnattributedClaim, "The fire spread.\n\nInsurers stopped writing new policies in the hills after 40 percent of homes burned last year.", document.Text, []string{"Insurers stopped writing new policies in the hills after 40 percent of homes burned last year"}},
+		{"a budget's terms are on the record", attribution.UnattributedClaim, "The force met.\n\nThe force's draft budget, published last month, also closes two front counters and cuts 30 civilian posts.", document.Text, nil},
+		{"a budget's forecast is a claim", attribution.UnattributedClaim, "The force met.\n\nThe budget gap will reach 30 million lorins by 2028.", document.Text, []string{"The budget gap will reach 30 million lorins by 2028"}},
+		{"under the terms of the treaty sources it", attribution.UnattributedClaim, "The bid was lodged.\n\nMembers are expected to spend at least 2 percent of national income on defence, under the terms of the treaty.", document.Text, nil},
+		{"expected to spend with no treaty", attribution.UnattributedClaim, "The bid was lodged.\n\nMembers are expected to spend at least 2 percent of national income on defence.", document.Text, []string{"Members are expected to spend at least 2 percent of national income on defence"}},
+		{"the result of the vote read out", attribution.UnattributedClaim, "The board met.\n\nSome in the gallery booed when the result of the vote was read out.", document.Text, nil},
+		{"was the result of a vote, a cause", attribution.UnattributedClaim, "The board met.\n\nThe delay was the result of the vote.", document.Text, []string{"The delay was the result of the vote"}},
+		{"one in every four", attribution.UnattributedClaim, "The ruling came.\n\nClearSound sells roughly one hearing aid in every four bought in Ostrevia.", document.Text, []string{"ClearSound sells roughly one hearing aid in every four bought in Ostrevia"}},
+		{"most teenagers get", attribution.UnattributedClaim, "The study came out.\n\nMost teenagers in Haldovia get less than seven hours' sleep on a school night.", document.Text, []string{"Most teenagers in Haldovia get less than seven hours' sleep on a school night"}},
+		{"who complained, then the verb", attribution.UnattributedClaim, "The ruling came.\n\nFew of the customers who complained are likely to see a refund.", document.Text, []string{"Few of the customers who complained are likely to see a refund"}},
+		{"who said, then content", attribution.UnattributedClaim, "The ruling came.\n\nThe customers who said the refunds will take 40 days were right.", document.Text, nil},
+		{"a record after an intent and but", attribution.UnattributedClaim, "The site flooded.\n\nAfter the second flood Westline promised to build a wall around the site, but the work has never started.", document.Text, []string{"After the second flood Westline promised to build a wall around the site, but the work has never started"}},
+		{"but only to, the same intent", attribution.UnattributedClaim, "The seat is open.\n\nMcConnell agreed to a call on Wednesday, but only to say that he will never back the nominee.", document.Text, nil},
+		{"told its schools to start, an order", attribution.UnattributedClaim, "The study came out.\n\nNo country in the region has yet told its schools to start later.", document.Text, []string{"No country in the region has yet told its schools to start later"}},
+		{"told the council that, speech", attribution.UnattributedClaim, "The study came out.\n\nNo minister has yet told the council that schools will start later.", document.Text, nil},
+		{"a budget that cuts posts", attribution.UnattributedClaim, "The force met.\n\nThe council's budget cuts 30 civilian posts.", document.Text, nil},
+		{"when the result of the cuts, a cause", attribution.UnattributedClaim, "The board met.\n\nThe clinic shut when the result of the cuts was felt.", document.Text, []string{"The clinic shut when the result of the cuts was felt"}},
+		{"told to their faces, speech", attribution.UnattributedClaim, "The study came out.\n\nNo minister has yet told the families to their faces that the school will close.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -82,6 +82,13 @@ func (sc *scratch) sNoun(ws []word, k int) bool {
 	return sc.afterVerb(ws, k) || sc.objectNoun(ws, k) && sc.modifiedNoun(ws, k)
 }
 
+// emptyRelative reports whether the cue at ws[k] closes a relative clause
+// on "who" with nothing said in it, the main verb next: "the customers who
+// complained are likely to".
+func (sc *scratch) emptyRelative(ws []word, k int) bool {
+	return k > 0 && sc.is(&ws[k-1], "who") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lBeVerbs) || ws[k+1].in(lModals) || sc.haveForm(&ws[k+1]))
+}
+
 // sSubject reports whether the -s word at ws[k] is a plural noun before
 // its own verb, a be-verb or a form of "have": "Compensation claims are
 // expected to", "The pier's timber supports had not been inspected".
@@ -670,6 +677,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
+	if a.sc.emptyRelative(ws, k) {
+		return Attribution{}, 0, false // "Few of the customers who complained are likely to see a refund": who they are, nothing said
+	}
 	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {
 		return Attribution{}, 0, false // "Service charges have risen", "turned down calls to", "raised its transit charges", "issued its first profit warning": a noun
 	}
@@ -1081,6 +1091,7 @@ var rulesWords = map[string]bool{
 	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
+	"budget": true,
 }
 
 // underAt reads a sentence that opens with "Under" and a law, rule or plan
@@ -1136,7 +1147,8 @@ func (a *analyzer) underTail(text string, ws []word, k int, s sentences.Sentence
 		}
 		e++
 	}
-	if e == k+1 || e-k > 5 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) && !a.ruleDescribed(ws, e) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
+	// Up to six words: "under the terms of the treaty".
+	if e == k+1 || e-k > 6 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) && !a.ruleDescribed(ws, e) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
 		return Attribution{}, 0, false
 	}
 	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}

@@ -20,7 +20,7 @@ func runUnattributed(p *analysis.Pass) error {
 			continue
 		}
 		motiveOnly, partial := false, false
-		intentFrom := -1 // where the actor of an intent in a relative clause starts: "money that the cooperative has refused to repay"
+		intentFrom, intentEnd := -1, -1 // where the actor of an intent starts and its cue ends: "money that the cooperative has refused to repay"
 		if ar.Attributed(i) {
 			switch a := &ar.Attributions[ar.OfSentence[i]]; {
 			case a.Kind != Direct && a.Kind != Sourceless && ar.Unsourced(i):
@@ -31,7 +31,7 @@ func runUnattributed(p *analysis.Pass) error {
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
 				if a.HasSource && a.Sentence == i {
-					intentFrom = a.Source.Start
+					intentFrom, intentEnd = a.Source.Start, a.Cue.End
 				}
 			case a.Kind == Direct && a.Sentence == i:
 				// The sentence's own attribution covers its content only:
@@ -56,7 +56,7 @@ func runUnattributed(p *analysis.Pass) error {
 			continue // the cue word speaks for the whole sentence (below)
 		}
 		kind, st, en := sc.claim(text, ws)
-		if motiveOnly && !(kind != NoClaim && sc.beforeRelative(ws, st, en, intentFrom)) {
+		if motiveOnly && !(kind != NoClaim && (sc.beforeRelative(ws, st, en, intentFrom) || sc.laterClause(ws, st, intentEnd))) {
 			kind, st, en = sc.motive(ws)
 		}
 		if kind == NoClaim || sc.unanswered(ws, st) {
@@ -276,6 +276,43 @@ const cueWordGate = cStrong | cWeak | cIntent | cNoun | cDocument | cStartsSourc
 
 // cueWord reports whether a sentence holds a cue word in verb position, a
 // noun that names what a source said, or a document.
+// laterClause reports whether a claim at ws[st] opens a clause of its own
+// after an intent whose cue ends at byte offset from: "Westline promised
+// to build a wall around the site, but the work has never started".
+func (sc *scratch) laterClause(ws []word, st, from int) bool {
+	if from < 0 {
+		return false
+	}
+	for j := st - 1; j > 0 && ws[j].s >= from; j-- {
+		if ws[j].punc == ';' || ws[j-1].punc == ',' && (sc.is(&ws[j], "but") || sc.is(&ws[j], "yet")) && j+1 <= st && sc.newSubject(&ws[j+1]) {
+			return true // not "agreed to a call, but only to tell Garland that"
+		}
+	}
+	return false
+}
+
+// toldToDo reports whether "told" or "tells" at ws[k] gives an order: a
+// short object, then "to" and a verb ("told its schools to start later");
+// not "told reporters that".
+func (sc *scratch) toldToDo(ws []word, k int) bool {
+	if l := sc.lowOf(&ws[k]); l != "told" && l != "tells" && l != "tell" {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+4 && ws[j-1].punc == 0; j++ {
+		if sc.is(&ws[j], "to") {
+			return j+1 < len(ws) && ws[j+1].punc == 0 && !ws[j+1].cap && !articles[sc.lowOf(&ws[j+1])] && !possessive(sc.lowOf(&ws[j+1]))
+		}
+	}
+	return false
+}
+
+// newSubject reports whether w can open a new clause's subject: "the",
+// "its", "it", "this".
+func (sc *scratch) newSubject(w *word) bool {
+	l := sc.lowOf(w)
+	return w.punc == 0 && (articles[l] || possessive(l) || subjectPronouns[l] || demonstratives[l])
+}
+
 // unanswered reports whether the words before ws[st], in its clause, put
 // the claim in questions asked: "did not answer questions about how many
 // customers would face the full 60 percent rise" ("would not say whether"
@@ -321,6 +358,12 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 			continue // "without confirming who owned the companies": nothing said
+		}
+		if sc.toldToDo(ws, k) {
+			continue // "No country has yet told its schools to start later": an order given, nothing reported
+		}
+		if sc.emptyRelative(ws, k) {
+			continue // "Few of the customers who complained are likely to see a refund": the people described, nothing said in the sentence
 		}
 		if k > 0 && ws[k-1].punc == 0 && aspectual[sc.lowOf(&ws[k-1])] && strings.HasSuffix(sc.lowOf(w), "ing") {
 			continue // "insurers stopped writing new policies": what they do, as cueAt reads it
