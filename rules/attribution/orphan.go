@@ -549,8 +549,8 @@ func wordsPromised(sentence string) bool {
 	someone, words := false, false
 	for i, w := range f {
 		l := strings.ToLower(strings.Trim(w, ",.;:"))
-		if i > 0 && isUpper(w) || subjectPronouns[l] {
-			someone = true
+		if i > 0 && isUpper(w) || subjectPronouns[l] || i == 0 && isUpper(w) && strings.HasSuffix(w, ",") && !strings.HasSuffix(l, "ly") && !sentenceOpeners[l] {
+			someone = true // "Hallam, handing out the last of the prizes, had a word of advice"; not "Later, the"
 		}
 		if l == "advice" || l == "words" && i > 1 && strings.ToLower(f[i-1]) == "few" || l == "message" || l == "remarks" || l == "warning" {
 			words = true
@@ -558,6 +558,11 @@ func wordsPromised(sentence string) bool {
 	}
 	return someone && words
 }
+
+// sentenceOpeners are words that open a sentence before a comma and name
+// no one: "Later,", "Outside,".
+var sentenceOpeners = map[string]bool{"then": true, "later": true, "afterwards": true, "outside": true, "inside": true, "still": true,
+	"meanwhile": true, "again": true, "earlier": true, "now": true, "today": true, "yesterday": true, "there": true, "here": true, "however": true}
 
 // speakerBefore reports whether a paragraph's last sentence gives the
 // speaker of a quote paragraph right after it: words promised, someone
@@ -607,6 +612,12 @@ func namedSubject(sentence string) bool {
 var namePlaces = map[string]bool{"House": true, "Street": true, "Road": true, "School": true, "Hall": true, "Church": true,
 	"Park": true, "Bridge": true, "Station": true, "Hospital": true, "Centre": true, "Center": true, "Square": true,
 	"Court": true, "Lane": true, "Avenue": true, "Market": true, "Stadium": true, "Ground": true, "Airport": true}
+
+// placeName reports whether the capitalised word f[i] is part of a place's
+// name: "Quay Road", "Aldric House".
+func placeName(f []string, i int) bool {
+	return namePlaces[strings.Trim(f[i], ",;.")] || i+1 < len(f) && namePlaces[strings.Trim(f[i+1], ",;.")]
+}
 
 // roseToSpeak reports whether a paragraph's last sentence has someone
 // named stand up to speak, so that the next paragraph, a quote alone, is
@@ -1065,10 +1076,13 @@ func unnamedIntro(before string) string {
 	f := strings.Fields(lastSentence(before[:len(before)-1]))
 	heard := false
 	for i, w := range f {
-		if i > 0 && isUpper(w) {
-			return "" // a name in the intro
+		if i > 0 && isUpper(w) && !placeName(f, i) && !weekdayOrMonth(strings.ToLower(strings.Trim(w, ",;."))) {
+			return "" // a name in the intro; not "on Sunday night", "over the pavement on Quay Road"
 		}
 		l := strings.ToLower(strings.Trim(w, ",;"))
+		if l == "followed" && i+1 < len(f) && objectPronouns[strings.Trim(f[i+1], ",;")] {
+			heard = true // "one last line followed her on to the sidewalk:"
+		}
 		if l == "voice" && i+1 < len(f) && f[i+1] == "over" {
 			return "" // an advertisement's narrator
 		}

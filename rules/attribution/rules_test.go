@@ -1299,6 +1299,15 @@ func TestRules(t *testing.T) {
 		{"a budget that cuts posts", attribution.UnattributedClaim, "The force met.\n\nThe council's budget cuts 30 civilian posts.", document.Text, nil},
 		{"when the result of the cuts, a cause", attribution.UnattributedClaim, "The board met.\n\nThe clinic shut when the result of the cuts was felt.", document.Text, []string{"The clinic shut when the result of the cuts was felt"}},
 		{"told to their faces, speech", attribution.UnattributedClaim, "The study came out.\n\nNo minister has yet told the families to their faces that the school will close.", document.Text, nil},
+		{"few believe", attribution.VagueSource, "The whip resigned.\n\nFew believe it will settle the matter.", document.Text, []string{"Few believe"}},
+		{"few of the staff stayed, no source", attribution.VagueSource, "The whip resigned.\n\nFew of the staff stayed.", document.Text, nil},
+		{"it has been widely said", attribution.VagueSource, "The line may close.\n\nFor most of the autumn it has been widely said in the valley that the trust will stop.", document.Text, []string{"it has been widely said"}},
+		{"enthusiasts online have claimed", attribution.VagueSource, "The line may close.\n\nSteam enthusiasts online have claimed that a buyer is already lined up for the steam engine.", document.Text, []string{"Steam enthusiasts online have claimed"}},
+		{"a voice asking on a video with a day and a road", attribution.OrphanQuote, "The dam held.\n\nA video posted on Sunday night shows water running over the pavement on Quay Road and a voice asking: \"Is it coming in? Is it coming in the house?\"", document.Text, []string{"\"Is it coming in? Is it coming in the house?\""}},
+		{"a named person asking on a video", attribution.OrphanQuote, "The dam held.\n\nA video posted on Sunday night shows Reed Holt on Quay Road asking: \"Is it coming in? Is it coming in the house?\"", document.Text, nil},
+		{"one last line followed her", attribution.OrphanQuote, "The shop closed.\n\nOn her way out, one last line followed her on to the sidewalk: “Don’t forget where you got that haircut!”", document.Text, []string{"“Don’t forget where you got that haircut!”"}},
+		{"a surname before a comma had advice", attribution.OrphanQuote, "The race ended.\n\nHallam, handing out the last of the prizes, had a word of advice for next year's field.\n\n“Bring a proper jacket. I mean it.”", document.Text, nil},
+		{"later, the crowd had advice", attribution.OrphanQuote, "The race ended.\n\nLater, the crowd had a word of advice for next year's field.\n\n“Bring a proper jacket. I mean it.”", document.Text, []string{"“Bring a proper jacket. I mean it.”"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

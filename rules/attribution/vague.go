@@ -29,6 +29,9 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 		head = i
 	}
+	if head > st && placeAdverbs[a.sc.lowOf(&ws[head])] {
+		head-- // "Steam enthusiasts online have claimed"
+	}
 	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
@@ -113,6 +116,10 @@ var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": t
 
 var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": true, "news": true, "unconfirmed": true,
 	"some": true, "several": true, "many": true, "recent": true, "earlier": true, "other": true, "online": true, "widespread": true}
+
+// placeAdverbs after a source's head place it, no more: "Steam
+// enthusiasts online".
+var placeAdverbs = map[string]bool{"online": true, "abroad": true, "locally": true, "nationally": true, "elsewhere": true}
 
 // phraseStops end the part of a source phrase that holds its head.
 var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true,
