@@ -338,6 +338,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-55", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-56", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-56", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-57", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-57", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
