@@ -186,6 +186,9 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
 	for _, w := range stateWords {
 		add(w, cCueWord)
 	}
+	for w := range talkNouns {
+		add(w, cCueWord) // talkThat: "whispers in the players' hall that"
+	}
 	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard"} {
 		add(w, cCueWord)
 	}

@@ -1126,20 +1126,33 @@ func sceneIntro(f []string) bool {
 		return false
 	}
 	lead := strings.ToLower(strings.Trim(f[0], ","))
+	clause := 0 // the end of a clause of time after "Then,": who is in it is not who speaks
 	switch lead {
 	case "overheard", "as":
 	case "from", "outside":
 		// "From the back of the crowd, as the speeches ended:"
 	case "then", "later":
-		// "Then, from nearer the front:"; not "Then, the laugh line:",
+		// "Then, from nearer the front:", "Then, as they were led down,
+		// from the back of the gallery:"; not "Then, the laugh line:",
 		// "Then there was the most obvious change of all:"
 		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] {
 			return false
+		}
+		if timeClauses[strings.ToLower(f[1])] {
+			for j := 2; j+1 < len(f); j++ {
+				if strings.HasSuffix(f[j], ",") {
+					clause = j + 1 // "Then, as they were led down, from the back of the gallery:"
+					break
+				}
+			}
 		}
 	default:
 		return false
 	}
 	for i, w := range f {
+		if i < clause {
+			continue
+		}
 		l := strings.ToLower(strings.Trim(w, ",;"))
 		if i > 0 && isUpper(w) || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] || speakingNow[l] {
 			return false // "As Reed left, she said:", "Then Mr Lake:", "Outside, one of the press officers was overheard telling a colleague:"

@@ -1308,6 +1308,13 @@ func TestRules(t *testing.T) {
 		{"one last line followed her", attribution.OrphanQuote, "The shop closed.\n\nOn her way out, one last line followed her on to the sidewalk: “Don’t forget where you got that haircut!”", document.Text, []string{"“Don’t forget where you got that haircut!”"}},
 		{"a surname before a comma had advice", attribution.OrphanQuote, "The race ended.\n\nHallam, handing out the last of the prizes, had a word of advice for next year's field.\n\n“Bring a proper jacket. I mean it.”", document.Text, nil},
 		{"later, the crowd had advice", attribution.OrphanQuote, "The race ended.\n\nLater, the crowd had a word of advice for next year's field.\n\n“Bring a proper jacket. I mean it.”", document.Text, []string{"“Bring a proper jacket. I mean it.”"}},
+		{"whispers in a place that", attribution.VagueSource, "The test came back.\n\nThe test followed days of whispers in the players' hall that her rubbers had been treated.", document.Text, []string{"whispers"}},
+		{"whispers that circulated, a relative clause", attribution.VagueSource, "The test came back.\n\nThe whispers in the hall that followed the match were unkind.", document.Text, nil},
+		{"gossip that morning, a time", attribution.VagueSource, "The test came back.\n\nThere was gossip in the hall that morning about the deal.", document.Text, nil},
+		{"rumours that he keeps denying", attribution.VagueSource, "The test came back.\n\nThe rumours about a bid that he keeps denying have not gone away.", document.Text, []string{"rumours"}},
+		{"fans have nonetheless claimed", attribution.VagueSource, "The test came back.\n\nFans on the federation's online forum have nonetheless claimed that the test came too late.", document.Text, []string{"Fans on the federation's online forum have nonetheless claimed"}},
+		{"then, as a clause, from the back", attribution.OrphanQuote, "The jury returned.\n\nThen, as they were led down, from the back of the gallery: \"Where are the other 200?\"", document.Text, []string{"\"Where are the other 200?\""}},
+		{"then, as a clause, a name from the back", attribution.OrphanQuote, "The jury returned.\n\nThen, as they were led down, Reed Holt from the back of the gallery: \"Where are the other 200?\"", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -297,6 +297,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 		return 2 // "That the mill was for sale had been talked about openly in the industry"
 	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
+	if n == 0 && sc.talkThat(ws, i) {
+		return 1 // "days of whispers in the players' hall that her rubbers had been treated"
+	}
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
 		return 0
 	}
@@ -380,6 +383,33 @@ func (sc *scratch) talkedAbout(ws []word, i int) bool {
 	}
 	return sc.is(&ws[j], "among") || sc.inPlace(ws, j)
 }
+
+// talkThat reports whether ws[i], talk with no one behind it, has what
+// it says in a "that" clause a few words on: "whispers in the players'
+// hall that her rubbers had been treated"; not "rumours about the mill
+// that circulated" (a relative clause) nor "talk in the office that
+// morning".
+func (sc *scratch) talkThat(ws []word, i int) bool {
+	if !talkNouns[sc.lowOf(&ws[i])] {
+		return false
+	}
+	for j := i + 1; j+1 < len(ws) && j <= i+7 && (ws[j-1].punc == 0 || ws[j-1].punc == '\''); j++ { // "the players' hall"
+		if l := sc.lowOf(&ws[j]); ws[j].cls&(cStrong|cWeak|cNoun|cIntent) != 0 || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || aspectual[l] {
+			return false // a verb or a cue of its own first: "Rumours circulating on social media claim that", "began with claims on social media that"
+		}
+		if sc.is(&ws[j], "that") && ws[j].punc == 0 {
+			n := &ws[j+1]
+			l := sc.lowOf(n)
+			return n.punc == 0 && !strings.HasSuffix(l, "ed") && !n.in(lBeVerbs) && !n.in(lModals) && !sc.haveForm(n) && !periodWords[l] && !timeUnits[l]
+		}
+	}
+	return false
+}
+
+// talkNouns are talk with no one behind it; not "speculation", which a
+// writer keeps as a word of their own ("the speculation about a candidacy
+// that he keeps tamping down").
+var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "gossip": true}
 
 // talkManners are how talk goes round: "talked about openly in the trade".
 var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
