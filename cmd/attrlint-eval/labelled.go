@@ -302,6 +302,7 @@ var labelledSets = []labelledSet{
 	{"labelled-66", attribution.UnattributedClaim, "need a source"},
 	{"labelled-67", attribution.UnattributedClaim, "need a source"},
 	{"labelled-68", attribution.UnattributedClaim, "need a source"},
+	{"labelled-69", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
