@@ -113,6 +113,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
 			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
 		}
+		if sc.is(w, "once") && k > 1 && k+1 < len(ws) && sc.is(&ws[k-1], "only") && sc.haveForm(&ws[k-2]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
+			return Comparison, k - 1, k + 2 // "the upper house has only once rejected a finance bill"
+		}
 		if sc.owesTo(ws, k) {
 			return Causal, k, k + 1 // "owes his rise almost entirely to Lusk"
 		}

@@ -479,7 +479,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false
-	} else if !ws[k].in(lMeetingVerbs) {
+	} else if !ws[k].in(lMeetingVerbs) && !sc.takesEffect(ws, k) {
 		// Any act with a day on the calendar ("will run free seat checks
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
@@ -860,7 +860,8 @@ var (
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
 		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
-		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true}
+		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true,
+		"name": true, "pick": true, "select": true} // "will name its team for the world championships in January"
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
 		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true}

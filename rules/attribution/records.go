@@ -568,7 +568,20 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 // seasonOf reports whether ws[j:] is a dated stretch of time: "the winter
 // of 2009", "the spring of last year".
 func (sc *scratch) seasonOf(ws []word, j int) bool {
-	return j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (periodWords[sc.lowOf(&ws[j+1])] || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last"))
+	if j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (periodWords[sc.lowOf(&ws[j+1])] || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last")) {
+		return true
+	}
+	// An event of a year: "the bird flu outbreak of 2017", "the floods of 1953".
+	if j >= len(ws) || !sc.is(&ws[j], "the") {
+		return false
+	}
+	for m := j + 2; m+1 < len(ws) && m <= j+5 && ws[m-1].punc == 0; m++ {
+		if sc.is(&ws[m], "of") {
+			t := &ws[m+1]
+			return t.kind == tokens.Number && t.e-t.s == 4 && t.punc == 0
+		}
+	}
+	return false
 }
 
 var seasons = map[string]bool{"winter": true, "summer": true, "spring": true, "autumn": true, "fall": true}

@@ -1315,6 +1315,19 @@ func TestRules(t *testing.T) {
 		{"fans have nonetheless claimed", attribution.VagueSource, "The test came back.\n\nFans on the federation's online forum have nonetheless claimed that the test came too late.", document.Text, []string{"Fans on the federation's online forum have nonetheless claimed"}},
 		{"then, as a clause, from the back", attribution.OrphanQuote, "The jury returned.\n\nThen, as they were led down, from the back of the gallery: \"Where are the other 200?\"", document.Text, []string{"\"Where are the other 200?\""}},
 		{"then, as a clause, a name from the back", attribution.OrphanQuote, "The jury returned.\n\nThen, as they were led down, Reed Holt from the back of the gallery: \"Where are the other 200?\"", document.Text, nil},
+		{"will take effect in April, a schedule", attribution.UnattributedClaim, "The vote passed.\n\nThe bill raises the allowance and will take effect in April if the upper house approves it.", document.Text, nil},
+		{"will take effect and a cost", attribution.UnattributedClaim, "The vote passed.\n\nThe change will take effect soon and will cost 40 million marrins.", document.Text, []string{"The change will take effect soon and will cost 40 million marrins"}},
+		{"will name its team in January", attribution.UnattributedClaim, "Her boat won.\n\nThe Marrovian Canoe Federation will name its team for the world championships in January.", document.Text, nil},
+		{"has only once rejected-like act", attribution.UnattributedClaim, "The vote passed.\n\nThe upper house has only once blocked a finance bill.", document.Text, []string{"The upper house has only once blocked a finance bill"}},
+		{"has only once with no participle", attribution.UnattributedClaim, "The vote passed.\n\nThe upper house has only once a year to sit.", document.Text, nil},
+		{"not since the outbreak of 2017", attribution.UnattributedClaim, "Eggs are dear.\n\nEggs have not been rationed in the shops since the bird flu outbreak of 2017.", document.Text, []string{"Eggs have not been rationed in the shops since the bird flu outbreak of 2017"}},
+		{"not since the final of the cup, no year", attribution.UnattributedClaim, "The season ended.\n\nHe has not played since the final of the cup.", document.Text, nil},
+		{"accused of misconduct by a named body", attribution.UnattributedClaim, "The hearing opened.\n\nMarit Oddvar, 41, is accused of misconduct by the Pharmacy Council and faces being struck off.", document.Text, nil},
+		{"expected to pass a figure by March", attribution.UnattributedClaim, "The hearing opened.\n\nThe list is expected to pass 65,000 by March.", document.Text, []string{"The list is expected to pass 65,000 by March"}},
+		{"errors reported to the council have risen", attribution.UnattributedClaim, "The hearing opened.\n\nDispensing errors reported to the council have risen by about 40 percent in three years.", document.Text, []string{"Dispensing errors reported to the council have risen by about 40 percent in three years"}},
+		{"officials reported to the council that", attribution.UnattributedClaim, "The hearing opened.\n\nOfficials reported to the council that errors have risen by about 40 percent.", document.Text, nil},
+		{"expected to close by the end of the year", attribution.UnattributedClaim, "The hearing opened.\n\nThe sale is expected to close by the end of the year.", document.Text, []string{"The sale is expected to close by the end of the year"}},
+		{"officials reported the errors have risen", attribution.UnattributedClaim, "The hearing opened.\n\nOfficials reported the errors have risen by about 40 percent.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

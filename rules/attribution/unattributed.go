@@ -362,7 +362,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.toldToDo(ws, k) {
 			continue // "No country has yet told its schools to start later": an order given, nothing reported
 		}
-		if sc.emptyRelative(ws, k) {
+		if sc.emptyRelative(ws, k) || sc.reducedRelative(ws, k) {
 			continue // "Few of the customers who complained are likely to see a refund": the people described, nothing said in the sentence
 		}
 		if k > 0 && ws[k-1].punc == 0 && aspectual[sc.lowOf(&ws[k-1])] && strings.HasSuffix(sc.lowOf(w), "ing") {
