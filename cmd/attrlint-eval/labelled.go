@@ -303,6 +303,7 @@ var labelledSets = []labelledSet{
 	{"labelled-67", attribution.UnattributedClaim, "need a source"},
 	{"labelled-68", attribution.UnattributedClaim, "need a source"},
 	{"labelled-69", attribution.UnattributedClaim, "need a source"},
+	{"labelled-70", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -341,6 +342,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-56", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-57", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-57", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-58", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-58", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
