@@ -122,6 +122,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.is(w, "only") && sc.ofTheOnly(ws, k) {
 			return Statistic, k, k + 2 // "of the nine countries that had a wealth tax in 1995, only two still have one"
 		}
+		if sc.changeByShare(ws, k) && !sc.decided(ws) {
+			return Statistic, k, k + 1 // "Sales of its own cartridges fell by a third"; not "will rise by a third from April after councillors approved the increase"
+		}
 		if sc.onlyHas(ws, k) && !plain() {
 			return Statistic, k - 1, k + 2 // "The hospital has only 14 intensive care beds", "has only two inspectors"
 		}
@@ -200,6 +203,45 @@ var wordForms = [...]wordForm{
 	{(*scratch).trendSince, Comparison, 1},    // "has risen sharply since the pandemic"
 	{(*scratch).onlyFewHave, Statistic, 2},    // "Only two women on the continent have jumped higher"
 	{(*scratch).beHabit, Comparison, 2},       // "the ban is rarely enforced", "Fog on the bypass is usually thickest"
+	{(*scratch).alreadyCount, Statistic, 1},   // "Two smaller refill firms in the capital have already gone out of business"
+}
+
+// changeByShare reports whether a share in words at ws[k] measures a
+// change before it: "fell by a third", "fell to a quarter", "cut by
+// half"; a statistic without a figure.
+func (sc *scratch) changeByShare(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "third", "quarter", "fifth", "tenth", "half", "thirds":
+	default:
+		return false
+	}
+	j := k - 1
+	if j > 0 && (sc.is(&ws[j], "a") || sc.is(&ws[j], "one") || sc.is(&ws[j], "two") || sc.is(&ws[j], "three")) {
+		j--
+	}
+	if j < 1 || !sc.is(&ws[j], "by") && !sc.is(&ws[j], "to") {
+		return false
+	}
+	p := &ws[j-1]
+	if p.punc == 0 && (sc.is(p, "about") || sc.is(p, "almost") || sc.is(p, "nearly") || sc.is(p, "roughly")) && j > 1 {
+		p = &ws[j-2] // "fell by about a third"
+	}
+	return p.punc == 0 && (p.in(lChangeWords) || sc.is(p, "reduced") || sc.is(p, "increased"))
+}
+
+// alreadyCount reports whether a sentence opening on a count in words
+// says how many have already done something: "Two smaller refill firms
+// in the capital have already gone out of business"; someone counted.
+func (sc *scratch) alreadyCount(ws []word, k int) bool {
+	if k != 0 || !countInWords(sc.lowOf(&ws[0])) {
+		return false
+	}
+	for j := 2; j+2 < len(ws) && j <= 7 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "have") || sc.is(&ws[j], "has") {
+			return sc.is(&ws[j+1], "already") && ws[j+2].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[j+2]), "ed") || wonLost[sc.lowOf(&ws[j+2])] || sc.is(&ws[j+2], "gone"))
+		}
+	}
+	return false
 }
 
 // onlyFewHave reports whether "only" at ws[k] opens its sentence or clause
@@ -725,7 +767,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
@@ -784,6 +826,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Brannock's, the largest chain, did not respond": a description set off by commas
 	case superlative(last) && sc.describedRank(ws, k+n-1):
 		return true // "read out a list of the largest losses", "Brannock's, the second-largest chain, did not": no ranking of the writer's
+	case last == "to" && sc.is(&ws[k+n-2], "found") && sc.conditionBefore(ws, k):
+		return true // "if it was found to use chemical weapons": a condition, nothing found
+	case sc.is(&ws[k], "by") && n == 3 && next != "" && !shareAfter[next] && !ws[k+n].cap:
+		return true // "The boat passed by a third buoy": an ordinal; not "fell by a third in 2024", "by a third last year"
 	case sc.courtTimetable(ws, k, n):
 		return true // "The trial, before Judge Sarnfeld, is expected to last five weeks": the court's timetable
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:
@@ -878,6 +924,23 @@ func (sc *scratch) expectedAt(ws []word, k, n int) int {
 		}
 	}
 	return -1
+}
+
+// shareAfter are the words that may follow a share such as "by a third":
+// prepositions, times and conjunctions, not a noun it would count.
+var shareAfter = map[string]bool{"of": true, "in": true, "since": true, "last": true, "this": true, "from": true, "to": true, "on": true,
+	"over": true, "between": true, "and": true, "or": true, "compared": true, "after": true, "before": true, "during": true, "at": true,
+	"for": true, "than": true, "year": true, "years": true, "within": true, "under": true, "but": true, "while": true, "as": true, "when": true}
+
+// conditionBefore reports whether "if", "unless" or "whether" opens the
+// clause of ws[k] within four words before it.
+func (sc *scratch) conditionBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "if") || sc.is(&ws[j], "unless") || sc.is(&ws[j], "whether") {
+			return true
+		}
+	}
+	return false
 }
 
 // courtTimetable reports whether the prediction ws[k:k+n] is how long a

@@ -1328,6 +1328,19 @@ func TestRules(t *testing.T) {
 		{"officials reported to the council that", attribution.UnattributedClaim, "The hearing opened.\n\nOfficials reported to the council that errors have risen by about 40 percent.", document.Text, nil},
 		{"expected to close by the end of the year", attribution.UnattributedClaim, "The hearing opened.\n\nThe sale is expected to close by the end of the year.", document.Text, []string{"The sale is expected to close by the end of the year"}},
 		{"officials reported the errors have risen", attribution.UnattributedClaim, "The hearing opened.\n\nOfficials reported the errors have risen by about 40 percent.", document.Text, nil},
+		{"charged them fees is a price", attribution.UnattributedClaim, "The visa rules changed.\n\nMost of those who left were hired through agencies that charged them recruitment fees of several thousand crells.", document.Text, []string{"Most of those who left were hired through agencies that charged them recruitment fees of several thousand crells"}},
+		{"fell by a third", attribution.UnattributedClaim, "The update shipped.\n\nSales of its own cartridges fell by a third in the year before the update.", document.Text, []string{"Sales of its own cartridges fell by a third in the year before the update"}},
+		{"rise by a third after a decision", attribution.UnattributedClaim, "The council met.\n\nBurial fees will rise by a third from April after councillors approved the increase on Tuesday night.", document.Text, nil},
+		{"two firms have already gone", attribution.UnattributedClaim, "The update shipped.\n\nTwo smaller refill firms in the capital have already gone out of business.", document.Text, []string{"Two smaller refill firms in the capital have already gone out of business"}},
+		{"two firms have gone, no already", attribution.UnattributedClaim, "The update shipped.\n\nTwo smaller refill firms in the capital have their own shops.", document.Text, nil},
+		{"has been common since", attribution.UnattributedClaim, "The tribunal sat.\n\nHolding back part of the charge has been common in large hotels since 2021.", document.Text, []string{"Holding back part of the charge has been common in large hotels since 2021"}},
+		{"were found to be faulty", attribution.UnattributedClaim, "The bus crashed.\n\nThe brakes were found to be faulty.", document.Text, []string{"The brakes were found to be faulty"}},
+		{"if it was found to, a condition", attribution.UnattributedClaim, "The talks stalled.\n\nStrikes would follow if the regime was found to use chemical weapons.", document.Text, nil},
+		{"fell to a quarter", attribution.UnattributedClaim, "The update shipped.\n\nIts share of the market fell to a quarter.", document.Text, []string{"Its share of the market fell to a quarter"}},
+		{"fell as a third shop opened, no share", attribution.UnattributedClaim, "The update shipped.\n\nSales fell as a third shop opened nearby.", document.Text, nil},
+		{"passed by a third, no change", attribution.UnattributedClaim, "The update shipped.\n\nThe boat passed by a third buoy.", document.Text, nil},
+		{"two officers have arrived, a scene", attribution.UnattributedClaim, "The update shipped.\n\nTwo officers have arrived at the scene.", document.Text, nil},
+		{"two shops have been renamed, no already", attribution.UnattributedClaim, "The update shipped.\n\nTwo shops have been renamed.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1945,12 +1945,15 @@ func (sc *scratch) figureObject(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+5 && ws[j].punc == 0 && !sc.is(&ws[j], "with"); j++ {
-		if ws[j].kind == tokens.Number {
-			return true
+		if ws[j].kind == tokens.Number || chargedNouns[sc.lowOf(&ws[j])] {
+			return true // "charged some drivers up to 900 korvs", "charged them recruitment fees of"
 		}
 	}
 	return false
 }
+
+// chargedNouns after "charged" make it a price, not an accusation.
+var chargedNouns = map[string]bool{"fees": true, "fee": true, "rent": true, "interest": true, "prices": true, "commission": true, "rates": true}
 
 // respondedAct reports whether the cue word ws[k] is "responded by" and
 // an act: "Builders have responded by slowing work on new estates" (in

@@ -35,7 +35,7 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		return true
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
-		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result
+		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result, nor "a town of about 38,000 people"
 	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && (sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number ||
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
