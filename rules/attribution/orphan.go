@@ -989,7 +989,8 @@ func unnamedTag(after string) string {
 	}
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
-			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]]) // "followed Lanyon back to his seat"
+			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]] || // "followed Lanyon back to his seat"
+			isUpper(f[1]) && (strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s"))) // "followed Brenner's van out through the gate"
 	if toldAfter(after) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“...,” the court was told.", "“...,” the jury heard."
 	}

@@ -1341,6 +1341,13 @@ func TestRules(t *testing.T) {
 		{"passed by a third, no change", attribution.UnattributedClaim, "The update shipped.\n\nThe boat passed by a third buoy.", document.Text, nil},
 		{"two officers have arrived, a scene", attribution.UnattributedClaim, "The update shipped.\n\nTwo officers have arrived at the scene.", document.Text, nil},
 		{"two shops have been renamed, no already", attribution.UnattributedClaim, "The update shipped.\n\nTwo shops have been renamed.", document.Text, nil},
+		{"it was widely rumoured", attribution.VagueSource, "The reels are lost.\n\nFor years it was widely rumoured that Varnholt had taken the reels home.", document.Text, []string{"it was widely rumoured"}},
+		{"scientists outside the case say", attribution.VagueSource, "The verdict came.\n\nFood scientists outside the case say the method has been standard for more than a decade.", document.Text, []string{"Food scientists outside the case say"}},
+		{"outside experts say", attribution.VagueSource, "The verdict came.\n\nOutside experts also say the plan will fail.", document.Text, []string{"Outside experts also say"}},
+		{"a week of reports that", attribution.VagueSource, "He denied it.\n\nHis denial followed a week of reports that he had held talks with the city.", document.Text, []string{"reports"}},
+		{"amid reports that", attribution.VagueSource, "He denied it.\n\nThe issue grew amid reports that the pair had been radicalised.", document.Text, []string{"reports"}},
+		{"a named outlet reports that", attribution.VagueSource, "He denied it.\n\nThe Courier reports that he had held talks with the city.", document.Text, nil},
+		{"followed someone's van", attribution.OrphanQuote, "The title went to Brenner.\n\n\"See you next year, Lasse!\" followed Brenner's van out through the riders' gate.", document.Text, []string{"\"See you next year, Lasse!\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -14,7 +14,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	// "people familiar with", "Doctors at the clinic".
 	stop := end
 	for i := st; i < end; i++ {
-		if ws[i].punc == 0 && ws[i].in(lPhraseStops) {
+		if ws[i].punc == 0 && ws[i].in(lPhraseStops) && !(i == st && a.sc.is(&ws[i], "outside")) { // not "Outside experts say"
 			stop = i
 			break
 		}
@@ -122,7 +122,7 @@ var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": tr
 var placeAdverbs = map[string]bool{"online": true, "abroad": true, "locally": true, "nationally": true, "elsewhere": true}
 
 // phraseStops end the part of a source phrase that holds its head.
-var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true,
+var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true, "outside": true,
 	"on": true, "across": true, "around": true, "along": true, "throughout": true}
 
 // institutionStops introduce where a group works: a name after them

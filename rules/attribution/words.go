@@ -390,8 +390,8 @@ func (sc *scratch) talkedAbout(ws []word, i int) bool {
 // that circulated" (a relative clause) nor "talk in the office that
 // morning".
 func (sc *scratch) talkThat(ws []word, i int) bool {
-	if !talkNouns[sc.lowOf(&ws[i])] {
-		return false
+	if !talkNouns[sc.lowOf(&ws[i])] && !(sc.is(&ws[i], "reports") && i > 0 && ws[i-1].punc == 0 && (reportsBefore[sc.lowOf(&ws[i-1])] || ws[i-1].in(lBeVerbs))) {
+		return false // "reports" as a noun only: "a week of reports that", "There were reports that"; not "Reuters reports that"
 	}
 	for j := i + 1; j+1 < len(ws) && j <= i+7 && (ws[j-1].punc == 0 || ws[j-1].punc == '\''); j++ { // "the players' hall"
 		if l := sc.lowOf(&ws[j]); ws[j].cls&(cStrong|cWeak|cNoun|cIntent) != 0 || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || aspectual[l] {
@@ -405,6 +405,9 @@ func (sc *scratch) talkThat(ws []word, i int) bool {
 	}
 	return false
 }
+
+// reportsBefore make "reports" after them a noun.
+var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "after": true, "following": true, "unconfirmed": true, "recent": true}
 
 // talkNouns are talk with no one behind it; not "speculation", which a
 // writer keeps as a word of their own ("the speculation about a candidacy
