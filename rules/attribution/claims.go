@@ -444,6 +444,10 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	switch sc.lowOf(&ws[2]) {
 	case "the", "those", "these", "its", "their", "that", "them":
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
+	default:
+		if ws[2].cap && possessive(sc.lowOf(&ws[2])) && sc.is(&ws[0], "most") {
+			return true // "Most of Vessick's residents are elderly former mining families"
+		}
 	case "last", "this":
 		return ws[3].punc == 0 && possessive(sc.lowOf(&ws[3])) // "Most of last year's extra losses came"
 	}

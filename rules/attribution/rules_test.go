@@ -1348,6 +1348,10 @@ func TestRules(t *testing.T) {
 		{"amid reports that", attribution.VagueSource, "He denied it.\n\nThe issue grew amid reports that the pair had been radicalised.", document.Text, []string{"reports"}},
 		{"a named outlet reports that", attribution.VagueSource, "He denied it.\n\nThe Courier reports that he had held talks with the city.", document.Text, nil},
 		{"followed someone's van", attribution.OrphanQuote, "The title went to Brenner.\n\n\"See you next year, Lasse!\" followed Brenner's van out through the riders' gate.", document.Text, []string{"\"See you next year, Lasse!\""}},
+		{"who was 23 when he died, an age", attribution.UnattributedClaim, "The appeal was heard.\n\nThe family of Amir Soltane, who was 23 when he died, sat on the other side of the courtroom.", document.Text, nil},
+		{"who was 23 percent, no age", attribution.UnattributedClaim, "The appeal was heard.\n\nThe firm, whose share was 23 percent when it was sold, has lost money since.", document.Text, []string{"The firm, whose share was 23 percent when it was sold, has lost money since"}},
+		{"most of a place's residents", attribution.UnattributedClaim, "The heap slid.\n\nMost of Vessick's residents are elderly former mining families.", document.Text, []string{"Most of Vessick's residents are elderly former mining families"}},
+		{"two of Reed's, a name's own", attribution.UnattributedClaim, "The heap slid.\n\nTwo of Reed's children were at home.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

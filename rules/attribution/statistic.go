@@ -204,8 +204,8 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 		if p.punc == 0 && (sc.lowOf(p) == "then" || sc.lowOf(p) == "now" || sc.lowOf(p) == "aged") && k > 1 && ws[k-2].punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' {
 			return false
 		}
-		if p.punc == 0 && sc.is(p, "is") && k > 1 && sc.is(&ws[k-2], "who") && k+1 < len(ws) && (ws[k+1].punc != 0 || sc.is(&ws[k+1], "and")) {
-			return false // "Pascoe, who is 27 and grew up ...": an age
+		if p.punc == 0 && (sc.is(p, "is") || sc.is(p, "was")) && k > 1 && sc.is(&ws[k-2], "who") && k+1 < len(ws) && (ws[k+1].punc != 0 || sc.is(&ws[k+1], "and") || sc.is(&ws[k+1], "when")) {
+			return false // "Pascoe, who is 27 and grew up ...", "Amir Soltane, who was 23 when he died,": an age
 		}
 	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "percent" {
