@@ -1352,6 +1352,9 @@ func TestRules(t *testing.T) {
 		{"who was 23 percent, no age", attribution.UnattributedClaim, "The appeal was heard.\n\nThe firm, whose share was 23 percent when it was sold, has lost money since.", document.Text, []string{"The firm, whose share was 23 percent when it was sold, has lost money since"}},
 		{"most of a place's residents", attribution.UnattributedClaim, "The heap slid.\n\nMost of Vessick's residents are elderly former mining families.", document.Text, []string{"Most of Vessick's residents are elderly former mining families"}},
 		{"two of Reed's, a name's own", attribution.UnattributedClaim, "The heap slid.\n\nTwo of Reed's children were at home.", document.Text, nil},
+		{"would cut about 40 minutes, a forecast", attribution.UnattributedClaim, "The signing was put off.\n\nThe corridor would cut about 40 minutes from flights between the two capitals.", document.Text, []string{"The corridor would cut about 40 minutes from flights between the two capitals"}},
+		{"has cut 20 minutes, an act done", attribution.UnattributedClaim, "The opera opened.\n\nReyl has cut about 20 minutes from the second act.", document.Text, nil},
+		{"cut short at 10 minutes past, a time", attribution.UnattributedClaim, "The opera opened.\n\nThe meeting would be cut short at 10 minutes past nine.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

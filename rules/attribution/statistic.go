@@ -150,6 +150,22 @@ var (
 		"hour": true, "head": true, "capita": true, "season": true}
 )
 
+// timeSaved reports whether a count of time units at ws[k] is time a
+// change would save or add: "would cut about 40 minutes from flights",
+// "could save drivers 20 minutes".
+func (sc *scratch) timeSaved(ws []word, k int) bool {
+	for j := k - 1; j > 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if timeChanges[sc.lowOf(&ws[j])] {
+			m := sc.lowOf(&ws[j-1])
+			return m == "would" || m == "could" || m == "will" || m == "might" || m == "may" || m == "can" // a change forecast; not "Reyl has cut about 20 minutes from the second act", an act done
+		}
+	}
+	return false
+}
+
+var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,
+	"shaved": true, "add": true, "adds": true, "added": true, "reduce": true, "reduces": true, "reduced": true, "lengthen": true, "shorten": true}
+
 // statistic reports whether number word k is a statistic rather than a
 // date, a time, a year, an age, a score or a label.
 func (sc *scratch) statistic(text string, ws []word, k int) bool {
@@ -176,8 +192,8 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if k+1 < len(ws) {
 		n := &ws[k+1]
-		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 {
-			return false
+		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && sc.timeSaved(ws, k)) {
+			return false // "at 10 o'clock", "on 12 March"; not "would cut about 40 minutes from flights"
 		}
 		if n.punc == ':' || n.punc == '/' {
 			return false
