@@ -345,6 +345,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-57", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-58", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-58", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-59", attribution.VagueSource, "cite a vague source"},
+	{"labelled-orphan-59", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
