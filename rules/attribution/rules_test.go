@@ -1355,6 +1355,10 @@ func TestRules(t *testing.T) {
 		{"would cut about 40 minutes, a forecast", attribution.UnattributedClaim, "The signing was put off.\n\nThe corridor would cut about 40 minutes from flights between the two capitals.", document.Text, []string{"The corridor would cut about 40 minutes from flights between the two capitals"}},
 		{"has cut 20 minutes, an act done", attribution.UnattributedClaim, "The opera opened.\n\nReyl has cut about 20 minutes from the second act.", document.Text, nil},
 		{"cut short at 10 minutes past, a time", attribution.UnattributedClaim, "The opera opened.\n\nThe meeting would be cut short at 10 minutes past nine.", document.Text, nil},
+		{"a rumour that", attribution.VagueSource, "The mosquitoes were released.\n\nA rumour that the release has given children a skin rash has spread widely.", document.Text, []string{"rumour"}},
+		{"the rumour mill that feeds, a relative clause", attribution.VagueSource, "The mosquitoes were released.\n\nThe rumour mill that feeds the town is busy.", document.Text, nil},
+		{"and bankers say", attribution.VagueSource, "The slots were sold.\n\nThat gap has not gone unnoticed, and bankers say at least two larger carriers have approached Skarn.", document.Text, []string{"bankers say"}},
+		{"and three-fourths say, a poll's share", attribution.VagueSource, "The poll came out.\n\nMillennials see it as a problem, and three-fourths say the government should act.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -400,11 +400,18 @@ func (sc *scratch) talkThat(ws []word, i int) bool {
 		if sc.is(&ws[j], "that") && ws[j].punc == 0 {
 			n := &ws[j+1]
 			l := sc.lowOf(n)
-			return n.punc == 0 && !strings.HasSuffix(l, "ed") && !n.in(lBeVerbs) && !n.in(lModals) && !sc.haveForm(n) && !periodWords[l] && !timeUnits[l]
+			if n.punc != 0 || periodWords[l] || timeUnits[l] {
+				return false // "gossip in the hall that morning"
+			}
+			return sc.newSubject(n) || n.cap || n.kind == tokens.Number || peoplePlurals[l] // a clause's subject: "that her rubbers had", "that he had"; not "that feeds the town", a relative clause
 		}
 	}
 	return false
 }
+
+// peoplePlurals are plurals with no -s that open a clause after "that":
+// "rumours that children were ill".
+var peoplePlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true, "police": true}
 
 // reportsBefore make "reports" after them a noun.
 var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "after": true, "following": true, "unconfirmed": true, "recent": true}
@@ -412,7 +419,7 @@ var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "
 // talkNouns are talk with no one behind it; not "speculation", which a
 // writer keeps as a word of their own ("the speculation about a candidacy
 // that he keeps tamping down").
-var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "gossip": true}
+var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true}
 
 // talkManners are how talk goes round: "talked about openly in the trade".
 var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
