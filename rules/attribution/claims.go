@@ -443,6 +443,9 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	}
 	switch sc.lowOf(&ws[2]) {
 	case "the", "those", "these", "its", "their", "that", "them":
+		if sc.is(&ws[0], "much") && crowds[sc.lowOf(&ws[3])] {
+			return false // "Much of the crowd rose to its feet": a scene
+		}
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
 	default:
 		if ws[2].cap && possessive(sc.lowOf(&ws[2])) && sc.is(&ws[0], "most") {
@@ -453,6 +456,9 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	}
 	return false
 }
+
+// crowds are gatherings a reporter sees: "Much of the crowd rose".
+var crowds = map[string]bool{"crowd": true, "audience": true, "room": true, "hall": true, "stadium": true, "gallery": true, "chamber": true, "congregation": true}
 
 // presentState reports whether the verb of a clause from ws[j] is a
 // state in the present ("are still owed", "have lost", "remain"), before

@@ -71,6 +71,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
+	if low == "only" && sc.oneOfOnlyIn(ws, k) {
+		return true // "one of only four water-balanced cliff railways still running in Eskary"; not "one of only three on that row"
+	}
 	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && sc.onlyInPlace(ws, k) {
 		return true // "the only large toy seller in Tervany that still brings ...": someone has checked the others; not "not the only company in Ardelund to cut jobs"
 	}
@@ -717,6 +720,20 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 // onlyInPlace reports whether "the only" at ws[k] opens a kind in a named
 // place that a clause describes: "the only large toy seller in Tervany
 // that still brings", "the only hospital in Kelder with a burns unit".
+// oneOfOnlyIn reports whether "only" at ws[k] opens "one of only" a count
+// of a kind in a named place or the country: a record over a whole place.
+func (sc *scratch) oneOfOnlyIn(ws []word, k int) bool {
+	if k < 2 || k+2 >= len(ws) || !sc.is(&ws[k-1], "of") || !sc.is(&ws[k-2], "one") || ws[k+1].punc != 0 || !(ws[k+1].kind == tokens.Number || countInWords(sc.lowOf(&ws[k+1]))) {
+		return false
+	}
+	for j := k + 2; j+1 < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") && (ws[j+1].cap && !weekdayOrMonth(sc.lowOf(&ws[j+1])) || j+2 < len(ws) && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 	for j := k + 2; j+2 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])] && j+3 < len(ws) && ws[j+3].punc == 0 {

@@ -1359,6 +1359,12 @@ func TestRules(t *testing.T) {
 		{"the rumour mill that feeds, a relative clause", attribution.VagueSource, "The mosquitoes were released.\n\nThe rumour mill that feeds the town is busy.", document.Text, nil},
 		{"and bankers say", attribution.VagueSource, "The slots were sold.\n\nThat gap has not gone unnoticed, and bankers say at least two larger carriers have approached Skarn.", document.Text, []string{"bankers say"}},
 		{"and three-fourths say, a poll's share", attribution.VagueSource, "The poll came out.\n\nMillennials see it as a problem, and three-fourths say the government should act.", document.Text, nil},
+		{"one of only four in a named place", attribution.UnattributedClaim, "The car rolled back.\n\nThe line is one of only four water-balanced cliff railways still running in Eskary.", document.Text, []string{"The line is one of only four water-balanced cliff railways still running in Eskary"}},
+		{"one of only two in the country", attribution.UnattributedClaim, "The car rolled back.\n\nIt is one of only two in the country.", document.Text, []string{"It is one of only two in the country"}},
+		{"one of only three on that row, a scene", attribution.UnattributedClaim, "The car rolled back.\n\nThe car was one of only three on that row still on its wheels.", document.Text, nil},
+		{"one of only three in March, a date", attribution.UnattributedClaim, "The car rolled back.\n\nThe car was one of only three sold in March.", document.Text, nil},
+		{"much of the crowd rose, a scene", attribution.UnattributedClaim, "She won the match.\n\nMuch of the crowd rose to its feet and applauded for almost a minute.", document.Text, nil},
+		{"much of the money went, a share", attribution.UnattributedClaim, "She won the match.\n\nMuch of the money went to the north.", document.Text, []string{"Much of the money went to the north"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
