@@ -253,12 +253,19 @@ func (sc *scratch) onlyFewHave(ws []word, k int) bool {
 	if !sc.is(&ws[k], "only") || k+3 >= len(ws) || k > 0 && !(ws[k-1].punc == ',' || ws[k-1].punc == ';' || ws[k-1].punc == ':' || sc.is(&ws[k-1], "and") || sc.is(&ws[k-1], "but")) {
 		return false
 	}
-	if n := &ws[k+1]; n.punc != 0 || !(n.kind == tokens.Number || countInWords(sc.lowOf(n)) || sc.is(n, "one")) {
+	c := k + 1
+	if c+1 < len(ws) && approximators[sc.lowOf(&ws[c])] {
+		c++ // "Only about 900 patients"
+	}
+	if n := &ws[c]; n.punc != 0 || !(n.kind == tokens.Number || countInWords(sc.lowOf(n)) || sc.is(n, "one")) {
 		return false
 	}
-	for j := k + 2; j+1 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+	for j := c + 1; j+1 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
 		if (sc.is(&ws[j], "has") || sc.is(&ws[j], "have")) && ws[j+1].punc == 0 {
 			p := sc.lowOf(&ws[j+1])
+			if p == "been" && j+2 < len(ws) && ws[j+2].punc == 0 {
+				p = sc.lowOf(&ws[j+2]) // "have been moved back"
+			}
 			return strings.HasSuffix(p, "ed") || wonLost[p] || p == "ever" || p == "never" || p == "yet" || p == "so" // not "have to travel"
 		}
 	}
@@ -489,6 +496,9 @@ func (sc *scratch) commonPractice(ws []word) int {
 	for j := 2; j+3 < len(ws); j++ {
 		if ws[j-1].punc == ',' && sc.is(&ws[j], "most") && sc.is(&ws[j+1], "of") && (sc.is(&ws[j+2], "whom") || sc.is(&ws[j+2], "which")) {
 			return j // "voters under 30, most of whom stayed at home last time": a share someone counted
+		}
+		if ws[j-1].punc == ',' && sc.is(&ws[j], "many") && sc.is(&ws[j+1], "of") && sc.is(&ws[j+2], "whom") {
+			return j // "voters over 55, many of whom keep their savings in Drestavian banks"
 		}
 		// Or a clause of its own: "..., and most of them do it in the
 		// yards of their houses"; "...: most sign on a tablet".
@@ -727,6 +737,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			}
 		case "ever", "history":
 			return 0, j
+		case "far", "further":
+			if perfect && j > 1 && (sc.is(&ws[j-1], "as") || sc.is(&ws[j-1], "any") || sc.is(&ws[j-1], "so")) || perfect && sc.is(&ws[j], "further") && sc.is(&ws[j-1], "gone") {
+				return 0, j // "No court or tribunal in the region has gone as far"
+			}
 		case "previously", "yet":
 			if perfect {
 				return 0, j // "No tribunal in Corrandy had previously found couriers to be employees", "No court has yet ruled on"

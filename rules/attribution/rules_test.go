@@ -1365,6 +1365,14 @@ func TestRules(t *testing.T) {
 		{"one of only three in March, a date", attribution.UnattributedClaim, "The car rolled back.\n\nThe car was one of only three sold in March.", document.Text, nil},
 		{"much of the crowd rose, a scene", attribution.UnattributedClaim, "She won the match.\n\nMuch of the crowd rose to its feet and applauded for almost a minute.", document.Text, nil},
 		{"much of the money went, a share", attribution.UnattributedClaim, "She won the match.\n\nMuch of the money went to the north.", document.Text, []string{"Much of the money went to the north"}},
+		{"only about 900 have been moved", attribution.UnattributedClaim, "The fund switched tablets.\n\nOnly about 900 patients have been moved back to Neurel so far.", document.Text, []string{"Only about 900 patients have been moved back to Neurel so far"}},
+		{"only two have been to the final, a scene", attribution.UnattributedClaim, "The fund switched tablets.\n\nOnly two of them have been here before.", document.Text, nil},
+		{"a claim before an intent after , and", attribution.UnattributedClaim, "The fund switched tablets.\n\nThe fund's drug budget is already about 6 percent over its target, and the finance ministry has refused to top it up.", document.Text, []string{"The fund's drug budget is already about 6 percent over its target, and the finance ministry has refused to top it up"}},
+		{"a clause before an intent after , but", attribution.UnattributedClaim, "The fund switched tablets.\n\nThe paper won't go that far, but Sherman wants to use it as a fact check.", document.Text, nil},
+		{"will find another supplier, a forecast", attribution.UnattributedClaim, "The sanctions began.\n\nFew importers will find another supplier before spring.", document.Text, []string{"Few importers will find another supplier before spring"}},
+		{"the review will find that, a finding to come", attribution.UnattributedClaim, "The sanctions began.\n\nThe review found that 40 percent of firms failed.", document.Text, nil},
+		{"no court has gone as far", attribution.UnattributedClaim, "The ruling came.\n\nNo court or tribunal in the region has gone as far in restricting face recognition in shops.", document.Text, []string{"No court or tribunal in the region has gone as far in restricting face recognition in shops"}},
+		{"many of whom", attribution.UnattributedClaim, "The poll moved.\n\nThe swing has come almost entirely from voters over 55, many of whom keep their savings in Drestavian banks.", document.Text, []string{"The swing has come almost entirely from voters over 55, many of whom keep their savings in Drestavian banks"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -89,6 +89,13 @@ func (sc *scratch) emptyRelative(ws []word, k int) bool {
 	return k > 0 && sc.is(&ws[k-1], "who") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lBeVerbs) || ws[k+1].in(lModals) || sc.haveForm(&ws[k+1]))
 }
 
+// willFind reports whether "find" or "see" at ws[k] follows "will": a
+// forecast of what someone will come upon ("Few importers will find
+// another supplier before spring"), no finding reported.
+func (sc *scratch) willFind(ws []word, k int) bool {
+	return k > 0 && sc.is(&ws[k-1], "will") && (sc.is(&ws[k], "find") || sc.is(&ws[k], "see"))
+}
+
 // reducedRelative reports whether the participle cue at ws[k] only
 // describes the plural before it, whose own verb follows: "Dispensing
 // errors reported to the council have risen by about 40 percent".
@@ -726,7 +733,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
-	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) {
+	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) || a.sc.willFind(ws, k) {
 		return Attribution{}, 0, false // "Few of the customers who complained are likely to", "errors reported to the council have risen": nothing said
 	}
 	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {

@@ -341,7 +341,8 @@ func (sc *scratch) beforeRelative(ws []word, st, en, from int) bool {
 	}
 	for j := en; j < len(ws); j++ {
 		if ws[j].s >= from {
-			return j-1 >= en && ws[j-1].punc == 0 && (sc.is(&ws[j-1], "which") || sc.is(&ws[j-1], "that") && st == 0)
+			return j-1 >= en && ws[j-1].punc == 0 && (sc.is(&ws[j-1], "which") || sc.is(&ws[j-1], "that") && st == 0) ||
+				j-2 >= en && ws[j-2].punc == ',' && sc.is(&ws[j-1], "and") // "..., and the finance ministry has refused to top it up": a clause of its own; not ", but Sherman wants to", a contrast with it
 		}
 	}
 	return false
