@@ -307,6 +307,7 @@ var labelledSets = []labelledSet{
 	{"labelled-71", attribution.UnattributedClaim, "need a source"},
 	{"labelled-72", attribution.UnattributedClaim, "need a source"},
 	{"labelled-73", attribution.UnattributedClaim, "need a source"},
+	{"labelled-74", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
