@@ -702,7 +702,8 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		// "since no other developer has shown any interest in 20 years".
 		// Or "not one" after a colon: "The law has barely been enforced:
 		// not one gold buyer has been prosecuted since it came into force".
-		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D'
+		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D' ||
+			sc.notASingle(ws, j) && sc.is(&ws[j-1], "where") // "one of about 60 villages where not a single home has yet been connected"
 		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
@@ -719,6 +720,11 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		from = 1 // "Nobody in the 50-year history of the league has kept goal ..."
 	case sc.is(&ws[0], "neither") && !ws[1].cap:
 		// "Neither country has signed a bilateral aviation agreement since 1997"
+		if sc.haveForm(&ws[1]) {
+			from = 1 // "Neither has laid a metre of new cable since"
+		}
+	case sc.notASingle(ws, 0):
+		from = 3 // "Not a single home has been connected since"
 	case sc.is(&ws[0], "not") && sc.is(&ws[1], "one"):
 		// "Not one of them has opened on time."
 	default:
@@ -769,6 +775,11 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// notASingle reports whether ws[j:] opens on "not a single".
+func (sc *scratch) notASingle(ws []word, j int) bool {
+	return j+2 < len(ws) && sc.is(&ws[j], "not") && sc.is(&ws[j+1], "a") && sc.is(&ws[j+2], "single")
 }
 
 // haveForm reports whether w is "has", "have" or "had".

@@ -68,7 +68,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
 		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
 	}
-	if (first || low == "last" || low == "only") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
+	if (first || low == "last" || low == "only" || low == "youngest" || low == "oldest") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
 		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
 	}
 	if low == "only" && sc.oneOfOnlyIn(ws, k) {
@@ -715,7 +715,7 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
 	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
 	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
-	"airport": true, "port": true, "prison": true}
+	"airport": true, "port": true, "prison": true, "captain": true, "champion": true, "winner": true, "driver": true}
 
 // onlyInPlace reports whether "the only" at ws[k] opens a kind in a named
 // place that a clause describes: "the only large toy seller in Tervany

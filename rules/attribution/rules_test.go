@@ -1373,6 +1373,13 @@ func TestRules(t *testing.T) {
 		{"the review will find that, a finding to come", attribution.UnattributedClaim, "The sanctions began.\n\nThe review found that 40 percent of firms failed.", document.Text, nil},
 		{"no court has gone as far", attribution.UnattributedClaim, "The ruling came.\n\nNo court or tribunal in the region has gone as far in restricting face recognition in shops.", document.Text, []string{"No court or tribunal in the region has gone as far in restricting face recognition in shops"}},
 		{"many of whom", attribution.UnattributedClaim, "The poll moved.\n\nThe swing has come almost entirely from voters over 55, many of whom keep their savings in Drestavian banks.", document.Text, []string{"The swing has come almost entirely from voters over 55, many of whom keep their savings in Drestavian banks"}},
+		{"neither has laid since", attribution.UnattributedClaim, "The vouchers went unspent.\n\nNeither has laid a metre of new cable above the contour since.", document.Text, []string{"Neither has laid a metre of new cable above the contour since"}},
+		{"caused at the data centre", attribution.UnattributedClaim, "The final stopped.\n\nThe outage was caused by a power cut at the data centre.", document.Text, []string{"The outage was caused by a power cut at the data centre"}},
+		{"according to the data, a source", attribution.UnattributedClaim, "The final stopped.\n\nThe outage was caused by a power cut, according to the data.", document.Text, nil},
+		{"the youngest captain to win", attribution.UnattributedClaim, "The final ended.\n\nBrandt, who is 19, is the youngest captain to win the title.", document.Text, []string{"Brandt, who is 19, is the youngest captain to win the title"}},
+		{"where not a single home has yet", attribution.UnattributedClaim, "The vouchers went unspent.\n\nHarskeld is one of about 60 upland villages where not a single home has yet been connected under the scheme.", document.Text, []string{"Harskeld is one of about 60 upland villages where not a single home has yet been connected under the scheme"}},
+		{"not a single home since", attribution.UnattributedClaim, "The vouchers went unspent.\n\nNot a single home has been connected since 2020.", document.Text, []string{"Not a single home has been connected since 2020"}},
+		{"where not a single, no record", attribution.UnattributedClaim, "The vouchers went unspent.\n\nHe stood where not a single light was burning.", document.Text, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

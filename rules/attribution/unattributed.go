@@ -687,4 +687,5 @@ var places = map[string]bool{
 	"place": true, "places": true, "station": true, "stations": true, "location": true,
 	"locations": true, "booth": true, "booths": true, "site": true, "sites": true,
 	"office": true, "offices": true, "box": true, "boxes": true,
+	"centre": true, "centres": true, "center": true, "centers": true, // "a power cut at the data centre"
 }
