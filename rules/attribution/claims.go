@@ -110,10 +110,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.is(w, "twice") && k > 1 && ws[k-1].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && (sc.is(&ws[k-2], "been") || sc.haveForm(&ws[k-2])) {
 			return Statistic, k - 1, k + 1 // "The bill has been delayed twice", "have clashed twice"
 		}
-		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
+		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && sc.doneForm(&ws[k+1]) {
 			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
 		}
-		if sc.is(w, "once") && k > 1 && k+1 < len(ws) && sc.is(&ws[k-1], "only") && sc.haveForm(&ws[k-2]) && ws[k+1].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[k+1]), "ed") || wonLost[sc.lowOf(&ws[k+1])]) {
+		if sc.is(w, "once") && k > 1 && k+1 < len(ws) && sc.is(&ws[k-1], "only") && sc.haveForm(&ws[k-2]) && sc.doneForm(&ws[k+1]) {
 			return Comparison, k - 1, k + 2 // "the upper house has only once rejected a finance bill"
 		}
 		if sc.owesTo(ws, k) {
@@ -238,7 +238,7 @@ func (sc *scratch) alreadyCount(ws []word, k int) bool {
 	}
 	for j := 2; j+2 < len(ws) && j <= 7 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "have") || sc.is(&ws[j], "has") {
-			return sc.is(&ws[j+1], "already") && ws[j+2].punc == 0 && (strings.HasSuffix(sc.lowOf(&ws[j+2]), "ed") || wonLost[sc.lowOf(&ws[j+2])] || sc.is(&ws[j+2], "gone"))
+			return sc.is(&ws[j+1], "already") && (sc.doneForm(&ws[j+2]) || sc.is(&ws[j+2], "gone"))
 		}
 	}
 	return false
@@ -262,11 +262,11 @@ func (sc *scratch) onlyFewHave(ws []word, k int) bool {
 	}
 	for j := c + 1; j+1 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
 		if (sc.is(&ws[j], "has") || sc.is(&ws[j], "have")) && ws[j+1].punc == 0 {
-			p := sc.lowOf(&ws[j+1])
-			if p == "been" && j+2 < len(ws) && ws[j+2].punc == 0 {
-				p = sc.lowOf(&ws[j+2]) // "have been moved back"
+			p := &ws[j+1]
+			if sc.is(p, "been") && j+2 < len(ws) && ws[j+2].punc == 0 {
+				p = &ws[j+2] // "have been moved back"
 			}
-			return strings.HasSuffix(p, "ed") || wonLost[p] || p == "ever" || p == "never" || p == "yet" || p == "so" // not "have to travel"
+			return sc.doneForm(p) || sc.is(p, "ever") || sc.is(p, "never") || sc.is(p, "yet") || sc.is(p, "so") // not "have to travel"
 		}
 	}
 	return false
@@ -780,6 +780,12 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 // notASingle reports whether ws[j:] opens on "not a single".
 func (sc *scratch) notASingle(ws []word, j int) bool {
 	return j+2 < len(ws) && sc.is(&ws[j], "not") && sc.is(&ws[j+1], "a") && sc.is(&ws[j+2], "single")
+}
+
+// doneForm reports whether w is a past participle of a perfect: "turned",
+// "rejected", "won", "lost".
+func (sc *scratch) doneForm(w *word) bool {
+	return w.punc == 0 && (strings.HasSuffix(sc.lowOf(w), "ed") || wonLost[sc.lowOf(w)])
 }
 
 // haveForm reports whether w is "has", "have" or "had".
