@@ -308,6 +308,7 @@ var labelledSets = []labelledSet{
 	{"labelled-72", attribution.UnattributedClaim, "need a source"},
 	{"labelled-73", attribution.UnattributedClaim, "need a source"},
 	{"labelled-74", attribution.UnattributedClaim, "need a source"},
+	{"labelled-75", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -349,7 +350,9 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-58", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-58", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-59", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-60", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-59", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-60", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
