@@ -615,8 +615,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.respondedAct(ws, k) || a.sc.figureObject(ws, k) {
-		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": an act
+	if a.sc.respondedAct(ws, k) || a.sc.figureObject(ws, k) || a.sc.agreedToThing(ws, k) {
+		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "agreed to the sale": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
 	if n := a.sc.sourcelessAt(ws, k); n > 0 {
@@ -1967,6 +1967,14 @@ var chargedNouns = map[string]bool{"fees": true, "fee": true, "rent": true, "int
 // "responded by saying" the cue is "saying").
 func (sc *scratch) respondedAct(ws []word, k int) bool {
 	return strings.HasPrefix(sc.lowOf(&ws[k]), "respond") && k+2 < len(ws) && sc.is(&ws[k+1], "by") && strings.HasSuffix(sc.lowOf(&ws[k+2]), "ing")
+}
+
+// agreedToThing reports whether the cue word ws[k] is "agree" with "to"
+// and a noun phrase: "since it agreed to the sale in principle", a deal
+// struck, not words said ("agreed that ..." stays a cue).
+func (sc *scratch) agreedToThing(ws []word, k int) bool {
+	return strings.HasPrefix(sc.lowOf(&ws[k]), "agree") && k+2 < len(ws) && ws[k].punc == 0 && sc.is(&ws[k+1], "to") && ws[k+1].punc == 0 &&
+		(ws[k+2].in(lArticles) || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "his") || sc.is(&ws[k+2], "her"))
 }
 
 // speechWord reports whether the cue word ws[k] (of class speech: verb
