@@ -1863,7 +1863,9 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
 		return sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over")
 	}
-	return false
+	// "Her best hope is that", "their only hope is": the writer's reading
+	// of someone's chances (not "the police's biggest worry", a view held).
+	return low == "hope" && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (superlative(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "only")) && sc.nounBefore(&ws[k-2])
 }
 
 // naming reports whether "called" or "named" at ws[k] gives a name, not
