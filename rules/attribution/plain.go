@@ -37,7 +37,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		}
 		l := sc.lowOf(w)
 		switch {
-		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(ws):
+		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(sc.clauseOf(ws, k)):
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k):
 			return true
@@ -471,6 +471,25 @@ func (sc *scratch) byBody(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOf returns the clause around ws[k]: the words between a
+// semicolon, a colon or a comma before "and", "but" or "while" on either
+// side ("Queues stretched out of the doors last year, and the railway has
+// cut nearly 300 jobs since then": the count is not the scene's).
+func (sc *scratch) clauseOf(ws []word, k int) []word {
+	joins := func(j int) bool {
+		return ws[j].punc == ';' || ws[j].punc == ':' ||
+			ws[j].punc == ',' && j+1 < len(ws) && (sc.is(&ws[j+1], "and") || sc.is(&ws[j+1], "but") || sc.is(&ws[j+1], "while"))
+	}
+	lo, hi := k, k
+	for lo > 0 && !joins(lo-1) {
+		lo--
+	}
+	for hi < len(ws) && !joins(hi) {
+		hi++
+	}
+	return ws[lo:hi]
 }
 
 // approxCount reports whether a number in the sentence is a count by eye:
