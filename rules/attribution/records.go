@@ -318,7 +318,11 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 	if k+3 < len(ws) && ws[k+1].punc == 0 && (periodWords[sc.lowOf(&ws[k+1])] || rateWords[sc.lowOf(&ws[k+1])]) && sc.is(&ws[k+2], "since") && ws[k+3].punc == 0 {
 		return true // "has lost money every year since it was set up"; not "has dredged from her every winter since", a life told
 	}
-	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !(k > 1 && strings.HasSuffix(sc.lowOf(&ws[k-1]), "ed") && sc.haveForm(&ws[k-2])) {
+	done := k - 1
+	if k > 2 && particles[sc.lowOf(&ws[k-1])] && ws[k-1].punc == 0 {
+		done = k - 2 // "has turned down every such request since"
+	}
+	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !(done > 0 && strings.HasSuffix(sc.lowOf(&ws[done]), "ed") && sc.haveForm(&ws[done-1])) {
 		return false // "in every major case since", "for every update of the register since 2019", "has led every government since 2010"
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
@@ -328,6 +332,9 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 	}
 	return false
 }
+
+// particles complete a phrasal verb: "turned down", "signed off".
+var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "back": true, "away": true}
 
 // trendSince reports whether a verb of change at ws[k] has "since" after
 // it in its clause: a trend over time, a claim with or without a figure

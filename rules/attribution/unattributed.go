@@ -348,6 +348,18 @@ func (sc *scratch) beforeRelative(ws []word, st, en, from int) bool {
 	return false
 }
 
+// willSay reports whether the cue word at ws[k] is a verb after "will
+// not" or "won't": a statement that will not come in time, a forecast
+// that sources nothing ("The inspection will not report before spring").
+// Not "The board will review its rules at a meeting in March", an event
+// on the calendar.
+func (sc *scratch) willSay(ws []word, k int) bool {
+	if k < 2 || ws[k-1].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ing") {
+		return false
+	}
+	return sc.is(&ws[k-1], "won't") || sc.is(&ws[k-1], "won’t") || sc.is(&ws[k-1], "not") && ws[k-2].punc == 0 && sc.is(&ws[k-2], "will")
+}
+
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		w := &ws[k]
@@ -422,6 +434,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		}
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
+		}
+		if sc.willSay(ws, k) {
+			continue // "The inspection will not report before the end of the season": words not yet said
 		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
