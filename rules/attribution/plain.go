@@ -117,7 +117,13 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 		l := sc.lowOf(&ws[0])
 		return !strings.HasSuffix(l, "s") && !determiners[l]
 	}
-	return true
+	j := k - 1
+	for j > 0 && ws[j-1].punc == 0 && ws[j-1].cap {
+		j--
+	}
+	// Not a name after a preposition: "A commuter travelling daily from
+	// Halsket to Tovrenna will pay about 640 rells more a year".
+	return j == 0 || ws[j-1].punc != 0 || !prepositions[sc.lowOf(&ws[j-1])] && !sc.is(&ws[j-1], "to") && !sc.is(&ws[j-1], "from")
 }
 
 var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
