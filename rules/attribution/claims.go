@@ -101,6 +101,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			sc.sentenceSignal(ws, k) && !plain() {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
 		}
+		if k >= 4 && (w.in(lWordNumbers) || w.kind == tokens.Number) && sc.oneOfBound(ws, k) && !plain() {
+			return Statistic, k - 4, k + 1 // "It was one of at least nine trampoline parks to open in Lorvane that year"
+		}
 		if k > 0 && sc.repeats(ws, k) && ws[k-1].punc == 0 && ws[k-1].in(lPenalties) {
 			if sc.is(w, "twice") {
 				return Statistic, k - 1, k + 1 // "was fined twice for overloading boats": a record of penalties
@@ -786,6 +789,18 @@ func (sc *scratch) notASingle(ws []word, j int) bool {
 // "rejected", "won", "lost".
 func (sc *scratch) doneForm(w *word) bool {
 	return w.punc == 0 && (strings.HasSuffix(sc.lowOf(w), "ed") || wonLost[sc.lowOf(w)])
+}
+
+// oneOfBound reports whether the count at ws[k] follows "one of" and a
+// bound: "one of at least nine parks", "one of more than 200 firms", a
+// count of a kind that someone must have made.
+func (sc *scratch) oneOfBound(ws []word, k int) bool {
+	for j := k - 4; j < k; j++ {
+		if ws[j].punc != 0 {
+			return false
+		}
+	}
+	return sc.is(&ws[k-4], "one") && sc.is(&ws[k-3], "of") && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])]
 }
 
 // haveForm reports whether w is "has", "have" or "had".
