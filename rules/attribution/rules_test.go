@@ -212,6 +212,8 @@ func TestRules(t *testing.T) {
 		{"an unsourced passive is unattributed-claim's, not vague-source's", attribution.VagueSource, "The sale is expected to close in March.", document.Text, nil},
 		{"experts say", attribution.VagueSource, "Experts say the plan will fail.", document.Text, []string{"Experts say"}},
 		{"are widely regarded", attribution.VagueSource, "The cuts are widely regarded as the largest in the city's history.", document.Text, []string{"are widely regarded"}},
+		{"is widely attributed", attribution.VagueSource, "That delay is widely attributed to problems with the signalling software.", document.Text, []string{"is widely attributed"}},
+		{"attributed by a named body is not vague", attribution.VagueSource, "The transport authority attributed the delay to problems with the signalling software.", document.Text, nil},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},
 		{"specific anonymous", attribution.VagueSource, "A U.S. official told Reuters the plan would fail.", document.Text, nil},
