@@ -615,7 +615,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.respondedAct(ws, k) || a.sc.figureObject(ws, k) || a.sc.agreedToThing(ws, k) {
+	if a.sc.actNotWords(ws, k) {
 		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "agreed to the sale": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
@@ -1977,6 +1977,21 @@ func (sc *scratch) respondedAct(ws []word, k int) bool {
 func (sc *scratch) agreedToThing(ws []word, k int) bool {
 	return strings.HasPrefix(sc.lowOf(&ws[k]), "agree") && k+2 < len(ws) && ws[k].punc == 0 && sc.is(&ws[k+1], "to") && ws[k+1].punc == 0 &&
 		(ws[k+2].in(lArticles) || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "his") || sc.is(&ws[k+2], "her"))
+}
+
+// writeOff reports whether the cue word ws[k] is "write off" or "write
+// down": "would write off the 1.7 billion vells already spent", a loss
+// booked, not writing.
+func (sc *scratch) writeOff(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	return (strings.HasPrefix(l, "writ") || strings.HasPrefix(l, "wrot")) && k+1 < len(ws) && ws[k].punc == 0 && (sc.is(&ws[k+1], "off") || sc.is(&ws[k+1], "down"))
+}
+
+// actNotWords reports whether the cue word ws[k] names an act, not words
+// said: "responded by slowing work", "charged some drivers up to 900
+// korvs", "agreed to the sale", "write off the losses".
+func (sc *scratch) actNotWords(ws []word, k int) bool {
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k)
 }
 
 // speechWord reports whether the cue word ws[k] (of class speech: verb

@@ -390,8 +390,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&(cNoun|cDocument) == 0 && k > 0 && ws[k-1].punc == 0 && ws[k-1].cls&cPronoun == 0 && sc.sSubject(ws, k) {
 			continue // a verb's form as a plural noun before its own verb: "The pier's timber supports had not been inspected"; not "where polls were conducted", a source, nor "that he says is maintained"
 		}
-		if sc.respondedAct(ws, k) || sc.figureObject(ws, k) {
-			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs": nothing said
+		if sc.actNotWords(ws, k) {
+			continue // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "write off": nothing said
 		}
 		if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {
 			continue // "too ashamed to tell their families", "afraid to say", "failed to agree": nothing said
