@@ -98,8 +98,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
-			sc.sentenceSignal(ws, k) && !plain() {
-			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"
+			(sc.sentenceSignal(ws, k) || sc.countSubject(ws, k)) && !plain() {
+			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"; "At least three other teams fit their own meters", a count someone made
 		}
 		if k >= 4 && (w.in(lWordNumbers) || w.kind == tokens.Number) && sc.oneOfBound(ws, k) && !plain() {
 			return Statistic, k - 4, k + 1 // "It was one of at least nine trampoline parks to open in Lorvane that year"
@@ -789,6 +789,22 @@ func (sc *scratch) notASingle(ws []word, j int) bool {
 // "rejected", "won", "lost".
 func (sc *scratch) doneForm(w *word) bool {
 	return w.punc == 0 && (strings.HasSuffix(sc.lowOf(w), "ed") || wonLost[sc.lowOf(w)])
+}
+
+// countSubject reports whether "at least" and the count in words at
+// ws[k] open a clause and count its subject: "At least three other teams
+// at Karsby fit their own flow meters", a count someone made. Not a
+// bound inside a rule's terms ("those who have won at least eight
+// states").
+func (sc *scratch) countSubject(ws []word, k int) bool {
+	if !sc.is(&ws[k-2], "at") || !(k == 2 || ws[k-3].punc != 0 || sc.is(&ws[k-3], "and") || sc.is(&ws[k-3], "that")) {
+		return false
+	}
+	n := k + 1
+	if n < len(ws) && sc.is(&ws[n], "other") {
+		n++
+	}
+	return n < len(ws) && ws[n].punc == 0 && plural(sc.lowOf(&ws[n]))
 }
 
 // oneOfBound reports whether the count at ws[k] follows "one of" and a
