@@ -859,6 +859,19 @@ func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 	return NoClaim, 0, 0
 }
 
+// designCount reports whether a count of a building's or a vehicle's
+// parts starts at ws[k]: "eleven storeys", "400 beds", "12 classrooms".
+func (sc *scratch) designCount(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k].punc != 0 || ws[k+1].punc != 0 || !(ws[k].kind == tokens.Number || ws[k].in(lWordNumbers)) {
+		return false
+	}
+	return designParts[sc.lowOf(&ws[k+1])]
+}
+
+var designParts = map[string]bool{"storeys": true, "stories": true, "floors": true, "rooms": true, "bedrooms": true,
+	"beds": true, "seats": true, "flats": true, "apartments": true, "homes": true, "lanes": true, "berths": true,
+	"classrooms": true, "pitches": true, "platforms": true, "screens": true, "carriages": true, "wards": true}
+
 // motiveStarts are the first words of the motive and cause phrases.
 var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
 	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
@@ -884,6 +897,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
+	case n == 1 && sc.is(&ws[k], "will") && (next == "have" || next == "include" || next == "contain") && sc.designCount(ws, k+2):
+		return true // "The tallest of the four blocks will have eleven storeys": a plan's terms, not a forecast
 	case last == "every" && timeUnits[next]:
 		return true // "almost every day": how often someone does a thing in view
 	case last == "quarter" && (next == "to" || next == "past"):
