@@ -143,6 +143,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.ofTheLast(ws, k) && !plain() {
 			return Statistic, k, k + 5 // "in four of the last six quarters"
 		}
+		if sc.ofItsOwn(ws, k) && sc.sentenceSignal(ws, k) && !plain() {
+			return Statistic, k, k + 4 // "which has failed two of its three drop tests this year"
+		}
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
@@ -351,6 +354,20 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 		return false
 	}
 	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]
+}
+
+// ofItsOwn reports whether a count in words at ws[k] is a failure among
+// the subject's own set: "has failed two of its three drop tests", a
+// record someone kept (not "two of the three judges", the people in
+// view, nor "shut down one of its two kilns", an act).
+func (sc *scratch) ofItsOwn(ws []word, k int) bool {
+	if k == 0 || k+3 >= len(ws) || !countInWords(sc.lowOf(&ws[k])) && !sc.is(&ws[k], "one") || !sc.is(&ws[k+1], "of") || !(sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) {
+		return false
+	}
+	if l := sc.lowOf(&ws[k-1]); l != "failed" && l != "lost" && l != "missed" && l != "flunked" {
+		return false // a failure counted; not "shut down one of its two kilns", an act in view
+	}
+	return ws[k+3].kind == tokens.Number || countInWords(sc.lowOf(&ws[k+3]))
 }
 
 // contests are what results count, on the record for anyone to see: "won
