@@ -310,6 +310,7 @@ var labelledSets = []labelledSet{
 	{"labelled-74", attribution.UnattributedClaim, "need a source"},
 	{"labelled-75", attribution.UnattributedClaim, "need a source"},
 	{"labelled-76", attribution.UnattributedClaim, "need a source"},
+	{"labelled-77", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
