@@ -1948,7 +1948,8 @@ func (sc *scratch) figureObject(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	if strings.HasPrefix(l, "conced") {
 		// "have conceded only nine goals": a score, not an admission
-		return k+1 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers) || sc.is(&ws[k+1], "only") || sc.is(&ws[k+1], "just"))
+		return k+1 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers) || sc.is(&ws[k+1], "only") || sc.is(&ws[k+1], "just") ||
+			sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "fewer") || k+2 < len(ws) && sc.is(&ws[k+1], "the") && sc.is(&ws[k+2], "most")) // "have conceded more goals from corners than any other side"
 	}
 	if !strings.HasPrefix(l, "charge") {
 		return false
