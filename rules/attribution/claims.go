@@ -116,6 +116,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && sc.doneForm(&ws[k+1]) {
 			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
 		}
+		if (sc.is(w, "twice") || sc.is(w, "once")) && sc.timesBefore(ws, k) {
+			return Statistic, k, k + 2 // "has backed down from similar threats twice before", "has bought flats only once before": a record kept
+		}
 		if sc.is(w, "once") && k > 1 && k+1 < len(ws) && sc.is(&ws[k-1], "only") && sc.haveForm(&ws[k-2]) && sc.doneForm(&ws[k+1]) {
 			return Comparison, k - 1, k + 2 // "the upper house has only once rejected a finance bill"
 		}
@@ -834,6 +837,21 @@ func (sc *scratch) oneOfBound(ws []word, k int) bool {
 		}
 	}
 	return sc.is(&ws[k-4], "one") && sc.is(&ws[k-3], "of") && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])]
+}
+
+// timesBefore reports whether "twice" or "once" at ws[k] is followed by
+// "before" and follows a perfect in its clause: "Tarnhold has backed
+// down from similar threats twice before", a count of past occasions.
+func (sc *scratch) timesBefore(ws []word, k int) bool {
+	if k+1 >= len(ws) || !sc.is(&ws[k+1], "before") || ws[k].punc != 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10 && ws[j].punc == 0; j-- {
+		if sc.haveForm(&ws[j]) && j+1 < k && (sc.doneForm(&ws[j+1]) || sc.is(&ws[k-1], "only")) {
+			return true // "has only once before", "has bought flats only once before"; not "had met him once before", a life told
+		}
+	}
+	return false
 }
 
 // haveForm reports whether w is "has", "have" or "had".
