@@ -311,6 +311,7 @@ var labelledSets = []labelledSet{
 	{"labelled-75", attribution.UnattributedClaim, "need a source"},
 	{"labelled-76", attribution.UnattributedClaim, "need a source"},
 	{"labelled-77", attribution.UnattributedClaim, "need a source"},
+	{"labelled-78", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
