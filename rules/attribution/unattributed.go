@@ -532,6 +532,11 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap && k > 1 {
 		return false
 	}
+	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0 && ws[j].cls&(cStrong|cWeak) == 0; j++ {
+		if ws[j].in(lChangeWords) && j > k+1 && sc.haveForm(&ws[j-1]) || j == k+1 && ws[j].in(lChangeWords) {
+			return true // "The moth's numbers on Brannock Moss have fallen by about 80 percent": a quantity that changed
+		}
+	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && !prepositions[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "than") {
 		return false // "sales figures show"; not "in larger numbers than"
 	}
