@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -302,6 +302,20 @@ func (sc *scratch) putAt(ws []word) bool {
 }
 
 var targetNouns = map[string]bool{"target": true, "goal": true, "limit": true, "cap": true, "ceiling": true}
+
+// offerTerms reports whether the sentence's figure is an offer's or a
+// bid's own terms: "The dispute is over a pay offer of 3 percent, which
+// the union rejected in October", a proposal on the table.
+func (sc *scratch) offerTerms(ws []word) bool {
+	for k := 2; k < len(ws); k++ {
+		if ws[k].kind == tokens.Number && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "of") && offerNouns[sc.lowOf(&ws[k-2])] {
+			return true
+		}
+	}
+	return false
+}
+
+var offerNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
 
 var estimateNouns = map[string]bool{"cost": true, "figure": true, "toll": true, "number": true, "bill": true, "value": true, "total": true}
 
