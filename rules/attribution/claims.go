@@ -934,6 +934,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "against their will", "the will of the people": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (next == "have" || next == "include" || next == "contain") && sc.designCount(ws, k+2):
 		return true // "The tallest of the four blocks will have eleven storeys": a plan's terms, not a forecast
+	case n == 1 && sc.is(&ws[k], "will") && next == "be" && k+3 < len(ws) && (sc.is(&ws[k+2], "heard") || sc.is(&ws[k+2], "tried") || sc.is(&ws[k+2], "decided")) && sc.is(&ws[k+3], "by"):
+		return true // "The appeal will be heard by the Land and Environment Tribunal": who hears it, a procedure, not a forecast
 	case last == "every" && timeUnits[next]:
 		return true // "almost every day": how often someone does a thing in view
 	case last == "quarter" && (next == "to" || next == "past"):
