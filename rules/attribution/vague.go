@@ -35,10 +35,11 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
-	if head < 0 || !(ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
+	lone := head >= 0 && a.loneWatcher(ws, st, head)
+	if head < 0 || !(lone || ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
 		return false
 	}
-	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" {
+	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" && !lone {
 		return false // "Two others", "Four economists": counted, not generic
 	}
 	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
@@ -67,6 +68,26 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	}
 	return true
 }
+
+// loneWatcher reports whether the source phrase is one unnamed watcher
+// of a scene: "one observer", "a longtime watcher of the airline", "One
+// seasoned observer of Brennock politics", "one broker in the port of
+// Averne": a generic voice in the singular, with no role that makes it
+// specific (not "a senior official involved in the talks").
+func (a *analyzer) loneWatcher(ws []word, st, head int) bool {
+	if f := a.sc.lowOf(&ws[st]); f != "one" && f != "a" && f != "an" {
+		return false
+	}
+	for i := st + 1; i < head; i++ {
+		if ws[i].punc != 0 || ws[i].cap {
+			return false // "a Reuters observer"
+		}
+	}
+	return loneWatchers[a.sc.lowOf(&ws[head])]
+}
+
+var loneWatchers = map[string]bool{"observer": true, "watcher": true, "commentator": true, "pundit": true,
+	"insider": true, "broker": true, "trader": true, "onlooker": true, "bystander": true}
 
 // partisans reports whether the head of a quantified group is a kind of
 // follower a name can modify and leave generic: "Some Rural Democrat
