@@ -1861,7 +1861,16 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (sc.is(&ws[k-2], "a") || sc.is(&ws[k-2], "an"))
 	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
-		return sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over")
+		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") {
+			return true
+		}
+		// A plural subject before its verb: "Airport charges in Halmora
+		// are set by the operator", "Its claims were rejected".
+		for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+			if sc.is(&ws[j], "are") || sc.is(&ws[j], "were") {
+				return j == k+1 || sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "on")
+			}
+		}
 	}
 	// "Her best hope is that", "their only hope is": the writer's reading
 	// of someone's chances (not "the police's biggest worry", a view held).

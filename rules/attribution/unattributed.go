@@ -468,6 +468,11 @@ func (sc *scratch) counted(ws []word, k int) bool {
 	if k > 1 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "into")) && ws[k-2].punc == 0 && !sc.is(&ws[k-2], "based") && !sc.is(&ws[k-2], "drawing") && !sc.is(&ws[k-2], "relying") {
 		return true // "spends 1.6 percent of its national income on research": what is spent on, not a source
 	}
+	for j := k - 1; j >= 1 && j >= k-2 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "one") && sc.is(&ws[j-1], "only") {
+			return true // "has upheld only one such complaint since 2016": a thing counted
+		}
+	}
 	if !plural(sc.lowOf(&ws[k])) {
 		return false // "a $40 million lawsuit alleging", "a 2010 fraud lawsuit", "a 50-state poll": one document
 	}
