@@ -404,7 +404,7 @@ func (sc *scratch) runOf(ws []word, j int) bool {
 }
 
 var trendNext = map[string]bool{"this": true, "for": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
-	"each": true, "in": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true,
+	"each": true, "in": true, "across": true, "throughout": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true,
 	"larger": true, "smaller": true, "bigger": true, "stronger": true, "weaker": true, "longer": true, "higher": true, "lower": true}
 
 // countSince reports whether a count in words at ws[k] tallies what has
