@@ -1130,8 +1130,10 @@ func sceneIntro(f []string) bool {
 	clause := 0 // the end of a clause of time after "Then,": who is in it is not who speaks
 	switch lead {
 	case "overheard", "as":
-	case "from", "outside":
-		// "From the back of the crowd, as the speeches ended:"
+	case "from", "outside", "near", "behind", "inside", "across", "along":
+		// "From the back of the crowd, as the speeches ended:", "Near the
+		// taxi rank, as the last of the crowd drifted away, one line
+		// carried above the rest:"
 	case "then", "later":
 		// "Then, from nearer the front:", "Then, as they were led down,
 		// from the back of the gallery:"; not "Then, the laugh line:",
