@@ -405,6 +405,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 			continue // "had been under investigation": a state, not a source
 		}
+		if sc.is(w, "index") && k > 0 && ws[k-1].punc == 0 && ws[k-1].kind == tokens.Number {
+			continue // "its place in the Telmar 40 index": a share index's name, not a document
+		}
 		if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
 			continue // "record profits": an adjective, a claim of its own
 		}
@@ -528,7 +531,7 @@ func (sc *scratch) documentMakes(ws []word, k int) bool {
 // they stand ("where exit polls were conducted").
 var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
 	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true,
-	"review": true, "inquiry": true, "investigation": true, "audit": true, "estimate": true}
+	"review": true, "inquiry": true, "investigation": true, "audit": true, "estimate": true, "index": true}
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
