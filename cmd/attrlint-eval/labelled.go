@@ -361,7 +361,9 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-60", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-62", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-61", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-63", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-62", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-63", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
