@@ -2675,8 +2675,12 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 }
 
 // wentOnTo returns the index of "went" when cue k follows "went on to"
-// ("Okafor went on to say"), the frame of the cue; else k.
+// ("Okafor went on to say"), or of "been" after "been quick to" ("have
+// been quick to blame"), the frame of the cue; else k.
 func (a *analyzer) wentOnTo(ws []word, k int) int {
+	if k >= 3 && a.sc.is(&ws[k-1], "to") && (a.sc.is(&ws[k-2], "quick") || a.sc.is(&ws[k-2], "keen")) && a.sc.is(&ws[k-3], "been") && ws[k-2].punc == 0 && ws[k-3].punc == 0 {
+		return k - 3 // "Pundits have been quick to blame the fixture list": the frame of the cue
+	}
 	if k < 3 || !a.sc.is(&ws[k-1], "to") || !a.sc.is(&ws[k-2], "on") || ws[k-3].punc != 0 {
 		return k
 	}

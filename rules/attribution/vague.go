@@ -477,6 +477,9 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	}
 	for e++; e < len(ws) && ws[e].punc == 0 && (ws[e].cls&cSkip != 0 || a.adverb(&ws[e]) || a.sc.is(&ws[e], "long")); e++ {
 	}
+	if e+3 < len(ws) && a.sc.is(&ws[e], "been") && (a.sc.is(&ws[e+1], "quick") || a.sc.is(&ws[e+1], "keen") || a.sc.is(&ws[e+1], "eager")) && a.sc.is(&ws[e+2], "to") {
+		return quickTo[a.sc.lowOf(&ws[e+3])] // "Pundits have been quick to blame the fixture list"
+	}
 	return e < len(ws) && ws[e].punc == 0 && genericPerfects[a.sc.lowOf(&ws[e])]
 }
 
@@ -491,7 +494,11 @@ var figuresPeople = map[string]bool{"opposition": true, "political": true, "part
 
 var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
 	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true,
-	"muttered": true, "whispered": true, "speculated": true, "pointed": true}
+	"muttered": true, "whispered": true, "speculated": true, "pointed": true, "questioned": true, "wondered": true}
+
+// quickTo are the verbs of saying after "have been quick to".
+var quickTo = map[string]bool{"blame": true, "argue": true, "point": true, "say": true, "suggest": true, "claim": true,
+	"accuse": true, "criticise": true, "criticize": true, "question": true, "dismiss": true, "praise": true, "warn": true}
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
