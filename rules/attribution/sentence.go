@@ -1858,7 +1858,27 @@ func occurs(t, w string, at func(t string, j int) bool) bool {
 func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	article := func(j int) bool { return j >= 0 && ws[j].punc == 0 && ws[j].in(lArticles) }
 	if strings.HasSuffix(low, "ing") {
-		return article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (sc.is(&ws[k-2], "a") || sc.is(&ws[k-2], "an"))
+		if article(k-1) || k > 1 && ws[k-1].punc == 0 && !ws[k-1].cap && (sc.is(&ws[k-2], "a") || sc.is(&ws[k-2], "an")) {
+			return true
+		}
+		// "to issue its first formal shortage warning since 1992": a
+		// noun after a possessive and its modifiers, none of them a
+		// plural that could be the participle's subject ("its analysts
+		// warning that"), and no complement after it.
+		if k+1 < len(ws) && ws[k+1].punc == 0 {
+			if n := sc.lowOf(&ws[k+1]); n == "that" || n == "to" || n == "how" || n == "what" || n == "whether" || ws[k+1].cls&cPronoun != 0 {
+				return false // "an adviser to his campaign acknowledging to the Times that": a participle with its complement
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && !ws[j].cap; j-- {
+			l := sc.lowOf(&ws[j])
+			if j < k-1 && possessivePronouns[l] {
+				return true
+			}
+			if strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ly") || beVerbs[l] || l == "have" || l == "the" {
+				return false
+			}
+		}
 	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
 		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") {
