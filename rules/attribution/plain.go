@@ -43,6 +43,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
+		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
+			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies):
@@ -446,6 +448,17 @@ func (sc *scratch) criterion(ws []word, k int) bool {
 
 // penalties are what a court or a regulator does to someone: in a past
 // passive, no one else could have done it.
+// toPay reports whether "to pay" (repay, refund) follows within four
+// words of ws[k]: "told last year to repay".
+func (sc *scratch) toPay(ws []word, k int) bool {
+	for j := k; j+1 < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "to") && (sc.is(&ws[j+1], "pay") || sc.is(&ws[j+1], "repay") || sc.is(&ws[j+1], "refund")) {
+			return true
+		}
+	}
+	return false
+}
+
 var penalties = map[string]bool{"fined": true, "sentenced": true, "jailed": true, "banned": true, "disqualified": true, "ordered": true}
 
 // pastPassive reports whether the verb at ws[k] is a past passive ("was
