@@ -39,8 +39,10 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		switch {
 		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(sc.clauseOf(ws, k)):
 			return true
-		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k):
+		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k):
 			return true
+		case l == "stood" && sc.rateStood(ws, k):
+			return true // "The bank's main rate has stood at 5.25 percent since April": a rate on the record
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
 		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
@@ -49,6 +51,42 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies):
 			body = true
+		}
+	}
+	return false
+}
+
+// holdsAmount reports whether "holds" or "held" at ws[k] holds money,
+// not a rate: "The bank holds about 21 billion marrens in foreign
+// reserves" is a holding someone counted; "held its main rate at 5
+// percent" is the bank's decision.
+func (sc *scratch) holdsAmount(ws []word, k int) bool {
+	if !sc.is(&ws[k], "holds") && !sc.is(&ws[k], "held") {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "rate") || sc.is(&ws[j], "rates") {
+			return false
+		}
+		if sc.is(&ws[j], "to") {
+			return false // "has held fast to its 15 percent threshold"
+		}
+		if ws[j].kind == tokens.Number {
+			return !(j+1 < len(ws) && (sc.is(&ws[j+1], "percent") || sc.is(&ws[j+1], "per")))
+		}
+	}
+	return false
+}
+
+// rateStood reports whether "stood" at ws[k] has a rate for its subject
+// and "at" after it: "The bank's main rate has stood at 5.25 percent".
+func (sc *scratch) rateStood(ws []word, k int) bool {
+	if k+1 >= len(ws) || !sc.is(&ws[k+1], "at") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "rate") {
+			return true
 		}
 	}
 	return false
