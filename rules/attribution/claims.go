@@ -269,7 +269,25 @@ func (sc *scratch) onlyFewHave(ws []word, k int) bool {
 	if n := &ws[c]; n.punc != 0 || !(n.kind == tokens.Number || countInWords(sc.lowOf(n)) || sc.is(n, "one")) {
 		return false
 	}
-	for j := c + 1; j+1 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+	skipped, limit := false, k+10
+	for j := c + 1; j+1 < len(ws) && j <= limit; j++ {
+		if ws[j].punc == ',' && !skipped {
+			// An appositive set off by commas: "Only one other first
+			// novel, Hanna Voll's "The Lamp Room" in 2009, has won".
+			e := j + 1
+			for e < len(ws) && e <= j+14 && ws[e].punc != ',' && ws[e].punc != '.' && ws[e].punc != ';' {
+				e++
+			}
+			if e >= len(ws) || ws[e].punc != ',' {
+				return false
+			}
+			limit += e - j
+			j, skipped = e, true
+			continue
+		}
+		if ws[j].punc != 0 && ws[j].punc != 'Q' {
+			return false
+		}
 		if (sc.is(&ws[j], "has") || sc.is(&ws[j], "have")) && ws[j+1].punc == 0 {
 			p := &ws[j+1]
 			if sc.is(p, "been") && j+2 < len(ws) && ws[j+2].punc == 0 {

@@ -444,6 +444,8 @@ func TestRules(t *testing.T) {
 		{"a bank that held its rate decided", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe bank held its main rate at 5 percent on Thursday.", document.Text, nil},
 		{"a commission that held fast to a threshold", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe commission has held fast to its 15 percent threshold.", document.Text, nil},
 		{"a rate that has stood at a level is on the record", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe bank's main rate has stood at 5.25 percent since April.", document.Text, nil},
+		{"only one other, with an appositive, has won", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nOnly one other first novel, Hanna Voll's \"The Lamp Room\" in 2009, has won the prize.", document.Text, []string{"Only one other first novel, Hanna Voll's \"The Lamp Room\" in 2009, has won the prize"}},
+		{"only two people, with an appositive, turned up", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nOnly two people, both from the village, turned up.", document.Text, nil},
 		{"charges that stays a cue", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe union charges that the operator has raised fees by a third since 2020.", document.Text, nil},
 		{"fallen across the region since is a trend", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nDonations have fallen across the region since 2022.", document.Text, []string{"Donations have fallen across the region since 2022"}},
 		{"grown apples across the valley since is no trend", attribution.UnattributedClaim, "The ferry runs twice a day.\n\nThe family has grown apples across the valley since 1996.", document.Text, nil},
