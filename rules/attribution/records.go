@@ -322,12 +322,16 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 	if k > 2 && particles[sc.lowOf(&ws[k-1])] && ws[k-1].punc == 0 {
 		done = k - 2 // "has turned down every such request since"
 	}
-	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !(done > 0 && strings.HasSuffix(sc.lowOf(&ws[done]), "ed") && sc.haveForm(&ws[done-1])) {
+	lostOn := sc.is(&ws[k-1], "on") && k > 3 && sc.is(&ws[k-2], "money") && sc.haveForm(&ws[k-4]) // "has lost money on every car it has sold"
+	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !lostOn && !(done > 0 && strings.HasSuffix(sc.lowOf(&ws[done]), "ed") && sc.haveForm(&ws[done-1])) {
 		return false // "in every major case since", "for every update of the register since 2019", "has led every government since 2010"
 	}
-	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "since") {
+	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") && j <= k+6 {
 			return true
+		}
+		if lostOn && j+2 < len(ws) && (sc.is(&ws[j], "for") || sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
+			return true // "... for the past two years"
 		}
 	}
 	return false
