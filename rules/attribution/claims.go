@@ -994,6 +994,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
 	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && next == "on" && k+n+1 < len(ws) && ws[k+n+1].cap && weekdayOrMonth(sc.lowOf(&ws[k+n+1])):
 		return true // "won the cup for the first time on Sunday": the event reported, on the record
+	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && prev == "for" && sc.biography(ws):
+		return true // "Dunmore, 24, was riding in the race for the first time": a person's own first, told
+	case n == 2 && last == "most" && (next == "allowed" || next == "permitted"):
+		return true // "raising council tax by 4.99 percent, the most allowed without a local referendum": a rule's limit
 	case n == 2 && (last == "most" || superlative(last)) && sc.inTheEvent(ws, k+n):
 		return true // "27 points, the most in the match", "the most by any player on the court": seen in the event reported
 	case sc.allegationPhrase(ws, k, n) && sc.onCourtRecord(ws):

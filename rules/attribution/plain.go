@@ -878,6 +878,10 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 				o++
 			}
 			return sc.is(&ws[o], "of") && sc.eachUnit(ws, k) // "pays a bonus of 5,000 ravels for each child born": a scheme's rate
+		case "pays":
+			if sc.eachUnit(ws, k) {
+				return true // "The Warm Homes Grant ... pays installers up to 2,800 dalers for each home they insulate": a scheme's rate
+			}
 		case "holds", "owns", "own", "hold":
 			return k+3 < len(ws) && sc.is(&ws[k+2], "of") && (sc.is(&ws[k+3], "the") && k+4 < len(ws) && stakeWords[sc.lowOf(&ws[k+4])] || stakeWords[sc.lowOf(&ws[k+3])])
 		}
