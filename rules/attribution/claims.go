@@ -335,7 +335,27 @@ func (sc *scratch) shareInWords(ws []word, k int) bool {
 	if l == "one" && m == "a" && k+3 < len(ws) && (sc.is(&ws[k+3], "hundred") || sc.is(&ws[k+3], "thousand")) {
 		return true // "fewer than one in a hundred"; not "one in a million", a figure of speech
 	}
-	return (l == "one" || countInWords(l)) && (countInWords(m) || ws[k+2].kind == tokens.Number && m == "10")
+	return (l == "one" || countInWords(l)) && (countInWords(m) || ws[k+2].kind == tokens.Number && m == "10" || l == "one" && sc.denominator(ws, k+2)) // "one in 50"
+}
+
+// denominator reports whether the number at ws[j] can be a share's
+// denominator, "one in 50": not a year ("the last one is due in 2034")
+// nor a span ("one goal in 50 minutes").
+func (sc *scratch) denominator(ws []word, j int) bool {
+	if ws[j].kind != tokens.Number {
+		return false
+	}
+	if l := sc.lowOf(&ws[j]); len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) {
+		return false
+	}
+	return j+1 >= len(ws) || ws[j+1].punc != 0 || ws[j+1].cls&cTime == 0 && !ws[j+1].in(lSpanWords) && !ws[j+1].in(lPeriodWords)
+}
+
+// oneNounIn reports whether the word at ws[k] is the noun of a share
+// written "one <noun> in <count>": "one claim in 50", a thing counted,
+// not a verb of saying.
+func (sc *scratch) oneNounIn(ws []word, k int) bool {
+	return k > 0 && k+2 < len(ws) && sc.is(&ws[k-1], "one") && sc.is(&ws[k+1], "in") && (sc.denominator(ws, k+2) || countInWords(sc.lowOf(&ws[k+2])))
 }
 
 // oneIn returns the length of a share written "one <noun> in <count>" at
@@ -354,7 +374,7 @@ func (sc *scratch) oneIn(ws []word, k int) int {
 			if sc.is(&ws[m+1], "every") && m+2 < len(ws) && ws[m+2].punc == 0 && sc.is(&ws[k], "one") {
 				m++ // "one hearing aid in every four bought"
 			}
-			if countInWords(sc.lowOf(&ws[m+1])) && !(m+2 < len(ws) && ws[m+2].punc == 0 && !sc.is(&ws[k], "one") && plural(sc.lowOf(&ws[m+2]))) {
+			if (countInWords(sc.lowOf(&ws[m+1])) || sc.is(&ws[k], "one") && sc.denominator(ws, m+1)) && !(m+2 < len(ws) && ws[m+2].punc == 0 && !sc.is(&ws[k], "one") && plural(sc.lowOf(&ws[m+2]))) {
 				return m + 2 - k // not "two boys in three years", "two teams in three groups"
 			}
 			return 0

@@ -1892,6 +1892,9 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 			}
 		}
 	}
+	if sc.oneNounIn(ws, k) {
+		return true // "fewer than one claim in 50 was ever checked": a share of things
+	}
 	// "Her best hope is that", "their only hope is": the writer's reading
 	// of someone's chances (not "the police's biggest worry", a view held).
 	return low == "hope" && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (superlative(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "only")) && sc.nounBefore(&ws[k-2])

@@ -150,7 +150,7 @@ var (
 		"spring": true, "autumn": true, "quarter": true, "term": true, "weeks": true}
 	// rateWords after "a", "per" or "each" make a rate: "40 cars a day".
 	rateWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "night": true,
-		"hour": true, "head": true, "capita": true, "season": true}
+		"hour": true, "head": true, "capita": true, "season": true, "summer": true, "winter": true, "spring": true, "autumn": true}
 )
 
 // timeSaved reports whether a count of time units at ws[k] is time a

@@ -438,6 +438,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
 		}
+		if sc.oneNounIn(ws, k) {
+			continue // "fewer than one claim in 50 was ever checked": things counted, nothing said
+		}
 		if sc.willSay(ws, k) {
 			continue // "The inspection will not report before the end of the season": words not yet said
 		}
