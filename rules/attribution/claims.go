@@ -858,11 +858,12 @@ func (sc *scratch) countSubject(ws []word, k int) bool {
 	if !sc.is(&ws[k-2], "at") || !(k == 2 || ws[k-3].punc != 0 || sc.is(&ws[k-3], "and") || sc.is(&ws[k-3], "that")) {
 		return false
 	}
-	n := k + 1
-	if n < len(ws) && sc.is(&ws[n], "other") {
-		n++
+	for n := k + 1; n < len(ws) && n <= k+3 && ws[n].punc == 0; n++ {
+		if plural(sc.lowOf(&ws[n])) {
+			return true // "At least three other teams", "At least two small firms"
+		}
 	}
-	return n < len(ws) && ws[n].punc == 0 && plural(sc.lowOf(&ws[n]))
+	return false
 }
 
 // oneOfBound reports whether the count at ws[k] follows "one of" and a

@@ -751,6 +751,9 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 	if n := k + 1; n+2 < len(ws) && ws[n].in(lDistanceWords) && (sc.is(&ws[n+1], "an") || sc.is(&ws[n+1], "per") || sc.is(&ws[n+1], "a")) && sc.is(&ws[n+2], "hour") {
 		return true // "sustained winds of 230 kilometres an hour": a speed measured
 	}
+	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && possessive(sc.lowOf(&ws[k-1])) && ws[k+1].punc == 0 && designParts[sc.lowOf(&ws[k+1])] {
+		return true // "Every one of its 1,200 seats was taken": a venue's own size
+	}
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && sc.is(&ws[n], "signatures") {
 		return true // "a petition with 412 signatures": the petition's own count
 	}

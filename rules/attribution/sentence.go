@@ -1881,8 +1881,8 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 		}
 	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
-		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") {
-			return true
+		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") || sc.is(&ws[k+1], "against") {
+			return true // "bring manslaughter charges against the managers"
 		}
 		// A plural subject before its verb: "Airport charges in Halmora
 		// are set by the operator", "Its claims were rejected".
