@@ -969,6 +969,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
 	case n == 1 && sc.is(&ws[k], "will") && sc.whoseBefore(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
+	case n == 1 && sc.is(&ws[k], "will") && ws[k].cap && k > 0 && ws[k-1].cap && ws[k-1].punc == 0:
+		return true // "columnist George Will reignited his feud": a name
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):
 		return true // "against their will", "the will of the people": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (next == "have" || next == "include" || next == "contain") && sc.designCount(ws, k+2):

@@ -2022,9 +2022,18 @@ func (sc *scratch) writeOff(ws []word, k int) bool {
 
 // actNotWords reports whether the cue word ws[k] names an act, not words
 // said: "responded by slowing work", "charged some drivers up to 900
-// korvs", "agreed to the sale", "write off the losses".
+// korvs", "agreed to the sale", "write off the losses", "after
+// complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k)
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k)
+}
+
+// afterSaying reports whether the cue word ws[k] is an -ing form after
+// "after" or "before" in the middle of a sentence: "were moved to
+// surface jobs at lower pay after complaining about ventilation", a time
+// in the main clause's story, which the complaint does not source.
+func (sc *scratch) afterSaying(ws []word, k int) bool {
+	return k > 1 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "after") || sc.is(&ws[k-1], "before")) && strings.HasSuffix(sc.lowOf(&ws[k]), "ing")
 }
 
 // speechWord reports whether the cue word ws[k] (of class speech: verb
