@@ -150,6 +150,9 @@ func (sc *scratch) spentTheNight(ws []word, k int) bool {
 // actor as "plans to" is, not a prediction. A subject that opens the
 // sentence must not read as a plural common noun ("Prices will rise").
 func (sc *scratch) ownAct(ws []word, k int) bool {
+	if k > 1 && k+2 < len(ws) && sc.is(&ws[k-2], "the") && ownBodies[sc.lowOf(&ws[k-1])] && (actorActs[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "raise")) && (sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) {
+		return true // "The company will raise its interim dividend": its own decision on its own terms
+	}
 	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].cap || ws[k+1].punc != 0 || !actorActs[sc.lowOf(&ws[k+1])] {
 		return false
 	}
@@ -165,6 +168,9 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 	// Halsket to Tovrenna will pay about 640 rells more a year".
 	return j == 0 || ws[j-1].punc != 0 || !prepositions[sc.lowOf(&ws[j-1])] && !sc.is(&ws[j-1], "to") && !sc.is(&ws[j-1], "from")
 }
+
+// ownBodies after "the" name an actor already named in the story.
+var ownBodies = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "chain": true, "airline": true, "club": true, "operator": true}
 
 var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
 	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
@@ -604,7 +610,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
-		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 && !sc.ageAside(ws, k-1) || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
+		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 && !sc.ageAside(ws, k-1) && !sc.relativeAside(ws, k-1) || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
 			return false
 		}
 		if s := sc.lowOf(&ws[k-2]); s == "it" || s == "that" || s == "this" || s == "there" || strings.HasSuffix(s, "ly") {
@@ -649,6 +655,21 @@ func (sc *scratch) takesEffect(ws []word, k int) bool {
 // ws[k]: "Rook, 41, will".
 func (sc *scratch) ageAside(ws []word, k int) bool {
 	return k >= 4 && ws[k-1].punc == ',' && ws[k-2].kind == tokens.Number && ws[k-3].punc == ',' && ws[k-4].punc == 0 && ws[k-4].cap
+}
+
+// relativeAside reports whether a relative clause on a name set off by
+// commas comes just before ws[k]: "Celia Wendt, who has led the company
+// since 2019, will".
+func (sc *scratch) relativeAside(ws []word, k int) bool {
+	if k < 4 || ws[k-1].punc != ',' {
+		return false
+	}
+	for j := k - 2; j >= 2 && j >= k-14 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "who") {
+			return ws[j-1].punc == ',' && ws[j-2].punc == 0 && ws[j-2].cap
+		}
+	}
+	return false
 }
 
 // handover reports whether "take over" ends at ws[k] with no object: a post

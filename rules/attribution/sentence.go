@@ -615,7 +615,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.actNotWords(ws, k) {
+	if a.sc.actNotWords(ws, k) || a.sc.hedgedWillSay(ws, k) {
 		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "agreed to the sale": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
@@ -1886,8 +1886,8 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 		}
 		// A plural subject before its verb: "Airport charges in Halmora
 		// are set by the operator", "Its claims were rejected".
-		for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
-			if sc.is(&ws[j], "are") || sc.is(&ws[j], "were") {
+		for j := k + 1; j < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
+			if sc.is(&ws[j], "are") || sc.is(&ws[j], "were") || j > k+1 && (sc.is(&ws[j], "have") || sc.is(&ws[j], "had")) {
 				return j == k+1 || sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "on")
 			}
 		}

@@ -349,15 +349,35 @@ func (sc *scratch) beforeRelative(ws []word, st, en, from int) bool {
 }
 
 // willSay reports whether the cue word at ws[k] is a verb after "will
-// not" or "won't": a statement that will not come in time, a forecast
-// that sources nothing ("The inspection will not report before spring").
+// not" or "won't", or after "will" and a hedging adverb: a statement
+// that will not come in time, a forecast that sources nothing ("The
+// inspection will not report before spring", "They will almost certainly
+// show").
 // Not "The board will review its rules at a meeting in March", an event
 // on the calendar.
 func (sc *scratch) willSay(ws []word, k int) bool {
 	if k < 2 || ws[k-1].punc != 0 || strings.HasSuffix(sc.lowOf(&ws[k]), "ing") {
 		return false
 	}
-	return sc.is(&ws[k-1], "won't") || sc.is(&ws[k-1], "won’t") || sc.is(&ws[k-1], "not") && ws[k-2].punc == 0 && sc.is(&ws[k-2], "will")
+	if sc.is(&ws[k-1], "won't") || sc.is(&ws[k-1], "won’t") || sc.is(&ws[k-1], "not") && ws[k-2].punc == 0 && sc.is(&ws[k-2], "will") {
+		return true
+	}
+	return sc.hedgedWillSay(ws, k)
+}
+
+// hedges between "will" and a verb make it a forecast: "will almost
+// certainly show"; not "will formally accept", a plan.
+var hedges = map[string]bool{"almost": true, "certainly": true, "probably": true, "likely": true, "surely": true, "undoubtedly": true, "doubtless": true}
+
+// hedgedWillSay reports whether the cue word at ws[k] follows "will" and
+// a hedging adverb: "They will almost certainly show net migration
+// falling further", a forecast of what will be said.
+func (sc *scratch) hedgedWillSay(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && ws[j].punc == 0 && hedges[sc.lowOf(&ws[j])] {
+		j--
+	}
+	return j < k-1 && ws[j].punc == 0 && sc.is(&ws[j], "will")
 }
 
 func (sc *scratch) cueWord(ws []word) bool {
