@@ -1009,6 +1009,7 @@ var (
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
 		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true,
+		"race": true, "ride": true, "perform": true, "sing": true, "fight": true, "sail": true, "swim": true, "skate": true, "ski": true,
 		"name": true, "pick": true, "select": true} // "will name its team for the world championships in January"
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
