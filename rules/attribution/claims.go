@@ -293,7 +293,7 @@ func (sc *scratch) onlyFewHave(ws []word, k int) bool {
 			if sc.is(p, "been") && j+2 < len(ws) && ws[j+2].punc == 0 {
 				p = &ws[j+2] // "have been moved back"
 			}
-			return sc.doneForm(p) || sc.is(p, "ever") || sc.is(p, "never") || sc.is(p, "yet") || sc.is(p, "so") // not "have to travel"
+			return sc.doneForm(p) || sc.is(p, "ever") || sc.is(p, "never") || sc.is(p, "yet") || sc.is(p, "so") || sc.is(p, "gone") // not "have to travel"; "only four such cases have gone to trial"
 		}
 	}
 	return false

@@ -1880,6 +1880,9 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 			}
 		}
 	}
+	if strings.HasSuffix(low, "s") && k > 0 && ws[k-1].punc == 0 && chargesVerbs[sc.lowOf(&ws[k-1])] {
+		return true // "seldom bring criminal charges in tax cases", "faced fresh claims": a noun
+	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
 		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") || sc.is(&ws[k+1], "against") {
 			return true // "bring manslaughter charges against the managers"
@@ -2011,6 +2014,12 @@ func (sc *scratch) agreedToThing(ws []word, k int) bool {
 	return strings.HasPrefix(sc.lowOf(&ws[k]), "agree") && k+2 < len(ws) && ws[k].punc == 0 && sc.is(&ws[k+1], "to") && ws[k+1].punc == 0 &&
 		(ws[k+2].in(lArticles) || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "his") || sc.is(&ws[k+2], "her"))
 }
+
+// chargesVerbs before a plural cue word make it a noun: "bring charges",
+// "criminal charges", "faced fresh claims".
+var chargesVerbs = map[string]bool{"bring": true, "brought": true, "file": true, "filed": true, "face": true, "faced": true,
+	"faces": true, "drop": true, "dropped": true, "press": true, "pressed": true, "criminal": true, "fresh": true, "further": true,
+	"formal": true, "new": true}
 
 // writeOff reports whether the cue word ws[k] is "write off" or "write
 // down": "would write off the 1.7 billion vells already spent", a loss
