@@ -466,6 +466,9 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 	if m < len(ws) && ws[m].punc == 0 && (possessive(sc.lowOf(&ws[m])) || sc.is(&ws[m], "the")) {
 		m++ // "in her 12 years", "in the 65 years since"
 	}
+	if m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && sc.is(&ws[m], "a") && (sc.is(&ws[m+1], "decade") || sc.is(&ws[m+1], "generation") || sc.is(&ws[m+1], "century")) {
+		return true // "have now come three times in a decade"
+	}
 	return m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && (ws[m].kind == tokens.Number || ws[m].in(lWordNumbers)) && ws[m+1].in(lSpanWords)
 }
 
