@@ -116,6 +116,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.is(w, "twice") && k > 0 && k+1 < len(ws) && sc.haveForm(&ws[k-1]) && sc.doneForm(&ws[k+1]) {
 			return Statistic, k - 1, k + 2 // "the ministry has twice turned down calls to make it law"
 		}
+		if sc.is(w, "once") && sc.onlyOnceIn(ws, k) {
+			return Statistic, k - 1, k + 1 // "It has used that power only once, in 2014": a record kept
+		}
 		if (sc.is(w, "twice") || sc.is(w, "once")) && sc.timesBefore(ws, k) {
 			return Statistic, k, k + 2 // "has backed down from similar threats twice before", "has bought flats only once before": a record kept
 		}
@@ -888,6 +891,21 @@ func (sc *scratch) timesBefore(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-10 && ws[j].punc == 0; j-- {
 		if sc.haveForm(&ws[j]) && j+1 < k && (sc.doneForm(&ws[j+1]) || sc.is(&ws[k-1], "only")) {
 			return true // "has only once before", "has bought flats only once before"; not "had met him once before", a life told
+		}
+	}
+	return false
+}
+
+// onlyOnceIn reports whether "only once" at ws[k-1:k+1] follows a perfect
+// in its clause and names the one time after a comma: "It has used that
+// power only once, in 2014, against a branch".
+func (sc *scratch) onlyOnceIn(ws []word, k int) bool {
+	if k < 3 || k+3 >= len(ws) || !sc.is(&ws[k-1], "only") || ws[k+1].punc != ',' || !sc.is(&ws[k+2], "in") || ws[k+3].kind != tokens.Number {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-10 && ws[j].punc == 0; j-- {
+		if sc.haveForm(&ws[j]) {
+			return true
 		}
 	}
 	return false
