@@ -467,7 +467,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && places[sc.lowOf(&ws[k+1])]) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -555,6 +555,24 @@ func (sc *scratch) documentMakes(ws []word, k int) bool {
 var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
 	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true,
 	"review": true, "inquiry": true, "investigation": true, "audit": true, "estimate": true, "index": true}
+
+// documentStarted reports whether the document word at ws[k] is an
+// inquiry someone starts, faces or calls for, the object of that act:
+// "It is almost certain to draw a full investigation from the
+// Competition Board", "launched a review"; it has found nothing yet.
+func (sc *scratch) documentStarted(ws []word, k int) bool {
+	for d := 1; d <= 3 && k-d-1 >= 0 && ws[k-d].punc == 0; d++ {
+		if sc.is(&ws[k-d], "a") || sc.is(&ws[k-d], "an") {
+			v := &ws[k-d-1]
+			return v.punc == 0 && startedBy[sc.lowOf(v)]
+		}
+	}
+	return false
+}
+
+var startedBy = map[string]bool{"draw": true, "face": true, "faces": true, "faced": true, "launch": true, "launched": true,
+	"open": true, "opened": true, "order": true, "ordered": true, "demand": true, "demanded": true, "prompt": true,
+	"prompted": true, "trigger": true, "triggered": true, "start": true, "started": true}
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
