@@ -964,6 +964,15 @@ var designParts = map[string]bool{"storeys": true, "stories": true, "floors": tr
 	"beds": true, "seats": true, "flats": true, "apartments": true, "homes": true, "lanes": true, "berths": true,
 	"classrooms": true, "pitches": true, "platforms": true, "screens": true, "carriages": true, "wards": true}
 
+// sinceMonth reports whether a month with no year follows "since" at
+// ws[j-1] or ws[j]: "since August", not "since August 2019".
+func (sc *scratch) sinceMonth(ws []word, j int) bool {
+	if j < len(ws) && sc.is(&ws[j], "since") {
+		j++
+	}
+	return j < len(ws) && ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) && !(j+1 < len(ws) && ws[j+1].kind == tokens.Number)
+}
+
 // motiveStarts are the first words of the motive and cause phrases.
 var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
 	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
@@ -1035,6 +1044,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "is due to": a date on the calendar, read as a prediction, no cause
 	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && next == "on" && k+n+1 < len(ws) && ws[k+n+1].cap && weekdayOrMonth(sc.lowOf(&ws[k+n+1])):
 		return true // "won the cup for the first time on Sunday": the event reported, on the record
+	case (last == "since" || last == "time" && next == "since") && sc.sinceMonth(ws, k+n):
+		return true // "reopened on Monday for the first time since August": the story's own months, no record
 	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && prev == "for" && sc.biography(ws):
 		return true // "Dunmore, 24, was riding in the race for the first time": a person's own first, told
 	case n == 2 && last == "most" && (next == "allowed" || next == "permitted"):

@@ -103,6 +103,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		}
 		switch sc.lowOf(&ws[j]) {
 		case "since", "ever":
+			if first && sc.is(&ws[j], "since") && j+1 < len(ws) && ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1])) && (j+2 >= len(ws) || ws[j+2].kind != tokens.Number) {
+				return false // "reopened on Monday for the first time since August": the story's own months, no record
+			}
 			return true
 		case "this":
 			// "was the second escape from a prison van this year"; not "The
