@@ -1129,18 +1129,7 @@ func sceneIntro(f []string) bool {
 	lead := strings.ToLower(strings.Trim(f[0], ","))
 	clause := 0 // the end of a clause of time after "Then,": who is in it is not who speaks
 	switch lead {
-	case "overheard":
-	case "as":
-		// "As the Dean passed, someone in the crowd called out:": after
-		// the clause of time, a speaker who is nobody in particular.
-		for j := 1; j+1 < len(f); j++ {
-			if strings.HasSuffix(f[j], ",") {
-				if nobody(strings.Join(f[j+1:], " ")) {
-					return true
-				}
-				break
-			}
-		}
+	case "overheard", "as":
 	case "from", "outside", "near", "behind", "inside", "across", "along":
 		// "From the back of the crowd, as the speeches ended:", "Near the
 		// taxi rank, as the last of the crowd drifted away, one line
