@@ -322,7 +322,7 @@ func (sc *scratch) putAt(ws []word) bool {
 		}
 		put := sc.is(&ws[k], "put") || sc.is(&ws[k], "puts")
 		set := sc.is(&ws[k], "set") || sc.is(&ws[k], "sets")
-		if !put && !set {
+		if !put && !set && !measuredAt[sc.lowOf(&ws[k])] {
 			continue
 		}
 		if put && sc.is(&ws[k+1], "the") && estimateNouns[sc.lowOf(&ws[k+2])] {
@@ -334,8 +334,8 @@ func (sc *scratch) putAt(ws []word) bool {
 		for j := k + 1; j+1 < len(ws) && j <= k+14 && ws[j].punc != '.' && ws[j].punc != ';' && ws[j].punc != ':'; j++ {
 			if ws[j].punc == 0 && sc.is(&ws[j], "at") {
 				n := j + 1
-				if n+1 < len(ws) && ws[n].punc == 0 && (sc.is(&ws[n], "about") || sc.is(&ws[n], "around") || sc.is(&ws[n], "roughly") || sc.is(&ws[n], "nearly") || sc.is(&ws[n], "some")) {
-					n++
+				if n+1 < len(ws) && ws[n].punc == 0 && (sc.is(&ws[n], "about") || sc.is(&ws[n], "around") || sc.is(&ws[n], "roughly") || sc.is(&ws[n], "nearly") || sc.is(&ws[n], "some") || sc.is(&ws[n], "magnitude")) {
+					n++ // "measured the quake at magnitude 6.4"
 				}
 				if ws[n].kind == tokens.Number {
 					return true
@@ -346,6 +346,10 @@ func (sc *scratch) putAt(ws []word) bool {
 	}
 	return false
 }
+
+// measuredAt are verbs by which an actor puts its own number on a thing:
+// "measured the quake at magnitude 6.4", "valued the company at".
+var measuredAt = map[string]bool{"measured": true, "measures": true, "valued": true, "values": true, "rated": true, "rates": true}
 
 var targetNouns = map[string]bool{"target": true, "goal": true, "limit": true, "cap": true, "ceiling": true}
 
@@ -1013,7 +1017,8 @@ var (
 		"name": true, "pick": true, "select": true} // "will name its team for the world championships in January"
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
-		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true}
+		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true,
+		"printed": true, "broadcast": true, "screened": true, "shown": true, "staged": true}
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

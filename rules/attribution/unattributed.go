@@ -727,6 +727,11 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k+1].punc == 0 && possessive(sc.lowOf(&ws[k-1])) && beVerbs[sc.lowOf(&ws[k+1])] {
 		return true // "Corvale's record was the worst of the 22 forces": a history described
 	}
+	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if brokeRecord[sc.lowOf(&ws[j])] {
+			return true // "is likely to break Monday's record again": a best, not a document
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
 		if l := sc.lowOf(&ws[j]); superlative(l) || l == "safety" || l == "track" || recordQualities[l] || recordSpans[l] || l == "worse" || l == "better" {
 			return true // "one of the worst safety records", "a track record", "a poor record", "a monthly record"
@@ -741,6 +746,10 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 	return k > 0 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "a")) ||
 		k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "high") || sc.is(&ws[k+1], "low") || sc.is(&ws[k+1], "number"))
 }
+
+// brokeRecord before "record" make it a best: "break Monday's record".
+var brokeRecord = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "beat": true, "beats": true,
+	"smash": true, "smashed": true, "equal": true, "equalled": true, "equaled": true}
 
 // recordSpans before "record" make it a best: "hit a monthly record", "a
 // new record", "an all-time record".
