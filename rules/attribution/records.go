@@ -127,8 +127,15 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if !first && j <= k+4 && j+2 < len(ws) && sc.is(&ws[j+1], "the") && ws[j+2].punc == 0 && rankPlaces[sc.lowOf(&ws[j+2])] {
 				return true
 			}
-			// "in 19 years", "in two decades"
-			if j+2 < len(ws) && ws[j+2].punc == 0 && (ws[j+1].kind == tokens.Number || ws[j+1].in(lCountWords)) && ws[j+2].in(lSpanWords) {
+			// "in 19 years", "in two decades", "in more than 20 years"
+			n := j + 1
+			switch {
+			case n+2 < len(ws) && sc.is(&ws[n], "more") && sc.is(&ws[n+1], "than"):
+				n += 2
+			case n+1 < len(ws) && (sc.is(&ws[n], "over") || sc.is(&ws[n], "nearly") || sc.is(&ws[n], "almost")):
+				n++
+			}
+			if n+1 < len(ws) && ws[n+1].punc == 0 && (ws[n].kind == tokens.Number || ws[n].in(lCountWords)) && ws[n+1].in(lSpanWords) {
 				return true
 			}
 		case "at":
