@@ -333,11 +333,12 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 		done = k - 2 // "has turned down every such request since"
 	}
 	lostOn := sc.is(&ws[k-1], "on") && k > 3 && sc.is(&ws[k-2], "money") && sc.haveForm(&ws[k-4]) // "has lost money on every car it has sold"
-	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !lostOn && !(done > 0 && strings.HasSuffix(sc.lowOf(&ws[done]), "ed") && sc.haveForm(&ws[done-1])) {
+	perfect := done > 0 && (strings.HasSuffix(sc.lowOf(&ws[done]), "ed") || heldForms[sc.lowOf(&ws[done])]) && sc.haveForm(&ws[done-1])
+	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !lostOn && !perfect {
 		return false // "in every major case since", "for every update of the register since 2019", "has led every government since 2010"
 	}
 	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "since") && j <= k+6 {
+		if sc.is(&ws[j], "since") && (j <= k+6 || perfect) {
 			return true
 		}
 		if lostOn && j+2 < len(ws) && (sc.is(&ws[j], "for") || sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
@@ -346,6 +347,10 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 	}
 	return false
 }
+
+// heldForms are irregular participles of acts a record counts: "has
+// upheld every ban ... since 2017".
+var heldForms = map[string]bool{"upheld": true, "held": true, "won": true, "lost": true, "beaten": true, "met": true, "kept": true}
 
 // particles complete a phrasal verb: "turned down", "signed off".
 var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "back": true, "away": true}

@@ -2034,7 +2034,8 @@ func (sc *scratch) writeOff(ws []word, k int) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k)
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) ||
+		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
 }
 
 // afterSaying reports whether the cue word ws[k] is an -ing form after
@@ -2576,6 +2577,9 @@ func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence
 	low := a.sc.lowOf(&ws[k])
 	if !passiveReports[low] && !passiveViews[low] {
 		return Attribution{}, 0, false // "will be remembered by historians", "will be continued by the foundation": no statement reported
+	}
+	if a.sc.is(&ws[be], "be") && be > 0 && (a.sc.is(&ws[be-1], "to") || ws[be-1].in(lModals)) {
+		return Attribution{}, 0, false // "The ruling is likely to be cited by tenants": a forecast of what others will say
 	}
 	ns, ne := rightNP(ws, k+2, &a.sc)
 	if ne <= ns || ws[0].punc != 0 {
