@@ -375,7 +375,9 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-63", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-65", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-64", attribution.OrphanQuote, "quote no one"},
+	{"labelled-vague-66", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-65", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-66", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
