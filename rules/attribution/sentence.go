@@ -1147,7 +1147,7 @@ var rulesWords = map[string]bool{
 	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
-	"budget": true,
+	"budget": true, "timetable": true, "schedule": true, "scale": true,
 }
 
 // underAt reads a sentence that opens with "Under" and a law, rule or plan
