@@ -1682,8 +1682,9 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 			}
 			break
 		}
-		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && (ws[e+1].punc == ',' || ws[e+1].punc == '.' && e+2 == len(ws)) && strings.HasSuffix(sc.lowOf(w), "s")) {
-			break // a verb; not a plural noun ending the phrase: "According to local reports, ..."
+		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && (ws[e+1].punc == ',' || ws[e+1].punc == '.' && e+2 == len(ws)) && strings.HasSuffix(sc.lowOf(w), "s")) &&
+			!(ws[e-1].punc == 0 && ws[e-1].in(lArticles) && strings.HasSuffix(sc.lowOf(w), "ed")) {
+			break // a verb; not a plural noun ending the phrase ("According to local reports, ..."), nor an adjective after an article ("Under the published scale")
 		}
 		e++
 	}
