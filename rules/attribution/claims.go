@@ -388,9 +388,10 @@ func (sc *scratch) oneIn(ws []word, k int) int {
 
 // ofTheLast reports whether a count in words at ws[k] is a share of a
 // run of periods or contests: "four of the last six quarters", "in only
-// one of the last three years" (as "13 of the past 19 contests" is).
+// one of the last three years", "lost money in three of its last four
+// years" (as "13 of the past 19 contests" is).
 func (sc *scratch) ofTheLast(ws []word, k int) bool {
-	if k+4 >= len(ws) || !sc.is(&ws[k+1], "of") || !sc.is(&ws[k+2], "the") || !(sc.is(&ws[k+3], "last") || sc.is(&ws[k+3], "past")) {
+	if k+4 >= len(ws) || !sc.is(&ws[k+1], "of") || !(sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) || !(sc.is(&ws[k+3], "last") || sc.is(&ws[k+3], "past")) {
 		return false
 	}
 	l := sc.lowOf(&ws[k])

@@ -352,6 +352,20 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 // upheld every ban ... since 2017".
 var heldForms = map[string]bool{"upheld": true, "held": true, "won": true, "lost": true, "beaten": true, "met": true, "kept": true}
 
+// sinceClauseYear reports whether a clause after "since" at ws[j] dates
+// itself with a year: "since the canal was nationalised in 1962".
+func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
+	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "it") {
+		return false
+	}
+	for m := j + 1; m+1 < len(ws) && m <= j+7 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "in") && ws[m+1].kind == tokens.Number {
+			return true
+		}
+	}
+	return false
+}
+
 // particles complete a phrasal verb: "turned down", "signed off".
 var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "back": true, "away": true}
 
@@ -582,7 +596,7 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 		// in any published poll since early October"
 		n := sc.lowOf(&ws[k+1])
 		if !(k+2 < len(ws) && n == "last" && ws[k+2].punc == 0 && (periodWords[sc.lowOf(&ws[k+2])] || rateWords[sc.lowOf(&ws[k+2])])) &&
-			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) {
+			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) && !sc.sinceClauseYear(ws, k+1) {
 			return false
 		}
 	}

@@ -98,10 +98,19 @@ func (sc *scratch) willFind(ws []word, k int) bool {
 
 // reducedRelative reports whether the participle cue at ws[k] only
 // describes the plural before it, whose own verb follows: "Dispensing
-// errors reported to the council have risen by about 40 percent".
+// errors reported to the council have risen by about 40 percent"; or an
+// object with an indefinite article before it ("has not turned down a
+// toll change proposed by the authority since 1962").
 func (sc *scratch) reducedRelative(ws []word, k int) bool {
 	if k == 0 || k+2 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[k]), "ed") {
 		return false
+	}
+	if sc.is(&ws[k+1], "by") {
+		for j := k - 1; j >= 1 && j >= k-3 && ws[j].punc == 0; j-- {
+			if (sc.is(&ws[j], "a") || sc.is(&ws[j], "an")) && ws[j-1].punc == 0 && !ws[j-1].in(lBeVerbs) {
+				return true
+			}
+		}
 	}
 	if p := sc.lowOf(&ws[k-1]); !plural(p) || ws[k-1].cls&cPronoun != 0 || ws[k-1].cap && k-1 > 0 || !relativePrepositions[sc.lowOf(&ws[k+1])] {
 		return false
