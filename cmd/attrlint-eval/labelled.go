@@ -323,6 +323,7 @@ var labelledSets = []labelledSet{
 	{"labelled-87", attribution.UnattributedClaim, "need a source"},
 	{"labelled-88", attribution.UnattributedClaim, "need a source"},
 	{"labelled-89", attribution.UnattributedClaim, "need a source"},
+	{"labelled-90", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
