@@ -494,6 +494,9 @@ func (sc *scratch) counted(ws []word, k int) bool {
 	if k > 1 && ws[k-1].punc == 0 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "into")) && ws[k-2].punc == 0 && !sc.is(&ws[k-2], "based") && !sc.is(&ws[k-2], "drawing") && !sc.is(&ws[k-2], "relying") {
 		return true // "spends 1.6 percent of its national income on research": what is spent on, not a source
 	}
+	if k > 2 && sc.is(&ws[k-1], "and") && ws[k-1].punc == 0 && ws[k-2].punc == 0 {
+		return sc.counted(ws, k-2) // "has spent about 140 million vessins on drilling and studies": what is spent on
+	}
 	for j := k - 1; j >= 1 && j >= k-2 && ws[j].punc == 0; j-- {
 		if sc.is(&ws[j], "one") && sc.is(&ws[j-1], "only") {
 			return true // "has upheld only one such complaint since 2016": a thing counted
@@ -585,7 +588,7 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0 && ws[j].cls&(cStrong|cWeak) == 0; j++ {
-		if ws[j].in(lChangeWords) && j > k+1 && sc.haveForm(&ws[j-1]) || j == k+1 && ws[j].in(lChangeWords) {
+		if ws[j].in(lChangeWords) && j > k+1 && (sc.haveForm(&ws[j-1]) || sc.is(&ws[j-1], "keep") || sc.is(&ws[j-1], "continue")) || j == k+1 && ws[j].in(lChangeWords) {
 			return true // "The moth's numbers on Brannock Moss have fallen by about 80 percent": a quantity that changed
 		}
 	}
