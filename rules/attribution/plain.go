@@ -980,6 +980,9 @@ var (
 // ("Harlow & Finch, founded in 1868, runs 212 pubs"): its figures are the
 // reporter's description of them.
 func (sc *scratch) biography(ws []word) bool {
+	if sc.ownWork(ws) {
+		return true
+	}
 	for k := 1; k+1 < len(ws) && k <= 4; k++ {
 		if ws[k].punc == ',' && k+2 < len(ws) && (ws[k+1].kind == tokens.Number && ws[k+2].punc == ',' || sc.founded(ws, k+1)) {
 			for j := 0; j < k; j++ {
@@ -988,6 +991,25 @@ func (sc *scratch) biography(ws []word) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// ownWork reports whether a named person with a role set off by commas
+// opens the sentence and "has" follows: "Hanne Kolb, a river ecologist at
+// the University of Sollenby, has taken samples every fortnight at 40
+// points along the Orrin since 2019", the person's own work told.
+func (sc *scratch) ownWork(ws []word) bool {
+	if len(ws) < 8 || !ws[0].cap || !ws[1].cap || ws[2].punc != ',' || !(sc.is(&ws[3], "a") || sc.is(&ws[3], "an")) {
+		return false
+	}
+	for j := 4; j+2 < len(ws) && j <= 16; j++ {
+		if ws[j].punc == ',' {
+			return sc.is(&ws[j+1], "has") && ws[j+2].punc == 0 && !ws[j+2].cap && !sc.is(&ws[j+2], "been") && !sc.is(&ws[j+2], "not") // not "has been fined"
+		}
+		if ws[j].punc != 0 {
+			return false
 		}
 	}
 	return false
