@@ -325,6 +325,7 @@ var labelledSets = []labelledSet{
 	{"labelled-89", attribution.UnattributedClaim, "need a source"},
 	{"labelled-90", attribution.UnattributedClaim, "need a source"},
 	{"labelled-91", attribution.UnattributedClaim, "need a source"},
+	{"labelled-92", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
