@@ -83,6 +83,19 @@ type Result struct {
 // madeIn returns the attributions made in sentence i.
 func (r *Result) madeIn(i int) []Attribution { return r.Attributions[r.start[i]:r.start[i+1]] }
 
+// wholeSentenceSourced reports whether sentence i, from byte start to
+// byte end, has a direct attribution whose source closes the sentence and
+// whose content opens it: a trailing "..., according to its latest annual
+// report".
+func (r *Result) wholeSentenceSourced(i, start, end int) bool {
+	for _, a := range r.madeIn(i) {
+		if a.Kind == Direct && a.HasSource && a.Content.Start == start && a.Source.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
 // Attributed reports whether sentence i is attributed.
 func (r *Result) Attributed(i int) bool { return r.OfSentence[i] >= 0 }
 

@@ -28,6 +28,8 @@ func runUnattributed(p *analysis.Pass) error {
 				// of the sentence's own ("He is expected to ..."), nor does
 				// an actor's intent ("The designs he is accused of passing
 				// on are for a ship that the navy plans to deploy").
+			case a.Kind == Intent && ar.wholeSentenceSourced(i, s.Start, contentEnd(p.Doc.Blocks[s.Block].Text, s.Start, s.End)):
+				continue // "..., and the company plans to launch 40 more, according to its latest annual report": the trailing source covers both clauses
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
 				if a.HasSource && a.Sentence == i {
