@@ -772,6 +772,9 @@ func (sc *scratch) oneOfOnlyIn(ws []word, k int) bool {
 	if k < 2 || k+2 >= len(ws) || !sc.is(&ws[k-1], "of") || !sc.is(&ws[k-2], "one") || ws[k+1].punc != 0 || !(ws[k+1].kind == tokens.Number || countInWords(sc.lowOf(&ws[k+1]))) {
 		return false
 	}
+	if k+3 < len(ws) && sc.is(&ws[k+2], "that") && sc.is(&ws[k+3], "still") {
+		return true // "one of only three that still judged it by eye": someone has checked the rest
+	}
 	for j := k + 2; j+1 < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "in") && (ws[j+1].cap && !weekdayOrMonth(sc.lowOf(&ws[j+1])) || j+2 < len(ws) && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])]) {
 			return true

@@ -1996,6 +1996,11 @@ func (sc *scratch) figureObject(ws []word, k int) bool {
 		return k+1 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers) || sc.is(&ws[k+1], "only") || sc.is(&ws[k+1], "just") ||
 			sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "fewer") || k+2 < len(ws) && sc.is(&ws[k+1], "the") && sc.is(&ws[k+2], "most")) // "have conceded more goals from corners than any other side"
 	}
+	if strings.HasPrefix(l, "recall") {
+		// "recalled more cars last year", "recalled 40,000 hatchbacks": a
+		// product recall, not a memory
+		return k+1 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers) || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "about") || sc.is(&ws[k+1], "nearly"))
+	}
 	if !strings.HasPrefix(l, "charge") {
 		return false
 	}
