@@ -19,6 +19,8 @@ func runUnattributed(p *analysis.Pass) error {
 		if !linted(b.Kind) {
 			continue
 		}
+		text := b.Text
+		end := contentEnd(text, s.Start, s.End)
 		motiveOnly, partial := false, false
 		intentFrom, intentEnd := -1, -1 // where the actor of an intent starts and its cue ends: "money that the cooperative has refused to repay"
 		if ar.Attributed(i) {
@@ -28,7 +30,7 @@ func runUnattributed(p *analysis.Pass) error {
 				// of the sentence's own ("He is expected to ..."), nor does
 				// an actor's intent ("The designs he is accused of passing
 				// on are for a ship that the navy plans to deploy").
-			case a.Kind == Intent && ar.wholeSentenceSourced(i, s.Start, contentEnd(p.Doc.Blocks[s.Block].Text, s.Start, s.End)):
+			case a.Kind == Intent && ar.wholeSentenceSourced(i, s.Start, end):
 				continue // "..., and the company plans to launch 40 more, according to its latest annual report": the trailing source covers both clauses
 			case a.Kind == Intent:
 				motiveOnly = true // the actor's intent is sourced; a motive the writer gives it is not
@@ -44,8 +46,6 @@ func runUnattributed(p *analysis.Pass) error {
 				continue
 			}
 		}
-		text := b.Text
-		end := contentEnd(text, s.Start, s.End)
 		if isQuestion(text[s.Start:s.End]) || quoted(qs, s) {
 			continue
 		}
