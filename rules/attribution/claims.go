@@ -471,6 +471,21 @@ func (sc *scratch) whoseBefore(ws []word, k int) bool {
 	return false
 }
 
+// markedWhere reports whether "will" at ws[k] is in a clause of place
+// after a verb of showing: "poles marked where the wall will run", "a
+// map showing where the line will go"; the plan shown, not a forecast.
+func (sc *scratch) markedWhere(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-7 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "where") {
+			return ws[j-1].punc == 0 && showingVerbs[sc.lowOf(&ws[j-1])]
+		}
+	}
+	return false
+}
+
+var showingVerbs = map[string]bool{"marked": true, "marks": true, "mark": true, "marking": true, "showed": true, "shows": true,
+	"show": true, "showing": true, "shown": true, "indicated": true, "indicates": true, "staked": true, "traced": true, "traces": true}
+
 // counterfactual reports whether a sentence opens on "Without" and says
 // what would happen then: "Without that rule, most of the roofs would be
 // covered in foreign reed within a generation" is a prediction and a
@@ -997,6 +1012,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
 	case n == 1 && sc.is(&ws[k], "will") && sc.whoseBefore(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
+	case n == 1 && sc.is(&ws[k], "will") && sc.markedWhere(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
+		return true // "orange poles marked where the rest of it will run": a plan's route in view, not a forecast
 	case n == 1 && sc.is(&ws[k], "will") && ws[k].cap && k > 0 && ws[k-1].cap && ws[k-1].punc == 0:
 		return true // "columnist George Will reignited his feud": a name
 	case n == 1 && sc.is(&ws[k], "will") && (possessive(prev) || articles[prev] || prev == "free" || prev == "political" || prev == "good" || prev == "ill"):

@@ -41,6 +41,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k):
 			return true
+		case (l == "cost" || l == "costs") && sc.shelfPrice(ws, k):
+			return true // "A two-litre carton cost 1.89 velts at a Norrby supermarket on Monday": a price seen in a shop
 		case l == "stood" && sc.rateStood(ws, k):
 			return true // "The bank's main rate has stood at 5.25 percent since April": a rate on the record
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
@@ -73,6 +75,22 @@ func (sc *scratch) holdsAmount(ws []word, k int) bool {
 		}
 		if ws[j].kind == tokens.Number {
 			return !(j+1 < len(ws) && (sc.is(&ws[j+1], "percent") || sc.is(&ws[j+1], "per")))
+		}
+	}
+	return false
+}
+
+// shelfPrice reports whether "cost" at ws[k] is a price seen in one shop
+// on a given day: an amount, "at" a shop, then a weekday or a date, and no
+// other word of change or period in the sentence ("up from 1.50 a year
+// ago" is a statistic).
+func (sc *scratch) shelfPrice(ws []word, k int) bool {
+	if k+2 >= len(ws) || ws[k+1].kind != tokens.Number || sc.is(&ws[k+2], "million") || sc.is(&ws[k+2], "billion") || sc.sentenceSignal(ws, k) {
+		return false // not "The bridge cost 40 million velts at the final count on Monday", a total someone made
+	}
+	for j := k + 2; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "at") {
+			return (ws[j+1].in(lArticles) || possessive(sc.lowOf(&ws[j+1])) || ws[j+1].cap) && sc.specificDay(ws, j+1)
 		}
 	}
 	return false
@@ -898,6 +916,8 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			return j+1 < len(ws) && sc.is(&ws[j+1], "of") // "kept a combined stake of about 22 percent"
 		case "licence", "license", "permit":
 			return true
+		case "worth":
+			return j > 0 && dealWords[sc.lowOf(&ws[j-1])] && sc.bodySigned(ws, k) // "under a contract worth 9.4 million velts that the council signed in March": a public body's deal on the record
 		case "budget":
 			return j+1 < len(ws) && sc.is(&ws[j+1], "of") && j > 1 && sc.is(&ws[j-1], "a") && sc.is(&ws[j-2], "with") // "launched in October 2024 with a budget of 1.9 billion dorins": the act's terms
 		case "bonus", "grant", "allowance", "fine", "fee", "subsidy", "payment", "rebate":
@@ -928,6 +948,27 @@ func (sc *scratch) eachUnit(ws []word, k int) bool {
 	}
 	return false
 }
+
+// dealWords before "worth" name a deal whose value is in its terms.
+var dealWords = map[string]bool{"contract": true, "deal": true, "contracts": true, "order": true, "lease": true, "franchise": true}
+
+// bodySigned reports whether a public body signs, awards or approves
+// what the amount at ws[k] is worth, after it in the same clause: "that
+// the council signed in March", "awarded by the ministry".
+func (sc *scratch) bodySigned(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if !ws[j].in(lPublicBodies) {
+			continue
+		}
+		if j > 0 && sc.is(&ws[j-1], "by") || j > 1 && sc.is(&ws[j-2], "by") {
+			return j > 2 && signedActs[sc.lowOf(&ws[j-2])] || j > 3 && signedActs[sc.lowOf(&ws[j-3])]
+		}
+		return j+1 < len(ws) && signedActs[sc.lowOf(&ws[j+1])]
+	}
+	return false
+}
+
+var signedActs = map[string]bool{"signed": true, "awarded": true, "approved": true, "agreed": true, "let": true, "granted": true}
 
 var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true, "firm": true, "group": true, "club": true}
 
