@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) {
 		return true
 	}
 	for k := range ws {
@@ -409,6 +409,42 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 	}
 	return false
 }
+
+// thresholdMoved reports whether a rule's threshold opens the sentence
+// and moved from one number to another: "The age last rose, from 65 to
+// 66, in 2019", "The speed limit was lowered from 60 to 50". A law's
+// change, on the record; not "The average age rose from 41 to 44".
+func (sc *scratch) thresholdMoved(ws []word) bool {
+	if len(ws) < 6 || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) {
+		return false
+	}
+	h := 1
+	for h < len(ws) && h < 3 && ws[h].punc == 0 && !thresholdNouns[sc.lowOf(&ws[h])] && !ws[h].in(lAggregateWords) {
+		h++ // "The pension age", "The state pension age"
+	}
+	if h >= len(ws) || ws[h].punc != 0 || !thresholdNouns[sc.lowOf(&ws[h])] {
+		return false
+	}
+	j := h + 1
+	for j < len(ws) && j <= h+3 && ws[j].punc == 0 && thresholdAdverbs[sc.lowOf(&ws[j])] {
+		j++ // "last rose", "was lowered"; not "The age at which women have a first child rose"
+	}
+	if j >= len(ws) || !thresholdMoves[sc.lowOf(&ws[j])] {
+		return false
+	}
+	for j++; j+3 < len(ws) && j <= h+7; j++ {
+		if ws[j].punc == 0 && sc.is(&ws[j], "from") && ws[j+1].kind == tokens.Number && sc.is(&ws[j+2], "to") && ws[j+3].kind == tokens.Number {
+			return true
+		}
+	}
+	return false
+}
+
+var thresholdAdverbs = map[string]bool{"last": true, "was": true, "has": true, "had": true, "been": true, "first": true, "then": true, "later": true}
+
+var thresholdNouns = map[string]bool{"age": true, "limit": true, "threshold": true, "ceiling": true, "cap": true}
+
+var thresholdMoves = map[string]bool{"rose": true, "fell": true, "raised": true, "lowered": true, "increased": true, "cut": true, "reduced": true, "went": true, "moved": true, "changed": true}
 
 var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "sets": true, "required": true,
 	"requires": true, "banned": true, "bans": true, "gave": true, "gives": true, "capped": true, "caps": true,
