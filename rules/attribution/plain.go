@@ -43,6 +43,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case (l == "cost" || l == "costs") && sc.shelfPrice(ws, k):
 			return true // "A two-litre carton cost 1.89 velts at a Norrby supermarket on Monday": a price seen in a shop
+		case body && marketActs[l] && sc.specificDay(ws, k):
+			return true // "The finance ministry sold 2 billion krests of ten-year bonds at 5.2 percent last Thursday": a body's dated deal, on the record
 		case l == "stood" && sc.rateStood(ws, k):
 			return true // "The bank's main rate has stood at 5.25 percent since April": a rate on the record
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
@@ -79,6 +81,9 @@ func (sc *scratch) holdsAmount(ws []word, k int) bool {
 	}
 	return false
 }
+
+// marketActs are a public body's deals in a market.
+var marketActs = map[string]bool{"sold": true, "issued": true, "auctioned": true, "bought": true, "borrowed": true}
 
 // shelfPrice reports whether "cost" at ws[k] is a price seen in one shop
 // on a given day: an amount, "at" a shop, then a weekday or a date, and no
