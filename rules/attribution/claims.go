@@ -216,7 +216,31 @@ var wordForms = [...]wordForm{
 	{(*scratch).onlyFewHave, Statistic, 2},    // "Only two women on the continent have jumped higher"
 	{(*scratch).beHabit, Comparison, 2},       // "the ban is rarely enforced", "Fog on the bypass is usually thickest"
 	{(*scratch).alreadyCount, Statistic, 1},   // "Two smaller refill firms in the capital have already gone out of business"
+	{(*scratch).wouldHarm, Prediction, 1},     // "A cut would hurt the founding family most", "would have lost most of its pitches"
 }
+
+// wouldHarm reports whether "would" at ws[k] forecasts a harm or a cost,
+// or says what one would have been: "A cut would hurt the family most",
+// "would have lost most of its football pitches if". Not "would" in a
+// reported plan ("said it would close"), which its cue attributes, nor
+// other verbs after it ("would meet on Monday").
+func (sc *scratch) wouldHarm(ws []word, k int) bool {
+	if !sc.is(&ws[k], "would") {
+		return false
+	}
+	j := k + 1
+	if j < len(ws) && (sc.is(&ws[j], "also") || sc.is(&ws[j], "only") || sc.is(&ws[j], "still")) {
+		j++
+	}
+	if j+1 < len(ws) && sc.is(&ws[j], "have") {
+		return harmDone[sc.lowOf(&ws[j+1])]
+	}
+	return j < len(ws) && harmVerbs[sc.lowOf(&ws[j])]
+}
+
+var harmVerbs = map[string]bool{"hurt": true, "cost": true, "wipe": true, "kill": true, "destroy": true, "ruin": true, "cripple": true, "bankrupt": true, "devastate": true, "damage": true}
+
+var harmDone = map[string]bool{"lost": true, "cost": true, "died": true, "killed": true, "destroyed": true, "ruined": true, "wiped": true, "hurt": true, "damaged": true, "collapsed": true}
 
 // changeByShare reports whether a share in words at ws[k] measures a
 // change before it: "fell by a third", "fell to a quarter", "cut by
@@ -1068,6 +1092,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Dunmore, 24, was riding in the race for the first time": a person's own first, told
 	case n == 2 && last == "most" && (next == "allowed" || next == "permitted"):
 		return true // "raising council tax by 4.99 percent, the most allowed without a local referendum": a rule's limit
+	case n == 2 && sc.is(&ws[k], "the") && placeRanks[last] && structureParts[next]:
+		return true // "Water broke into the lowest gallery": a part of a place, not a ranking
 	case n == 2 && (last == "most" || superlative(last)) && sc.inTheEvent(ws, k+n):
 		return true // "27 points, the most in the match", "the most by any player on the court": seen in the event reported
 	case sc.allegationPhrase(ws, k, n) && sc.onCourtRecord(ws):
@@ -1083,6 +1109,18 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	return false
 }
+
+// placeRanks are superlatives of position; before a part of a structure
+// (structureParts) they name the part: "the lowest gallery", "the top
+// floor".
+var placeRanks = map[string]bool{"lowest": true, "highest": true, "deepest": true, "uppermost": true, "innermost": true,
+	"outermost": true, "nearest": true, "furthest": true, "farthest": true, "northernmost": true, "southernmost": true,
+	"easternmost": true, "westernmost": true}
+
+var structureParts = map[string]bool{"gallery": true, "galleries": true, "floor": true, "floors": true,
+	"deck": true, "decks": true, "storey": true, "tier": true, "tiers": true, "shelf": true, "shelves": true, "step": true, "rung": true,
+	"seam": true, "shaft": true, "platform": true, "terrace": true, "stand": true, "row": true, "rows": true, "branch": true, "branches": true,
+	"room": true, "rooms": true, "window": true, "windows": true, "pier": true, "jetty": true, "exit": true, "entrance": true, "span": true}
 
 // compassHalves before "half of" make it a place: "the eastern half of
 // the town", "the upper half of the valley".
