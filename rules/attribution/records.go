@@ -664,8 +664,8 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k < 1 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(k >= 2 && (ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) || sc.nearlyNever(ws, k)) {
 		return false
 	}
-	if k == 2 && sc.is(&ws[0], "the") && ws[1].punc == 0 && !ws[1].cap && ws[k].in(lHabitAdverbs) && !subjectPronouns[sc.lowOf(&ws[1])] {
-		return true // "The group usually demands payment within a week": what a body does as a rule
+	if (k == 2 || k == 3) && sc.is(&ws[0], "the") && ws[k].in(lHabitAdverbs) && sc.plainNouns(ws[1:k]) {
+		return true // "The group usually demands payment within a week", "The audit office usually takes more than a year": what a body does as a rule
 	}
 	f := sc.lowOf(&ws[0])
 	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
@@ -674,6 +674,17 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	for j := 1; j < k; j++ {
 		if ws[j].punc == 0 && auxiliaries[sc.lowOf(&ws[j])] {
 			return false // "Sanders did not usually get this personal": a person's past, not a kind's habit
+		}
+	}
+	return true
+}
+
+// plainNouns reports whether ws are lower-case words, none a pronoun nor
+// an auxiliary: the head of a noun phrase such as "audit office".
+func (sc *scratch) plainNouns(ws []word) bool {
+	for i := range ws {
+		if ws[i].punc != 0 || ws[i].cap || subjectPronouns[sc.lowOf(&ws[i])] || auxiliaries[sc.lowOf(&ws[i])] {
+			return false
 		}
 	}
 	return true
