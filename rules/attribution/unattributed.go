@@ -594,6 +594,9 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 			return true // "The moth's numbers on Brannock Moss have fallen by about 80 percent": a quantity that changed
 		}
 	}
+	if k+2 < len(ws) && sc.is(&ws[k+1], "by") && (ws[k+2].kind == tokens.Number || ws[k+2].in(lWordNumbers) || approximators[sc.lowOf(&ws[k+2])] || sc.is(&ws[k+2], "a") || sc.is(&ws[k+2], "half")) {
+		return true // "cut its visitor numbers by almost half": the amount of a change, not figures by a bureau
+	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && !prepositions[sc.lowOf(&ws[k+1])] && !sc.is(&ws[k+1], "than") {
 		return false // "sales figures show"; not "in larger numbers than"
 	}
