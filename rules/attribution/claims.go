@@ -794,6 +794,20 @@ func (sc *scratch) shareComesFrom(ws []word) int {
 	return 0
 }
 
+// speechAfter reports whether the clause's perfect after ws[j] is a verb
+// of saying: "none of its members has yet said"; not "none of the plants
+// it promised has yet been given".
+func (sc *scratch) speechAfter(ws []word, j int) bool {
+	for i := j + 1; i < len(ws) && ws[i].punc == 0; i++ {
+		if sc.haveForm(&ws[i]) {
+			for i++; i < len(ws) && (sc.is(&ws[i], "yet") || sc.is(&ws[i], "ever") || sc.is(&ws[i], "not") || sc.is(&ws[i], "publicly")); i++ {
+			}
+			return i < len(ws) && ws[i].cls&(cStrong|cWeak) != 0
+		}
+	}
+	return false
+}
+
 // noneSince reports whether a sentence opening on "No" and a noun states
 // a record: that no one of a kind has done something since a date or ever
 // ("No president who has lost ... has stayed in office", "No party
@@ -808,7 +822,8 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		// not one gold buyer has been prosecuted since it came into force".
 		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D' ||
 			sc.notASingle(ws, j) && sc.is(&ws[j-1], "where") // "one of about 60 villages where not a single home has yet been connected"
-		if (notOne || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
+		noneOf := sc.is(&ws[j], "none") && sc.is(&ws[j+1], "of") && !sc.speechAfter(ws, j) // "..., and none of the three plants it promised has yet been given planning permission"; not "none of its members has yet said", words not said
+		if (notOne || noneOf || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
 			}
