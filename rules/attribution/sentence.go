@@ -178,6 +178,26 @@ func (sc *scratch) modifiedNoun(ws []word, k int) bool {
 	return false
 }
 
+// groupOfBefore reports whether the bare cue word at ws[k] follows a
+// plural of people and what they are of: "Opponents of the cap claim",
+// "Critics of the new levy claim"; the plural is its subject, so it is a
+// verb, not a noun after "the cap".
+func (sc *scratch) groupOfBefore(ws []word, k int) bool {
+	if strings.HasSuffix(sc.lowOf(&ws[k]), "s") {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-4; j-- {
+		if ws[j].punc != 0 || ws[j+1].punc != 0 {
+			return false
+		}
+		if sc.is(&ws[j], "of") {
+			p := &ws[j-1]
+			return p.punc == 0 && p.cls&cPerson != 0 && strings.HasSuffix(sc.lowOf(p), "s")
+		}
+	}
+	return false
+}
+
 var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
 	"isn't": true, "wasn't": true, "aren't": true, "weren't": true}
 
@@ -745,10 +765,11 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) || a.sc.willFind(ws, k) {
 		return Attribution{}, 0, false // "Few of the customers who complained are likely to", "errors reported to the council have risen": nothing said
 	}
-	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && a.sc.modifiedNoun(ws, k) {
+	group := a.sc.groupOfBefore(ws, k) // "Opponents of the cap claim": a verb after its plural subject
+	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && !group && a.sc.modifiedNoun(ws, k) {
 		return Attribution{}, 0, false // "Service charges have risen", "turned down calls to", "raised its transit charges", "issued its first profit warning": a noun
 	}
-	if k > 0 && ws[k-1].punc == 0 && a.sc.nounBefore(&ws[k-1]) {
+	if k > 0 && ws[k-1].punc == 0 && !group && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
 	}
 	if a.sc.nounUse(ws, k, low) {

@@ -138,7 +138,29 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lNounBefore) {
 		return false // a noun: "arrested a suspect the same day", "their talks about"
 	}
+	if sc.trailingTag(ws, k) {
+		return true // "Waits have grown badly since the summer, passengers complain."
+	}
 	return k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
+}
+
+// trailingTag reports whether the cue word at ws[k] ends its sentence
+// after a comma and a subject of one or two words: "..., passengers
+// complain.", "..., one driver grumbles."; what they complain of is the
+// sentence before it.
+func (sc *scratch) trailingTag(ws []word, k int) bool {
+	if k+1 < len(ws) && ws[k+1].punc != '.' && ws[k+1].punc != '!' || k < 2 {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-2 && ws[j].punc == 0; j-- {
+		if ws[j].in(lSubordinators) {
+			return false // "..., and staff who complain."
+		}
+		if ws[j-1].punc == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClause returns the end of the words before a clause that follows a
