@@ -71,8 +71,8 @@ func runOrphan(p *analysis.Pass) error {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
 		told := toldNoAgent(text[:q.Start]) || q.Closed && toldAfter(text[q.End:])
-		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) && !saidBefore(text[:q.Start]) {
-			continue // a partial quote inside the writer's sentence, a title
+		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) && !saidBefore(text[:q.Start]) && !subject {
+			continue // a partial quote inside the writer's sentence, a title; not a quote with no end mark that is the subject of its own nameless tag ("“We paid twenty pounds to be nearly killed” was heard more than once in the queue")
 		}
 		if told {
 			// The passive's "told" is no speaker; a tag after the quote is.
