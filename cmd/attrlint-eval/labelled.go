@@ -328,6 +328,7 @@ var labelledSets = []labelledSet{
 	{"labelled-92", attribution.UnattributedClaim, "need a source"},
 	{"labelled-93", attribution.UnattributedClaim, "need a source"},
 	{"labelled-94", attribution.UnattributedClaim, "need a source"},
+	{"labelled-95", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -387,9 +388,11 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-66", attribution.OrphanQuote, "quote no one"},
 	{"labelled-vague-68", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-69", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-70", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-70", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
