@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/quotes"
@@ -61,6 +63,9 @@ func runVague(p *analysis.Pass) error {
 		}
 		if at.Kind == Sourceless && ar.namedContent(at, p.Doc.Blocks[at.Cue.Block].Text) {
 			continue // "The Guide has said that a list of restaurants supposedly promoted is not ours": the Guide's word
+		}
+		if at.Vague && at.HasSource && ar.insideNamed(at, p.Doc.Blocks[at.Cue.Block].Text) {
+			continue // "Its founder, Ruth Canning, said many people believed": her words about what people believe
 		}
 		text := p.Doc.Blocks[at.Cue.Block].Text
 		vague := at.Vague
@@ -137,6 +142,35 @@ func (r *Result) namedContent(at Attribution, text string) bool {
 		o := &ats[i]
 		if o.Kind == Direct && o.HasSource && !o.Vague && o.Cue.End <= at.Cue.Start && inside(at.Cue, o.Content) && sayings[lastWord(strings.ToLower(text[o.Cue.Start:o.Cue.End]))] {
 			return true // not "Trump defended his campaign manager, charged with battery for allegedly grabbing a reporter"
+		}
+	}
+	return false
+}
+
+// insideNamed reports whether a vague source and its cue both sit in the
+// content of an earlier attribution in the sentence whose source carries
+// a name, the vague source before its own cue: "Its founder, Ruth
+// Canning, said many people believed ..."; not "John Kasich said he
+// would have fired him, according to press reports", which sources it all.
+func (r *Result) insideNamed(at Attribution, text string) bool {
+	ats := r.madeIn(at.Sentence)
+	for i := range ats {
+		o := &ats[i]
+		if o.Kind == Direct && o.HasSource && !o.Vague && o.Cue.End <= at.Source.Start && at.Source.End <= at.Cue.Start && inside(at.Source, o.Content) && inside(at.Cue, o.Content) &&
+			sayings[lastWord(strings.ToLower(text[o.Cue.Start:o.Cue.End]))] && hasName(text[o.Source.Start:o.Source.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasName reports whether a source's words hold a capitalised word after
+// its first: "Its founder, Ruth Canning", "Mayor Ames"; not "He", "Others".
+func hasName(src string) bool {
+	f := strings.Fields(src)
+	for _, w := range f[min(1, len(f)):] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
 		}
 	}
 	return false

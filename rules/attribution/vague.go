@@ -239,6 +239,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if genericHeads[h] || strings.HasSuffix(h, "ists") || strings.HasSuffix(h, "ians") && h != "politicians" {
 		return true
 	}
+	end = a.pastAside(ws, end) // "Farmers in the basin, however, say", "Riders, for their part, say"
 	// Any other group that says, in the present tense, what its kind
 	// thinks: "Ski instructors in the valley say", "Local hoteliers fear";
 	// not "Prosecutors say" (a body), not "Ski instructors said" (a report).
@@ -274,6 +275,42 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	}
 	return true
 }
+
+// pastAside returns the index after an aside set off by commas at ws[i]
+// (", however,", ", for their part,"), or i when there is none.
+func (a *analyzer) pastAside(ws []word, i int) int {
+	if i >= len(ws) || ws[i].punc != ',' {
+		return i
+	}
+	for c := i + 2; c < len(ws) && c <= i+4; c++ {
+		if ws[c].punc == 0 {
+			continue
+		}
+		if ws[c].punc != ',' {
+			return i
+		}
+		if c == i+2 && asides[a.sc.lowOf(&ws[i+1])] {
+			return c + 1
+		}
+		var b strings.Builder
+		for j := i + 1; j < c; j++ {
+			if j > i+1 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(a.sc.lowOf(&ws[j]))
+		}
+		if asidePhrases[b.String()] {
+			return c + 1
+		}
+		return i
+	}
+	return i
+}
+
+// asidePhrases are asides of more than one word between a group and its
+// cue.
+var asidePhrases = map[string]bool{"for their part": true, "for its part": true, "in turn": true, "in response": true,
+	"by contrast": true, "in private": true, "for now": true, "for the most part": true}
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
 	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true}
