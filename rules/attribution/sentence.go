@@ -2695,9 +2695,9 @@ var needTail = map[string]string{
 	// "are hailing the deal", not "within hailing distance".
 	"hailing": " the a an his her their its this that him them it ",
 	// "Market traders complain that ..."; not "staff who complain."
-	"suspect":  " that the a it they he she this there his her their ", // "Other farmers suspect that ...", "Some suspect the pianist has"; not "the suspect"
-	"posted":   " that on online to about ",                            // "posted on Facebook that ..."; not "have posted screenshots"
-	"counter": " that ", "counters": " that ", // "Campaigners counter that ..."; not "over the counter", "to counter the claim"
+	"suspect": " that the a it they he she this there his her their ", // "Other farmers suspect that ...", "Some suspect the pianist has"; not "the suspect"
+	"posted":  " that on online to about ",                            // "posted on Facebook that ..."; not "have posted screenshots"
+	"counter": " that ", "counters": " that ",                         // "Campaigners counter that ..."; not "over the counter", "to counter the claim"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
 	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
 	// "declared that ...", "declared the vote void"; not "won after declaring in the final week" (standing).
