@@ -55,7 +55,7 @@ func runOrphan(p *analysis.Pass) error {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
 		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
-		sound = tag != "" && strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ",") // "someone can be heard shouting, “...”"
+		sound = tag != "" && (strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ",") || heardParticiples[lastWord(strings.TrimRight(text[:q.Start], " "))]) // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”"
 		if tag == "" && q.Closed {
 			tag = soundOf(text, q)
 			sound = tag != "" // the quote is what a shout or a cry said
@@ -1046,16 +1046,23 @@ func heardSaying(intro string) string {
 	if i := strings.LastIndex(intro, ", "); i >= 0 {
 		intro = intro[i+2:]
 	}
+	if i := strings.LastIndex(intro, " and "); i >= 0 && nobody(intro[i+len(" and "):]) {
+		intro = intro[i+len(" and "):] // "a cheer went up and a voice shouted"
+	}
 	if !nobody(intro) {
 		return ""
 	}
 	f := strings.Fields(intro)
-	switch f[len(f)-1] {
-	case "shouting", "saying", "calling", "yelling", "screaming", "crying", "asking", "singing", "chanting":
-		return intro
+	if l := f[len(f)-1]; heardParticiples[l] || shoutedVerbs[l] && l != "heard" {
+		return intro // "someone can be heard shouting", "a voice shouted"
 	}
 	return ""
 }
+
+// heardParticiples end an intro that hears someone say the quote: "a
+// voice can be heard screaming".
+var heardParticiples = map[string]bool{"shouting": true, "saying": true, "calling": true, "yelling": true, "screaming": true,
+	"crying": true, "asking": true, "singing": true, "chanting": true}
 
 // unnamedIntro returns the end of a colon intro before a quote that says
 // it was heard from no one named: a sentence that holds a shout, a cry or
@@ -1067,6 +1074,9 @@ func unnamedIntro(before string) string {
 	before = strings.TrimRight(before, " ")
 	if c, ok := strings.CutSuffix(before, ","); ok {
 		return heardSaying(lastSentence(c)) // "On a second clip, filmed from below, someone can be heard shouting, “...”"
+	}
+	if f := strings.Fields(before); len(f) > 0 && heardParticiples[f[len(f)-1]] {
+		return heardSaying(lastSentence(before)) // "A woman's voice can be heard screaming “It's going!”"
 	}
 	if !strings.HasSuffix(before, ":") {
 		return ""
@@ -1157,12 +1167,20 @@ func sceneIntro(f []string) bool {
 			continue
 		}
 		l := strings.ToLower(strings.Trim(w, ",;"))
+		if objectPronouns[l] && i > 0 && besidePrepositions[strings.ToLower(f[i-1])] {
+			continue // "From the front row behind him:": a place, not who spoke
+		}
 		if i > 0 && isUpper(w) || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] || speakingNow[l] {
 			return false // "As Reed left, she said:", "Then Mr Lake:", "Outside, one of the press officers was overheard telling a colleague:"
 		}
 	}
 	return true
 }
+
+// besidePrepositions before an object pronoun make it a place: "behind
+// him".
+var besidePrepositions = map[string]bool{"behind": true, "beside": true, "near": true, "around": true, "above": true,
+	"below": true, "opposite": true, "past": true, "beyond": true}
 
 // speakingNow in a colon intro have a subject who speaks the quote.
 var speakingNow = map[string]bool{"telling": true, "saying": true, "asking": true, "explaining": true, "adding": true}
