@@ -2561,6 +2561,14 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 	for e > 0 && ws[e-1].punc != 0 {
 		e--
 	}
+	if e == 1 && a.sc.is(&ws[0], "one") {
+		for j := 1; j < len(ws) && j <= 3 && ws[j].punc == 0 && !ws[j].cap; j++ {
+			if loneWatchers[a.sc.lowOf(&ws[j])] {
+				e = j + 1 // "One market veteran put it more bluntly, saying": one unnamed watcher
+				break
+			}
+		}
+	}
 	if e == 1 && e < len(ws) && ws[e].punc == 0 && !ws[e].cap && plural(a.sc.lowOf(&ws[e])) && ws[e].cls&(cStrong|cWeak|cIntent) == 0 {
 		e++ // "Other analysts", "Some traders": a word before a group
 	} else if e > 0 && e+1 < len(ws) && ws[e].punc == 0 && !ws[e].cap && ws[e].cls&(cStrong|cWeak|cIntent|cStop) == 0 && ws[e+1].punc == 0 && ws[e+1].cap {

@@ -10,6 +10,9 @@ import (
 // "experts", "critics", "sources", ... and nothing in it is a name or a
 // specific title.
 func (a *analyzer) vague(ws []word, st, end int) bool {
+	if a.thoseWatching(ws, st, end) {
+		return true // "according to those following the consultation"
+	}
 	// The phrase up to what follows its head: "Experts in the field",
 	// "people familiar with", "Doctors at the clinic".
 	stop := end
@@ -35,7 +38,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
-	lone := head >= 0 && a.loneWatcher(ws, st, head)
+	lone := head >= 0 && a.loneWatcher(ws, st, head) && !namedAppositive(ws, head, end)
 	if head < 0 || !(lone || ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
 		return false
 	}
@@ -86,8 +89,34 @@ func (a *analyzer) loneWatcher(ws []word, st, head int) bool {
 	return loneWatchers[a.sc.lowOf(&ws[head])]
 }
 
+// thoseWatching reports whether the source phrase is "those" and a
+// participle of following a matter, or "close to" or "familiar with" it:
+// "those following the consultation", "those close to the talks"; people
+// never named nor counted. Not "those who ...", read elsewhere.
+func (a *analyzer) thoseWatching(ws []word, st, end int) bool {
+	if st+2 >= end || !a.sc.is(&ws[st], "those") || ws[st+1].punc != 0 || ws[st+1].cap {
+		return false
+	}
+	l := a.sc.lowOf(&ws[st+1])
+	return watchingWords[l] || (l == "close" || l == "familiar") && (a.sc.is(&ws[st+2], "to") || a.sc.is(&ws[st+2], "with"))
+}
+
+var watchingWords = map[string]bool{"following": true, "watching": true, "tracking": true, "monitoring": true, "briefed": true}
+
+// namedAppositive reports whether a comma and a capitalised word follow
+// the head before end: "A veteran of the 1998 final, Ivo Brand, said"
+// names the watcher.
+func namedAppositive(ws []word, head, end int) bool {
+	for i := head + 1; i+1 < end; i++ {
+		if ws[i].punc == ',' && ws[i+1].punc == 0 && ws[i+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 var loneWatchers = map[string]bool{"observer": true, "watcher": true, "commentator": true, "pundit": true,
-	"insider": true, "broker": true, "trader": true, "onlooker": true, "bystander": true}
+	"insider": true, "broker": true, "trader": true, "onlooker": true, "bystander": true, "veteran": true, "regular": true}
 
 // partisans reports whether the head of a quantified group is a kind of
 // follower a name can modify and leave generic: "Some Rural Democrat
