@@ -677,9 +677,9 @@ func (sc *scratch) documentTime(ws []word, k int) bool {
 	if ws[k].cls&cNoun != 0 {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && !ws[j].cap; j-- {
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && (!ws[j].cap || j == k-1 && possessive(sc.lowOf(&ws[j]))); j-- {
 		switch sc.lowOf(&ws[j]) {
-		case "with", "before", "after", "until", "ahead":
+		case "with", "before", "after", "until", "ahead": // "before Saturday's ruling"
 			return true
 		}
 	}
