@@ -428,6 +428,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
 		}
+		if w.cls&(cNoun|cDocument) != 0 && sc.knownOf(ws, k) {
+			continue // "The council knew of both defect reports by early March": what someone knew, not a source
+		}
 		if w.cls&cNoun != 0 && w.cls&cDocument == 0 && (!plural(sc.lowOf(&ws[k-1])) || possessive(sc.lowOf(&ws[k-1]))) && !strings.HasSuffix(sc.lowOf(w), "s") && sc.modifiedNoun(ws, k) {
 			continue // a noun the sentence only mentions: "It is likely to focus on the rain warning"; not "The two insurers claim"
 		}
@@ -503,6 +506,20 @@ func (sc *scratch) cueWord(ws []word) bool {
 	}
 	return false
 }
+
+// knownOf reports whether the noun at ws[k] is what someone knew of or
+// was aware of: "knew of both defect reports", "was aware of the
+// complaint".
+func (sc *scratch) knownOf(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "of") {
+			return knowing[sc.lowOf(&ws[j-1])]
+		}
+	}
+	return false
+}
+
+var knowing = map[string]bool{"knew": true, "know": true, "knows": true, "known": true, "aware": true, "unaware": true, "learned": true, "learnt": true, "heard": true}
 
 // anaphoric reports whether a speech noun at ws[k] points back at words
 // already reported: "That fear is not unfounded: a previous government
