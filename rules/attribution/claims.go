@@ -90,7 +90,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plain() {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plain() { // vagueAmounts; "0.4 percent" is the number's
+		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !(crit || sc.plainClause(ws, k)) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
 		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plain() {
@@ -185,13 +185,27 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
 				continue // "Holders will pay more from April after councillors approved the rise": the decision's terms
 			}
-			if claimSections[kind] == Statistic && plain() || claimSections[kind] == Comparison && plainSentence() && market {
+			if claimSections[kind] == Statistic && (crit || sc.plainClause(ws, k)) || claimSections[kind] == Comparison && plainSentence() && market {
 				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 			}
 			return claimSections[kind], k, k + n
 		}
 	}
 	return NoClaim, 0, 0
+}
+
+// plainClause reports whether the figures of the clause holding ws[k] are
+// plain description (plainFigures), the clause ending at a comma before
+// "where" or "which": "Almost all of the estates are in the eastern
+// plains, where the party holds two of the 31 seats" is a count of the
+// estates whatever the seats are.
+func (sc *scratch) plainClause(ws []word, k int) bool {
+	for j := k + 1; j+1 < len(ws); j++ {
+		if ws[j].punc == ',' && (sc.is(&ws[j+1], "where") || sc.is(&ws[j+1], "which")) {
+			return sc.plainFigures(ws[:j])
+		}
+	}
+	return sc.plainFigures(ws)
 }
 
 // wordForm is a claim form found at a word whatever else its sentence
