@@ -687,6 +687,9 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
 		return false
 	}
+	if sc.whenDay(ws, k-1) {
+		return true // "The hearing continues on Tuesday, when the jury will visit the tower"
+	}
 	for j := k + 1; j < len(ws); j++ {
 		if ws[j].punc != 0 {
 			continue
@@ -702,6 +705,19 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		}
 		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
 			return true
+		}
+	}
+	return false
+}
+
+// whenDay reports whether the clause of ws[k] opens on "when" right after
+// a weekday or a date and a comma: "on Tuesday, when the jury will visit";
+// the day is the act's.
+func (sc *scratch) whenDay(ws []word, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-5 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "when") {
+			d := j - 2
+			return ws[j-1].punc == ',' && ws[d].punc == 0 && (ws[d].cap && weekdayOrMonth(sc.lowOf(&ws[d])) || ws[d].kind == tokens.Number && d > 0 && ws[d-1].cap && weekdayOrMonth(sc.lowOf(&ws[d-1])))
 		}
 	}
 	return false
