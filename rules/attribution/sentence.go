@@ -40,7 +40,7 @@ var ambiguous = map[string]bool{
 // subjects as often ("this shows").
 var nounMarkers = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "these": true, "those": true, "whose": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true, "whose": true, "any": true, "every": true, "each": true,
 }
 
 // quantifiers before a weak cue word make it a noun: "broad support".
