@@ -966,10 +966,12 @@ func (sc *scratch) timesBefore(ws []word, k int) bool {
 }
 
 // onlyOnceIn reports whether "only once" at ws[k-1:k+1] follows a perfect
-// in its clause and names the one time after a comma: "It has used that
-// power only once, in 2014, against a branch".
+// in its clause and names the one time after a comma ("It has used that
+// power only once, in 2014, against a branch") or ends the sentence
+// ("the panel has overruled him only once").
 func (sc *scratch) onlyOnceIn(ws []word, k int) bool {
-	if k < 3 || k+3 >= len(ws) || !sc.is(&ws[k-1], "only") || ws[k+1].punc != ',' || !sc.is(&ws[k+2], "in") || ws[k+3].kind != tokens.Number {
+	ends := k+1 == len(ws) || k+2 == len(ws) && ws[k+1].punc != 0 // "and the federation's panel has overruled him only once."
+	if k < 3 || !sc.is(&ws[k-1], "only") || !ends && (k+3 >= len(ws) || ws[k+1].punc != ',' || !sc.is(&ws[k+2], "in") || ws[k+3].kind != tokens.Number) {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-10 && ws[j].punc == 0; j-- {
