@@ -880,8 +880,8 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			if perfect && j > 1 && (sc.is(&ws[j-1], "as") || sc.is(&ws[j-1], "any") || sc.is(&ws[j-1], "so")) || perfect && sc.is(&ws[j], "further") && sc.is(&ws[j-1], "gone") {
 				return 0, j // "No court or tribunal in the region has gone as far"
 			}
-		case "previously", "yet":
-			if perfect {
+		case "previously", "yet", "anywhere":
+			if perfect { // "No tidal scheme of this size has been finished anywhere for less than double its first estimate"
 				return 0, j // "No tribunal in Corrandy had previously found couriers to be employees", "No court has yet ruled on"
 			}
 		case "more", "longer", "worse", "better", "higher", "fewer", "less", "faster", "lower", "larger", "smaller", "bigger", "greater":

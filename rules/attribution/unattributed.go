@@ -428,6 +428,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.anaphoric(ws, k) {
 			continue // "That fear is not unfounded: ...": words reported before
 		}
+		if sc.estimateAmount(ws, k) {
+			continue // "for less than double its first estimate": an amount compared, not a source
+		}
 		if w.cls&(cNoun|cDocument) != 0 && sc.knownOf(ws, k) {
 			continue // "The council knew of both defect reports by early March": what someone knew, not a source
 		}
@@ -511,6 +514,24 @@ func (sc *scratch) cueWord(ws []word) bool {
 // system", "the report card", "the survey ship".
 var compoundHeads = map[string]bool{"system": true, "systems": true, "process": true, "procedure": true, "procedures": true,
 	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true}
+
+// estimateAmount reports whether "estimate" or "forecast" at ws[k] is an
+// amount something is measured against: "double its first estimate",
+// "well above the original forecast".
+func (sc *scratch) estimateAmount(ws []word, k int) bool {
+	if l := sc.lowOf(&ws[k]); l != "estimate" && l != "forecast" && l != "estimates" && l != "forecasts" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if measuredAgainst[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var measuredAgainst = map[string]bool{"double": true, "twice": true, "triple": true, "than": true, "above": true, "below": true,
+	"times": true, "beyond": true, "exceeded": true, "exceed": true, "exceeds": true, "within": true}
 
 // knownOf reports whether the noun at ws[k] is what someone knew of or
 // was aware of: "knew of both defect reports", "was aware of the
