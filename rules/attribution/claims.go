@@ -252,7 +252,7 @@ func (sc *scratch) wouldHarm(ws []word, k int) bool {
 	return j < len(ws) && harmVerbs[sc.lowOf(&ws[j])]
 }
 
-var harmVerbs = map[string]bool{"hurt": true, "cost": true, "wipe": true, "kill": true, "destroy": true, "ruin": true, "cripple": true, "bankrupt": true, "devastate": true, "damage": true}
+var harmVerbs = map[string]bool{"hurt": true, "hit": true, "cost": true, "wipe": true, "kill": true, "destroy": true, "ruin": true, "cripple": true, "bankrupt": true, "devastate": true, "damage": true}
 
 var harmDone = map[string]bool{"lost": true, "cost": true, "died": true, "killed": true, "destroyed": true, "ruined": true, "wiped": true, "hurt": true, "damaged": true, "collapsed": true}
 
@@ -283,12 +283,12 @@ func (sc *scratch) changeByShare(ws []word, k int) bool {
 // says how many have already done something: "Two smaller refill firms
 // in the capital have already gone out of business"; someone counted.
 func (sc *scratch) alreadyCount(ws []word, k int) bool {
-	if k != 0 || !countInWords(sc.lowOf(&ws[0])) {
-		return false
+	if f := sc.lowOf(&ws[0]); k != 0 || !countInWords(f) && f != "several" && f != "many" && f != "most" {
+		return false // "Several of those packing houses have already begun buying leaf abroad"
 	}
 	for j := 2; j+2 < len(ws) && j <= 7 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "have") || sc.is(&ws[j], "has") {
-			return sc.is(&ws[j+1], "already") && (sc.doneForm(&ws[j+2]) || sc.is(&ws[j+2], "gone"))
+			return sc.is(&ws[j+1], "already") && (sc.doneForm(&ws[j+2]) || sc.is(&ws[j+2], "gone") || sc.is(&ws[j+2], "begun"))
 		}
 	}
 	return false
@@ -1002,7 +1002,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut
