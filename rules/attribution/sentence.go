@@ -819,7 +819,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		// "said to be", "expected to" with no intent reading: not a cue.
 		// "wrote to his colleagues", "complained to reporters": a
 		// recipient after "to", not a verb.
-		if low != "told" && low != "said" && low != "says" && low != "say" && !a.recipientAt(ws, k+2) {
+		if low != "told" && low != "said" && low != "says" && low != "say" && !a.recipientAt(ws, k+2) && !a.claimTo(ws, k) {
 			return Attribution{}, 0, false
 		}
 	}
@@ -904,6 +904,17 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return at, k + 1, true
 	}
 	return Attribution{}, 0, false
+}
+
+// claimTo reports whether the cue at ws[k] is "claim" and "to have" or
+// "to be": "Some residents claim to have seen teenagers", a statement
+// made; not "claim to the throne".
+func (a *analyzer) claimTo(ws []word, k int) bool {
+	switch a.sc.lowOf(&ws[k]) {
+	case "claim", "claims", "claimed", "claiming":
+		return k+2 < len(ws) && (a.sc.is(&ws[k+2], "have") || a.sc.is(&ws[k+2], "be"))
+	}
+	return false
 }
 
 // untied reports whether a verb of saying at word k is a cue although no

@@ -173,11 +173,11 @@ var placeAdverbs = map[string]bool{"online": true, "abroad": true, "locally": tr
 
 // phraseStops end the part of a source phrase that holds its head.
 var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true, "outside": true,
-	"on": true, "across": true, "around": true, "along": true, "throughout": true}
+	"on": true, "across": true, "around": true, "along": true, "throughout": true, "within": true, "inside": true, "among": true}
 
 // institutionStops introduce where a group works: a name after them
 // makes it specific ("Analysts at Fjell Securities").
-var institutionStops = map[string]bool{"at": true, "from": true, "with": true}
+var institutionStops = map[string]bool{"at": true, "from": true, "with": true, "within": true, "inside": true}
 
 // patrons are groups that use a place rather than work for it: a name
 // after "at" says where they were, not whom they speak for ("Regulars at
