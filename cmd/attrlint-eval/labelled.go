@@ -330,6 +330,7 @@ var labelledSets = []labelledSet{
 	{"labelled-94", attribution.UnattributedClaim, "need a source"},
 	{"labelled-95", attribution.UnattributedClaim, "need a source"},
 	{"labelled-96", attribution.UnattributedClaim, "need a source"},
+	{"labelled-97", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
