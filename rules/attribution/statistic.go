@@ -86,6 +86,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
 		return false // "grew up in the cottage above the quay"
 	}
+	if l == "dead" && j > 2 && sc.is(&ws[j-1], "the") && sc.is(&ws[j-2], "of") && ws[j-3].punc == 0 && ws[j-3].kind != tokens.Number && !ws[j-3].in(lWordNumbers) && !partOf[sc.lowOf(&ws[j-3])] {
+		return false // "holding photographs of the dead": the people, no count of deaths; not "About 30 of the dead"
+	}
 	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
 	}
@@ -103,6 +106,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	}
 	return false
 }
+
+// partOf before "of the dead" count them: "Most of the dead".
+var partOf = map[string]bool{"all": true, "most": true, "some": true, "many": true, "half": true, "none": true, "few": true, "several": true}
 
 // wordNumbers are counts written as words.
 var wordNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
@@ -217,7 +223,7 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 			return false
 		}
 		// An age: "Smith, 45, said", "Liam Corrigan, then 26, was".
-		if p.punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' && k > 1 && ws[k-2].cap {
+		if p.punc == ',' && k+1 < len(ws) && (ws[k+1].punc == ',' || ws[k+1].punc == ';' || ws[k+1].punc == '.' && k+2 == len(ws) && k > 2 && ws[k-3].cap) && k > 1 && ws[k-2].cap { // "her husband, Kasper Dorn, 70; Joel Sandvik, 34,", "and Ruth Amsel, 19."
 			return false
 		}
 		if p.punc == 0 && (sc.lowOf(p) == "then" || sc.lowOf(p) == "now" || sc.lowOf(p) == "aged") && k > 1 && ws[k-2].punc == ',' && k+1 < len(ws) && ws[k+1].punc == ',' {
