@@ -98,8 +98,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
-			(sc.sentenceSignal(ws, k) || sc.countSubject(ws, k)) && !plain() {
-			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"; "At least three other teams fit their own meters", a count someone made
+			(sc.sentenceSignal(ws, k) || sc.countSubject(ws, k) || k+1 < len(ws) && sc.is(&ws[k+1], "times") && sc.is(&ws[k-2], "at")) && !plain() {
+			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"; "At least three other teams fit their own meters", a count someone made; "was knocked out at least four times"
 		}
 		if k >= 4 && (w.in(lWordNumbers) || w.kind == tokens.Number) && sc.oneOfBound(ws, k) && !plain() {
 			return Statistic, k - 4, k + 1 // "It was one of at least nine trampoline parks to open in Lorvane that year"

@@ -172,6 +172,13 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 	return false
 }
 
+// timeRate reports whether the unit of time at ws[j] is counted per
+// period: "did about 26 hours a week", "20 minutes per day"; a rate, not
+// a time of day.
+func (sc *scratch) timeRate(ws []word, j int) bool {
+	return j+2 < len(ws) && ws[j+1].punc == 0 && ws[j+2].punc == 0 && (sc.is(&ws[j+1], "a") || sc.is(&ws[j+1], "per") || sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) && rateWords[sc.lowOf(&ws[j+2])]
+}
+
 var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,
 	"shaved": true, "add": true, "adds": true, "added": true, "reduce": true, "reduces": true, "reduced": true, "lengthen": true, "shorten": true}
 
@@ -201,7 +208,7 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if k+1 < len(ws) {
 		n := &ws[k+1]
-		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && sc.timeSaved(ws, k)) {
+		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && (sc.timeSaved(ws, k) || sc.timeRate(ws, k+1))) {
 			return false // "at 10 o'clock", "on 12 March"; not "would cut about 40 minutes from flights"
 		}
 		if n.punc == ':' || n.punc == '/' {

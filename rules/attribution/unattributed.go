@@ -401,7 +401,7 @@ func (sc *scratch) hedgedWillSay(ws []word, k int) bool {
 	for j > 0 && ws[j].punc == 0 && hedges[sc.lowOf(&ws[j])] {
 		j--
 	}
-	return j < k-1 && ws[j].punc == 0 && sc.is(&ws[j], "will")
+	return j < k-1 && ws[j].punc == 0 && (sc.is(&ws[j], "will") || sc.is(&ws[j], "would")) // "would almost certainly find the same pattern"
 }
 
 func (sc *scratch) cueWord(ws []word) bool {
@@ -685,6 +685,9 @@ func (sc *scratch) forecastSubject(ws []word, k int) bool {
 	for j := k + 1; j+2 < len(ws) && j <= k+10 && (ws[j].punc == 0 || ws[j].punc == ','); j++ {
 		if ws[j].punc == 0 && ws[j].in(lBeVerbs) {
 			return forecastBefore[sc.lowOf(&ws[j+1])] && sc.is(&ws[j+2], "to")
+		}
+		if ws[j].punc == 0 && sc.is(&ws[j], "would") && k > 0 && (sc.is(&ws[k-1], "a") || sc.is(&ws[k-1], "an")) {
+			return true // "A study of retired internationals would almost certainly find": a study no one has made
 		}
 	}
 	return false
