@@ -331,6 +331,7 @@ var labelledSets = []labelledSet{
 	{"labelled-95", attribution.UnattributedClaim, "need a source"},
 	{"labelled-96", attribution.UnattributedClaim, "need a source"},
 	{"labelled-97", attribution.UnattributedClaim, "need a source"},
+	{"labelled-98", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -392,11 +393,13 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-69", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-70", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-71", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-72", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-70", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-71", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-72", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
