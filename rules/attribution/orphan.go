@@ -41,7 +41,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		for _, q := range qs.Of(s.Block) {
-			if bt := p.Doc.Blocks[s.Block].Text; cameQuote(bt, &q) || q.Closed && unnamedTag(bt[q.End:]) != "" || unnamedIntro(bt[:q.Start]) != "" {
+			if bt := p.Doc.Blocks[s.Block].Text; cameQuote(bt, &q) || q.Closed && !sentenceAfter(bt, &q) && unnamedTag(bt[q.End:]) != "" || unnamedIntro(bt[:q.Start]) != "" {
 				continue // "From the bar came “...” before Drabble had read out the answer": Drabble speaks for the answer, not the quote
 			}
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
@@ -60,7 +60,7 @@ func runOrphan(p *analysis.Pass) error {
 			tag = soundOf(text, q)
 			sound = tag != "" // the quote is what a shout or a cry said
 		}
-		if q.Closed && tag == "" {
+		if q.Closed && tag == "" && !sentenceAfter(text, q) {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
 			if tag == "" {
 				tag = joinedTag(text, qs.Of(q.Block), q) // “Shame on you!” and “Shame on the trust!” were shouted
@@ -952,7 +952,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -1020,6 +1020,18 @@ func unnamedTag(after string) string {
 		f = f[:4]
 	}
 	return strings.Join(f, " ")
+}
+
+// sentenceAfter reports whether a quote closes its sentence with a full
+// stop inside its marks and a capitalised word opens the next one:
+// "“He's out, they're both out.” A second voice answers:" has no tag.
+func sentenceAfter(text string, q *quotes.Quote) bool {
+	inner := strings.TrimRight(text[q.InnerStart:q.InnerEnd], " ")
+	if !strings.HasSuffix(inner, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[q.End:], " "))
+	return unicode.IsUpper(r)
 }
 
 // joinedTag returns the nameless tag that a quote shares with the quote

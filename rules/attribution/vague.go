@@ -173,7 +173,7 @@ var placeAdverbs = map[string]bool{"online": true, "abroad": true, "locally": tr
 
 // phraseStops end the part of a source phrase that holds its head.
 var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true, "outside": true,
-	"on": true, "across": true, "around": true, "along": true, "throughout": true, "within": true, "inside": true, "among": true}
+	"on": true, "across": true, "around": true, "along": true, "throughout": true, "within": true, "inside": true, "among": true, "briefed": true}
 
 // institutionStops introduce where a group works: a name after them
 // makes it specific ("Analysts at Fjell Securities").
@@ -298,6 +298,9 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		}
 		// A modifier must be a plain word ("Local hoteliers", "Mortgage
 		// brokers"), not a name ("Clinton advisers").
+		if ws[i].cap && i == st && head == st+1 && a.partisans(ws, head) {
+			continue // a club's or a place's followers, unnamed: "Alcara supporters have accused"
+		}
 		if ws[i].punc != 0 || i > st && ws[i].cap || ws[i].cap && !a.commonModifier(ws, i) || !ws[i].cap && (determiners[a.sc.lowOf(&ws[i])] || possessive(a.sc.lowOf(&ws[i]))) {
 			return false
 		}
