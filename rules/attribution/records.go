@@ -138,6 +138,16 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if n+1 < len(ws) && ws[n+1].punc == 0 && (ws[n].kind == tokens.Number || ws[n].in(lCountWords)) && ws[n+1].in(lSpanWords) {
 				return true
 			}
+		case "for":
+			// "the first fatal crash in the country for more than 20 years",
+			// "the worst flooding for 50 years": "for" as "in"
+			n := j + 1
+			if n+2 < len(ws) && sc.is(&ws[n], "more") && sc.is(&ws[n+1], "than") {
+				n += 2
+			}
+			if n+1 < len(ws) && ws[n+1].punc == 0 && (ws[n].kind == tokens.Number || ws[n].in(lCountWords)) && ws[n+1].in(lSpanWords) {
+				return true
+			}
 		case "at":
 			// "the shortest at any large airport in the country"
 			if !first && j <= k+2 && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "any") {
