@@ -885,6 +885,10 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 		return false
 	}
 	u := sc.lowOf(&ws[n])
+	if (u == "million" || u == "thousand") && n+1 < len(ws) && ws[n+1].punc == 0 && distanceWords[sc.lowOf(&ws[n+1])] {
+		n++ // "about 1.5 million kilometres from Earth"
+		u = sc.lowOf(&ws[n])
+	}
 	if sizeWords[u] {
 		return true
 	}
