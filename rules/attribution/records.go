@@ -37,6 +37,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if k > 0 && k+3 < len(ws) && ws[k-1].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "the") && wholeSpans[sc.lowOf(&ws[k+3])] {
 			return true // "three emergency landings this year, more than in the previous five years combined"
 		}
+		if k > 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && ws[k-3].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && ws[k-2].cls&cTime != 0 && (ws[k-3].kind == tokens.Number || ws[k-3].in(lWordNumbers)) && k+1 < len(ws) && ws[k+1].kind != tokens.Number {
+			return true // "two hours longer than the charity's own limit": measured against a rule someone set
+		}
 		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && comparative(sc.lowOf(&ws[k-1])) && shareWords[sc.lowOf(&ws[k-2])] {
 			return true // "about a third higher than the hotel's valuation", "20 percent cheaper than"; not "39 more than needed", a sum
 		}

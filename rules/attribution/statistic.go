@@ -97,7 +97,7 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	}
 	if j+1 < len(ws) && ws[j+1].punc == 0 {
 		n := sc.lowOf(&ws[j+1])
-		if (l == "last" || l == "past" || l == "this") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
+		if (l == "last" || l == "past" || l == "this" || l == "previous") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
 			return true // "last season", "this year", "a year", "per day"; not "last week"
 		}
 		if (l == "last" || l == "past") && (ws[j+1].kind == tokens.Number || countInWords(n)) && j+2 < len(ws) && ws[j+2].punc == 0 && periodWords[sc.lowOf(&ws[j+2])] {
