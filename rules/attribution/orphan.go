@@ -1087,7 +1087,7 @@ func unnamedIntro(before string) string {
 	if c, ok := strings.CutSuffix(before, ","); ok {
 		return heardSaying(lastSentence(c)) // "On a second clip, filmed from below, someone can be heard shouting, “...”"
 	}
-	if f := strings.Fields(before); len(f) > 0 && heardParticiples[f[len(f)-1]] {
+	if heardParticiples[lastWord(before)] {
 		return heardSaying(lastSentence(before)) // "A woman's voice can be heard screaming “It's going!”"
 	}
 	if !strings.HasSuffix(before, ":") {
