@@ -567,8 +567,21 @@ func (sc *scratch) neverIn(ws []word, k int) bool {
 	if !sc.is(&ws[k], "never") || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
 	}
+	if k > 2 && sc.is(&ws[k-1], "had") && (sc.is(&ws[k-2], "that") || sc.is(&ws[k-2], "which")) && ws[k-3].punc == 0 && !ws[k-3].cap && !sc.beforeAfter(ws, k) {
+		return false // "in a field of stalks that had never formed heads": a thing described, no record; not "a company in Halse that had never built parts for a spacecraft before"
+	}
 	p := sc.lowOf(&ws[k+1])
 	return strings.HasSuffix(p, "ed") && !feelings[p] || p == "lost" || p == "won" || p == "paid" || p == "built" || p == "sold" || p == "run" // not "has never held office": a biography
+}
+
+// beforeAfter reports whether "before" follows ws[k] in its clause.
+func (sc *scratch) beforeAfter(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // feelings after "has never" are a state of mind, no record: "She has
