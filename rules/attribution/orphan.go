@@ -988,7 +988,7 @@ func unnamedTag(after string) string {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else.", "“And the bridge!” added another voice."
 	}
 	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
-		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || // "followed the car out of the lot", "followed from further back"
+		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || f[1] == "their" || f[1] == "his" || f[1] == "her" || // "followed the car out of the lot", "followed from further back", "followed their car out through the gates"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]] || // "followed Lanyon back to his seat"
 			isUpper(f[1]) && (strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s"))) // "followed Brenner's van out through the gate"
 	if toldAfter(after) {
@@ -1007,7 +1007,7 @@ func unnamedTag(after string) string {
 	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]]) {
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]] && f[4] != "overheard") {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {
