@@ -992,6 +992,14 @@ func (sc *scratch) haveForm(w *word) bool {
 func (sc *scratch) rankShaped(w *word) bool {
 	b := sc.low[w.lo:w.hi]
 	n := len(b)
+	for i := 4; i < n-1; i++ {
+		if b[i] == '-' {
+			if b[i-3] == 'e' && b[i-2] == 's' && b[i-1] == 't' || i == 5 && string(b[:5]) == "worst" {
+				return true // "highest-ranked", "fastest-growing", "best-selling", "worst-hit"
+			}
+			break
+		}
+	}
 	return n >= 6 && b[n-3] == 'e' && b[n-2] == 's' && b[n-1] == 't' || n > 6 && string(b[:5]) == "most-" || string(b) == "worst" || string(b) == "best"
 }
 

@@ -742,8 +742,8 @@ var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": tr
 // superlative reports whether w looks like a superlative adjective
 // ("largest", "costliest"), not a noun or verb that ends in -est.
 func superlative(w string) bool {
-	if head, _, ok := strings.Cut(w, "-"); ok && (head == "best" || head == "worst" || head == "fastest" || head == "biggest" || head == "highest" || head == "top") {
-		return true // "best-selling", "fastest-growing", "highest-paid", "top-selling"
+	if head, tail, ok := strings.Cut(w, "-"); ok && (head == "best" || head == "worst" || head == "fastest" || head == "biggest" || head == "highest" || head == "top") {
+		return tail != "known" && tail != "loved" // "best-selling", "fastest-growing", "highest-paid", "top-selling"; not "one of the best-known Democrats", fame
 	}
 	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] || len(w) > 6 && strings.HasPrefix(w, "most-") || // "most-watched"
 		w == "worst" || w == "best"
