@@ -397,6 +397,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-71", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-72", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-73", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-74", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -404,6 +405,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-71", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-72", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-73", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-74", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
