@@ -26,8 +26,8 @@ func runOrphan(p *analysis.Pass) error {
 		at := &ar.Attributions[ar.OfSentence[i]]
 		if at.HasSource && nobody(spanText(p.Doc, at.Source)) {
 			for _, q := range qs.Of(s.Block) {
-				if q.End > s.Start && q.Start < s.End {
-					nameless[q.Chain] = spanText(p.Doc, at.Source)
+				if q.End > s.Start && q.Start < s.End && !(at.Kind != Direct && credited(p.Doc.Blocks[s.Block].Text[q.End:])) {
+					nameless[q.Chain] = spanText(p.Doc, at.Source) // not a quote with its own "— Name" credit after "someone asked" in the paragraph before
 				}
 			}
 			continue // "someone shouted: “...”", "“...,” said a voice from behind the coat rail": no one named
@@ -844,6 +844,17 @@ func nobody(src string) bool {
 	return false
 }
 
+// adjectiveVoice reports whether a tag after a quote opens on an unnamed
+// voice with one adjective: "a small voice asked from somewhere near the
+// railings".
+func adjectiveVoice(f []string) bool {
+	return len(f) >= 3 && (f[0] == "a" || f[0] == "another" || f[0] == "one") && !isUpper(f[1]) && voiceWords[f[2]]
+}
+
+// voiceWords are the heads of an unnamed speaker after "a" and one
+// adjective: "a small voice".
+var voiceWords = map[string]bool{"voice": true, "voices": true, "shout": true, "cry": true}
+
 // quoteIn reports whether a quote overlaps sentence s.
 func quoteIn(qs *quotes.Result, s sentences.Sentence) bool {
 	for _, q := range qs.Of(s.Block) {
@@ -984,10 +995,10 @@ func unnamedTag(after string) string {
 	if len(f) < 2 {
 		return ""
 	}
-	if (shoutedVerbs[f[0]] || f[0] == "added") && (f[0] != "said" || strings.HasSuffix(f[1], "voice") || len(f) > 2 && strings.HasSuffix(f[2], "voice")) && nobody(strings.Join(f[1:], " ")) {
+	if (shoutedVerbs[f[0]] || f[0] == "added") && (f[0] != "said" || strings.HasSuffix(f[1], "voice") || len(f) > 2 && strings.HasSuffix(f[2], "voice")) && (nobody(strings.Join(f[1:], " ")) || adjectiveVoice(f[1:])) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“And a bucket!” shouted somebody else.", "“And the bridge!” added another voice."
 	}
-	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) ||
+	heard := soundOnly(after) || strings.HasPrefix(after, "came through ") || strings.HasPrefix(after, "came back") || nobody(clause) || adjectiveVoice(f) ||
 		f[0] == "followed" && (objectPronouns[f[1]] || f[1] == "the" || f[1] == "from" || f[1] == "their" || f[1] == "his" || f[1] == "her" || // "followed the car out of the lot", "followed from further back", "followed their car out through the gates"
 			len(f) > 2 && isUpper(f[1]) && afterFollowed[f[2]] || // "followed Lanyon back to his seat"
 			isUpper(f[1]) && (strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s"))) // "followed Brenner's van out through the gate"
@@ -1004,10 +1015,10 @@ func unnamedTag(after string) string {
 			f = append(f[:1], f[2:]...)
 		}
 	}
-	if (f[0] == "was" || f[0] == "were") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
+	if (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
-	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]] && f[4] != "overheard") {
+	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]] && f[4] != "overheard" && !(len(f) > 5 && subjectPronouns[f[4]] && f[5] == "heard")) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
 	if !heard {

@@ -288,9 +288,9 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		// trade's, not a body's.
 		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former") || a.sc.is(&ws[st], "rival")))
 	}
-	if st != 0 && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == 0 && (groupClauseOpeners[a.sc.lowOf(&ws[st-1])] || st >= 2 && a.sc.is(&ws[st-1], "and") && ws[st-2].punc == ',' && a.peopleKind(ws, head))) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
+	if st != 0 && ws[st-1].punc != ';' && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == 0 && (groupClauseOpeners[a.sc.lowOf(&ws[st-1])] || st >= 2 && a.sc.is(&ws[st-1], "and") && ws[st-2].punc == ',' && a.peopleKind(ws, head))) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
-		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"), or a parenthesis: ", regulars at the counter say,"
+		return false // the group opens its sentence (after a live blog's time: "15.55 Users on the forum say"; after a semicolon: "...; clock restorers say"), or a parenthesis: ", regulars at the counter say,"
 	}
 	for i := st; i < head; i++ {
 		if i+1 < head && a.sc.is(&ws[i+1], "and") && plural(a.sc.lowOf(&ws[i])) && (i == st || !ws[i].cap) || a.sc.is(&ws[i], "and") && i > st {
