@@ -984,19 +984,16 @@ func (a *analyzer) appositiveTail(ws []word, fe int) bool {
 	if f := &ws[fe+1]; f.punc == 0 && !f.cap && (f.cls&cSkip != 0 || f.in(lModals) || strings.HasSuffix(a.sc.lowOf(f), "ed")) {
 		return false // the rest of a clause: "The vote, said Ward, was fair."
 	}
-	n, ok := describingWords(&a.sc, ws, fe+1)
+	n, ok := describingWords(ws, fe+1)
 	return ok && n > 0 && n <= 25
 }
 
 // describingWords counts the words of ws[from:], and reports whether they
 // can only describe a source: no quotation, colon, semicolon or dash, and
 // no lower-case verb of saying.
-func describingWords(sc *scratch, ws []word, from int) (n int, ok bool) {
+func describingWords(ws []word, from int) (n int, ok bool) {
 	for j := from; j < len(ws); j++ {
 		w := &ws[j]
-		if w.punc == 'Q' && j > from && ws[j-1].punc == 0 && ws[j-1].e == w.s && strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") {
-			continue // "at Sunday's pilots' briefing": a plural's apostrophe, no quote
-		}
 		if w.punc == 'Q' || w.punc == ':' || w.punc == ';' || w.punc == 'D' {
 			return n, false
 		}
@@ -2531,7 +2528,7 @@ func (a *analyzer) dashCredit(ws []word, st int) bool {
 	if e-st > 8 || !allCapsOrPronoun(ws, st, e, &a.sc) {
 		return false
 	}
-	n, ok := describingWords(&a.sc, ws, e)
+	n, ok := describingWords(ws, e)
 	if !ok || n > 12 {
 		return false
 	}
