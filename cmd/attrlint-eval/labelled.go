@@ -334,6 +334,7 @@ var labelledSets = []labelledSet{
 	{"labelled-98", attribution.UnattributedClaim, "need a source"},
 	{"labelled-99", attribution.UnattributedClaim, "need a source"},
 	{"labelled-100", attribution.UnattributedClaim, "need a source"},
+	{"labelled-101", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
