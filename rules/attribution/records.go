@@ -65,7 +65,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 	}
 	low := sc.lowOf(w)
 	if i := strings.IndexByte(low, '-'); i > 0 && rankWords[low[:i]] && superlative(low[i+1:]) {
-		return true // "second-largest", "third-busiest"
+		return !sc.ofScale(ws, k) // "second-largest", "third-busiest"; not "the second-highest of the observatory's four alert levels", a place on a fixed scale
 	}
 	first := ordinals[low]
 	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
@@ -160,6 +160,22 @@ func (sc *scratch) record(ws []word, k int) bool {
 	}
 	return false
 }
+
+// ofScale reports whether "of" after ws[k] names a fixed scale: "of the
+// observatory's four alert levels".
+func (sc *scratch) ofScale(ws []word, k int) bool {
+	if k+1 >= len(ws) || !sc.is(&ws[k+1], "of") {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if scaleNouns[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var scaleNouns = map[string]bool{"levels": true, "grades": true, "stages": true, "categories": true, "bands": true, "tiers": true, "ratings": true}
 
 // tendedTo reports whether "tend", "tends" or "tended" at ws[k] says what
 // usually happens, a verb after "to": "Polls have tended to understate
