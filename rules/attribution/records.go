@@ -404,6 +404,10 @@ var particles = map[string]bool{"down": true, "up": true, "off": true, "out": tr
 func (sc *scratch) trendSince(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k]) {
 	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
+	case "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing":
+		if k == 0 || !sc.is(&ws[k-1], "been") {
+			return false // "have been falling for three years"; not "falling prices"
+		}
 	case "worse", "better":
 		if k == 0 || !(sc.is(&ws[k-1], "got") || sc.is(&ws[k-1], "gotten") || sc.is(&ws[k-1], "grown") || sc.is(&ws[k-1], "become")) {
 			return false // "has got worse since the council stopped locking its gates"
@@ -424,6 +428,9 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 	for j := k + 1; j < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "since") || sc.runOf(ws, j) {
 			return true // "have fallen for three years running"
+		}
+		if j+2 < len(ws) && sc.is(&ws[j], "for") && (ws[j+1].kind == tokens.Number || countInWords(sc.lowOf(&ws[j+1])) || sc.is(&ws[j+1], "a")) && ws[j+2].in(lSpanWords|lPeriodWords) {
+			return true // "diesel sales have been falling for three years"
 		}
 		if j+2 < len(ws) && (sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) && sc.is(&ws[j+1], "the") && (sc.is(&ws[j+2], "past") || sc.is(&ws[j+2], "last")) {
 			return true // "have fallen this sharply three times in the past 15 years"
