@@ -400,6 +400,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-73", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-74", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-75", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-76", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -409,6 +410,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-73", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-74", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-75", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-76", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
