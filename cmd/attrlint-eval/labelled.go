@@ -335,6 +335,7 @@ var labelledSets = []labelledSet{
 	{"labelled-99", attribution.UnattributedClaim, "need a source"},
 	{"labelled-100", attribution.UnattributedClaim, "need a source"},
 	{"labelled-101", attribution.UnattributedClaim, "need a source"},
+	{"labelled-102", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
