@@ -249,6 +249,13 @@ func (sc *scratch) wouldHarm(ws []word, k int) bool {
 	if j+1 < len(ws) && sc.is(&ws[j], "have") {
 		return harmDone[sc.lowOf(&ws[j+1])]
 	}
+	if j+2 < len(ws) && sc.is(&ws[j], "take") {
+		for n := j + 1; n < len(ws) && n <= j+4 && ws[n].punc == 0; n++ {
+			if ws[n].in(lSpanWords) || sc.is(&ws[n], "year") || sc.is(&ws[n], "months") {
+				return true // "The retaining walls alone would take at least three years to build": how long, forecast
+			}
+		}
+	}
 	return j < len(ws) && harmVerbs[sc.lowOf(&ws[j])]
 }
 

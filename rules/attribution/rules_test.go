@@ -1109,6 +1109,8 @@ func TestRules(t *testing.T) {
 		{"would cost, with its source", attribution.UnattributedClaim, "The board meets on Monday.\n\nA delay would cost the firm its contract, its chief executive said.", document.Text, nil},
 		{"would meet is no harm", attribution.UnattributedClaim, "The board meets on Monday.\n\nThe two sides would meet again after the vote.", document.Text, nil},
 		{"would have met is no harm", attribution.UnattributedClaim, "The board meets on Monday.\n\nThe two sides would have met in March.", document.Text, nil},
+		{"would take at least three years, a forecast", attribution.UnattributedClaim, "The board meets on Monday.\n\nThe retaining walls alone would take at least three years to build.", document.Text, []string{"The retaining walls alone would take at least three years to build"}},
+		{"would take the train, no span", attribution.UnattributedClaim, "The board meets on Monday.\n\nThe delegates would take the train to the capital.", document.Text, nil},
 		{"the lowest gallery is a part of a mine", attribution.UnattributedClaim, "The mine is closed.\n\nWater broke into the lowest gallery, 940 metres below the surface, early on Saturday.", document.Text, nil},
 		{"the lowest rate is a ranking", attribution.UnattributedClaim, "The mine is closed.\n\nThe mine paid the lowest wages in the region last year.", document.Text, []string{"The mine paid the lowest wages in the region last year"}},
 		{"the highest turnout is a ranking", attribution.UnattributedClaim, "The mine is closed.\n\nThe village had the highest turnout.", document.Text, []string{"The village had the highest turnout"}},
