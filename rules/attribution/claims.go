@@ -52,6 +52,17 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
 	plain := func() bool { return crit || plainSentence() }
+	// Whether the figures of the clause holding ws[k] are plain: the
+	// sentence's, unless a clause on "where" or "which" follows.
+	plainClause := func(k int) bool {
+		if crit {
+			return true
+		}
+		if j := sc.relativeCut(ws, k); j > 0 {
+			return sc.plainFigures(ws[:j])
+		}
+		return plainSentence()
+	}
 	if j := sc.counterfactual(ws); j > 0 {
 		return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
 	}
@@ -90,7 +101,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plain() {
 			return Statistic, k, k + 1
 		}
-		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !(crit || sc.plainClause(ws, k)) { // vagueAmounts; "0.4 percent" is the number's
+		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plainClause(k) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
 		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plain() {
@@ -185,7 +196,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
 				continue // "Holders will pay more from April after councillors approved the rise": the decision's terms
 			}
-			if claimSections[kind] == Statistic && (crit || sc.plainClause(ws, k)) || claimSections[kind] == Comparison && plainSentence() && market {
+			if claimSections[kind] == Statistic && plainClause(k) || claimSections[kind] == Comparison && plainSentence() && market {
 				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 			}
 			return claimSections[kind], k, k + n
@@ -194,18 +205,18 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	return NoClaim, 0, 0
 }
 
-// plainClause reports whether the figures of the clause holding ws[k] are
-// plain description (plainFigures), the clause ending at a comma before
-// "where" or "which": "Almost all of the estates are in the eastern
-// plains, where the party holds two of the 31 seats" is a count of the
-// estates whatever the seats are.
-func (sc *scratch) plainClause(ws []word, k int) bool {
+// relativeCut returns the index of a comma before "where" or "which"
+// after ws[k], or 0: the end of the clause whose figures are judged
+// plain or not ("Almost all of the estates are in the eastern plains,
+// where the party holds two of the 31 seats" is a count of the estates
+// whatever the seats are).
+func (sc *scratch) relativeCut(ws []word, k int) int {
 	for j := k + 1; j+1 < len(ws); j++ {
 		if ws[j].punc == ',' && (sc.is(&ws[j+1], "where") || sc.is(&ws[j+1], "which")) {
-			return sc.plainFigures(ws[:j])
+			return j
 		}
 	}
-	return sc.plainFigures(ws)
+	return 0
 }
 
 // wordForm is a claim form found at a word whatever else its sentence

@@ -55,7 +55,8 @@ func runOrphan(p *analysis.Pass) error {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
 		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
-		sound = tag != "" && (strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ",") || heardParticiples[lastWord(strings.TrimRight(text[:q.Start], " "))]) // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”"
+		before := strings.TrimRight(text[:q.Start], " ")
+		sound = tag != "" && (strings.HasSuffix(before, ",") || heardParticiples[lastWord(before)]) // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”"
 		if tag == "" && q.Closed {
 			tag = soundOf(text, q)
 			sound = tag != "" // the quote is what a shout or a cry said
@@ -1075,8 +1076,7 @@ func heardSaying(intro string) string {
 	if !nobody(intro) {
 		return ""
 	}
-	f := strings.Fields(intro)
-	if l := f[len(f)-1]; heardParticiples[l] || shoutedVerbs[l] && l != "heard" {
+	if l := lastWord(strings.TrimRight(intro, " ")); heardParticiples[l] || shoutedVerbs[l] && l != "heard" {
 		return intro // "someone can be heard shouting", "a voice shouted"
 	}
 	return ""
