@@ -59,7 +59,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return true
 		}
 		if j := sc.relativeCut(ws, k); j > 0 {
-			return sc.plainFigures(ws[:j])
+			saved := sc.sig // the sentence's signals must not be cached from its first clause alone
+			p := sc.plainFigures(ws[:j])
+			sc.sig = saved
+			return p
 		}
 		return plainSentence()
 	}
