@@ -270,6 +270,9 @@ func (sc *scratch) wouldHarm(ws []word, k int) bool {
 			}
 		}
 	}
+	if j+3 < len(ws) && sc.is(&ws[j+1], "the") && sc.is(&ws[j+2], "same") && ws[j+3].kind == tokens.Number {
+		return false // "Her pledge would cost the same 1.1 billion vennars a year": a figure already given, turned round
+	}
 	return j < len(ws) && harmVerbs[sc.lowOf(&ws[j])]
 }
 

@@ -18,6 +18,9 @@ var yearBefore = map[string]bool{"since": true, "in": true, "from": true, "until
 // of"). "The coalition holds 108 of the 200 seats", "There are 62 pins",
 // "runs 212 pubs" state counts the reporter can see.
 func (sc *scratch) statSignal(text string, ws []word, k int) bool {
+	if k >= 2 && sc.is(&ws[k-1], "same") && sc.is(&ws[k-2], "the") {
+		return false // "would cost the same 1.1 billion vennars": a figure already given
+	}
 	t := text[ws[k].s:ws[k].e]
 	if strings.HasSuffix(t, "%") || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "£") || strings.HasPrefix(t, "€") {
 		return true
@@ -88,6 +91,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	}
 	if l == "dead" && j > 2 && sc.is(&ws[j-1], "the") && sc.is(&ws[j-2], "of") && ws[j-3].punc == 0 && ws[j-3].kind != tokens.Number && !ws[j-3].in(lWordNumbers) && !partOf[sc.lowOf(&ws[j-3])] {
 		return false // "holding photographs of the dead": the people, no count of deaths; not "About 30 of the dead"
+	}
+	if l == "spent" && (sc.spentTheNight(ws, j) || j+1 < len(ws) && ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1]))) {
+		return false // "spent Saturday touring filling stations": time, not money
 	}
 	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
