@@ -169,8 +169,11 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.shareInWords(ws, k) && !plain() {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
-		for _, f := range wordForms {
-			if f.at(sc, ws, k) {
+		for i := range wordForms {
+			if f := &wordForms[i]; f.at(sc, ws, k) {
+				if f.kind == Comparison && plainSentence() && market {
+					break // "Shares in the three largest housebuilders have risen by a third since": the market's record
+				}
 				return f.kind, k, k + f.width
 			}
 		}

@@ -23,12 +23,12 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "Vossen will pay 410p a share": the actor's terms
 		}
 	}
-	body := false
+	body, traded := false, false
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
 			if w.punc == ';' || w.punc == ':' {
-				body = false // the act must follow its subject in one clause
+				body, traded = false, false // the act must follow its subject in one clause
 			}
 			continue
 		}
@@ -41,6 +41,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k):
 			return true
+		case traded && w.in(lMarketVerbs):
+			return true // "Shares in the three largest housebuilders have risen by between 20 and 35 percent since": a share price on the record
 		case (l == "cost" || l == "costs") && sc.shelfPrice(ws, k):
 			return true // "A two-litre carton cost 1.89 velts at a Norrby supermarket on Monday": a price seen in a shop
 		case body && marketActs[l] && sc.specificDay(ws, k):
@@ -55,6 +57,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies):
 			body = true
+			traded = traded || l == "shares" || l == "stock" || l == "stocks"
 		}
 	}
 	return false
@@ -278,7 +281,8 @@ func (sc *scratch) valueOf(ws []word, k int) bool {
 }
 
 var marketVerbs = map[string]bool{"fell": true, "rose": true, "closed": true, "gained": true, "dropped": true, "climbed": true,
-	"jumped": true, "slipped": true, "held": true, "lost": true, "slumped": true, "surged": true, "plunged": true, "edged": true}
+	"jumped": true, "slipped": true, "held": true, "lost": true, "slumped": true, "surged": true, "plunged": true, "edged": true,
+	"risen": true, "fallen": true, "tumbled": true, "slid": true, "sank": true, "soared": true}
 
 var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
 	"yields": true, "bonds": true, "currency": true, "market": true}
