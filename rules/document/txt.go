@@ -46,7 +46,7 @@ func parseText(src []byte) (*Document, error) {
 				break
 			}
 			content := strings.TrimRight(string(line), " \t\r")
-			if first && pos == start && isHeadline(content) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
+			if first && pos == start && isHeadline(content, true) && lineEnd < len(src) && !isBlank(src[next(lineEnd, len(src)):indexFrom(src, next(lineEnd, len(src)), '\n')]) {
 				// A headline line directly followed by body text.
 				hb.Reset()
 				appendLine(&hb, content, pos)
@@ -70,7 +70,7 @@ func parseText(src []byte) (*Document, error) {
 			pos = next(lineEnd, len(src))
 		}
 		kind := Paragraph
-		if first && isHeadline(strings.TrimSpace(string(bb.text))) {
+		if first && isHeadline(strings.TrimSpace(string(bb.text)), len(bytes.TrimSpace(src[pos:])) > 0) {
 			kind = Heading
 		}
 		first = false
@@ -96,14 +96,18 @@ func appendLine(bb *Builder, line string, pos int) {
 }
 
 // isHeadline reports whether a line reads as a headline: short, and not
-// closed by sentence punctuation.
-func isHeadline(line string) bool {
+// closed by sentence punctuation. With more text after it (more), a
+// question or an exclamation is a headline too: "Who gains from the
+// deposit grant?".
+func isHeadline(line string, more bool) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > 160 || len(strings.Fields(line)) > 20 {
 		return false
 	}
 	switch line[len(line)-1] {
-	case '.', '!', '?', '"', ':', ';', ',':
+	case '!', '?':
+		return more
+	case '.', '"', ':', ';', ',':
 		return false
 	}
 	return !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "’")

@@ -35,6 +35,12 @@ func TestTextBlocks(t *testing.T) {
 			{Heading, "“We will wait,” she said", "", "“We will wait,” she said"}, {Paragraph, "Text.", "", "Text."}}},
 		{"line joins collapse white space, CRLF", "One line.  \r\n   next line.\r\n\r\n\r\nLast.", "", []gotBlock{
 			{Paragraph, "One line. next line.", "", "One line.  \r\n   next line."}, {Paragraph, "Last.", "", "Last."}}},
+		{"a question first line with text after it is a headline", "Who gains from the grant?\n\nThe grant has helped 48,000 buyers.\n", "", []gotBlock{
+			{Heading, "Who gains from the grant?", "", "Who gains from the grant?"}, {Paragraph, "The grant has helped 48,000 buyers.", "", "The grant has helped 48,000 buyers."}}},
+		{"a question first line directly followed by text is a headline", "Who gains from the grant?\nThe grant has helped 48,000 buyers.\n", "", []gotBlock{
+			{Heading, "Who gains from the grant?", "", "Who gains from the grant?"}, {Paragraph, "The grant has helped 48,000 buyers.", "", "The grant has helped 48,000 buyers."}}},
+		{"a question alone is a paragraph", "Who gains from the grant?\n\n\n", "", []gotBlock{
+			{Paragraph, "Who gains from the grant?", "", "Who gains from the grant?"}}},
 		{"only second paragraph can't be headline", "First para.\n\nShort line\n", "", []gotBlock{
 			{Paragraph, "First para.", "", "First para."}, {Paragraph, "Short line", "", "Short line"}}},
 	}
