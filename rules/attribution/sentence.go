@@ -182,6 +182,23 @@ func (sc *scratch) modifiedNoun(ws []word, k int) bool {
 // plural of people and what they are of: "Opponents of the cap claim",
 // "Critics of the new levy claim"; the plural is its subject, so it is a
 // verb, not a noun after "the cap".
+// peopleGroup reports whether ws[ns:ne] is a group of people in a role,
+// its head a plural source word before any preposition, said where they
+// work: "Health officials in neighbouring districts", "Company
+// executives"; not a bare "Officials", as unplaced as "sources".
+func (a *analyzer) peopleGroup(ws []word, ns, ne int) bool {
+	for j := ns; j < ne && ws[j].punc == 0; j++ {
+		l := a.sc.lowOf(&ws[j])
+		if ws[j].cls&cPerson != 0 {
+			return strings.HasSuffix(l, "s") && (j+1 == ne && j > ns || j+1 < ne && (a.sc.is(&ws[j+1], "in") || a.sc.is(&ws[j+1], "at")))
+		}
+		if ws[j].in(lSubordinators) || l == "of" || l == "in" || l == "at" {
+			return false
+		}
+	}
+	return false
+}
+
 func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 	if strings.HasSuffix(sc.lowOf(&ws[k]), "s") {
 		return false
@@ -685,6 +702,16 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		// 90 layoffs" is a forecast that needs its source named).
 		if ns, ne, ok := a.leftNP(ws, k); ok && a.vague(ws, ns, ne) && !a.doQuestion(ws, ns) {
 			at := Attribution{Kind: Direct, HasSource: true, Vague: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = a.after(text, ws, k+1, s)
+			return at, k + 1, true
+		} else if ok && a.peopleGroup(ws, ns, ne) && !a.doQuestion(ws, ns) && k+1 < len(ws) && !a.sc.is(&ws[k+1], "to") {
+			// "Health officials in neighbouring districts expect the number
+			// of cases to pass 50": people in a role, anonymous but not
+			// vague; their forecast is theirs. Not "lawyers expect to
+			// take the case further", their own plan, which no statement
+			// carries on from.
+			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Content = a.after(text, ws, k+1, s)
 			return at, k + 1, true
