@@ -817,6 +817,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if !a.sc.tailed(ws, k) {
 		return Attribution{}, 0, false // "scored points", "spoke at noon"
 	}
+	if rejectForms[low] && a.sc.rejectsMeasure(ws, k) {
+		return Attribution{}, 0, false // "The Senate has never rejected a budget passed by the Assembly": a vote, not a stance on a claim
+	}
 	if (low == "states" || low == "state") && !(k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "that")) {
 		return Attribution{}, 0, false // "the battleground states"
 	}
@@ -2731,6 +2734,26 @@ func (a *analyzer) recipientAt(ws []word, k int) bool {
 	}
 	return ws[k].cap || recipients[a.sc.lowOf(&ws[k])]
 }
+
+var rejectForms = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true}
+
+// rejectsMeasure reports whether the reject-verb at ws[k] has a measure
+// put to a vote for its object: "rejected a budget", "rejects the bill";
+// an act of a body, not a claim rejected ("rejected the claim that").
+func (sc *scratch) rejectsMeasure(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if votedMeasures[sc.lowOf(&ws[j])] {
+			return true
+		}
+		if !ws[j].in(lArticles) && !ws[j].in(lDeterminers) && !possessive(sc.lowOf(&ws[j])) && !sc.is(&ws[j], "finance") && !sc.is(&ws[j], "spending") {
+			return false
+		}
+	}
+	return false
+}
+
+// votedMeasures are things a body passes or rejects by a vote.
+var votedMeasures = map[string]bool{"budget": true, "budgets": true, "bill": true, "bills": true, "motion": true, "motions": true, "amendment": true, "amendments": true, "treaty": true, "nomination": true, "nominee": true, "appointment": true}
 
 // needTail lists cue words that are cues only with one of these words
 // after them: "pointed to", "spoke about" (not "spoke at noon").

@@ -494,6 +494,9 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.willSay(ws, k) {
 			continue // "The inspection will not report before the end of the season": words not yet said
 		}
+		if rejectForms[sc.lowOf(w)] && sc.rejectsMeasure(ws, k) {
+			continue // "has never rejected a budget": a vote, no stance on a claim
+		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
