@@ -482,8 +482,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.naming(ws, k, sc.lowOf(w)) {
 			continue // "called the election early", "wrote fewer than one in a hundred of the operas"
 		}
-		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && (ws[k-2].cls&cIntent != 0 || ws[k-2].in(lChoices)) {
-			continue // an intended act: "chose to announce the closure now", not a statement made
+		if k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "to") && (ws[k-2].cls&cIntent != 0 || ws[k-2].in(lChoices) || sc.is(&ws[k-2], "yet")) {
+			continue // an intended act: "chose to announce the closure now", not a statement made; "have yet to say how much", none made
 		}
 		if sc.disposed(ws, k) {
 			continue // what someone tends to do, not a source: "less likely than other renters to report"
