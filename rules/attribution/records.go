@@ -887,3 +887,47 @@ var notSuperlative = map[string]bool{
 	"pretest": true, "dishonest": true, "midwest": true, "northwest": true, "southwest": true,
 	"interests": true, "requests": true, "protests": true, "contests": true, "arrests": true, "forests": true,
 }
+
+// tookSpan reports whether "took" at ws[k] says how many months or years
+// something took, in a sentence set in a past year: "it took the
+// government 14 years to build the one that is now closed" (after "in
+// 1953"), "growth took almost 18 months to pick up" (after "in 2019"); a
+// record someone kept. Not hours or days (a scene: "The jury took three
+// hours"), nor "took office six years ago".
+func (sc *scratch) tookSpan(ws []word, k int) bool {
+	if !sc.is(&ws[k], "took") {
+		return false
+	}
+	for j := k + 1; j+1 < len(ws) && j <= k+5 && ws[j].punc == 0 && ws[j+1].punc == 0; j++ {
+		if ws[j].kind != tokens.Number && !countInWords(sc.lowOf(&ws[j])) {
+			continue
+		}
+		switch sc.lowOf(&ws[j+1]) {
+		case "months", "years", "decades":
+		default:
+			return false
+		}
+		if e := j + 2; e < len(ws) && ws[e].punc == 0 && !sc.is(&ws[e], "to") && !sc.is(&ws[e], "for") {
+			return false // "took office six years ago"
+		}
+		return sc.pastYear(ws)
+	}
+	return false
+}
+
+// pastYear reports whether the sentence names a year before now ("in
+// 1953", "in 2019") or "the last time".
+func (sc *scratch) pastYear(ws []word) bool {
+	for j := range ws {
+		if ws[j].punc != 0 {
+			continue
+		}
+		if l := sc.lowOf(&ws[j]); ws[j].kind == tokens.Number && len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) && j > 0 && yearBefore[sc.lowOf(&ws[j-1])] {
+			return true
+		}
+		if sc.is(&ws[j], "time") && j > 1 && sc.is(&ws[j-1], "last") && sc.is(&ws[j-2], "the") {
+			return true
+		}
+	}
+	return false
+}
