@@ -248,7 +248,8 @@ var wordForms = [...]wordForm{
 	{(*scratch).beHabit, Comparison, 2},       // "the ban is rarely enforced", "Fog on the bypass is usually thickest"
 	{(*scratch).alreadyCount, Statistic, 1},   // "Two smaller refill firms in the capital have already gone out of business"
 	{(*scratch).wouldHarm, Prediction, 1},     // "A cut would hurt the founding family most", "would have lost most of its pitches"
-	{(*scratch).tookSpan, Comparison, 1},      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
+	{(*scratch).tookSpan, Comparison, 1},
+	{(*scratch).originOf, Causal, 1}, // "The outbreak began at a children's birthday party"      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
 }
 
 // wouldHarm reports whether "would" at ws[k] forecasts a harm or a cost,
@@ -1038,7 +1039,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

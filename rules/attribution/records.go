@@ -931,3 +931,39 @@ func (sc *scratch) pastYear(ws []word) bool {
 	}
 	return false
 }
+
+// originOf reports whether "began" or "started" at ws[k] tells where or
+// how a trouble began, its subject opening the sentence: "The outbreak
+// began at a children's birthday party", "The fire started in a pile of
+// shredded car parts", "Its troubles began when its largest reseller
+// switched"; a finding someone made. Not a time ("The leak began shortly
+// before midnight", "began at 6am"), nor a clause ("when the fire
+// started").
+func (sc *scratch) originOf(ws []word, k int) bool {
+	if l := sc.lowOf(&ws[k]); l != "began" && l != "started" || k == 0 || k > 4 || k+2 >= len(ws) || !troubles[sc.lowOf(&ws[k-1])] {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if ws[j].punc != 0 || ws[j].in(lSubordinators) || sc.is(&ws[j], "when") || sc.is(&ws[j], "how") {
+			return false
+		}
+	}
+	n := &ws[k+1]
+	switch sc.lowOf(n) {
+	case "when", "after", "with", "long", "because":
+		return true
+	case "in", "at":
+		m := &ws[k+2]
+		if m.punc == 0 && m.in(lArticles) && k+3 < len(ws) {
+			m = &ws[k+3] // "in the morning", "at the site"
+		}
+		return m.punc == 0 && m.kind != tokens.Number && !m.in(lPeriodWords) && m.cls&cTime == 0 && !partsOfDay[sc.lowOf(m)] && !sc.is(m, "about") && !sc.is(m, "around")
+	}
+	return false
+}
+
+// partsOfDay and seasons place a beginning in time, not at a cause.
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "early": true, "late": true, "small": true, "spring": true, "summer": true, "autumn": true, "winter": true, "middle": true, "weekend": true, "dark": true, "first": true}
+
+// troubles are things whose beginning someone has to find out.
+var troubles = map[string]bool{"outbreak": true, "fire": true, "blaze": true, "troubles": true, "problems": true, "collapse": true, "crisis": true, "epidemic": true, "infection": true, "spill": true, "decline": true, "slump": true}
