@@ -2799,6 +2799,10 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 		st--
 	}
 	end := k + 1
+	from := end // where a one-word tail may start
+	if _, needs := needTail[low]; needs && end+1 < len(ws) && ws[end].punc == 0 && tailAdverbs[a.sc.lowOf(&ws[end])] {
+		from++ // "point instead to"
+	}
 	for _, tail := range cueTails {
 		if len(tail) == 1 && !ws[k].in(lTailVerbs) {
 			continue
@@ -2807,6 +2811,9 @@ func (a *analyzer) cueSpan(ws []word, k int, s sentences.Sentence) Span {
 			continue
 		}
 		j, ok := end, true
+		if len(tail) == 1 {
+			j = from
+		}
 		for _, t := range tail {
 			if j >= len(ws) || ws[j].punc != 0 || !a.sc.is(&ws[j], t) {
 				ok = false

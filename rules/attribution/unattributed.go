@@ -141,8 +141,14 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 	if sc.trailingTag(ws, k) {
 		return true // "Waits have grown badly since the summer, passengers complain."
 	}
+	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && tailAdverbs[sc.lowOf(&ws[k+1])] {
+		k++ // "point instead to a television deal"
+	}
 	return k+1 < len(ws) && ws[k+1].punc == 0 && strings.Contains(t, " "+sc.lowOf(&ws[k+1])+" ")
 }
+
+// tailAdverbs may come between a cue word and its tail.
+var tailAdverbs = map[string]bool{"instead": true, "also": true, "rather": true}
 
 // trailingTag reports whether the cue word at ws[k] ends its sentence
 // after a comma and a subject of one or two words: "..., passengers

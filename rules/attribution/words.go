@@ -319,8 +319,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 // has talk with no one behind it as its subject: "Rumours about the panel
 // had been circulating for days", "Complaints ... have circulated"; not
 // "Leaflets about the rumours were circulating" (the talk after "about").
+// "Rumours spread on Monday evening that" is talk circulating too.
 func (sc *scratch) talkCirculating(ws []word, i int) bool {
-	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated") {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-14 && ws[j].punc == 0; j-- {
