@@ -382,7 +382,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 			break // "..., the regional emergency service said." / "“We played cards ...”"
 		}
 		blocks = append(blocks, j)
-		if !quoteParagraph(prev) || j < b-1 && !runsOn(qs.Of(j)) {
+		if !quoteParagraph(prev) || j < b-1 && !runsOn(qs.Of(j)) || unnamedVoiceBetween(p.Doc.Blocks[j].Text, qs.Of(j)) {
 			break
 		}
 	}
@@ -1274,6 +1274,17 @@ func credited(after string) bool {
 // quoteParagraph reports whether a paragraph opens with a quotation mark.
 // runsOn reports whether a paragraph's first quote is left open at its
 // end, to run on into the next paragraph.
+// unnamedVoiceBetween reports whether a quote paragraph opens on a quote
+// whose tag names no one ("“He’s in the café!” came from the platform"):
+// a speaker above it does not run on through it to the quotes below.
+func unnamedVoiceBetween(text string, qs []quotes.Quote) bool {
+	if len(qs) == 0 || !qs[0].Closed {
+		return false
+	}
+	after := text[qs[0].End:]
+	return unnamedTag(after) != "" || nobody(strings.TrimLeft(after, " "))
+}
+
 func runsOn(qs []quotes.Quote) bool {
 	return len(qs) > 0 && !qs[0].Closed
 }
