@@ -953,6 +953,9 @@ func tagged(text string, qs []quotes.Quote) bool {
 			continue
 		}
 		after := strings.TrimLeft(text[q.End:], " ")
+		if w, _, _ := strings.Cut(after, " "); writerClauses[w] {
+			continue // "... yelled “Come and live here, then!” before stewards moved": a clause of its own, no tag
+		}
 		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) && unnamedTag(after) == "" &&
 			(strings.HasSuffix(inner, ",") || unicode.IsLower(r) || backTag(after)) {
 			return true // not a new sentence after "!": "“Bring back Des!” The judge reminded those in the seats ..."
@@ -960,6 +963,9 @@ func tagged(text string, qs []quotes.Quote) bool {
 	}
 	return false
 }
+
+// writerClauses after a quote open a clause of the writer's, not a tag.
+var writerClauses = map[string]bool{"before": true, "after": true, "as": true, "while": true, "when": true, "until": true, "and": true, "but": true}
 
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
