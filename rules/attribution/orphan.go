@@ -1025,6 +1025,9 @@ func unnamedTag(after string) string {
 	if (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
+	if (f[0] == "was" || f[0] == "were") && len(f) > 2 && (f[1] == "picked" && f[2] == "up" || f[1] == "caught" && (f[2] == "on" || f[2] == "by")) {
+		heard = true // "was picked up by a microphone somewhere on the government benches", "was caught on a phone camera"
+	}
 	if len(f) > 2 && (f[0] == "was" || f[0] == "came" || f[0] == "went") && (f[1] == "the" || f[1] == "one" || f[1] == "a") && (tagNouns[f[2]] || len(f) > 3 && tagNouns[f[3]]) && !(len(f) > 4 && f[3] == "thing" && !shoutedVerbs[f[4]] && f[4] != "overheard" && !(len(f) > 5 && subjectPronouns[f[4]] && f[5] == "heard")) {
 		heard = true // "was the cry from the bank", "came the shout", "was the last question of the afternoon"
 	}
