@@ -337,6 +337,7 @@ var labelledSets = []labelledSet{
 	{"labelled-101", attribution.UnattributedClaim, "need a source"},
 	{"labelled-102", attribution.UnattributedClaim, "need a source"},
 	{"labelled-103", attribution.UnattributedClaim, "need a source"},
+	{"labelled-104", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -404,6 +405,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-75", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-76", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-77", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-78", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -415,6 +417,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-75", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-76", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-77", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-78", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
