@@ -1114,6 +1114,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "The tallest of the four blocks will have eleven storeys": a plan's terms, not a forecast
 	case n == 1 && sc.is(&ws[k], "will") && next == "be" && k+3 < len(ws) && (sc.is(&ws[k+2], "heard") || sc.is(&ws[k+2], "tried") || sc.is(&ws[k+2], "decided")) && sc.is(&ws[k+3], "by"):
 		return true // "The appeal will be heard by the Land and Environment Tribunal": who hears it, a procedure, not a forecast
+	case sc.is(&ws[k], "meant") && next == "be" && k > 1 && ws[k-1].in(lBeVerbs) && sc.is(&ws[k-2], "what"):
+		return true // "three days after it left for what was meant to be a fortnight of trials": the plan, no motive
 	case last == "every" && timeUnits[next]:
 		return true // "almost every day": how often someone does a thing in view
 	case last == "quarter" && (next == "to" || next == "past"):

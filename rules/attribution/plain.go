@@ -458,7 +458,7 @@ var thresholdMoves = map[string]bool{"rose": true, "fell": true, "raised": true,
 var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "sets": true, "required": true,
 	"requires": true, "banned": true, "bans": true, "gave": true, "gives": true, "capped": true, "caps": true,
 	"scraps": true, "scrapped": true, "raises": true, "limits": true, "limited": true,
-	"require": true, "allow": true, "ban": true, "cap": true, "limit": true, // "The bill ... would require"
+	"require": true, "allow": true, "ban": true, "cap": true, "limit": true, "lets": true, // "The bill ... would require"
 	"cuts": true, "closes": true, "close": true, "lowers": true, "lower": true, "raise": true, "freezes": true, "freeze": true} // "The force's draft budget ... closes two front counters and cuts 30 civilian posts"
 
 // electionResult reports whether the sentence gives a contest's result on
