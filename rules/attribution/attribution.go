@@ -765,6 +765,9 @@ func (a *analyzer) continues(i int) bool {
 		return false
 	}
 	pointing := demonstratives[a.sc.lowOf(&ws[first])]
+	if first+1 < len(ws) && possessive(a.sc.lowOf(&ws[first])) && ownActs[a.sc.lowOf(&ws[first+1])] {
+		return false // "Her refusal has less to do with Harvik than with the budget": the writer on the source's act, not her words
+	}
 	for k := first + 1; k < len(ws); k++ {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -774,8 +777,8 @@ func (a *analyzer) continues(i int) bool {
 		// the source's words ("The trust said ... It is likely to ask the
 		// health board to pay", "That timetable is almost certain to slip").
 		if w.cls&cStartsClaim != 0 {
-			if kind, n := a.sc.phraseKindAt(ws, k, "claims/"); n > 1 && claimSections[kind] == Prediction && a.sc.hedged(ws[k:k+n]) {
-				return false
+			if kind, n := a.sc.phraseKindAt(ws, k, "claims/"); n > 1 && claimSections[kind] == Prediction && a.sc.hedged(ws[k:k+n]) || n > 0 && pointing && claimSections[kind] == Causal {
+				return false // "That will do little to close the gap, because most of the profit came from ...": the writer's reason
 			}
 		}
 		// A new figure after "That" or "This": the writer's own working
@@ -791,6 +794,10 @@ func (a *analyzer) continues(i int) bool {
 	}
 	return true
 }
+
+// ownActs are a source's acts that a sentence opening on "Her" or "His"
+// judges: "Her refusal", "His decision".
+var ownActs = map[string]bool{"refusal": true, "decision": true, "reluctance": true, "silence": true, "move": true, "choice": true, "insistence": true, "stance": true, "u-turn": true, "reticence": true}
 
 // carryLede attributes an unsourced lede whose claim is sourced in the next
 // two paragraphs.
