@@ -522,7 +522,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 // compoundHeads after a document word make it a modifier: "a review
 // system", "the report card", "the survey ship".
 var compoundHeads = map[string]bool{"system": true, "systems": true, "process": true, "procedure": true, "procedures": true,
-	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true}
+	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true,
+	"protection": true, "centre": true, "center": true, "breach": true, "law": true, "laws": true}
 
 // estimateAmount reports whether "estimate" or "forecast" at ws[k] is an
 // amount something is measured against: "double its first estimate",
