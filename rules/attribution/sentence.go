@@ -817,6 +817,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if !a.sc.tailed(ws, k) {
 		return Attribution{}, 0, false // "scored points", "spoke at noon"
 	}
+	if findForms[low] && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") && !(k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].in(lOpenQuestion|lSubordinators)) && !(k+2 < len(ws) && a.sc.is(&ws[k+2], "that")) {
+		return Attribution{}, 0, false // "Harvik is finding out fast": learning, nothing found and reported
+	}
 	if rejectForms[low] && a.sc.rejectsMeasure(ws, k) {
 		return Attribution{}, 0, false // "The Senate has never rejected a budget passed by the Assembly": a vote, not a stance on a claim
 	}
@@ -2734,6 +2737,8 @@ func (a *analyzer) recipientAt(ws []word, k int) bool {
 	}
 	return ws[k].cap || recipients[a.sc.lowOf(&ws[k])]
 }
+
+var findForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
 
 var rejectForms = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true}
 
