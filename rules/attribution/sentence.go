@@ -817,7 +817,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if !a.sc.tailed(ws, k) {
 		return Attribution{}, 0, false // "scored points", "spoke at noon"
 	}
-	if findForms[low] && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") && !(k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].in(lOpenQuestion|lSubordinators)) {
+	if findForms[low] && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") {
 		return Attribution{}, 0, false // "Harvik is finding out fast": learning, nothing found and reported
 	}
 	if rejectForms[low] && a.sc.rejectsMeasure(ws, k) {
