@@ -536,6 +536,9 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	if ws[e].in(lGenericCues) {
 		return true
 	}
+	if (a.sc.is(&ws[e], "are") || a.sc.is(&ws[e], "remain")) && e+1 < len(ws) && ws[e+1].punc == 0 && (a.sc.is(&ws[e+1], "convinced") || a.sc.is(&ws[e+1], "certain") || a.sc.is(&ws[e+1], "adamant")) {
+		return true // "Regulars at the theatre's bar are convinced the premiere will be moved": what their kind thinks, now
+	}
 	if a.sc.is(&ws[e], "blame") || a.sc.is(&ws[e], "accuse") {
 		// With whom they blame: "privately blame the federation"; not
 		// "shares blame in", a noun.

@@ -288,6 +288,9 @@ var authorities = map[string]bool{"police": true, "authorities": true, "officers
 // of "it is expected that", and what follows is the passive's own.
 func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if sc.talkCirculating(ws, i) {
+		if sc.is(&ws[i], "going") {
+			return 2 // "Rumours had been going round for months that"
+		}
 		return 1 // "Complaints about the panel had been circulating in the sport for days"
 	}
 	if sc.expectedAmong(ws, i) {
@@ -321,7 +324,7 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 // "Leaflets about the rumours were circulating" (the talk after "about").
 // "Rumours spread on Monday evening that" is talk circulating too.
 func (sc *scratch) talkCirculating(ws []word, i int) bool {
-	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || l == "going" && i > 0 && ws[i-1].in(lBeVerbs) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-14 && ws[j].punc == 0; j-- {
