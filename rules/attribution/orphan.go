@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -716,6 +717,11 @@ func timeStamp(text string) bool {
 // from the back:", "A shout went up:".
 func unnamedVoice(intro string) bool {
 	intro = lastSentence(intro)
+	if i := strings.LastIndex(intro, ", from "); i >= 0 {
+		if w, _, _ := strings.Cut(strings.ToLower(strings.TrimLeft(intro, " ")), " "); sceneOpeners[strings.Trim(w, ",")] && !slices.ContainsFunc(strings.Fields(intro[:i])[1:], isUpper) {
+			intro = intro[i+2:] // "And, as the hall emptied, from the queue by the doors:": the place after the scene
+		}
+	}
 	orig := strings.Fields(intro)
 	f := strings.Fields(strings.ToLower(intro))
 	if len(f) > 1 && f[0] == "from" {
@@ -751,6 +757,10 @@ func unnamedVoice(intro string) bool {
 	}
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
+
+// sceneOpeners open the clause of time before a voice's place: "And, as
+// the hall emptied, from the queue:", "Then, from the back:".
+var sceneOpeners = map[string]bool{"and": true, "then": true, "as": true, "while": true, "when": true, "later": true}
 
 // soundOf returns the words before a quote that make it a sound heard
 // from no one named: "earned him a shout of “Where's the car?” from across
@@ -811,7 +821,8 @@ func oneVoice(tag string) bool {
 		strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer") || cameFrom(tag) ||
 		strings.HasPrefix(tag, "was the reply") || strings.HasPrefix(tag, "was the answer") ||
 		strings.HasPrefix(tag, "was called") || strings.HasPrefix(tag, "was shouted") || strings.HasPrefix(tag, "was yelled") ||
-		strings.HasPrefix(tag, "followed every") || strings.HasPrefix(tag, "followed each") // "“Slower, Gerry!” followed every one"
+		strings.HasPrefix(tag, "followed every") || strings.HasPrefix(tag, "followed each") || // "“Slower, Gerry!” followed every one"
+		strings.HasPrefix(tag, "followed them") || strings.HasPrefix(tag, "followed him") || strings.HasPrefix(tag, "followed her") // "“Good riddance!” followed them out"
 }
 
 // ownSound are the words before "a cry of" that make it the sentence's
