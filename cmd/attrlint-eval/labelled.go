@@ -338,6 +338,7 @@ var labelledSets = []labelledSet{
 	{"labelled-102", attribution.UnattributedClaim, "need a source"},
 	{"labelled-103", attribution.UnattributedClaim, "need a source"},
 	{"labelled-104", attribution.UnattributedClaim, "need a source"},
+	{"labelled-105", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -406,6 +407,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-76", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-77", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-78", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-79", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -418,6 +420,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-76", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-77", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-78", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-79", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
