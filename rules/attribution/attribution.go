@@ -534,11 +534,42 @@ func (a *analyzer) carryScope() {
 		if ch, _ := a.speechIn(i); ch >= 0 && !a.speaks(i-1) {
 			continue // a quote is no continuation of an actor's intent
 		}
-		if a.continues(i) {
+		if a.continues(i) || a.sourceActs(i) {
 			a.from[i] = a.from[i-1]
 			a.kind[i] = Scope
 		}
 	}
+}
+
+// sourceActs reports whether sentence i, maybe after a fronted phrase,
+// has the body that sourced sentence i-1 for its subject and says what
+// that body will do: "..., according to the office's decision. To make
+// up the difference, the office will raise the cap on the unit rate";
+// the source's own decision, told on.
+func (a *analyzer) sourceActs(i int) bool {
+	at := &a.own[a.origin(i-1)][0]
+	src := strings.Fields(strings.ToLower(a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]))
+	if len(src) < 2 {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(src[len(src)-2], "’s"), "'s") // "the office's decision": the office
+	if !agencyHeads[head] {
+		return false
+	}
+	s := a.ss.Sentences[i]
+	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
+	subject := func(k int) bool {
+		return k+2 < len(ws) && a.sc.is(&ws[k], "the") && a.sc.is(&ws[k+1], head) && a.sc.is(&ws[k+2], "will")
+	}
+	if subject(0) {
+		return true // "The office will also raise the cap"
+	}
+	for k := 1; k < len(ws) && k <= 10; k++ {
+		if ws[k].punc == ',' {
+			return subject(k + 1) // "To make up the difference, the office will raise"
+		}
+	}
+	return false
 }
 
 // carryColon lets a sourced paragraph that ends with a colon ("Soerens
