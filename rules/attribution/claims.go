@@ -866,7 +866,7 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D' ||
 			sc.notASingle(ws, j) && sc.is(&ws[j-1], "where") // "one of about 60 villages where not a single home has yet been connected"
 		noneOf := sc.is(&ws[j], "none") && sc.is(&ws[j+1], "of") && !sc.speechAfter(ws, j) // "..., and none of the three plants it promised has yet been given planning permission"; not "none of its members has yet said", words not said
-		if (notOne || noneOf || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
+		if (notOne || noneOf || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "but") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
 			}
@@ -1039,7 +1039,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

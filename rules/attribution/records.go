@@ -404,9 +404,12 @@ var particles = map[string]bool{"down": true, "up": true, "off": true, "out": tr
 func (sc *scratch) trendSince(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k]) {
 	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
-	case "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing":
+	case "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "closing":
 		if k == 0 || !sc.is(&ws[k-1], "been") {
 			return false // "have been falling for three years"; not "falling prices"
+		}
+		if sc.is(&ws[k], "closing") && k+1 < len(ws) && (sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "early") || sc.is(&ws[k+1], "earlier") || sc.is(&ws[k+1], "on")) {
+			return false // "have been closing at six since the spring": a time, no trend
 		}
 	case "worse", "better":
 		if k == 0 || !(sc.is(&ws[k-1], "got") || sc.is(&ws[k-1], "gotten") || sc.is(&ws[k-1], "grown") || sc.is(&ws[k-1], "become")) {

@@ -506,7 +506,7 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
-		if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) {
+		if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) {
 			return true // "in a statement", "in the CBS poll"; not "polling places"
 		}
 		if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -521,6 +521,18 @@ func (sc *scratch) cueWord(ws []word) bool {
 
 // compoundHeads after a document word make it a modifier: "a review
 // system", "the report card", "the survey ship".
+// leftOutOf reports whether the document at ws[k] is what something was
+// left out of: "a point the office left out of its announcement" says
+// nothing in it.
+func (sc *scratch) leftOutOf(ws []word, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-3 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "of") {
+			return sc.is(&ws[j-1], "out") && (sc.is(&ws[j-2], "left") || sc.is(&ws[j-2], "leaves") || sc.is(&ws[j-2], "kept"))
+		}
+	}
+	return false
+}
+
 var compoundHeads = map[string]bool{"system": true, "systems": true, "process": true, "procedure": true, "procedures": true,
 	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true,
 	"protection": true, "centre": true, "center": true, "breach": true, "law": true, "laws": true}
