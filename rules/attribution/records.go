@@ -408,9 +408,6 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 		if k == 0 || !sc.is(&ws[k-1], "been") {
 			return false // "have been falling for three years"; not "falling prices"
 		}
-		if sc.is(&ws[k], "closing") && k+1 < len(ws) && (sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "early") || sc.is(&ws[k+1], "earlier") || sc.is(&ws[k+1], "on")) {
-			return false // "have been closing at six since the spring": a time, no trend
-		}
 	case "worse", "better":
 		if k == 0 || !(sc.is(&ws[k-1], "got") || sc.is(&ws[k-1], "gotten") || sc.is(&ws[k-1], "grown") || sc.is(&ws[k-1], "become")) {
 			return false // "has got worse since the council stopped locking its gates"
