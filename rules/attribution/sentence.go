@@ -199,6 +199,26 @@ func (a *analyzer) peopleGroup(ws []word, ns, ne int) bool {
 	return false
 }
 
+// someInBefore reports whether the words before ws[k] are "Some",
+// "Many", "Most" or "Others" and a place, opening the sentence: "Some in
+// the town claim that"; the cue word is their verb, not a noun.
+func (sc *scratch) someInBefore(ws []word, k int) bool {
+	if k < 3 || k > 7 || !placedGroup[sc.lowOf(&ws[1])] {
+		return false
+	}
+	switch sc.lowOf(&ws[0]) {
+	case "some", "many", "most", "others":
+	default:
+		return false
+	}
+	for j := 2; j < k; j++ {
+		if ws[j].punc != 0 || ws[j].cls&(cStrong|cWeak) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 	if strings.HasSuffix(sc.lowOf(&ws[k]), "s") {
 		return false
@@ -792,7 +812,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) || a.sc.willFind(ws, k) {
 		return Attribution{}, 0, false // "Few of the customers who complained are likely to", "errors reported to the council have risen": nothing said
 	}
-	group := a.sc.groupOfBefore(ws, k) // "Opponents of the cap claim": a verb after its plural subject
+	group := a.sc.groupOfBefore(ws, k) || a.sc.someInBefore(ws, k) // "Opponents of the cap claim", "Some in the town claim": a verb after its plural subject
 	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && !group && a.sc.modifiedNoun(ws, k) {
 		return Attribution{}, 0, false // "Service charges have risen", "turned down calls to", "raised its transit charges", "issued its first profit warning": a noun
 	}
