@@ -401,6 +401,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && ends && speakerBefore(lastSentence(strings.TrimSpace(text))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
 		}
+		if blk == b-1 && opens && ends && !unnamedVoiceBetween(text, qs.Of(blk)) && surnameSubject(p.Doc, blk, lastSentence(strings.TrimSpace(text))) {
+			return true // "Varga gave the bronze arm one hard shake, and most of the swarm fell in." / "“There she goes. ...”"
+		}
 		last := ss.First[blk+1]
 		if blk == b+1 {
 			last = min(last, ss.First[blk]+1) // its first sentence
@@ -608,6 +611,37 @@ func namedSubject(sentence string) bool {
 		i++
 	}
 	return runs == 1 && first <= 5 && !place
+}
+
+// surnameSubject reports whether a paragraph's last sentence opens on a
+// surname that the story gave in full before block blk ("Marta Varga"),
+// so that the quote paragraph after it is that person's: "Varga gave the
+// bronze arm one hard shake."; not a sentence with a quote or a name of
+// its own after it.
+func surnameSubject(d *document.Document, blk int, sentence string) bool {
+	f := strings.Fields(sentence)
+	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word") {
+		return false // "Sant did not answer and was taken to a waiting car."
+	}
+	name := strings.TrimRight(f[0], ",")
+	if len(name) < 3 || strings.IndexFunc(name, unicode.IsLower) < 0 || isUpper(f[1]) {
+		return false // "The", "FULL", "Marta Varga" (namedSubject's)
+	}
+	for _, w := range f[1:] {
+		if isUpper(w) {
+			return false // a second name: who spoke is unclear
+		}
+	}
+	for j := 0; j < blk; j++ {
+		prev := strings.Fields(d.Blocks[j].Text)
+		for i := 1; i < len(prev); i++ {
+			w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(prev[i], ",.;:"), "'s"), "’s")
+			if w == name && isUpper(prev[i-1]) && !strings.HasSuffix(prev[i-1], ".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namePlaces end the name of a place or a building, not a person's.
