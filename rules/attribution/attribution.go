@@ -406,7 +406,9 @@ func (a *analyzer) carryQuotes() {
 		if !starts[i] {
 			continue
 		}
-		if a.speaks(i-1) && !a.credit(i-1) && !a.agencyLede(prev) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+		if a.speaks(i-1) && !a.credit(i-1) && !a.agencyLede(prev) && !unnamedVoiceBetween(a.doc.Blocks[prev].Text, a.qs.Of(prev)) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
+			// Not through a paragraph that opens on a quote whose tag names
+			// no one ("“...,” was heard from somewhere near the door.").
 			// The whole quote paragraph carries the speaker.
 			for j := i; j < a.ss.First[cur+1]; j++ {
 				if chains[j] >= 0 || j == i {

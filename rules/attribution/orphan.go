@@ -365,7 +365,10 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 	// or point back at it ("That quote from Thomas Krebs appeared ...").
 	tagAfter := false
 	if after := strings.TrimLeft(bt[q.End:], " "); after != "" {
-		tagAfter = backTag(after)
+		tagAfter = backTag(after) || opens && namedSubject(lastSentence(firstSentenceOf(after)))
+		// "“I heard the windows go ...” Harriet Osei, who lives across the
+		// river, said she had watched": the person named straight after a
+		// quote that opens its paragraph.
 	}
 	var buf [8]int // on the stack: at most eight blocks
 	blocks := append(buf[:0], b)
@@ -611,6 +614,17 @@ func namedSubject(sentence string) bool {
 		i++
 	}
 	return runs == 1 && first <= 5 && !place
+}
+
+// firstSentenceOf returns text up to and including its first full stop,
+// question or exclamation mark followed by a space, or all of it.
+func firstSentenceOf(text string) string {
+	for i := 0; i+1 < len(text); i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == ' ' {
+			return text[:i+1]
+		}
+	}
+	return text
 }
 
 // surnameSubject reports whether a paragraph's last sentence opens on a
