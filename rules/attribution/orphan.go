@@ -896,7 +896,7 @@ func afterClause(before string) bool {
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
 	src = strings.ReplaceAll(src, "’", "'") // "a woman’s voice"
-	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice", "a shout", "a cry"} {
+	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice", "a shout", "a cry", "one wag", "a wag"} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
 			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
 		}
