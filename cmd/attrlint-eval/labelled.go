@@ -339,6 +339,7 @@ var labelledSets = []labelledSet{
 	{"labelled-103", attribution.UnattributedClaim, "need a source"},
 	{"labelled-104", attribution.UnattributedClaim, "need a source"},
 	{"labelled-105", attribution.UnattributedClaim, "need a source"},
+	{"labelled-106", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
