@@ -89,6 +89,22 @@ func (sc *scratch) emptyRelative(ws []word, k int) bool {
 	return k > 0 && sc.is(&ws[k-1], "who") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lBeVerbs) || ws[k+1].in(lModals) || sc.haveForm(&ws[k+1]))
 }
 
+// contactRelative reports whether the cue at ws[k] is the verb of a
+// relative clause with no "that" whose object is the noun before it: "a
+// quarter of the savings it has pledged by 2028"; the pledge is the
+// noun's description, no statement whose content follows. Only when
+// nothing that could be content (a clause, a "to") follows the cue.
+func (sc *scratch) contactRelative(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && ws[j].punc == 0 && (sc.haveForm(&ws[j]) || ws[j].in(lModals) || ws[j].in(lBeVerbs)) {
+		j-- // "it has", "they had"
+	}
+	if j < 1 || j == k || ws[j].punc != 0 || ws[j-1].punc != 0 || !subjectPronouns[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "it") || !strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") || ws[j-1].cap || ws[j-1].cls&(cStrong|cWeak|cIntent|cStop) != 0 || ws[j-1].in(lSubordinators|lConnectives|lBeVerbs) {
+		return false
+	}
+	return k+1 >= len(ws) || ws[k+1].punc != 0 || sc.is(&ws[k+1], "by") || sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "last") || sc.is(&ws[k+1], "for")
+}
+
 // willFind reports whether "find" or "see" at ws[k] follows "will": a
 // forecast of what someone will come upon ("Few importers will find
 // another supplier before spring"), no finding reported.
@@ -809,7 +825,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.after(text, ws, k+1, s)
 		return at, k + 1, true
 	}
-	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) || a.sc.willFind(ws, k) {
+	if a.sc.emptyRelative(ws, k) || a.sc.reducedRelative(ws, k) || a.sc.willFind(ws, k) || a.sc.contactRelative(ws, k) {
 		return Attribution{}, 0, false // "Few of the customers who complained are likely to", "errors reported to the council have risen": nothing said
 	}
 	group := a.sc.groupOfBefore(ws, k) || a.sc.someInBefore(ws, k) // "Opponents of the cap claim", "Some in the town claim": a verb after its plural subject
