@@ -2150,8 +2150,25 @@ func (sc *scratch) writeOff(ws []word, k int) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
+}
+
+// reportsIt reports whether "report" at ws[k] has "it" or "them" for its
+// object and a place or a person after it: "most victims first report it
+// in person at a branch", "reported them to police"; a crime reported,
+// no statement ("reported it was raining" says something).
+func (sc *scratch) reportsIt(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "report", "reports", "reported", "reporting":
+	default:
+		return false
+	}
+	if k+2 >= len(ws) || !sc.is(&ws[k+1], "it") && !sc.is(&ws[k+1], "them") {
+		return false
+	}
+	n := &ws[k+2]
+	return n.punc != 0 || sc.is(n, "in") || sc.is(n, "to") || sc.is(n, "at") || sc.is(n, "on") || sc.is(n, "through") || sc.is(n, "online")
 }
 
 // afterSaying reports whether the cue word ws[k] is an -ing form after
