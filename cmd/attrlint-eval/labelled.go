@@ -340,6 +340,7 @@ var labelledSets = []labelledSet{
 	{"labelled-104", attribution.UnattributedClaim, "need a source"},
 	{"labelled-105", attribution.UnattributedClaim, "need a source"},
 	{"labelled-106", attribution.UnattributedClaim, "need a source"},
+	{"labelled-107", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
