@@ -710,6 +710,9 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
 			return true
 		}
+		if sc.is(&ws[j], "later") && j > 0 && (ws[j-1].in(lSpanWords) || sc.is(&ws[j-1], "week") || sc.is(&ws[j-1], "day")) && sc.specificDay(ws, 0) {
+			return true // "Korhal takes office on Jan 1, and the board will meet a week later": a date counted from one given
+		}
 	}
 	return false
 }

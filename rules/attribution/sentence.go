@@ -1517,6 +1517,18 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	if j > 2 && ws[j].punc == ',' && ws[j-2].punc == ',' && ws[j-1].punc == 0 && asides[a.sc.lowOf(&ws[j-1])] && ws[j-3].punc == 0 {
 		j -= 3 // "Some analysts, however, worry": the source is before the aside
 	}
+	if j > 2 && ws[j].punc == ',' {
+		// "Its accounts, published before the congress, show": a
+		// participle's aside after a document.
+		o := j - 1
+		for o > 0 && j-o <= 6 && ws[o].punc == 0 {
+			o--
+		}
+		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && (ws[o-1].cls&cDocument != 0 || a.sc.is(&ws[o-1], "accounts")) &&
+			(a.sc.is(&ws[o+1], "published") || a.sc.is(&ws[o+1], "released") || a.sc.is(&ws[o+1], "filed")) {
+			j = o - 1
+		}
+	}
 	if j > 0 && ws[j].punc == ')' {
 		// "Sen. Elizabeth Warren (D-MA) said": skip the parenthesis.
 		o := j - 1
@@ -1833,6 +1845,9 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 		}
 		if w.cls&(cPronoun|cPerson|cDocument) != 0 {
 			return true
+		}
+		if a.sc.is(w, "accounts") && i > st && (possessive(a.sc.lowOf(&ws[i-1])) || a.sc.is(&ws[i-1], "annual") || a.sc.is(&ws[i-1], "latest") || a.sc.is(&ws[i-1], "audited")) {
+			return true // "Its accounts, published before the congress, show": a company's books, a document
 		}
 		if w.cap && !w.in(lDeterminers) {
 			if i > 0 || !strict {
