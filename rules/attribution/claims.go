@@ -317,6 +317,13 @@ func (sc *scratch) alreadyCount(ws []word, k int) bool {
 	}
 	for j := 2; j+2 < len(ws) && j <= 7 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "have") || sc.is(&ws[j], "has") {
+			if sc.doneForm(&ws[j+1]) && countInWords(sc.lowOf(&ws[0])) {
+				for e := j + 2; e < len(ws) && ws[e].punc == 0; e++ {
+					if sc.is(&ws[e], "since") {
+						return true // "Nine hospices have closed in Sundavia since 2022": counted over a span
+					}
+				}
+			}
 			return sc.is(&ws[j+1], "already") && (sc.doneForm(&ws[j+2]) || sc.is(&ws[j+2], "gone") || sc.is(&ws[j+2], "begun"))
 		}
 	}
