@@ -549,29 +549,30 @@ func (a *analyzer) carryScope() {
 // up the difference, the office will raise the cap on the unit rate";
 // the source's own decision, told on.
 func (a *analyzer) sourceActs(i int) bool {
-	at := &a.own[a.origin(i-1)][0]
-	src := strings.Fields(strings.ToLower(a.doc.Blocks[at.Source.Block].Text[at.Source.Start:at.Source.End]))
-	if len(src) < 2 {
-		return false
-	}
-	head := strings.TrimSuffix(strings.TrimSuffix(src[len(src)-2], "’s"), "'s") // "the office's decision": the office
-	if !agencyHeads[head] {
-		return false
-	}
 	s := a.ss.Sentences[i]
 	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
-	subject := func(k int) bool {
-		return k+2 < len(ws) && a.sc.is(&ws[k], "the") && a.sc.is(&ws[k+1], head) && a.sc.is(&ws[k+2], "will")
-	}
-	if subject(0) {
-		return true // "The office will also raise the cap"
-	}
-	for k := 1; k < len(ws) && k <= 10; k++ {
-		if ws[k].punc == ',' {
-			return subject(k + 1) // "To make up the difference, the office will raise"
+	at := -1 // where "the" opens the subject
+	if len(ws) > 2 && a.sc.is(&ws[0], "the") {
+		at = 0 // "The office will also raise the cap"
+	} else {
+		for k := 1; k < len(ws) && k <= 10; k++ {
+			if ws[k].punc == ',' {
+				at = k + 1 // "To make up the difference, the office will raise"
+				break
+			}
 		}
 	}
-	return false
+	if at < 0 || at+2 >= len(ws) || !a.sc.is(&ws[at], "the") || !a.sc.is(&ws[at+2], "will") {
+		return false
+	}
+	src := &a.own[a.origin(i-1)][0]
+	text := a.doc.Blocks[src.Source.Block].Text[src.Source.Start:src.Source.End]
+	// The source's head: the word before the last ("the office's
+	// decision": the office).
+	text = strings.TrimRight(text[:max(0, strings.LastIndexByte(text, ' '))], " ")
+	head := lastWord(text)
+	head = strings.TrimSuffix(strings.TrimSuffix(head, "’s"), "'s")
+	return agencyHeads[strings.ToLower(head)] && a.sc.is(&ws[at+1], strings.ToLower(head))
 }
 
 // carryColon lets a sourced paragraph that ends with a colon ("Soerens

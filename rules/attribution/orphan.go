@@ -646,12 +646,20 @@ func surnameSubject(d *document.Document, blk int, sentence string) bool {
 			return false // a second name: who spoke is unclear
 		}
 	}
-	for j := 0; j < blk; j++ {
-		prev := strings.Fields(d.Blocks[j].Text)
-		for i := 1; i < len(prev); i++ {
-			w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(prev[i], ",.;:"), "'s"), "’s")
-			if w == name && isUpper(prev[i-1]) && !strings.HasSuffix(prev[i-1], ".") {
-				return true
+	for j := max(0, blk-40); j < blk; j++ { // the story's own paragraphs, not a whole page's
+		text := d.Blocks[j].Text
+		for at := 0; ; {
+			i := strings.Index(text[at:], " "+name)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + 1
+			if r, _ := utf8.DecodeRuneInString(text[i+1+len(name):]); unicode.IsLetter(r) {
+				continue // "Vargas", not "Varga"
+			}
+			if prevWord := lastWord(text[:i]); isUpper(prevWord) && !strings.HasSuffix(prevWord, ".") {
+				return true // "Marta Varga"
 			}
 		}
 	}
