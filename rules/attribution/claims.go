@@ -81,6 +81,30 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if sc.mostOfOpens(ws) && !plainSentence() && !sc.sceneCount(ws) {
 		return Statistic, 0, 3 // "Most of those volunteers live in the capital"
 	}
+	// phrase reads a claim phrase of the lexicon at ws[k], with what
+	// keeps it from being a claim here.
+	phrase := func(k int) (ClaimKind, int, int, bool) {
+		kind, n := sc.phraseKindAt(ws, k, "claims/")
+		if n == 0 {
+			return NoClaim, 0, 0, false
+		}
+		if open >= 0 && claimSections[kind] == Prediction {
+			return NoClaim, 0, 0, false // "it is unclear whether the levy will pass" predicts nothing
+		}
+		if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
+			return NoClaim, 0, 0, false
+		}
+		if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
+			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
+		}
+		if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
+			return NoClaim, 0, 0, false // "Holders will pay more from April after councillors approved the rise": the decision's terms
+		}
+		if claimSections[kind] == Statistic && plainClause(k) || claimSections[kind] == Comparison && plainSentence() && market {
+			return NoClaim, 0, 0, false // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
+		}
+		return claimSections[kind], k, k + n, true
+	}
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -95,8 +119,17 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if w.kind != tokens.Number && w.cls&(cClaimHint|cStartsClaim|cVagueAmount) == 0 && !sc.rankShaped(w) {
-			continue // most words: no check below can start at them
+		if w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !sc.rankShaped(w) {
+			// Most words: no check below can start at them; a word that
+			// only opens a claim phrase ("the", "is", "a") is tried as
+			// that alone (the checks between cost more than the phrase
+			// lookup, most under WASM).
+			if w.cls&cStartsClaim != 0 {
+				if kind, st, end, ok := phrase(k); ok {
+					return kind, st, end
+				}
+			}
+			continue
 		}
 		if !crit && sc.criterion(ws, k) {
 			crit = true
@@ -189,23 +222,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.record(ws, k) && !(plainSentence() && market) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) {
 			return Comparison, k, k + 1
 		}
-		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
-			if open >= 0 && claimSections[kind] == Prediction {
-				continue // "it is unclear whether the levy will pass" predicts nothing
-			}
-			if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
-				continue
-			}
-			if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
-				continue // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
-			}
-			if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
-				continue // "Holders will pay more from April after councillors approved the rise": the decision's terms
-			}
-			if claimSections[kind] == Statistic && plainClause(k) || claimSections[kind] == Comparison && plainSentence() && market {
-				continue // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
-			}
-			return claimSections[kind], k, k + n
+		if kind, st, end, ok := phrase(k); ok {
+			return kind, st, end
 		}
 	}
 	return NoClaim, 0, 0
@@ -1046,7 +1064,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing", "would", "most"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

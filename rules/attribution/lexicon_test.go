@@ -223,3 +223,17 @@ func TestPhraseSubsets(t *testing.T) {
 		}
 	}
 }
+
+// TestCountInWords holds the switch in countInWords to the word numbers
+// it stands for: every plain count, none of the multiples or parts.
+func TestCountInWords(t *testing.T) {
+	for w := range wordNumbers {
+		want := w != "half" && w != "twice" && w != "double" && w != "dozen"
+		if got := countInWords(w); got != want {
+			t.Errorf("countInWords(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if countInWords("one") || countInWords("") {
+		t.Error(`countInWords("one") or ("") is true`)
+	}
+}

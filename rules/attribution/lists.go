@@ -55,6 +55,8 @@ const (
 	lTalkHeads
 	lHearsayHeads
 	lCourtRecord
+	lRulesWords
+	lTermVerbs
 )
 
 // tableLists pairs each list bit with its map, which stays the list's
@@ -110,6 +112,8 @@ var tableLists = []struct {
 	{lTalkHeads, talkHeads},
 	{lHearsayHeads, hearsayHeads},
 	{lCourtRecord, courtRecord},
+	{lRulesWords, rulesWords},
+	{lTermVerbs, termVerbs},
 }
 
 // in reports whether w is in any of the lists ls (the word's lowercase

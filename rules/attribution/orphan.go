@@ -616,6 +616,22 @@ func namedSubject(sentence string) bool {
 	return runs == 1 && first <= 5 && !place
 }
 
+// appendFields appends the space-separated fields of s to dst, as
+// strings.Fields would return them, without a slice of its own.
+func appendFields(dst []string, s string) []string {
+	for {
+		s = strings.TrimLeft(s, " \t\n\r")
+		if s == "" {
+			return dst
+		}
+		i := strings.IndexAny(s, " \t\n\r")
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst, s = append(dst, s[:i]), s[i:]
+	}
+}
+
 // firstSentenceOf returns text up to and including its first full stop,
 // question or exclamation mark followed by a space, or all of it.
 func firstSentenceOf(text string) string {
@@ -633,7 +649,8 @@ func firstSentenceOf(text string) string {
 // bronze arm one hard shake."; not a sentence with a quote or a name of
 // its own after it.
 func surnameSubject(d *document.Document, blk int, sentence string) bool {
-	f := strings.Fields(sentence)
+	var buf [48]string
+	f := appendFields(buf[:0], sentence)
 	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word") {
 		return false // "Sant did not answer and was taken to a waiting car."
 	}
@@ -1059,7 +1076,8 @@ func unnamedTag(after string) string {
 	if i := strings.Index(clause, " and "); i >= 0 {
 		clause = clause[:i]
 	}
-	f := strings.Fields(clause)
+	var buf [24]string
+	f := appendFields(buf[:0], clause) // on the stack: called for every quote
 	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
 		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
 	}

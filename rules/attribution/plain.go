@@ -405,14 +405,14 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 		return false
 	}
 	h := 1
-	for h < len(ws) && h < 4 && ws[h].punc == 0 && !rulesWords[sc.lowOf(&ws[h])] {
+	for h < len(ws) && h < 4 && ws[h].punc == 0 && !ws[h].in(lRulesWords) {
 		h++ // "The new one", "The old formula"
 	}
-	if h >= len(ws) || ws[h].punc != 0 || !rulesWords[sc.lowOf(&ws[h])] {
+	if h >= len(ws) || ws[h].punc != 0 || !ws[h].in(lRulesWords) {
 		return false
 	}
 	for j := h + 1; j < len(ws); j++ {
-		if ws[j].punc == 0 && termVerbs[sc.lowOf(&ws[j])] {
+		if ws[j].punc == 0 && ws[j].in(lTermVerbs) {
 			return true
 		}
 	}

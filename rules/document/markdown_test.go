@@ -73,6 +73,9 @@ func TestMarkdownFrontMatter(t *testing.T) {
 		{"publisher key", "---\npublisher: P\nopinion: true\n---\nBody.\n", Meta{Publisher: "P", Opinion: true}, "Body."},
 		{"crlf", "---\r\ntitle: T\r\n---\r\nBody.\r\n", Meta{Title: "T"}, "Body."},
 		{"not at start", "Intro.\n\n---\ntitle: T\n---\n", Meta{}, "Intro."},
+		{"single quotes, comment, nested list", "---\n# a draft\ntitle: 'It''s late' # kept\ntags:\n  - a\n  - b\nlang: en\n---\nBody.\n", Meta{Title: "It's late", Lang: "en"}, "Body."},
+		{"quoted opinion is a string", "---\nopinion: \"true\"\nsection: News\n---\nBody.\n", Meta{Section: "News"}, "Body."},
+		{"flow list value", "---\nauthors: [A, B]\ntitle: T\n---\nBody.\n", Meta{Title: "T"}, "Body."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,10 +93,18 @@ func TestMarkdownFrontMatter(t *testing.T) {
 			}
 		})
 	}
-	_, err := Parse("t.md", []byte("---\ntitle: [unclosed\n---\nBody.\n"), Markdown)
-	var de *Error
-	if !errors.As(err, &de) || !strings.Contains(de.Msg, "front matter is not valid YAML") {
-		t.Errorf("invalid YAML: err = %v", err)
+	for _, bad := range []string{"title: [unclosed", "title: \"open", "title: T\nnot a key line", "title: 'open"} {
+		_, err := Parse("t.md", []byte("---\n"+bad+"\n---\nBody.\n"), Markdown)
+		var de *Error
+		if !errors.As(err, &de) || !strings.Contains(de.Msg, "front matter is not valid YAML") {
+			t.Errorf("invalid YAML %q: err = %v", bad, err)
+		}
+	}
+	// Valid YAML that is no mapping is a thematic break, not front matter.
+	for _, src := range []string{"---\nJust a line.\n---\nBody.\n", "---\n- a\n- b\n---\nBody.\n"} {
+		if _, err := Parse("t.md", []byte(src), Markdown); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
 	}
 }
 
