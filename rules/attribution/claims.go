@@ -883,6 +883,9 @@ func (sc *scratch) speechAfter(ws []word, j int) bool {
 // the word that makes it one, or 0.
 func (sc *scratch) noneSince(ws []word) (int, int) {
 	for j := 1; j+4 < len(ws); j++ {
+		if ws[j].hi == ws[j].lo || sc.low[ws[j].lo] != 'n' {
+			continue // "no", "none", "not": a byte before the comparisons, which WASM pays for
+		}
 		// Also after "and", "since", "because" or a comma: "..., and no
 		// challenger has come back from that far behind since 1994",
 		// "since no other developer has shown any interest in 20 years".
