@@ -406,9 +406,9 @@ func (a *analyzer) carryQuotes() {
 		if !starts[i] {
 			continue
 		}
+		// Not through a paragraph that opens on a quote whose tag names no
+		// one ("“...,” was heard from somewhere near the door.").
 		if a.speaks(i-1) && !a.credit(i-1) && !a.agencyLede(prev) && !unnamedVoiceBetween(a.doc.Blocks[prev].Text, a.qs.Of(prev)) || endsWithColon(a.doc.Blocks[prev].Text) && a.from[i-1] >= 0 {
-			// Not through a paragraph that opens on a quote whose tag names
-			// no one ("“...,” was heard from somewhere near the door.").
 			// The whole quote paragraph carries the speaker.
 			for j := i; j < a.ss.First[cur+1]; j++ {
 				if chains[j] >= 0 || j == i {
@@ -570,9 +570,8 @@ func (a *analyzer) sourceActs(i int) bool {
 	// The source's head: the word before the last ("the office's
 	// decision": the office).
 	text = strings.TrimRight(text[:max(0, strings.LastIndexByte(text, ' '))], " ")
-	head := lastWord(text)
-	head = strings.TrimSuffix(strings.TrimSuffix(head, "’s"), "'s")
-	return agencyHeads[strings.ToLower(head)] && a.sc.is(&ws[at+1], strings.ToLower(head))
+	head := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(lastWord(text), "’s"), "'s"))
+	return agencyHeads[head] && a.sc.is(&ws[at+1], head)
 }
 
 // carryColon lets a sourced paragraph that ends with a colon ("Soerens

@@ -266,8 +266,8 @@ var wordForms = [...]wordForm{
 	{(*scratch).beHabit, Comparison, 2},       // "the ban is rarely enforced", "Fog on the bypass is usually thickest"
 	{(*scratch).alreadyCount, Statistic, 1},   // "Two smaller refill firms in the capital have already gone out of business"
 	{(*scratch).wouldHarm, Prediction, 1},     // "A cut would hurt the founding family most", "would have lost most of its pitches"
-	{(*scratch).tookSpan, Comparison, 1},
-	{(*scratch).originOf, Causal, 1}, // "The outbreak began at a children's birthday party"      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
+	{(*scratch).tookSpan, Comparison, 1},      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
+	{(*scratch).originOf, Causal, 1},          // "The outbreak began at a children's birthday party"
 }
 
 // wouldHarm reports whether "would" at ws[k] forecasts a harm or a cost,
@@ -440,7 +440,7 @@ func (sc *scratch) denominator(ws []word, j int) bool {
 	if ws[j].kind != tokens.Number {
 		return false
 	}
-	if l := sc.lowOf(&ws[j]); len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) {
+	if yearShaped(sc.lowOf(&ws[j])) {
 		return false
 	}
 	return j+1 >= len(ws) || ws[j+1].punc != 0 || ws[j+1].cls&cTime == 0 && !ws[j+1].in(lSpanWords) && !ws[j+1].in(lPeriodWords)

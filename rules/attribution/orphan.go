@@ -1365,9 +1365,17 @@ func credited(after string) bool {
 	return isUpper(strings.TrimLeft(rest, " "))
 }
 
-// quoteParagraph reports whether a paragraph opens with a quotation mark.
 // runsOn reports whether a paragraph's first quote is left open at its
 // end, to run on into the next paragraph.
+func runsOn(qs []quotes.Quote) bool {
+	return len(qs) > 0 && !qs[0].Closed
+}
+
+// quoteParagraph reports whether a paragraph opens with a quotation mark.
+func quoteParagraph(text string) bool {
+	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "''")
+}
+
 // unnamedVoiceBetween reports whether a quote paragraph opens on a quote
 // whose tag names no one ("“He’s in the café!” came from the platform"):
 // a speaker above it does not run on through it to the quotes below.
@@ -1377,12 +1385,4 @@ func unnamedVoiceBetween(text string, qs []quotes.Quote) bool {
 	}
 	after := text[qs[0].End:]
 	return unnamedTag(after) != "" || nobody(strings.TrimLeft(after, " "))
-}
-
-func runsOn(qs []quotes.Quote) bool {
-	return len(qs) > 0 && !qs[0].Closed
-}
-
-func quoteParagraph(text string) bool {
-	return strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "''")
 }

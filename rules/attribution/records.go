@@ -922,7 +922,7 @@ func (sc *scratch) pastYear(ws []word) bool {
 		if ws[j].punc != 0 {
 			continue
 		}
-		if l := sc.lowOf(&ws[j]); ws[j].kind == tokens.Number && len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) && j > 0 && yearBefore[sc.lowOf(&ws[j-1])] {
+		if ws[j].kind == tokens.Number && yearShaped(sc.lowOf(&ws[j])) && j > 0 && yearBefore[sc.lowOf(&ws[j-1])] {
 			return true
 		}
 		if sc.is(&ws[j], "time") && j > 1 && sc.is(&ws[j-1], "last") && sc.is(&ws[j-2], "the") {
@@ -930,6 +930,12 @@ func (sc *scratch) pastYear(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// yearShaped reports whether a number reads as a year of the last two
+// centuries: "1953", "2019".
+func yearShaped(l string) bool {
+	return len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20"))
 }
 
 // originOf reports whether "began" or "started" at ws[k] tells where or

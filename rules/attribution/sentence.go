@@ -194,10 +194,6 @@ func (sc *scratch) modifiedNoun(ws []word, k int) bool {
 	return false
 }
 
-// groupOfBefore reports whether the bare cue word at ws[k] follows a
-// plural of people and what they are of: "Opponents of the cap claim",
-// "Critics of the new levy claim"; the plural is its subject, so it is a
-// verb, not a noun after "the cap".
 // peopleGroup reports whether ws[ns:ne] is a group of people in a role,
 // its head a plural source word before any preposition, said where they
 // work: "Health officials in neighbouring districts", "Company
@@ -235,6 +231,10 @@ func (sc *scratch) someInBefore(ws []word, k int) bool {
 	return true
 }
 
+// groupOfBefore reports whether the bare cue word at ws[k] follows a
+// plural of people and what they are of: "Opponents of the cap claim",
+// "Critics of the new levy claim"; the plural is its subject, so it is a
+// verb, not a noun after "the cap".
 func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 	if strings.HasSuffix(sc.lowOf(&ws[k]), "s") {
 		return false
@@ -855,9 +855,6 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	if findForms[low] && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") {
 		return Attribution{}, 0, false // "Harvik is finding out fast": learning, nothing found and reported
-	}
-	if rejectForms[low] && a.sc.rejectsMeasure(ws, k) {
-		return Attribution{}, 0, false // "The Senate has never rejected a budget passed by the Assembly": a vote, not a stance on a claim
 	}
 	if (low == "states" || low == "state") && !(k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "that")) {
 		return Attribution{}, 0, false // "the battleground states"
@@ -2165,7 +2162,7 @@ func (sc *scratch) writeOff(ws []word, k int) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
 }
 
@@ -2808,12 +2805,16 @@ func (a *analyzer) recipientAt(ws []word, k int) bool {
 
 var findForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
 
-var rejectForms = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true}
-
-// rejectsMeasure reports whether the reject-verb at ws[k] has a measure
-// put to a vote for its object: "rejected a budget", "rejects the bill";
-// an act of a body, not a claim rejected ("rejected the claim that").
+// rejectsMeasure reports whether ws[k] is a reject-verb with a measure
+// put to a vote for its object: "The Senate has never rejected a budget",
+// "rejects the bill"; an act of a body, not a claim rejected ("rejected
+// the claim that").
 func (sc *scratch) rejectsMeasure(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "rejected", "rejects", "reject", "rejecting":
+	default:
+		return false
+	}
 	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
 		if votedMeasures[sc.lowOf(&ws[j])] {
 			return true

@@ -500,9 +500,6 @@ func (sc *scratch) cueWord(ws []word) bool {
 		if sc.willSay(ws, k) {
 			continue // "The inspection will not report before the end of the season": words not yet said
 		}
-		if rejectForms[sc.lowOf(w)] && sc.rejectsMeasure(ws, k) {
-			continue // "has never rejected a budget": a vote, no stance on a claim
-		}
 		if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 			return true
 		}
@@ -519,8 +516,6 @@ func (sc *scratch) cueWord(ws []word) bool {
 	return false
 }
 
-// compoundHeads after a document word make it a modifier: "a review
-// system", "the report card", "the survey ship".
 // leftOutOf reports whether the document at ws[k] is what something was
 // left out of: "a point the office left out of its announcement" says
 // nothing in it.
@@ -533,6 +528,8 @@ func (sc *scratch) leftOutOf(ws []word, k int) bool {
 	return false
 }
 
+// compoundHeads after a document word make it a modifier: "a review
+// system", "the report card", "the survey ship".
 var compoundHeads = map[string]bool{"system": true, "systems": true, "process": true, "procedure": true, "procedures": true,
 	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true,
 	"protection": true, "centre": true, "center": true, "breach": true, "law": true, "laws": true}
