@@ -11,7 +11,12 @@ import (
 
 var (
 	bylineStart = regexp.MustCompile(`^(?i:by)\s+\S`)
-	creditRe    = lazyregexp.New(`(?i)(contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|^\(?reporting by\b|^with reporting (?:from|by)\b|^\(?(?:writing|written|editing|edited|compiled|produced) by\b|originally (?:appeared|published) (?:on|in|at)\b|^additional reporting\b|^(?:photo|photos|image|photograph)(?: by)?: |^(?:photo|photograph|image) by \p{Lu})`)
+	// A credit line, in two parts: what may start it, and what may stand
+	// anywhere in it. Go's regexp tries an anchored pattern at the start
+	// only; one pattern for both was tried at every byte, a third of
+	// parsing a plain-text draft under WASM.
+	creditStartRe    = lazyregexp.New(`(?i)^(?:\(?reporting by\b|with reporting (?:from|by)\b|\(?(?:writing|written|editing|edited|compiled|produced) by\b|additional reporting\b|(?:photo|photos|image|photograph)(?: by)?: |(?:photo|photograph|image) by \p{Lu})`)
+	creditAnywhereRe = lazyregexp.New(`(?i)contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|originally (?:appeared|published) (?:on|in|at)\b`)
 	// A dateline alone: "WASHINGTON (AP) —" with nothing after it.
 	datelineOnlyRe = lazyregexp.New(`^[\p{Lu}][\p{Lu} .,'’\-]*(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\([^)]{1,40}\)\s*(?:—|–|-|--)?$`)
 )
@@ -78,11 +83,25 @@ func isByline(t string) bool {
 	return true
 }
 
-// creditCue is a cheap test that creditRe may match: one of its words,
+// isCredit reports whether t (under 300 bytes) reads as a credit line.
+func isCredit(t string) bool {
+	return creditStartRe.Get().MatchString(t) || creditAnywhereRe.Get().MatchString(t)
+}
+
+// creditCue is a cheap test that isCredit may answer true: one of its words,
 // in any case (callers pass text under 300 bytes).
 func creditCue(t string) bool { return creditWords.In(t) }
 
 var creditWords = NewFoldSet("contribut", "reporting", "editing", "edited", "writing", "written", "compiled", "produced", "originally", "photo", "image")
+
+// datelineOnlyCue is a cheap test that datelineOnlyRe may match: a
+// parenthesis opened and closed, and no lowercase ASCII letter first (the
+// regexp wants an upper-case one). Most short paragraphs fail it, and the
+// regexp's backtracking was a third of parsing a plain-text draft under
+// WASM.
+func datelineOnlyCue(t string) bool {
+	return t != "" && (t[0] < 'a' || t[0] > 'z') && strings.IndexByte(t, '(') >= 0 && strings.IndexByte(t, ')') >= 0
+}
 
 // startsWithBy is the cheap test before bylineStart: (?i:by) folds "b"
 // and "y" to their ASCII cases only.
@@ -103,9 +122,9 @@ func classify(d *Document) {
 		switch {
 		case isByline(t):
 			b.Kind = Byline
-		case b.Kind == Paragraph && len(t) < 300 && creditCue(t) && creditRe.Get().MatchString(t):
+		case b.Kind == Paragraph && len(t) < 300 && creditCue(t) && isCredit(t):
 			b.Kind = Credit
-		case len(t) < 60 && datelineOnlyRe.Get().MatchString(t):
+		case len(t) < 60 && datelineOnlyCue(t) && datelineOnlyRe.Get().MatchString(t):
 			b.Kind = Dateline
 		}
 	}

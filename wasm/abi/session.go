@@ -25,7 +25,7 @@ func (s *Session) Lint(req []byte) []byte {
 	if err != nil {
 		return err.Encode()
 	}
-	return encode(resp)
+	return appendLint(make([]byte, 0, 512+512*len(resp.Findings)), resp)
 }
 
 func (s *Session) lint(raw []byte) (*LintResponse, *Error) {

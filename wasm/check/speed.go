@@ -25,13 +25,13 @@ type speedCase struct {
 	budget   bool // held to the ratio budget (the 1 MB page is informational)
 	format   document.Format
 	text     string
+	cfg      analysis.Config
 	findings int
 	native   time.Duration // document.Parse + rules.Lint, as the CLI runs them
 	session  time.Duration // the same through abi.Session (JSON in and out), natively
 	wasm     time.Duration // a whole lint call under wazero's compiler
+	ratio    float64       // wasm / native, the median of calls made one after the other
 }
-
-func (c speedCase) ratio() float64 { return float64(c.wasm) / float64(c.native) }
 
 type speedResult struct {
 	compile, instantiate time.Duration
@@ -43,13 +43,15 @@ func (r speedResult) print(w io.Writer) {
 	for _, c := range r.cases {
 		fmt.Fprintf(w, "%s (%d bytes, %d findings): native %v, native with JSON %v, wazero %v: %.1fx native\n",
 			c.name, len(c.text), c.findings, c.native.Round(time.Microsecond), c.session.Round(time.Microsecond),
-			c.wasm.Round(time.Microsecond), c.ratio())
+			c.wasm.Round(time.Microsecond), c.ratio)
 	}
 }
 
 // measureSpeed times a generated article as text and as an HTML page,
-// natively and under wazero, each by the fast tenth of repeated calls (fastTenths).
-func measureSpeed(wasm []byte, words int) (speedResult, error) {
+// natively and under wazero, each by the fast tenth of repeated calls
+// (timeRounds). With byRule, it also times the text article once per rule
+// with every other rule off, to show which rule costs WASM the most.
+func measureSpeed(wasm []byte, words int, byRule bool) (speedResult, error) {
 	var res speedResult
 	ctx := context.Background()
 	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
@@ -69,65 +71,88 @@ func measureSpeed(wasm []byte, words int) (speedResult, error) {
 	}
 	res.instantiate = time.Since(t0)
 
+	article := sample.Article(words, 1)
 	cases := []speedCase{
-		{name: fmt.Sprintf("%d-word article, txt", words), budget: true, format: document.Text, text: sample.Article(words, 1)},
+		{name: fmt.Sprintf("%d-word article, txt", words), budget: true, format: document.Text, text: article},
 		{name: fmt.Sprintf("%d-word article, html page", words), budget: true, format: document.HTML, text: sample.ArticlePage(words, 1)},
 		{name: "1 MB news page, html", format: document.HTML, text: sample.Page(1<<20, 7)},
 	}
+	if byRule {
+		var none analysis.Config
+		for _, r := range rules.All() {
+			none.Set(r.ID, false)
+		}
+		cases = append(cases, speedCase{name: "txt, no rule", format: document.Text, text: article, cfg: none})
+		for _, only := range rules.All() {
+			var cfg analysis.Config
+			for _, r := range rules.All() {
+				cfg.Set(r.ID, r == only)
+			}
+			cases = append(cases, speedCase{name: "txt, " + only.ID + " alone", format: document.Text, text: article, cfg: cfg})
+		}
+	}
 	for i := range cases {
-		c := &cases[i]
-		var cfg analysis.Config
-		req, _ := json.Marshal(abi.LintRequest{ABI: ptrTo(abi.Version), Text: &c.text, Format: string(c.format), Config: &cfg})
-		var nerr, werr error
-		native := func() {
-			d, err := document.Parse("article", []byte(c.text), c.format)
-			if err != nil {
-				nerr = err
-				return
-			}
-			fs, err := rules.Lint(d, &cfg, nil)
-			if err != nil {
-				nerr = err
-			}
-			c.findings = len(fs)
+		if err := cases[i].measure(ctx, mod); err != nil {
+			return res, err
 		}
-		var s abi.Session
-		session := func() { s.Lint(req) }
-		wasm := func() {
-			if err := wasmLint(ctx, mod, req); err != nil {
-				werr = err
-			}
-		}
-		ds := fastTenths(native, session, wasm)
-		if nerr != nil {
-			return res, fmt.Errorf("%s: native lint: %w", c.name, nerr)
-		}
-		if werr != nil {
-			return res, fmt.Errorf("%s: %w", c.name, werr)
-		}
-		c.native, c.session, c.wasm = ds[0], ds[1], ds[2]
 	}
 	res.cases = cases
 	return res, nil
 }
 
+// measure times c natively, through abi.Session and under wazero.
+func (c *speedCase) measure(ctx context.Context, mod api.Module) error {
+	req, _ := json.Marshal(abi.LintRequest{ABI: ptrTo(abi.Version), Text: &c.text, Format: string(c.format), Config: &c.cfg})
+	var nerr, werr error
+	native := func() {
+		d, err := document.Parse("article", []byte(c.text), c.format)
+		if err != nil {
+			nerr = err
+			return
+		}
+		fs, err := rules.Lint(d, &c.cfg, nil)
+		if err != nil {
+			nerr = err
+		}
+		c.findings = len(fs)
+	}
+	var s abi.Session
+	session := func() { s.Lint(req) }
+	wasm := func() {
+		if err := wasmLint(ctx, mod, req); err != nil {
+			werr = err
+		}
+	}
+	ds, ratio := timeRounds(native, session, wasm)
+	if nerr != nil {
+		return fmt.Errorf("%s: native lint: %w", c.name, nerr)
+	}
+	if werr != nil {
+		return fmt.Errorf("%s: %w", c.name, werr)
+	}
+	c.native, c.session, c.wasm, c.ratio = ds[0], ds[1], ds[2], ratio
+	return nil
+}
+
 func ptrTo[T any](v T) *T { return &v }
 
-// fastTenths runs the functions in turn, a few rounds to warm up, then for
-// about three seconds, and returns the fast-tenth duration of each (the
-// 10th percentile): what each costs when the machine lets it run.
-// Interleaving them keeps the ratio honest on a machine whose load
-// changes; the low percentile keeps a busy machine, which preempts the
-// longer WASM call more often than the short native one, from skewing it
-// (a CI run at load ~3 measured a median ratio of 13.5x where a quiet run
-// measures 7.7x).
-func fastTenths(fs ...func()) []time.Duration {
+// timeRounds runs the functions in turn, a few rounds to warm up, then
+// for about three seconds, and returns the fast-tenth duration of each
+// (the 10th percentile: what each costs when the machine lets it run) and
+// the median, over the rounds, of the last function's time over the
+// first's. The ratio is taken within a round, from calls made one after
+// the other, so a spell of load on a shared machine slows both sides of
+// it; a ratio of two fast tenths, each from whichever round was luckiest,
+// moved by a tenth or more between runs of the same build (11.7x to
+// 13.2x on this machine).
+func timeRounds(fs ...func()) ([]time.Duration, float64) {
 	for range 5 {
 		for _, f := range fs {
 			f()
 		}
 	}
 	ds := make([][]time.Duration, len(fs))
+	var ratios []float64
 	start := time.Now()
 	for n := 0; n < 20 || (time.Since(start) < 3*time.Second && n < 1000); n++ {
 		for i, f := range fs {
@@ -135,13 +160,15 @@ func fastTenths(fs ...func()) []time.Duration {
 			f()
 			ds[i] = append(ds[i], time.Since(t))
 		}
+		ratios = append(ratios, float64(ds[len(fs)-1][n])/float64(ds[0][n]))
 	}
 	out := make([]time.Duration, len(fs))
 	for i, d := range ds {
 		slices.Sort(d)
 		out[i] = d[len(d)/10]
 	}
-	return out
+	slices.Sort(ratios)
+	return out, ratios[len(ratios)/2]
 }
 
 // wasmLint is one whole lint call as a host makes it.

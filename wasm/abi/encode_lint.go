@@ -1,0 +1,171 @@
+package abi
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
+)
+
+// appendLint appends r as JSON, byte for byte what encode writes for it
+// (encoding/json without HTML escaping; TestAppendLintMatchesEncodingJSON
+// and FuzzAppendLint hold it to that). A lint response is most of what the
+// module writes, and encoding/json's reflection took about a twentieth of
+// a lint under wazero, where natively it is lost in the noise.
+func appendLint(b []byte, r *LintResponse) []byte {
+	b = append(b, `{"abi":`...)
+	b = strconv.AppendInt(b, int64(r.ABI), 10)
+	b = append(b, `,"findings":`...)
+	if r.Findings == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range r.Findings {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendFinding(b, &r.Findings[i])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"meta":`...)
+	b = appendMeta(b, &r.Meta)
+	return append(b, '}')
+}
+
+func appendFinding(b []byte, f *Finding) []byte {
+	b = appendField(b, `{"rule":`, f.Rule)
+	b = appendField(b, `,"severity":`, f.Severity.String())
+	b = appendField(b, `,"message":`, f.Message)
+	b = appendInt(b, `,"offset":`, f.Offset)
+	b = appendInt(b, `,"length":`, f.Length)
+	b = appendField(b, `,"text":`, f.Text)
+	b = append(b, `,"evidence":`...)
+	if f.Evidence == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range f.Evidence {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendEvidence(b, &f.Evidence[i])
+		}
+		b = append(b, ']')
+	}
+	b = appendInt(b, `,"line":`, f.Line)
+	b = appendInt(b, `,"column":`, f.Column)
+	b = appendInt(b, `,"end_line":`, f.EndLine)
+	b = appendInt(b, `,"end_column":`, f.EndColumn)
+	b = appendInt(b, `,"utf16_offset":`, f.UTF16Offset)
+	b = appendInt(b, `,"utf16_length":`, f.UTF16Length)
+	b = appendInt(b, `,"block":`, f.Block)
+	b = appendField(b, `,"block_kind":`, f.BlockKind)
+	b = appendField(b, `,"locator":`, f.Locator)
+	b = appendInt(b, `,"occurrence":`, f.Occurrence)
+	return append(b, '}')
+}
+
+func appendEvidence(b []byte, e *analysis.Evidence) []byte {
+	b = appendField(b, `{"path":`, e.Path)
+	b = appendOmitEmpty(b, `,"url":`, e.URL)
+	b = appendOmitEmpty(b, `,"title":`, e.Title)
+	b = appendOmitEmpty(b, `,"date":`, e.Date)
+	b = appendField(b, `,"text":`, e.Text)
+	b = appendInt(b, `,"offset":`, e.Offset)
+	b = appendInt(b, `,"length":`, e.Length)
+	return append(b, '}')
+}
+
+// appendMeta writes the fields that are set; the first one opens the
+// object.
+func appendMeta(b []byte, m *document.Meta) []byte {
+	start := len(b)
+	for _, f := range [...]struct{ key, v string }{
+		{`"title":`, m.Title}, {`"date":`, m.Date}, {`"publisher":`, m.Publisher},
+		{`"url":`, m.URL}, {`"lang":`, m.Lang}, {`"section":`, m.Section},
+	} {
+		if f.v != "" {
+			b = append(b, ',')
+			b = appendField(b, f.key, f.v)
+		}
+	}
+	if m.Opinion {
+		b = append(b, `,"opinion":true`...)
+	}
+	if len(b) == start {
+		return append(b, "{}"...)
+	}
+	b[start] = '{'
+	return append(b, '}')
+}
+
+func appendInt(b []byte, key string, v int) []byte {
+	return strconv.AppendInt(append(b, key...), int64(v), 10)
+}
+
+func appendField(b []byte, key, s string) []byte {
+	return appendString(append(b, key...), s)
+}
+
+func appendOmitEmpty(b []byte, key, s string) []byte {
+	if s == "" {
+		return b
+	}
+	return appendField(b, key, s)
+}
+
+// appendString writes s as a JSON string the way encoding/json does with
+// HTML escaping off: control characters, quote and backslash escaped,
+// invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped for JavaScript.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
