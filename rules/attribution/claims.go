@@ -88,22 +88,23 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if n == 0 {
 			return NoClaim, 0, 0, false
 		}
-		if open >= 0 && claimSections[kind] == Prediction {
+		sec := claimSections[kind]
+		if open >= 0 && sec == Prediction {
 			return NoClaim, 0, 0, false // "it is unclear whether the levy will pass" predicts nothing
 		}
-		if sc.notAClaim(ws, k, n) || (claimSections[kind] == Prediction && sc.firm(ws, k, n) || claimSections[kind] == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
+		if sc.notAClaim(ws, k, n) || (sec == Prediction && sc.firm(ws, k, n) || sec == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
 			return NoClaim, 0, 0, false
 		}
-		if claimSections[kind] == Prediction && n == 1 && sc.ownAct(ws, k) {
+		if sec == Prediction && n == 1 && sc.ownAct(ws, k) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 		}
-		if claimSections[kind] == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
+		if sec == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
 			return NoClaim, 0, 0, false // "Holders will pay more from April after councillors approved the rise": the decision's terms
 		}
-		if claimSections[kind] == Statistic && plainClause(k) || claimSections[kind] == Comparison && plainSentence() && market {
+		if sec == Statistic && plainClause(k) || sec == Comparison && plainSentence() && market {
 			return NoClaim, 0, 0, false // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
 		}
-		return claimSections[kind], k, k + n, true
+		return sec, k, k + n, true
 	}
 	for k := range ws {
 		w := &ws[k]
