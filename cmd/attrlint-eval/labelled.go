@@ -341,6 +341,7 @@ var labelledSets = []labelledSet{
 	{"labelled-105", attribution.UnattributedClaim, "need a source"},
 	{"labelled-106", attribution.UnattributedClaim, "need a source"},
 	{"labelled-107", attribution.UnattributedClaim, "need a source"},
+	{"labelled-108", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -410,6 +411,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-77", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-78", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-79", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-80", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -423,6 +425,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-77", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-78", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-79", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-80", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
