@@ -223,9 +223,14 @@ func (sc *scratch) compared(ws []word, k int) bool {
 // place after a comparative in its clause: "has lost more paint ... in
 // the past five years than in the previous fifty", "has done worse in the
 // debates than on the campaign trail", "in far greater numbers than in
-// the 2022 primary"; not "rather than in court".
+// the 2022 primary", "smaller than it was in 2010"; not "rather than in
+// court".
 func (sc *scratch) thanThen(ws []word, k int) bool {
-	if k+2 >= len(ws) || ws[k+1].punc != 0 || !(sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "on") || sc.is(&ws[k+1], "at") || sc.is(&ws[k+1], "during") || sc.is(&ws[k+1], "over")) {
+	t := k + 1
+	if t+2 < len(ws) && ws[t].punc == 0 && ws[t+1].punc == 0 && (sc.is(&ws[t], "it") || sc.is(&ws[t], "they")) && (sc.is(&ws[t+1], "was") || sc.is(&ws[t+1], "were")) {
+		t += 2 // "smaller in real terms than it was in 2010"
+	}
+	if t+1 >= len(ws) || ws[t].punc != 0 || !(sc.is(&ws[t], "in") || sc.is(&ws[t], "on") || sc.is(&ws[t], "at") || sc.is(&ws[t], "during") || sc.is(&ws[t], "over")) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-3 && ws[m].punc == 0; m-- {

@@ -239,9 +239,11 @@ var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 var negations = map[string]bool{"never": true, "not": true, "already": true, "just": true, "only": true, "ever": true}
 
 // unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
-// say", "reluctant to complain", "failed to agree", "declined to comment".
+// say", "reluctant to complain", "failed to agree", "declined to comment",
+// "were never trained to explain it".
 var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
-	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true, "reason": true}
+	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true, "reason": true,
+	"trained": true, "taught": true}
 
 // sourceClauses open a clause of time whose source speaks for that clause
 // only: "had been chained shut for most of the autumn after neighbours
