@@ -1250,6 +1250,11 @@ func sceneIntro(f []string) bool {
 	if len(f) > 1 && (f[0] == "And" || f[0] == "But") {
 		f = f[1:] // "And then, as the car door closed:"
 	}
+	if len(f) > 2 && f[1] == "later," {
+		f = f[1:] // "Moments later, from the back:", read as "Later, from"
+	} else if len(f) > 3 && f[2] == "later," && !isUpper(f[1]) {
+		f = f[2:] // "A moment later, from the balcony:"
+	}
 	if len(f) == 0 {
 		return false
 	}
