@@ -513,7 +513,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
-	if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) {
+	if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) {
 		return true // "in a statement", "in the CBS poll"; not "polling places"
 	}
 	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -524,6 +524,28 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	return false
 }
+
+// dataHandled reports whether the document word at ws[k] is what someone
+// gathers or trades, the object of such a verb a word or two before it
+// ("mainly to collect data it could sell", "sold customers' records"),
+// not a source; not when a verb of saying or a participle follows it
+// ("gathered data show", "collected data showing a rise").
+func (sc *scratch) dataHandled(ws []word, k int) bool {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].cls&(cStrong|cWeak) != 0 || strings.HasSuffix(sc.lowOf(&ws[k+1]), "ing")) {
+		return false // "collected data showing a rise"
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
+		if dataVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var dataVerbs = map[string]bool{"collect": true, "collects": true, "collected": true, "collecting": true,
+	"gather": true, "gathers": true, "gathered": true, "gathering": true, "harvest": true, "harvested": true, "harvesting": true,
+	"sell": true, "sells": true, "sold": true, "selling": true, "buy": true, "buys": true, "bought": true, "buying": true,
+	"store": true, "stores": true, "stored": true, "storing": true, "hoard": true, "hoarded": true}
 
 // leftOutOf reports whether the document at ws[k] is what something was
 // left out of: "a point the office left out of its announcement" says
