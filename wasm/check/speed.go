@@ -54,9 +54,9 @@ func (r speedResult) print(w io.Writer) {
 }
 
 // measureSpeed times a generated article as text and as an HTML page,
-// natively and under wazero, each by the fast tenth of repeated calls
-// (timeRounds). With byRule, it also times the text article once per rule
-// with every other rule off, to show which rule costs WASM the most.
+// natively and under wazero, in rounds of calls (timeRounds). With byRule,
+// it also times the text article once per rule with every other rule off,
+// to show which rule costs WASM the most.
 func measureSpeed(wasm []byte, words int, byRule bool) (speedResult, error) {
 	var res speedResult
 	ctx := context.Background()
