@@ -342,6 +342,7 @@ var labelledSets = []labelledSet{
 	{"labelled-106", attribution.UnattributedClaim, "need a source"},
 	{"labelled-107", attribution.UnattributedClaim, "need a source"},
 	{"labelled-108", attribution.UnattributedClaim, "need a source"},
+	{"labelled-109", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
