@@ -15,6 +15,7 @@ import (
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
+	"github.com/attrlint/attrlint/internal/cputime"
 	"github.com/attrlint/attrlint/rules"
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/document"
@@ -179,10 +180,10 @@ func timeRounds(fs ...func()) ([]time.Duration, float64) {
 	for n := 0; n < 20 || (time.Since(start) < 3*time.Second && n < 1000); n++ {
 		runtime.GC()
 		for i, f := range fs {
-			c, t := cpuTime(), time.Now()
+			c, t := cputime.Process(), time.Now()
 			f()
 			ds[i] = append(ds[i], time.Since(t))
-			cpu[i] = cpuTime() - c
+			cpu[i] = cputime.Process() - c
 		}
 		if cpu[1] > 0 {
 			ratios = append(ratios, float64(cpu[len(fs)-1])/float64(cpu[1]))
