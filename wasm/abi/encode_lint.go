@@ -16,22 +16,25 @@ import (
 func appendLint(b []byte, r *LintResponse) []byte {
 	b = append(b, `{"abi":`...)
 	b = strconv.AppendInt(b, int64(r.ABI), 10)
-	b = append(b, `,"findings":`...)
-	if r.Findings == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Findings {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendFinding(b, &r.Findings[i])
-		}
-		b = append(b, ']')
-	}
+	b = appendList(append(b, `,"findings":`...), r.Findings, appendFinding)
 	b = append(b, `,"meta":`...)
 	b = appendMeta(b, &r.Meta)
 	return append(b, '}')
+}
+
+// appendList writes xs as a JSON array, a nil slice as null.
+func appendList[T any](b []byte, xs []T, appendOne func([]byte, *T) []byte) []byte {
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendOne(b, &xs[i])
+	}
+	return append(b, ']')
 }
 
 func appendFinding(b []byte, f *Finding) []byte {
@@ -41,19 +44,7 @@ func appendFinding(b []byte, f *Finding) []byte {
 	b = appendInt(b, `,"offset":`, f.Offset)
 	b = appendInt(b, `,"length":`, f.Length)
 	b = appendField(b, `,"text":`, f.Text)
-	b = append(b, `,"evidence":`...)
-	if f.Evidence == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range f.Evidence {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendEvidence(b, &f.Evidence[i])
-		}
-		b = append(b, ']')
-	}
+	b = appendList(append(b, `,"evidence":`...), f.Evidence, appendEvidence)
 	b = appendInt(b, `,"line":`, f.Line)
 	b = appendInt(b, `,"column":`, f.Column)
 	b = appendInt(b, `,"end_line":`, f.EndLine)
