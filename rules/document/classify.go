@@ -96,9 +96,8 @@ var creditWords = NewFoldSet("contribut", "reporting", "editing", "edited", "wri
 
 // datelineOnlyCue is a cheap test that datelineOnlyRe may match: a
 // parenthesis opened and closed, and no lowercase ASCII letter first (the
-// regexp wants an upper-case one). Most short paragraphs fail it, and the
-// regexp's backtracking was a third of parsing a plain-text draft under
-// WASM.
+// regexp wants an upper-case one). Most short paragraphs fail it, so the
+// backtracking regexp rarely runs.
 func datelineOnlyCue(t string) bool {
 	return t != "" && (t[0] < 'a' || t[0] > 'z') && strings.IndexByte(t, '(') >= 0 && strings.IndexByte(t, ')') >= 0
 }
