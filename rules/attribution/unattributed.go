@@ -411,9 +411,8 @@ func (sc *scratch) hedgedWillSay(ws []word, k int) bool {
 }
 
 // cueWord reports whether a sentence holds a cue word in verb position, a
-// noun that names what a source said, or a document. The checks at a word
-// are cueWordAt's: under WASM (wazero) the loop ran about a fifth faster
-// around a call than around their code inlined in it.
+// noun that names what a source said, or a document; the checks at a word
+// that passes its gate are cueWordAt's.
 func (sc *scratch) cueWord(ws []word) bool {
 	for k := range ws {
 		if w := &ws[k]; w.punc == 0 && !w.cap && w.cls&cueWordGate != 0 && sc.cueWordAt(ws, k) {
