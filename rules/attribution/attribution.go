@@ -549,8 +549,7 @@ func (a *analyzer) carryScope() {
 // up the difference, the office will raise the cap on the unit rate";
 // the source's own decision, told on.
 func (a *analyzer) sourceActs(i int) bool {
-	s := a.ss.Sentences[i]
-	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
+	ws := a.sc.load(i)
 	at := -1 // where "the" opens the subject
 	if len(ws) > 2 && a.sc.is(&ws[0], "the") {
 		at = 0 // "The office will also raise the cap"
@@ -621,7 +620,7 @@ func (a *analyzer) transcriptAt(b, last int) bool {
 	if len(a.own[last]) > 0 {
 		return false
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, last)
+	ws := a.sc.load(last)
 	n := len(ws)
 	if n < 2 || ws[n-1].punc != ':' {
 		return false
@@ -705,7 +704,7 @@ func (a *analyzer) nameBeforeColon(b, last int) int {
 	if qs := a.qs.Of(nb); len(qs) == 0 || qs[0].Start != leadingSpace(a.doc.Blocks[nb].Text) || qs[0].Scare {
 		return -1
 	}
-	ws := a.sc.load(a.doc.Blocks[b].Text, last)
+	ws := a.sc.load(last)
 	c := len(ws) - 1
 	for c > 0 && ws[c].punc != ':' {
 		c--
@@ -786,7 +785,7 @@ func (a *analyzer) inPrevious(i int, t string) bool {
 
 func (a *analyzer) continues(i int) bool {
 	s := a.ss.Sentences[i]
-	ws := a.sc.load(a.doc.Blocks[s.Block].Text, i)
+	ws := a.sc.load(i)
 	first := -1
 	for k := range ws {
 		if ws[k].punc == 0 {

@@ -39,6 +39,7 @@ const (
 	cCueWord          // a word cueAt reads by itself: "asked", "in", "according", a noun cue, a state of mind
 	cVagueAmount      // a count without digits: vagueAmounts
 	cClaimHint        // a word a claim check other than a phrase starts at: claimHints
+	cActHead          // a word that amountAdded or actNotWords may read as an act: actHead
 )
 
 // cueGate holds the bits of the words that cueAt may read as a cue; no
@@ -207,6 +208,12 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
 				e.lists |= l.bit
 				m[w] = e
 			}
+		}
+	}
+	for w, e := range m {
+		if actHead(w) {
+			e.cls |= cActHead
+			m[w] = e
 		}
 	}
 	numberWords(m)

@@ -54,7 +54,7 @@ func TestPersonalPronoun(t *testing.T) {
 // lexTable holds every lexicon word with its classes, and marks the first
 // words of phrases and the words cueAt reads by themselves.
 func TestLexTable(t *testing.T) {
-	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord | cVagueAmount | cClaimHint
+	const tableOnly = cStartsSourceless | cStartsClaim | cStartsPhrase | cCueWord | cVagueAmount | cClaimHint | cActHead
 	for w, c := range lex.words {
 		if got := lexTable.Get(w).cls &^ tableOnly; got != c {
 			t.Errorf("lexTable.Get(%q) = %b, want %b", w, got, c)

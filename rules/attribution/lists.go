@@ -57,6 +57,7 @@ const (
 	lCourtRecord
 	lRulesWords
 	lTermVerbs
+	lHedges
 )
 
 // tableLists pairs each list bit with its map, which stays the list's
@@ -114,6 +115,7 @@ var tableLists = []struct {
 	{lCourtRecord, courtRecord},
 	{lRulesWords, rulesWords},
 	{lTermVerbs, termVerbs},
+	{lHedges, hedges},
 }
 
 // in reports whether w is in any of the lists ls (the word's lowercase

@@ -415,7 +415,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 			if nobody(text[ss.Sentences[i].Start:ss.Sentences[i].End]) {
 				continue // "Somebody on the government side muttered, “...”": no one named
 			}
-			ws := sc.load(text, i)
+			ws := sc.load(i)
 			if blk == b && ss.Sentences[i].Start >= q.End && !tagAfter {
 				break
 			}

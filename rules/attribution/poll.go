@@ -27,7 +27,7 @@ func (a *analyzer) carryPoll() {
 			continue
 		}
 		text := a.doc.Blocks[a.ss.Sentences[i].Block].Text
-		ws := a.sc.load(text, i)
+		ws := a.sc.load(i)
 		if !a.pollFigure(ws) {
 			continue
 		}

@@ -291,7 +291,7 @@ var participles = map[string]bool{"saying": true, "adding": true, "noting": true
 // sentence finds the attributions made inside sentence i.
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 	text := a.doc.Blocks[s.Block].Text
-	ws := a.sc.load(text, i)
+	ws := a.sc.load(i)
 	out := a.sc.out[:0] // kept in a.arena at the end
 	a.title = titleCase(ws)
 	inq := a.quoteMask(s.Block, ws)
@@ -694,10 +694,14 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false
 	}
 	low := a.sc.lowOf(w)
-	if a.sc.amountAdded(ws, k) {
+	// The act checks are tried at their head words alone (cActHead,
+	// lHedges): a word that passed cueGate is in the word table, which
+	// marks them. Under WASM, calling them at every cue word was a
+	// twentieth of a lint.
+	if w.cls&cActHead != 0 && a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if a.sc.actNotWords(ws, k) || a.sc.hedgedWillSay(ws, k) {
+	if w.cls&cActHead != 0 && a.sc.actNotWords(ws, k) || k > 1 && ws[k-1].in(lHedges) && a.sc.hedgedWillSay(ws, k) {
 		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "agreed to the sale": an act
 	}
 	// Sourceless markers: "reportedly", "it is believed".
@@ -783,20 +787,22 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		at.Content = a.contentAround(text, ws, k, ne, s)
 		return at, ne, true
 	}
-	if at, next, ok := a.nounCueAt(text, ws, k, s); ok {
-		return at, next, true
-	}
-	if at, next, ok := a.stateAt(text, ws, k, s); ok {
-		return at, next, true
-	}
-	if at, next, ok := a.madeClearAt(text, ws, k, s); ok {
-		return at, next, true
-	}
-	if at, next, ok := a.putItAt(text, ws, k, s); ok {
-		return at, next, true
-	}
-	if at, next, ok := a.underAt(text, ws, k, s); ok {
-		return at, next, true
+	if w.cls&cCueWord != 0 {
+		if at, next, ok := a.nounCueAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+		if at, next, ok := a.stateAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+		if at, next, ok := a.madeClearAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+		if at, next, ok := a.putItAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+		if at, next, ok := a.underAt(text, ws, k, s); ok {
+			return at, next, true
+		}
 	}
 	if w.cap && k > 0 && !(a.title && titleVerb(w.cls, low)) {
 		return Attribution{}, 0, false // a name, not a verb: "United States"
@@ -2155,6 +2161,26 @@ var chargesVerbs = map[string]bool{"bring": true, "brought": true, "file": true,
 func (sc *scratch) writeOff(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	return (strings.HasPrefix(l, "writ") || strings.HasPrefix(l, "wrot")) && k+1 < len(ws) && ws[k].punc == 0 && (sc.is(&ws[k+1], "off") || sc.is(&ws[k+1], "down"))
+}
+
+// actHead reports whether l is a word that amountAdded or one of the
+// checks of actNotWords may read as an act: every word each of them
+// tests ws[k] for first. The word table marks them (cActHead), so that
+// callers can skip the checks at other words.
+func actHead(l string) bool {
+	switch l {
+	case "add", "adds", "added", "adding", // amountAdded
+		"report", "reports", "reported", "reporting", // reportsIt
+		"reject", "rejects", "rejected", "rejecting", // rejectsMeasure
+		"asked": // "what the union asked for"
+		return true
+	}
+	for _, p := range []string{"respond", "conced", "recall", "charge", "agree", "writ", "wrot"} { // respondedAct, figureObject, agreedToThing, writeOff
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, "ing") // afterSaying
 }
 
 // actNotWords reports whether the cue word ws[k] names an act, not words

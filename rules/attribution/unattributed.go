@@ -52,7 +52,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if speechIn(qs, s, text) {
 			continue // a quote: orphan-quote's business, or attributed
 		}
-		ws := sc.load(text, i)
+		ws := sc.load(i)
 		guard := !motiveOnly && !partial && !ar.Unsourced(i) && sc.cueWord(ws)
 		if guard && !sc.hasSubordinate(ws) {
 			continue // the cue word speaks for the whole sentence (below)
@@ -455,7 +455,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&(cNoun|cDocument) == 0 && k > 0 && ws[k-1].punc == 0 && ws[k-1].cls&cPronoun == 0 && sc.sSubject(ws, k) {
 		return false // a verb's form as a plural noun before its own verb: "The pier's timber supports had not been inspected"; not "where polls were conducted", a source, nor "that he says is maintained"
 	}
-	if sc.actNotWords(ws, k) {
+	if w.cls&cActHead != 0 && sc.actNotWords(ws, k) { // a word in cueWordGate is in the word table
 		return false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "write off": nothing said
 	}
 	if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {
@@ -491,7 +491,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if l := sc.lowOf(w); (l == "post" || l == "posts") && !sc.speechWord(ws, k) {
 		return false // "to win a cabinet post", "the far post"; not "a post on Facebook"
 	}
-	if sc.amountAdded(ws, k) {
+	if w.cls&cActHead != 0 && sc.amountAdded(ws, k) {
 		return false // "adding about 60 veld a month to the cost"
 	}
 	if sc.naming(ws, k, sc.lowOf(w)) {

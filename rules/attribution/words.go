@@ -27,12 +27,11 @@ type word struct {
 
 // scratch is reused across sentences to keep the hot path allocation-free.
 type scratch struct {
-	lex   *docLex
-	low   string // lex.low
-	words []word
-	mask  []bool
-	out   []Attribution // a sentence's attributions while they are found
-	sig   signals       // the sentence's statistical signal words, once claim asks
+	lex  *docLex
+	low  string // lex.low
+	mask []bool
+	out  []Attribution // a sentence's attributions while they are found
+	sig  signals       // the sentence's statistical signal words, once claim asks
 }
 
 // newScratch returns a scratch that loads the sentences of the document
@@ -44,16 +43,14 @@ func (sc *scratch) lowOf(w *word) string { return sc.low[w.lo:w.hi] }
 // is reports whether the lowercase form of w is s.
 func (sc *scratch) is(w *word, s string) bool { return sc.low[w.lo:w.hi] == s }
 
-// docLex holds the lowercase form and the word-table id of every token of
-// a document, found once by the analysis. A sentence is loaded several
-// times (by the analysis, then by the rules), and lowering and looking up
-// its tokens was half of each load; keeping whole words instead would
-// cost 48 bytes a token, and their allocation more time than it saved.
+// docLex holds the words of every sentence of a document, made once by
+// the analysis: a sentence is read several times (by the analysis, then
+// by the rules), and making its words each time was a twentieth of a
+// lint under WASM. They cost a word (56 bytes) a token.
 type docLex struct {
-	ts    *tokens.Result
-	low   string   // the lowercase forms of the tokens, one after another
-	tok   []tokLex // per token of ts.Tokens, and one at the end
-	first []int32  // sentence i's tokens are tok[first[i]:first[i+1]]
+	low   string // the lowercase forms of the tokens, one after another
+	words []word // sentence i's are words[first[i]:first[i+1]]
+	first []int32
 }
 
 // tokLex is a token's lowercase form, low[lo:hi] where hi is the lo of the
@@ -64,7 +61,8 @@ type tokLex struct {
 	id uint16
 }
 
-// lexDoc lowers and looks up every token of a document.
+// lexDoc lowers and looks up every token of a document and makes the
+// words of its sentences.
 func lexDoc(d *document.Document, ss *sentences.Result, ts *tokens.Result) *docLex {
 	// A lowercase form is never longer than its token: low grows once.
 	n := 0
@@ -73,35 +71,40 @@ func lexDoc(d *document.Document, ss *sentences.Result, ts *tokens.Result) *docL
 	}
 	var low strings.Builder
 	low.Grow(n)
-	lx := &docLex{ts: ts, tok: make([]tokLex, 0, len(ts.Tokens)+1), first: make([]int32, len(ss.Sentences)+1)}
+	lx := &docLex{words: make([]word, 0, len(ts.Tokens)), first: make([]int32, len(ss.Sentences)+1)}
 	var buf []byte
+	var tl []tokLex // the sentence's tokens', and one at the end
 	for i, s := range ss.Sentences {
-		lx.first[i] = int32(len(lx.tok))
+		lx.first[i] = int32(len(lx.words))
 		text := d.Blocks[s.Block].Text
-		for _, t := range ts.Of(i) {
-			tl := tokLex{lo: int32(low.Len())}
+		toks := ts.Of(i)
+		tl = tl[:0]
+		for _, t := range toks {
+			e := tokLex{lo: int32(low.Len())}
 			if t.Kind != tokens.Punct {
 				buf = lower(buf[:0], text[t.Start:t.End])
 				low.Write(buf)
-				tl.id = lexTable.GetBytes(buf).id
+				e.id = lexTable.GetBytes(buf).id
 			}
-			lx.tok = append(lx.tok, tl)
+			tl = append(tl, e)
 		}
+		tl = append(tl, tokLex{lo: int32(low.Len())})
+		lx.words = appendWords(lx.words, text, toks, tl)
 	}
-	lx.first[len(ss.Sentences)] = int32(len(lx.tok))
-	lx.tok = append(lx.tok, tokLex{lo: int32(low.Len())})
+	lx.first[len(ss.Sentences)] = int32(len(lx.words))
 	lx.low = low.String()
 	return lx
 }
 
-// load fills sc.words with the tokens of sentence i, whose block's text is
-// text.
-func (sc *scratch) load(text string, i int) []word {
-	toks := sc.lex.ts.Of(i)
-	lx := sc.lex.tok[sc.lex.first[i] : sc.lex.first[i+1]+1]
-	// A local slice, stored back at the end: a slice written to sc in the
-	// loop costs a write barrier a word while the GC runs.
-	words := sc.words[:0]
+// load returns the words of sentence i.
+func (sc *scratch) load(i int) []word {
+	lx := sc.lex
+	return lx.words[lx.first[i]:lx.first[i+1]:lx.first[i+1]]
+}
+
+// appendWords appends the words of a sentence, whose tokens are toks in
+// text and tl (with one more at the end), to words.
+func appendWords(words []word, text string, toks []tokens.Token, tl []tokLex) []word {
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
 		w := word{s: int(t.Start), e: int(t.End), kind: t.Kind}
@@ -140,12 +143,11 @@ func (sc *scratch) load(text string, i int) []word {
 		}
 		r, _ := utf8.DecodeRuneInString(str)
 		w.cap = unicode.IsUpper(r)
-		w.lo, w.hi = lx[ti].lo, lx[ti+1].lo
-		e := entryOf[lx[ti].id]
+		w.lo, w.hi = tl[ti].lo, tl[ti+1].lo
+		e := entryOf[tl[ti].id]
 		w.cls, w.lists, w.ph, w.id = e.cls, e.lists, e.ph, e.id
 		words = append(words, w)
 	}
-	sc.words = words
 	return words
 }
 
