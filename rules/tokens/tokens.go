@@ -60,8 +60,16 @@ var Analyzer = &analysis.Analyzer{
 func Append(dst []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
-		if c := text[i]; c == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++ // the common case, before any classifying
+			continue
+		}
+		if isASCIIAlnum(c) {
+			// The next most common, without decoding: a word or number.
+			j, kind := scanWord(text, i, end)
+			dst = append(dst, Token{int32(i), int32(j), kind})
+			i = j
 			continue
 		}
 		r, n := decodeRune(text, i, end)
@@ -84,7 +92,11 @@ func Append(dst []Token, text string, start, end int) []Token {
 // by inner periods, commas between digits, hyphens and apostrophes.
 func scanWord(text string, i, end int) (int, Kind) {
 	kind := Word
-	if r, _ := decodeRune(text, i, len(text)); unicode.IsDigit(r) || r == '$' || r == '€' || r == '£' {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c >= '0' && c <= '9' || c == '$' {
+			kind = Number
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsDigit(r) || r == '€' || r == '£' {
 		kind = Number
 	}
 	j := i
