@@ -77,6 +77,11 @@ func TestLexTable(t *testing.T) {
 			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
 		}
 	}
+	for w := range talkNouns { // sourcelessAt tries talkThat at cCueWord words only
+		if lexTable.Get(w).cls&cCueWord == 0 {
+			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
+		}
+	}
 	for _, w := range claimHints {
 		if lexTable.Get(w).cls&cClaimHint == 0 {
 			t.Errorf("lexTable.Get(%q) has no cClaimHint bit", w)
