@@ -1276,9 +1276,17 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 		return a.underTail(text, ws, k, s)
 	}
 	ns, ne := rightNP(ws, k+1, &a.sc)
+	cut, clause := false, false
 	for h := ns; h+1 < ne; h++ {
-		if rulesWords[a.sc.lowOf(&ws[h])] && ws[h+1].cap {
-			ne = h + 1 // "Under the contracts Tervalink has used since 2022, ...": the rule, then a clause on it
+		if !rulesWords[a.sc.lowOf(&ws[h])] {
+			continue
+		}
+		if ws[h+1].cap {
+			ne, cut = h+1, true // "Under the contracts Tervalink has used since 2022, ...": the rule, then a clause on it
+			break
+		}
+		if h+1-ns <= 2 && (ws[h+1].in(lArticles) || ws[h+1].cls&cPronoun != 0) {
+			ne, clause = h+1, true // "Under its terms the club will pay ...": a short rule, then the sentence's clause, with no comma
 			break
 		}
 	}
@@ -1286,13 +1294,16 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 		return Attribution{}, 0, false
 	}
 	c := ne
-	for c < len(ws) && c-ne < 20 && ws[c].punc != ',' {
+	for !clause && c < len(ws) && c-ne < 20 && ws[c].punc != ',' {
 		if ws[c].punc != 0 && ws[c].punc != '.' {
 			return Attribution{}, 0, false
 		}
 		c++
 	}
-	if c+1 >= len(ws) || ws[c].punc != ',' {
+	switch {
+	case clause || cut && ne-ns <= 2 && (c+1 >= len(ws) || ws[c].punc != ','):
+		c = ne - 1 // "Under the deal Harlow will keep ...": the clause straight after the rule
+	case c+1 >= len(ws) || ws[c].punc != ',':
 		return Attribution{}, 0, false
 	}
 	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}

@@ -880,8 +880,9 @@ var brokeRecord = map[string]bool{"break": true, "breaks": true, "broke": true, 
 	"smash": true, "smashed": true, "equal": true, "equalled": true, "equaled": true}
 
 // recordSpans before "record" make it a best: "hit a monthly record", "a
-// new record", "an all-time record".
-var recordSpans = map[string]bool{"new": true, "monthly": true, "weekly": true, "annual": true, "daily": true, "all-time": true, "yearly": true, "world": true}
+// new record", "an all-time record", "a club record".
+var recordSpans = map[string]bool{"new": true, "monthly": true, "weekly": true, "annual": true, "daily": true, "all-time": true, "yearly": true, "world": true,
+	"club": true, "league": true, "national": true, "career": true, "personal": true, "team": true, "tournament": true, "season": true}
 
 // recordsBegan after "records" make them a span of time: "since records
 // began", "when records started".
