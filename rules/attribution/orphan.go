@@ -920,7 +920,12 @@ func afterClause(before string) bool {
 
 // nobody reports whether a source names no speaker: "someone", "a voice".
 func nobody(src string) bool {
-	src = strings.ReplaceAll(src, "’", "'") // "a woman’s voice"
+	if src == "" || src[0] < utf8.RuneSelf && src[0]|0x20 != 's' && src[0]|0x20 != 'a' && src[0]|0x20 != 'o' {
+		return false // no phrase below starts there (a sentence at a time: most do not)
+	}
+	// The longest phrase and " over" are 20 bytes; 64 bytes of src, with
+	// its curly apostrophes made straight, are at least 21.
+	src = strings.ReplaceAll(src[:min(len(src), 64)], "’", "'") // "a woman’s voice"
 	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice", "a shout", "a cry", "one wag", "a wag"} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
 			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
