@@ -344,6 +344,7 @@ var labelledSets = []labelledSet{
 	{"labelled-108", attribution.UnattributedClaim, "need a source"},
 	{"labelled-109", attribution.UnattributedClaim, "need a source"},
 	{"labelled-110", attribution.UnattributedClaim, "need a source"},
+	{"labelled-111", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -415,6 +416,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-79", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-80", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-81", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-82", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -430,6 +432,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-79", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-80", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-81", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-82", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
