@@ -345,6 +345,7 @@ var labelledSets = []labelledSet{
 	{"labelled-109", attribution.UnattributedClaim, "need a source"},
 	{"labelled-110", attribution.UnattributedClaim, "need a source"},
 	{"labelled-111", attribution.UnattributedClaim, "need a source"},
+	{"labelled-112", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -417,6 +418,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-80", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-81", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-82", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-83", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -433,6 +435,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-80", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-81", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-82", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-83", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
