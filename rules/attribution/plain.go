@@ -1145,7 +1145,8 @@ var (
 		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true,
 		"race": true, "ride": true, "perform": true, "sing": true, "fight": true, "sail": true, "swim": true, "skate": true, "ski": true,
-		"name": true, "pick": true, "select": true} // "will name its team for the world championships in January"
+		"name": true, "pick": true, "select": true, // "will name its team for the world championships in January"
+		"defend": true} // "will defend her title when the season opens in April"
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
 		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true,

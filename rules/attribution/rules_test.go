@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 		{"an act on the record by a public body", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe county board approved a 4 percent raise for bus drivers on Tuesday.", document.Text, nil},
 		{"a market move", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in Norvane fell 2.1 percent on Thursday.", document.Text, nil},
 		{"a market move in the perfect since an event", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in the country's three largest housebuilders have risen by between 20 and 35 percent since the scheme was announced.", document.Text, nil},
+		{"'will defend her title' with its date: an event on the calendar", attribution.UnattributedClaim, "Title\n\nMoll will defend her title when the new season opens at Brattmoor in April.", document.Text, nil},
+		{"'will defend her title' with no date: a forecast", attribution.UnattributedClaim, "Title\n\nMoll will defend her title.", document.Text, []string{"Moll will defend her title"}},
 		{"'a club record': a best, not a document that sources the sentence", attribution.UnattributedClaim, "Cup run\n\nMarrow has now scored in nine away games in a row, a club record.", document.Text, []string{"Marrow has now scored in nine away games in a row, a club record"}},
 		{"'the club record shows': a document", attribution.UnattributedClaim, "Cup run\n\nThe club record shows 40 wins in a row.", document.Text, nil},
 		{"'of any of the': a record over a whole set", attribution.UnattributedClaim, "Repairs\n\nIt is now the longest waiting list of any of the region's six hospitals.", document.Text, []string{"It is now the longest waiting list of any of the region's six hospitals"}},
