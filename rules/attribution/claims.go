@@ -488,7 +488,7 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 		return false
 	}
 	l := sc.lowOf(&ws[k])
-	if !(countInWords(l) || l == "one") || !(ws[k+4].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[k+4])]) {
+	if !(countInWords(l) || l == "one") || !(ws[k+4].kind == tokens.Number || ws[k+4].in(lWordNumbers)) {
 		return false
 	}
 	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]
@@ -618,7 +618,7 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		}
 		return sc.presentState(ws, 3) // "Many of them are still owed money"; not "Many of the passengers spent the night in the terminal", a scene
 	}
-	if len(ws) < 5 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "much") || wordNumbers[sc.lowOf(&ws[0])] && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
+	if len(ws) < 5 || !(sc.is(&ws[0], "most") || sc.is(&ws[0], "much") || ws[0].in(lWordNumbers) && !sc.is(&ws[0], "one")) || !sc.is(&ws[1], "of") || ws[2].punc != 0 {
 		return false // "Most of those ...", "Two of the ferries were delivered late"
 	}
 	switch sc.lowOf(&ws[2]) {
@@ -1231,7 +1231,7 @@ var compassHalves = map[string]bool{"eastern": true, "western": true, "northern"
 // nine ports": a ranking, which someone has to have measured.
 func (sc *scratch) countedSet(ws []word, k int) bool {
 	for j := k; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
-		if ws[j].kind == tokens.Number || wordNumbers[sc.lowOf(&ws[j])] {
+		if ws[j].kind == tokens.Number || ws[j].in(lWordNumbers) {
 			return true
 		}
 	}

@@ -58,6 +58,13 @@ const (
 	lRulesWords
 	lTermVerbs
 	lHedges
+	lMeasuredAt
+	lThresholdMoves
+	lThresholdAdverbs
+	lAspectual
+	lModalBefore
+	lQuantifiers
+	lFindForms
 )
 
 // tableLists pairs each list bit with its map, which stays the list's
@@ -116,6 +123,13 @@ var tableLists = []struct {
 	{lRulesWords, rulesWords},
 	{lTermVerbs, termVerbs},
 	{lHedges, hedges},
+	{lMeasuredAt, measuredAt},
+	{lThresholdMoves, thresholdMoves},
+	{lThresholdAdverbs, thresholdAdverbs},
+	{lAspectual, aspectual},
+	{lModalBefore, modalBefore},
+	{lQuantifiers, quantifiers},
+	{lFindForms, findForms},
 }
 
 // in reports whether w is in any of the lists ls (the word's lowercase

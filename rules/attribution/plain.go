@@ -349,7 +349,7 @@ func (sc *scratch) putAt(ws []word) bool {
 		}
 		put := sc.is(&ws[k], "put") || sc.is(&ws[k], "puts")
 		set := sc.is(&ws[k], "set") || sc.is(&ws[k], "sets")
-		if !put && !set && !measuredAt[sc.lowOf(&ws[k])] {
+		if !put && !set && !ws[k].in(lMeasuredAt) {
 			continue
 		}
 		if put && sc.is(&ws[k+1], "the") && estimateNouns[sc.lowOf(&ws[k+2])] {
@@ -435,10 +435,10 @@ func (sc *scratch) thresholdMoved(ws []word) bool {
 		return false
 	}
 	j := h + 1
-	for j < len(ws) && j <= h+3 && ws[j].punc == 0 && thresholdAdverbs[sc.lowOf(&ws[j])] {
+	for j < len(ws) && j <= h+3 && ws[j].punc == 0 && ws[j].in(lThresholdAdverbs) {
 		j++ // "last rose", "was lowered"; not "The age at which women have a first child rose"
 	}
-	if j >= len(ws) || !thresholdMoves[sc.lowOf(&ws[j])] {
+	if j >= len(ws) || !ws[j].in(lThresholdMoves) {
 		return false
 	}
 	for j++; j+3 < len(ws) && j <= h+7; j++ {
@@ -892,7 +892,7 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 		return false
 	}
 	u := sc.lowOf(&ws[n])
-	if (u == "million" || u == "thousand") && n+1 < len(ws) && ws[n+1].punc == 0 && distanceWords[sc.lowOf(&ws[n+1])] {
+	if (u == "million" || u == "thousand") && n+1 < len(ws) && ws[n+1].punc == 0 && ws[n+1].in(lDistanceWords) {
 		n++ // "about 1.5 million kilometres from Earth"
 		u = sc.lowOf(&ws[n])
 	}
@@ -1010,7 +1010,7 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 // "4,000 korra a car"; not "1.2 billion ravels a year", a total.
 func (sc *scratch) eachUnit(ws []word, k int) bool {
 	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "per") || sc.is(&ws[j], "for") && (sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) || j > k+1 && (sc.is(&ws[j], "a") || sc.is(&ws[j], "an")) && ws[j+1].punc == 0 && !ws[j+1].cap && !rateWords[sc.lowOf(&ws[j+1])] {
+		if sc.is(&ws[j], "per") || sc.is(&ws[j], "for") && (sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) || j > k+1 && (sc.is(&ws[j], "a") || sc.is(&ws[j], "an")) && ws[j+1].punc == 0 && !ws[j+1].cap && !ws[j+1].in(lRateWords) {
 			return true
 		}
 	}

@@ -359,7 +359,7 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 	if !sc.is(&ws[k], "every") || k == 0 {
 		return false
 	}
-	if k+3 < len(ws) && ws[k+1].punc == 0 && (periodWords[sc.lowOf(&ws[k+1])] || rateWords[sc.lowOf(&ws[k+1])]) && sc.is(&ws[k+2], "since") && ws[k+3].punc == 0 {
+	if k+3 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lPeriodWords) || ws[k+1].in(lRateWords)) && sc.is(&ws[k+2], "since") && ws[k+3].punc == 0 {
 		return true // "has lost money every year since it was set up"; not "has dredged from her every winter since", a life told
 	}
 	done := k - 1
@@ -468,10 +468,10 @@ func (sc *scratch) runOf(ws []word, j int) bool {
 	}
 	if sc.is(&ws[n+1], "straight") || sc.is(&ws[n+1], "consecutive") {
 		n++ // "for five straight months"
-		return n+1 < len(ws) && ws[n+1].punc == 0 && (periodWords[sc.lowOf(&ws[n+1])] || rateWords[sc.lowOf(&ws[n+1])])
+		return n+1 < len(ws) && ws[n+1].punc == 0 && (ws[n+1].in(lPeriodWords) || ws[n+1].in(lRateWords))
 	}
 	p := n + 1
-	if p >= len(ws) || ws[p].punc != 0 || !(periodWords[sc.lowOf(&ws[p])] || rateWords[sc.lowOf(&ws[p])]) || p+1 >= len(ws) || ws[p+1].punc != 0 {
+	if p >= len(ws) || ws[p].punc != 0 || !(ws[p].in(lPeriodWords) || ws[p].in(lRateWords)) || p+1 >= len(ws) || ws[p+1].punc != 0 {
 		return false
 	}
 	return sc.is(&ws[p+1], "running") || p+3 < len(ws) && sc.is(&ws[p+1], "in") && sc.is(&ws[p+2], "a") && sc.is(&ws[p+3], "row")
@@ -564,7 +564,7 @@ func (sc *scratch) pastPeriodAfter(ws []word, k int) bool {
 			if n+1 < len(ws) && (ws[n].kind == tokens.Number || countInWords(sc.lowOf(&ws[n]))) {
 				n++
 			}
-			return ws[n].punc == 0 && periodWords[sc.lowOf(&ws[n])]
+			return ws[n].punc == 0 && ws[n].in(lPeriodWords)
 		}
 	}
 	return false
@@ -649,7 +649,7 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 		// "has had no permanent governor since last summer", "has not led
 		// in any published poll since early October"
 		n := sc.lowOf(&ws[k+1])
-		if !(k+2 < len(ws) && n == "last" && ws[k+2].punc == 0 && (periodWords[sc.lowOf(&ws[k+2])] || rateWords[sc.lowOf(&ws[k+2])])) &&
+		if !(k+2 < len(ws) && n == "last" && ws[k+2].punc == 0 && (ws[k+2].in(lPeriodWords) || ws[k+2].in(lRateWords))) &&
 			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) && !sc.sinceClauseYear(ws, k+1) {
 			return false
 		}
@@ -668,7 +668,7 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 // seasonOf reports whether ws[j:] is a dated stretch of time: "the winter
 // of 2009", "the spring of last year".
 func (sc *scratch) seasonOf(ws []word, j int) bool {
-	if j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (periodWords[sc.lowOf(&ws[j+1])] || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last")) {
+	if j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (ws[j+1].in(lPeriodWords) || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last")) {
 		return true
 	}
 	// An event of a year: "the bird flu outbreak of 2017", "the floods of 1953".

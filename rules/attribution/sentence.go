@@ -837,7 +837,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "Few of the customers who complained are likely to", "errors reported to the council have risen": nothing said
 	}
 	group := a.sc.groupOfBefore(ws, k) || a.sc.someInBefore(ws, k) // "Opponents of the cap claim", "Some in the town claim": a verb after its plural subject
-	if ambiguous[low] && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && !group && a.sc.modifiedNoun(ws, k) {
+	if w.in(lAmbiguous) && a.sc.sNoun(ws, k) || w.cls&cNoun != 0 && !group && a.sc.modifiedNoun(ws, k) {
 		return Attribution{}, 0, false // "Service charges have risen", "turned down calls to", "raised its transit charges", "issued its first profit warning": a noun
 	}
 	if k > 0 && ws[k-1].punc == 0 && !group && a.sc.nounBefore(&ws[k-1]) {
@@ -855,13 +855,13 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cls&cStrong != 0 && !ws[k+1].cap || a.sc.sSubject(ws, k) {
 		return Attribution{}, 0, false // a noun before the verb: "Pundits on the morning shows say", "Compensation claims are expected to", "The pier's timber supports had not been inspected"
 	}
-	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || quantifiers[a.sc.lowOf(&ws[k-1])]) {
+	if w.cls&cStrong == 0 && k > 0 && ws[k-1].punc == 0 && (ws[k-1].kind == tokens.Number || ws[k-1].in(lQuantifiers)) {
 		return Attribution{}, 0, false // "45 percent support", "broad support"
 	}
 	if !a.sc.tailed(ws, k) {
 		return Attribution{}, 0, false // "scored points", "spoke at noon"
 	}
-	if findForms[low] && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") {
+	if w.in(lFindForms) && k+1 < len(ws) && a.sc.is(&ws[k+1], "out") {
 		return Attribution{}, 0, false // "Harvik is finding out fast": learning, nothing found and reported
 	}
 	if (low == "states" || low == "state") && !(k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].punc == 0 && a.sc.lowOf(&ws[k+1]) == "that")) {
@@ -871,13 +871,13 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
-	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && aspectual[a.sc.lowOf(&ws[k-1])] {
+	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && ws[k-1].in(lAspectual) {
 		return Attribution{}, 0, false // "once the banks stop supporting the price": what they do, not a stance reported
 	}
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") {
 		return Attribution{}, 0, false // passive: "was told", "is expected"
 	}
-	if low == "see" && k > 0 && ws[k-1].punc == 0 && modalBefore[a.sc.lowOf(&ws[k-1])] {
+	if low == "see" && k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lModalBefore) {
 		return Attribution{}, 0, false // "Fixed-rate borrowers will see no benefit": what they will undergo, not a view
 	}
 	if (low == "see" || low == "sees" || low == "saw") && k+1 < len(ws) && ws[k+1].punc == 0 && (a.sc.is(&ws[k+1], "only") || a.sc.is(&ws[k+1], "just") || ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers)) {
@@ -1280,7 +1280,7 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 	ns, ne := rightNP(ws, k+1, &a.sc)
 	cut, clause := false, false
 	for h := ns; h+1 < ne; h++ {
-		if !rulesWords[a.sc.lowOf(&ws[h])] {
+		if !ws[h].in(lRulesWords) {
 			continue
 		}
 		if ws[h+1].cap {
@@ -1292,7 +1292,7 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 			break
 		}
 	}
-	if ne <= ns || !rulesWords[a.sc.lowOf(&ws[ne-1])] {
+	if ne <= ns || !ws[ne-1].in(lRulesWords) {
 		return Attribution{}, 0, false
 	}
 	c := ne
@@ -1323,14 +1323,14 @@ func (a *analyzer) underTail(text string, ws []word, k int, s sentences.Sentence
 	}
 	e := k + 1
 	for e < len(ws) && ws[e].punc == 0 && e-k <= 5 {
-		if rulesWords[a.sc.lowOf(&ws[e])] && e+1 < len(ws) && ws[e+1].punc == 0 && a.ruleDescribed(ws, e+1) {
+		if ws[e].in(lRulesWords) && e+1 < len(ws) && ws[e+1].punc == 0 && a.ruleDescribed(ws, e+1) {
 			e++ // "under a law passed by parliament on Wednesday": the rule, then what is said of it
 			break
 		}
 		e++
 	}
 	// Up to six words: "under the terms of the treaty".
-	if e == k+1 || e-k > 6 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) && !a.ruleDescribed(ws, e) || !rulesWords[a.sc.lowOf(&ws[e-1])] {
+	if e == k+1 || e-k > 6 || e < len(ws) && !(ws[e].punc == '.' && e == len(ws)-1) && !a.ruleDescribed(ws, e) || !ws[e-1].in(lRulesWords) {
 		return Attribution{}, 0, false
 	}
 	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}

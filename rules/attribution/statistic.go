@@ -106,7 +106,7 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 		if (l == "last" || l == "past" || l == "this" || l == "previous") && periodWords[n] || (l == "a" || l == "per" || l == "each" || l == "every" || l == "an") && rateWords[n] {
 			return true // "last season", "this year", "a year", "per day"; not "last week"
 		}
-		if (l == "last" || l == "past") && (ws[j+1].kind == tokens.Number || countInWords(n)) && j+2 < len(ws) && ws[j+2].punc == 0 && periodWords[sc.lowOf(&ws[j+2])] {
+		if (l == "last" || l == "past") && (ws[j+1].kind == tokens.Number || countInWords(n)) && j+2 < len(ws) && ws[j+2].punc == 0 && ws[j+2].in(lPeriodWords) {
 			return true // "in the past two years", "over the last 18 months": a count over a span
 		}
 	}
@@ -186,7 +186,7 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 // period: "did about 26 hours a week", "20 minutes per day"; a rate, not
 // a time of day.
 func (sc *scratch) timeRate(ws []word, j int) bool {
-	return j+2 < len(ws) && ws[j+1].punc == 0 && ws[j+2].punc == 0 && (sc.is(&ws[j+1], "a") || sc.is(&ws[j+1], "per") || sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) && rateWords[sc.lowOf(&ws[j+2])]
+	return j+2 < len(ws) && ws[j+1].punc == 0 && ws[j+2].punc == 0 && (sc.is(&ws[j+1], "a") || sc.is(&ws[j+1], "per") || sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) && ws[j+2].in(lRateWords)
 }
 
 var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,

@@ -330,7 +330,7 @@ func (sc *scratch) toldToDo(ws []word, k int) bool {
 	}
 	for j := k + 2; j < len(ws) && j <= k+4 && ws[j-1].punc == 0; j++ {
 		if sc.is(&ws[j], "to") {
-			return j+1 < len(ws) && ws[j+1].punc == 0 && !ws[j+1].cap && !articles[sc.lowOf(&ws[j+1])] && !possessive(sc.lowOf(&ws[j+1]))
+			return j+1 < len(ws) && ws[j+1].punc == 0 && !ws[j+1].cap && !ws[j+1].in(lArticles) && !possessive(sc.lowOf(&ws[j+1]))
 		}
 	}
 	return false
@@ -404,7 +404,7 @@ var hedges = map[string]bool{"almost": true, "certainly": true, "probably": true
 // falling further", a forecast of what will be said.
 func (sc *scratch) hedgedWillSay(ws []word, k int) bool {
 	j := k - 1
-	for j > 0 && ws[j].punc == 0 && hedges[sc.lowOf(&ws[j])] {
+	for j > 0 && ws[j].punc == 0 && ws[j].in(lHedges) {
 		j--
 	}
 	return j < k-1 && ws[j].punc == 0 && (sc.is(&ws[j], "will") || sc.is(&ws[j], "would")) // "would almost certainly find the same pattern"
@@ -437,7 +437,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.emptyRelative(ws, k) || sc.reducedRelative(ws, k) {
 		return false // "Few of the customers who complained are likely to see a refund": the people described, nothing said in the sentence
 	}
-	if k > 0 && ws[k-1].punc == 0 && aspectual[sc.lowOf(&ws[k-1])] && strings.HasSuffix(sc.lowOf(w), "ing") {
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lAspectual) && strings.HasSuffix(sc.lowOf(w), "ing") {
 		return false // "insurers stopped writing new policies": what they do, as cueAt reads it
 	}
 	if sc.anaphoric(ws, k) {
@@ -632,7 +632,7 @@ func (sc *scratch) counted(ws []word, k int) bool {
 // timedPassive reports whether the participle at ws[k] follows an
 // auxiliary and an adverb of time: "after the inquiry was first reported".
 func (sc *scratch) timedPassive(ws []word, k int) bool {
-	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (timeAdverbs[sc.lowOf(&ws[k-1])] || negations[sc.lowOf(&ws[k-1])]) && beVerbs[sc.lowOf(&ws[k-2])] // also "residents were never shown the report"
+	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (timeAdverbs[sc.lowOf(&ws[k-1])] || negations[sc.lowOf(&ws[k-1])]) && ws[k-2].in(lBeVerbs) // also "residents were never shown the report"
 }
 
 // documentSubject reports whether the document word at ws[k] is the
@@ -852,7 +852,7 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 	if !sc.is(&ws[k], "record") && !sc.is(&ws[k], "records") {
 		return false
 	}
-	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k+1].punc == 0 && possessive(sc.lowOf(&ws[k-1])) && beVerbs[sc.lowOf(&ws[k+1])] {
+	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k+1].punc == 0 && possessive(sc.lowOf(&ws[k-1])) && ws[k+1].in(lBeVerbs) {
 		return true // "Corvale's record was the worst of the 22 forces": a history described
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {

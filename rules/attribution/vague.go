@@ -301,7 +301,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		if ws[i].cap && i == st && head == st+1 && a.partisans(ws, head) {
 			continue // a club's or a place's followers, unnamed: "Alcara supporters have accused"
 		}
-		if ws[i].punc != 0 || i > st && ws[i].cap || ws[i].cap && !a.commonModifier(ws, i) || !ws[i].cap && (determiners[a.sc.lowOf(&ws[i])] || possessive(a.sc.lowOf(&ws[i]))) {
+		if ws[i].punc != 0 || i > st && ws[i].cap || ws[i].cap && !a.commonModifier(ws, i) || !ws[i].cap && (ws[i].in(lDeterminers) || possessive(a.sc.lowOf(&ws[i]))) {
 			return false
 		}
 	}
@@ -542,7 +542,7 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	if a.sc.is(&ws[e], "blame") || a.sc.is(&ws[e], "accuse") {
 		// With whom they blame: "privately blame the federation"; not
 		// "shares blame in", a noun.
-		return e+1 < len(ws) && ws[e+1].punc == 0 && (ws[e+1].cap || ws[e+1].cls&cPronoun != 0 || articles[a.sc.lowOf(&ws[e+1])] || possessive(a.sc.lowOf(&ws[e+1])))
+		return e+1 < len(ws) && ws[e+1].punc == 0 && (ws[e+1].cap || ws[e+1].cls&cPronoun != 0 || ws[e+1].in(lArticles) || possessive(a.sc.lowOf(&ws[e+1])))
 	}
 	if !a.sc.is(&ws[e], "have") {
 		return false

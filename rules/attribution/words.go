@@ -314,7 +314,7 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if n > 0 && sc.is(&ws[i], "word") && i > 0 && ws[i-1].punc == 0 && !(i == 1 && sc.is(&ws[0], "the")) {
 		return 0 // "had the final word on the deal"; only "Word on the quay is ...", "The word in the tea room was that"
 	}
-	if n > 1 && sc.is(&ws[i+n-1], "to") && i+n < len(ws) && ws[i+n].punc == 0 && (ws[i+n].cap || articles[sc.lowOf(&ws[i+n])] || recipients[sc.lowOf(&ws[i+n])] || authorities[sc.lowOf(&ws[i+n])]) {
+	if n > 1 && sc.is(&ws[i+n-1], "to") && i+n < len(ws) && ws[i+n].punc == 0 && (ws[i+n].cap || ws[i+n].in(lArticles) || recipients[sc.lowOf(&ws[i+n])] || authorities[sc.lowOf(&ws[i+n])]) {
 		return 0 // "The theft was reported to police": told to someone, not said of it
 	}
 	return n
@@ -332,7 +332,7 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-14 && ws[j].punc == 0; j-- {
 		if circulatingTalk[sc.lowOf(&ws[j])] {
 			k := j - 1
-			for k >= 0 && ws[k].punc == 0 && (articles[sc.lowOf(&ws[k])] || hearsayModifiers[sc.lowOf(&ws[k])] || possessive(sc.lowOf(&ws[k]))) {
+			for k >= 0 && ws[k].punc == 0 && (ws[k].in(lArticles) || hearsayModifiers[sc.lowOf(&ws[k])] || possessive(sc.lowOf(&ws[k]))) {
 				k-- // "the", "local", "his"
 			}
 			return k < 0 || ws[k].punc != 0 || !objectPrepositions[sc.lowOf(&ws[k])] && !sc.is(&ws[k], "in")
