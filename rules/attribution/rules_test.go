@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 		{"an act on the record by a public body", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe county board approved a 4 percent raise for bus drivers on Tuesday.", document.Text, nil},
 		{"a market move", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in Norvane fell 2.1 percent on Thursday.", document.Text, nil},
 		{"a market move in the perfect since an event", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nShares in the country's three largest housebuilders have risen by between 20 and 35 percent since the scheme was announced.", document.Text, nil},
+		{"'the longest' run: a record the writer states", attribution.UnattributedClaim, "Derby\n\nThey have now won nine straight meetings, the longest winning run in the rivalry.", document.Text, []string{"They have now won nine straight meetings, the longest winning run in the rivalry"}},
+		{"'the longest' run its source states", attribution.UnattributedClaim, "Derby\n\nIt is the longest winning run in the rivalry, the league said.", document.Text, nil},
 		{"'will defend her title' with its date: an event on the calendar", attribution.UnattributedClaim, "Title\n\nMoll will defend her title when the new season opens at Brattmoor in April.", document.Text, nil},
 		{"'will defend her title' with no date: a forecast", attribution.UnattributedClaim, "Title\n\nMoll will defend her title.", document.Text, []string{"Moll will defend her title"}},
 		{"'a club record': a best, not a document that sources the sentence", attribution.UnattributedClaim, "Cup run\n\nMarrow has now scored in nine away games in a row, a club record.", document.Text, []string{"Marrow has now scored in nine away games in a row, a club record"}},
