@@ -120,7 +120,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if n := w.hi - w.lo; w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !((n >= 6 || n >= 4 && sc.low[w.hi-1] == 't') && sc.rankShaped(w)) { // rankShaped's shortest are "best" and "worst"
+		if w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !sc.rankShaped(w) {
 			// Most words: no check below can start at them; a word that
 			// only opens a claim phrase ("the", "is", "a") is tried as
 			// that alone (the checks between cost more than the phrase

@@ -92,20 +92,3 @@ func TestActHeadBits(t *testing.T) {
 		}
 	}
 }
-
-// claim asks rankShaped only about words of six bytes or more, or of
-// four or five that end in "t" ("best", "worst"): no shorter word is
-// rank-shaped.
-func TestRankShapedGate(t *testing.T) {
-	words := slices.Sorted(maps.Keys(lex.words))
-	words = append(words, "best", "worst", "most", "least", "a-b", "top-", "x-est", "ab-st")
-	sc, sents := wordsOf(t, "Headline\n\n"+strings.Join(words, " ")+".")
-	for _, ws := range sents {
-		for k := range ws {
-			w := &ws[k]
-			if n := int(w.hi - w.lo); n > 0 && (n < 4 || n < 6 && sc.low[w.hi-1] != 't') && sc.rankShaped(w) {
-				t.Errorf("rankShaped(%q) is true, but claim does not ask it about a word that short", sc.lowOf(w))
-			}
-		}
-	}
-}

@@ -77,7 +77,7 @@ func TestLexTable(t *testing.T) {
 			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
 		}
 	}
-	for w := range talkNouns { // sourcelessAt tries talkThat at cCueWord words only
+	for w := range talkNouns { // cueAt reads them by themselves (talkThat)
 		if lexTable.Get(w).cls&cCueWord == 0 {
 			t.Errorf("lexTable.Get(%q) has no cCueWord bit", w)
 		}

@@ -817,10 +817,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return at, k + 2, true
 		}
 	}
-	if k+1 < len(ws) && a.sc.is(&ws[k+1], "by") { // passiveBy's first test, without the call
-		if at, next, ok := a.passiveBy(text, ws, k, s); ok {
-			return at, next, true // "were confirmed by the airline"
-		}
+	if at, next, ok := a.passiveBy(text, ws, k, s); ok {
+		return at, next, true // "were confirmed by the airline"
 	}
 	if w.cls&(cStrong|cWeak) == 0 {
 		return Attribution{}, 0, false
@@ -1526,10 +1524,7 @@ var asides = map[string]bool{"however": true, "though": true, "meanwhile": true,
 	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
 
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
-	j := k - 1
-	if k >= 3 && a.sc.is(&ws[k-1], "to") { // wentOnTo's first test, without the call
-		j = a.wentOnTo(ws, k) - 1
-	}
+	j := a.wentOnTo(ws, k) - 1
 	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 		j--
 	}

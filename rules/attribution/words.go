@@ -302,7 +302,7 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 		return 2 // "That the mill was for sale had been talked about openly in the industry"
 	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
-	if n == 0 && (ws[i].cls&cCueWord != 0 || sc.is(&ws[i], "reports")) && sc.talkThat(ws, i) { // talkNouns are cCueWord words
+	if n == 0 && sc.talkThat(ws, i) {
 		return 1 // "days of whispers in the players' hall that her rubbers had been treated"
 	}
 	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {

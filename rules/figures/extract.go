@@ -76,9 +76,6 @@ func extractSentence(c *sentenceCtx, out []Figure) []Figure {
 	var dates []int // indexes in out
 	toks := c.toks
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; !t.Word || len(t.Lower) > 4 && !t.cls.has(mayStartClasses) && !isDigitByte(t.Lower[0]) && t.Lower[0] != '$' {
-			continue // most words, told without a call (mayStart)
-		}
 		if !mayStart(&toks[i]) {
 			continue
 		}
@@ -601,9 +598,6 @@ func (c *sentenceCtx) rateUnit(t *tok) (string, bool) {
 	return u, ok
 }
 
-// mayStartClasses are the classes of the words mayStart lets through.
-const mayStartClasses = smallNumberWord | vagueWord | hyphenTensWord | weekdayWord | monthDotWord
-
 // mayStart is a quick test: can a figure or date start at t?
 func mayStart(t *tok) bool {
 	if !t.Word {
@@ -616,7 +610,7 @@ func mayStart(t *tok) bool {
 	if t.cls.has(smallNumberWord | vagueWord | hyphenTensWord) {
 		return true
 	}
-	if w := t.Lower; w == "a" || w == "an" || w == "tens" { // no longer than 4 bytes: extractSentence passes longer words over
+	if w := t.Lower; w == "a" || w == "an" || w == "tens" {
 		return true
 	}
 	return t.cls.has(weekdayWord|monthDotWord) && isCapitalized(t.Text)
