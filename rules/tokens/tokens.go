@@ -60,16 +60,8 @@ var Analyzer = &analysis.Analyzer{
 func Append(dst []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
-		c := text[i]
-		if c == ' ' {
+		if c := text[i]; c == ' ' {
 			i++ // the common case, before any classifying
-			continue
-		}
-		if isASCIIAlnum(c) {
-			// The next most common, without decoding: a word or number.
-			j, kind := scanWord(text, i, end)
-			dst = append(dst, Token{int32(i), int32(j), kind})
-			i = j
 			continue
 		}
 		r, n := decodeRune(text, i, end)
