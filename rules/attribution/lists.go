@@ -65,6 +65,7 @@ const (
 	lModalBefore
 	lQuantifiers
 	lFindForms
+	lTalkNouns
 )
 
 // tableLists pairs each list bit with its map, which stays the list's
@@ -130,6 +131,7 @@ var tableLists = []struct {
 	{lModalBefore, modalBefore},
 	{lQuantifiers, quantifiers},
 	{lFindForms, findForms},
+	{lTalkNouns, talkNouns},
 }
 
 // in reports whether w is in any of the lists ls (the word's lowercase

@@ -396,17 +396,17 @@ func (sc *scratch) talkedAbout(ws []word, i int) bool {
 // that circulated" (a relative clause) nor "talk in the office that
 // morning".
 func (sc *scratch) talkThat(ws []word, i int) bool {
-	if !talkNouns[sc.lowOf(&ws[i])] && !(sc.is(&ws[i], "reports") && i > 0 && ws[i-1].punc == 0 && (reportsBefore[sc.lowOf(&ws[i-1])] || ws[i-1].in(lBeVerbs))) {
+	if !ws[i].in(lTalkNouns) && !(sc.is(&ws[i], "reports") && i > 0 && ws[i-1].punc == 0 && (reportsBefore[sc.lowOf(&ws[i-1])] || ws[i-1].in(lBeVerbs))) {
 		return false // "reports" as a noun only: "a week of reports that", "There were reports that"; not "Reuters reports that"
 	}
 	for j := i + 1; j+1 < len(ws) && j <= i+7 && (ws[j-1].punc == 0 || ws[j-1].punc == '\''); j++ { // "the players' hall"
-		if l := sc.lowOf(&ws[j]); ws[j].cls&(cStrong|cWeak|cNoun|cIntent) != 0 || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || aspectual[l] {
+		if l := sc.lowOf(&ws[j]); ws[j].cls&(cStrong|cWeak|cNoun|cIntent) != 0 || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || ws[j].in(lAspectual) {
 			return false // a verb or a cue of its own first: "Rumours circulating on social media claim that", "began with claims on social media that"
 		}
 		if sc.is(&ws[j], "that") && ws[j].punc == 0 {
 			n := &ws[j+1]
 			l := sc.lowOf(n)
-			if n.punc != 0 || periodWords[l] || timeUnits[l] {
+			if n.punc != 0 || n.in(lPeriodWords) || timeUnits[l] {
 				return false // "gossip in the hall that morning"
 			}
 			return sc.newSubject(n) || n.cap || n.kind == tokens.Number || peoplePlurals[l] // a clause's subject: "that her rubbers had", "that he had"; not "that feeds the town", a relative clause

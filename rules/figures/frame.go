@@ -10,12 +10,12 @@ import (
 func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	toks := c.toks
 	// Change: "additional 500", "500 more", "already", "rose by 40%".
-	if ni > 0 && incrementWords[toks[ni-1].Lower] && toks[ni-1].Lower != "more" {
+	if ni > 0 && toks[ni-1].cls.has(incrementWord) && toks[ni-1].Lower != "more" {
 		f.Change = "increment"
 	}
 	if ni > 0 {
 		p := toks[ni-1].Lower
-		if p == "by" && ni > 1 && changeVerbs[toks[ni-2].Lower] || changeVerbs[p] {
+		if p == "by" && ni > 1 && toks[ni-2].cls.has(changeVerb) || toks[ni-1].cls.has(changeVerb) {
 			f.Change = "change"
 		}
 	}
@@ -29,7 +29,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 	}
 	// The noun phrase after the figure.
 	j := end
-	if j < len(toks) && incrementWords[toks[j].Lower] {
+	if j < len(toks) && toks[j].cls.has(incrementWord) {
 		f.Change = "increment"
 		j++
 	}
@@ -49,7 +49,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			if t.cls.has(smallNumberWord) {
 				break
 			}
-			if len(words) > 0 && (t.cls.event != "" && headClasses[singular(t.Lower)] == "" || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) {
+			if len(words) > 0 && (t.cls.event != "" && t.cls.head == "" || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) {
 				break
 			}
 			if len(words) == 0 && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ly")) && headClasses[t.Lower] == "" {
@@ -62,7 +62,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			caps = append(caps, isCapitalized(t.Text))
 			f.NounEnd = t.E
 			last = k + 1
-			if headClasses[singular(t.Lower)] != "" && (k+1 >= len(toks) || headClasses[toks[k+1].Lower+" "+toks[k+1].Lower] == "" && toks[k+1].Lower != "members" && toks[k+1].Lower != "member" && toks[k+1].Lower != "personnel") {
+			if t.cls.head != "" && (k+1 >= len(toks) || toks[k+1].Lower != "members" && toks[k+1].Lower != "member" && toks[k+1].Lower != "personnel") {
 				break // a known head noun ends the phrase: "troops remain"
 			}
 		}
@@ -112,7 +112,7 @@ func (c *sentenceCtx) frame(f *Figure, ni, end int) {
 			if !toks[k].Word {
 				break
 			}
-			if cls := headClasses[singular(w)]; cls != "" {
+			if cls := toks[k].cls.head; cls != "" {
 				f.Noun = w
 				f.Head = cls
 				if k > 0 && toks[k-1].Word && !stopHead[toks[k-1].Lower] && headClasses[toks[k-1].Lower+" "+w] == "" && !genericMods[toks[k-1].Lower] && !strings.HasSuffix(toks[k-1].Lower, "'s") && !strings.HasSuffix(toks[k-1].Lower, "’s") {

@@ -13,6 +13,7 @@ import (
 type wordClass struct {
 	is    wordFlags
 	event string // eventGroups[w]
+	head  string // headClasses[singular(w)]
 }
 
 type wordFlags uint16
@@ -30,6 +31,8 @@ const (
 	hyphenTensWord                        // "twenty-five": the part before a hyphen is a tens word
 	boundEndWord                          // the last word of a bound of two or three words ("than")
 	durationWord                          // singular(w) is in durationDays
+	incrementWord                         // in incrementWords
+	changeVerb                            // in changeVerbs
 )
 
 // wordClasses is built from the lexicons, so they stay the only lists.
@@ -45,6 +48,14 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range vagueAmounts {
 		set(w, vagueWord)
+	}
+	for w := range incrementWords {
+		set(w, incrementWord)
+	}
+	for w, ok := range changeVerbs {
+		if ok {
+			set(w, changeVerb)
+		}
 	}
 	for w := range weekdays {
 		set(w, weekdayWord|weekdayDotWord|timeWord)
@@ -90,6 +101,13 @@ var wordClasses = func() map[string]wordClass {
 		c := m[w]
 		c.event = ev
 		m[w] = c
+	}
+	for k, head := range headClasses {
+		for _, w := range singularForms(k) {
+			c := m[w]
+			c.head = head
+			m[w] = c
+		}
 	}
 	return m
 }()

@@ -36,7 +36,17 @@ func TestClassOfAgreesWithLexicons(t *testing.T) {
 	for w := range eventGroups {
 		words = append(words, w)
 	}
-	for w := range durationDays {
+	for w := range incrementWords {
+		words = append(words, w)
+	}
+	for w := range changeVerbs {
+		words = append(words, w)
+	}
+	heads := []string{}
+	for w := range headClasses {
+		heads = append(heads, w)
+	}
+	for _, w := range append(heads, keys(durationDays)...) {
 		words = append(words, w, w+"s", w+"es", w+"ss", w+"ses", strings.TrimSuffix(w, "y")+"ies", w[:len(w)-1])
 	}
 	words = append(words, "than", "least", "of", "to", "most", "as", "centuries", "news", "bus", "days", "ours")
@@ -54,8 +64,8 @@ func TestClassOfAgreesWithLexicons(t *testing.T) {
 		}
 	}
 	type class struct {
-		SmallNumber, Vague, Weekday, WeekdayDot, MonthDot, Time, StopHead, TopicStop, Bound, HyphenTens, BoundEnd, Duration bool
-		Event                                                                                                               string
+		SmallNumber, Vague, Weekday, WeekdayDot, MonthDot, Time, StopHead, TopicStop, Bound, HyphenTens, BoundEnd, Duration, Increment, Change bool
+		Event, Head                                                                                                                            string
 	}
 	for _, w := range words {
 		_, small := smallNumbers[w]
@@ -65,12 +75,20 @@ func TestClassOfAgreesWithLexicons(t *testing.T) {
 		_, month := months[strings.TrimSuffix(w, ".")]
 		a, _, hyphen := strings.Cut(w, "-")
 		want := class{small, vague, wd, wdDot, month, isTimeWord(w), stopHead[w], topicStop[w],
-			approximators[w] || lowerBounds[w] || upperBounds[w], hyphen && smallNumbers[a] >= 20, boundEnd[w], duration(w), eventGroups[w]}
+			approximators[w] || lowerBounds[w] || upperBounds[w], hyphen && smallNumbers[a] >= 20, boundEnd[w], duration(w), incrementWords[w], changeVerbs[w], eventGroups[w], headClasses[singular(w)]}
 		c := classOf(w)
 		got := class{c.has(smallNumberWord), c.has(vagueWord), c.has(weekdayWord), c.has(weekdayDotWord), c.has(monthDotWord),
-			c.has(timeWord), c.has(stopHeadWord), c.has(topicStopWord), c.has(boundWord), c.has(hyphenTensWord), c.has(boundEndWord), c.has(durationWord), c.event}
+			c.has(timeWord), c.has(stopHeadWord), c.has(topicStopWord), c.has(boundWord), c.has(hyphenTensWord), c.has(boundEndWord), c.has(durationWord), c.has(incrementWord), c.has(changeVerb), c.event, c.head}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("classOf(%q) (-lexicons +class):\n%s", w, diff)
 		}
 	}
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

@@ -12,9 +12,28 @@ const (
 	initial             // "F." in "John F. Kennedy"
 )
 
-var titles = set("Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Brig Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Pfc Spc Amb Atty Supt Insp Det Prof Rev Hon Pres Gens Msgr Fr Sr St No Nos vs v Ft Mt")
-var months = set("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec")
-var terminals = set("Inc Co Corp Ltd Jr Bros Assn Dept Univ Ave Blvd Rd etc Calif Ariz Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo")
+// abbreviations gives each abbreviation its kind, in one map: a sentence
+// end looks its last word up once.
+var abbreviations = kinds(map[abbrevKind]string{
+	title:    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Gen Brig Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Pfc Spc Amb Atty Supt Insp Det Prof Rev Hon Pres Gens Msgr Fr Sr St No Nos vs v Ft Mt",
+	month:    "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec",
+	terminal: "Inc Co Corp Ltd Jr Bros Assn Dept Univ Ave Blvd Rd etc Calif Ariz Ark Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo",
+})
+
+// kinds maps the words of each list to the list's kind. A word has one
+// kind: a word in two lists is a mistake in them.
+func kinds(lists map[abbrevKind]string) map[string]abbrevKind {
+	m := map[string]abbrevKind{}
+	for k, ws := range lists {
+		for _, w := range strings.Fields(ws) {
+			if _, dup := m[w]; dup {
+				panic("sentences: abbreviation " + w + " has two kinds")
+			}
+			m[w] = k
+		}
+	}
+	return m
+}
 
 // Words that start a new sentence after an abbreviation that could end one.
 var starters = set("The A An He She It They We I You This That These Those There But And Or So Yet In On At By For From With After Before When While If As Its His Her Their Our Officials Police Some Many Most No One Two Three Both Each All Still Now Then Later Meanwhile However Also")
@@ -36,15 +55,12 @@ func abbreviationKind(word string) abbrevKind {
 	if i := strings.LastIndexByte(word, '-'); i >= 0 {
 		word = word[i+1:]
 	}
+	if k, ok := abbreviations[word]; ok {
+		return k
+	}
 	switch {
 	case word == "":
 		return none
-	case titles[word]:
-		return title
-	case months[word]:
-		return month
-	case terminals[word]:
-		return terminal
 	case decimal(word):
 		return none // "was marked at 1.95. Several shoppers stopped"
 	case strings.Contains(word, "."):
