@@ -1079,7 +1079,7 @@ func (sc *scratch) motive(ws []word) (ClaimKind, int, int) {
 		if ws[k].punc != 0 || !ws[k].in(lMotiveStarts) && !sc.is(&ws[k], "a") && !sc.is(&ws[k], "an") && !really {
 			continue
 		}
-		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 {
+		if kind, n := sc.phraseKindAt(ws, k, "claims/"); n > 0 && !sc.notAClaim(ws, k, n) {
 			if c := claimSections[kind]; c == IntentClaim || c == Causal {
 				return c, k, k + n
 			}
