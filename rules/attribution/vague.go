@@ -547,8 +547,8 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	if !a.sc.is(&ws[e], "have") {
 		return false
 	}
-	for e++; e < len(ws) && ws[e].punc == 0 && (ws[e].cls&cSkip != 0 || a.adverb(&ws[e]) || a.sc.is(&ws[e], "long")); e++ {
-	}
+	for e++; e < len(ws) && ws[e].punc == 0 && (ws[e].cls&cSkip != 0 || a.adverb(&ws[e]) || a.sc.is(&ws[e], "long")) && !a.sc.is(&ws[e], "been"); e++ {
+	} // up to "been": "have been warned" is done to them
 	if e+3 < len(ws) && a.sc.is(&ws[e], "been") && (a.sc.is(&ws[e+1], "quick") || a.sc.is(&ws[e+1], "keen") || a.sc.is(&ws[e+1], "eager")) && a.sc.is(&ws[e+2], "to") {
 		return quickTo[a.sc.lowOf(&ws[e+3])] // "Pundits have been quick to blame the fixture list"
 	}
