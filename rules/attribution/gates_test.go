@@ -49,9 +49,10 @@ func TestActHeadCoversActChecks(t *testing.T) {
 		"The firm will W off the losses.",                      // writeOff
 		"They were moved after W about pay.",                   // afterSaying
 		"Victims W it to police.", "Victims W them in person.", // reportsIt
-		"Members W the budget.",                          // rejectsMeasure
-		"It is what the union W for.",                    // asked
-		"They will almost certainly W the same pattern.", // hedgedWillSay
+		"Members W the budget.",                           // rejectsMeasure
+		"It is what the union W for.",                     // asked
+		"They will almost certainly W the same pattern.",  // hedgedWillSay
+		"It made the council W again.", "Voters W twice.", // thinkAgain
 	}
 	words := slices.Sorted(maps.Keys(lex.words))
 	for w := range lex.phrases {

@@ -2183,7 +2183,8 @@ func actHead(l string) bool {
 	case "add", "adds", "added", "adding", // amountAdded
 		"report", "reports", "reported", "reporting", // reportsIt
 		"reject", "rejects", "rejected", "rejecting", // rejectsMeasure
-		"asked": // "what the union asked for"
+		"asked",                      // "what the union asked for"
+		"think", "thinks", "thought": // thinkAgain
 		return true
 	}
 	for _, p := range []string{"respond", "conced", "recall", "charge", "agree", "writ", "wrot"} { // respondedAct, figureObject, agreedToThing, writeOff
@@ -2199,8 +2200,20 @@ func actHead(l string) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
+}
+
+// thinkAgain reports whether "think" at ws[k] is "think again" or "think
+// twice": to reconsider, an act ("its problems are likely to make the
+// council think again about a planned Line 5"), not a belief reported.
+func (sc *scratch) thinkAgain(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "think", "thinks", "thought", "thinking":
+	default:
+		return false
+	}
+	return k+1 < len(ws) && ws[k].punc == 0 && (sc.is(&ws[k+1], "again") || sc.is(&ws[k+1], "twice"))
 }
 
 // reportsIt reports whether "report" at ws[k] has "it" or "them" for its
