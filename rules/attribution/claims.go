@@ -1202,7 +1202,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	case last == "of" && sc.is(&ws[k+n-2], "half"):
 		return prev == "first" || prev == "second" || prev == "latter" || prev == "former" || compassHalves[prev] // "the eastern half of the town": a place
 	case last == "half":
-		return next == "a" || next == "an" || next == "past" // "more than half a century", "by half past ten"
+		return next == "a" || next == "an" || next == "past" || // "more than half a century", "by half past ten"
+			next == "the" && k+n+1 < len(ws) && (sc.is(&ws[k+n+1], "vote") || sc.is(&ws[k+n+1], "votes") || sc.is(&ws[k+n+1], "ballots")) // "Both candidates had about half the vote": a result counted
 	case last == "record":
 		return next == "as" || next == "of" || next == "that" // "on record as", "a record of"
 	}
