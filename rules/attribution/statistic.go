@@ -182,6 +182,17 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 	return false
 }
 
+// takesAtLeast reports whether a count of time units at ws[k] is how
+// long a thing takes as a rule, bounded: "Training a captain takes at
+// least 18 months", "can take up to two years"; not "the crossing took
+// about 40 minutes", a time seen.
+func (sc *scratch) takesAtLeast(ws []word, k int) bool {
+	if k < 3 || ws[k-1].punc != 0 || ws[k-2].punc != 0 || ws[k-3].punc != 0 || !bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
+		return false
+	}
+	return sc.is(&ws[k-3], "takes") || sc.is(&ws[k-3], "take") && k > 3 && ws[k-4].punc == 0 && ws[k-4].in(lModals)
+}
+
 // timeRate reports whether the unit of time at ws[j] is counted per
 // period: "did about 26 hours a week", "20 minutes per day"; a rate, not
 // a time of day.
@@ -218,7 +229,7 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if k+1 < len(ws) {
 		n := &ws[k+1]
-		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && (sc.timeSaved(ws, k) || sc.timeRate(ws, k+1))) {
+		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && (sc.timeSaved(ws, k) || sc.timeRate(ws, k+1) || sc.takesAtLeast(ws, k))) {
 			return false // "at 10 o'clock", "on 12 March"; not "would cut about 40 minutes from flights"
 		}
 		if n.punc == ':' || n.punc == '/' {
