@@ -386,7 +386,7 @@ func (a *analyzer) carryQuotes() {
 		// A quote sentence after a sourced sentence of its paragraph goes on
 		// with that source's words, quoted or not before: "Okafor said the
 		// levy was overdue. “We waited long enough.”"
-		if chains[i] >= 0 && a.same(i, i-1) && a.speaks(i-1) && !a.soundTagged(i) {
+		if chains[i] >= 0 && a.same(i, i-1) && a.speaks(i-1) && !a.soundTagged(i) && !a.namedColonIntro(i) {
 			carry(i, i-1, QuoteCtx)
 		}
 	}
@@ -417,6 +417,40 @@ func (a *analyzer) carryQuotes() {
 			}
 		}
 	}
+}
+
+// namedColonIntro reports whether sentence i opens its quote with a colon
+// after words that name someone ("A cornet player from Dunholt, Jake
+// Imrie, was kinder: “...”"): a new speaker introduced, not the sentence
+// before's going on.
+func (a *analyzer) namedColonIntro(i int) bool {
+	s := a.ss.Sentences[i]
+	bt := a.doc.Blocks[s.Block].Text
+	for q := a.qs.First[s.Block]; q < a.qs.First[s.Block+1]; q++ {
+		qt := &a.qs.Quotes[q]
+		if qt.Start < s.Start || qt.Start >= s.End {
+			continue
+		}
+		intro := strings.TrimRight(bt[s.Start:qt.Start], " ")
+		if !strings.HasSuffix(intro, ":") {
+			return false
+		}
+		run := 0
+		for i, w := range strings.Fields(intro) {
+			if i > 0 && isUpper(w) {
+				if run++; run == 2 {
+					return true // a name of two words or more: "Jake Imrie"
+				}
+			} else {
+				run = 0
+			}
+			if strings.HasSuffix(w, ",") {
+				run = 0
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // soundTagged reports whether sentence i is a quote followed by words

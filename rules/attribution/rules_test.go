@@ -244,6 +244,8 @@ func TestRules(t *testing.T) {
 		// orphan-quote.
 		{"orphan", attribution.OrphanQuote, "The mayor spoke on Monday.\n\n“This is a disaster for everyone involved here.”", document.Text, []string{"“This is a disaster for everyone involved here.”"}},
 		{"attributed quote", attribution.OrphanQuote, "“This is a disaster for everyone,” the mayor said.", document.Text, nil},
+		{"a named colon intro is a new speaker, not the unnamed voice before", attribution.OrphanQuote, "The contest moved to the racecourse.\n\n“It sounds like a car park with a lid on,” someone said in the queue. A cornet player from the colliery band, Jake Imrie, was kinder: “It’s brighter than the old hall. You can see the conductor’s face.”", document.Text, []string{"“It sounds like a car park with a lid on,”"}},
+		{"a colon intro naming no one goes on with the speaker before", attribution.OrphanQuote, "The contest moved to the racecourse.\n\n“It sounds like a car park with a lid on,” Ruth Haddow said. Then she turned to the players: “Tune up quickly.”", document.Text, nil},
 		{"quote after speaker paragraph", attribution.OrphanQuote, "The mayor said:\n\n“This is a disaster for everyone.”", document.Text, nil},
 		{"second sentence of quote", attribution.OrphanQuote, "“We are ready,” she said. “The mission is clear and we will go.”", document.Text, nil},
 		{"orphan after a description", attribution.OrphanQuote, "The crowd waited outside for an hour.\n\nThe doors opened at noon.\n\n“We will not leave until they listen to us.”", document.Text, []string{"“We will not leave until they listen to us.”"}},
