@@ -316,6 +316,8 @@ func TestRules(t *testing.T) {
 		{"a named minister quick to blame is not vague", attribution.VagueSource, "The minister has been quick to blame the weather.", document.Text, nil},
 		{"supporters have questioned why", attribution.VagueSource, "Supporters on fan forums have questioned why the first scan was not done until Thursday.", document.Text, []string{"Supporters on fan forums have questioned"}},
 		{"a generic group quick to blame", attribution.VagueSource, "Local hoteliers have been quick to blame the council.", document.Text, []string{"Local hoteliers have been quick to blame"}},
+		{"papers are documents, not people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to cabinet papers.", document.Text, nil},
+		{"farmers are people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to farmers.", document.Text, []string{"according to farmers"}},
 		{"a generic group that has been warned is told, not telling", attribution.VagueSource, "Local hoteliers have been warned that the levy will rise.", document.Text, nil},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},

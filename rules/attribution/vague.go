@@ -226,8 +226,13 @@ var peopleNouns = map[string]bool{"agents": true, "voters": true, "fans": true, 
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
 func kindOfPeople(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "men"))
+	return len(w) > 4 && (strings.HasSuffix(w, "ers") && !erThings[w] || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "men"))
 }
+
+// erThings are plurals in -ers that are things, not people: "according to
+// cabinet papers" cites documents.
+var erThings = map[string]bool{"papers": true, "letters": true, "ledgers": true, "registers": true, "numbers": true,
+	"orders": true, "answers": true, "dossiers": true, "folders": true, "posters": true, "chambers": true}
 
 func sc0(a *analyzer, w *word) string { return a.sc.lowOf(w) }
 
