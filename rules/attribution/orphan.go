@@ -342,7 +342,7 @@ func named(text string, q *quotes.Quote) bool {
 func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar *Result, lede int, sc *scratch, q *quotes.Quote) bool {
 	b := q.Block
 	bt := p.Doc.Blocks[b].Text
-	opens := strings.TrimSpace(bt[:q.Start]) == ""
+	opens := strings.TrimSpace(bt[:q.Start]) == "" || whenIntro(bt[:q.Start])
 	ends := strings.TrimSpace(strings.TrimRight(bt[q.End:], " .,\"'”’")) == ""
 	if before := strings.TrimRight(bt[:q.Start], " "); strings.HasSuffix(before, " came") || strings.HasSuffix(before, " comes") {
 		return false // "From the bar came “It's the Wenn!” before Drabble had read out the answer": what came, from no one named
@@ -539,7 +539,10 @@ func introduced(before string) bool {
 		return false // a live blog's entry: "2.44pm: “...”" introduces no one
 	}
 	if strings.HasSuffix(before, ":") {
-		return !unnamedVoice(before[:len(before)-1])
+		// An intro that says only when ("Then, halfway through the slow
+		// movement:") introduces no one: the quote's context decides
+		// (speakerNearby).
+		return !unnamedVoice(before[:len(before)-1]) && !whenIntro(before)
 	}
 	return before != "" && (strings.HasSuffix(before, "—") || strings.HasSuffix(before, " -"))
 }
@@ -830,6 +833,48 @@ func unnamedVoice(intro string) bool {
 	}
 	return len(f) > 0 && unnamedVoices[strings.TrimRight(f[0], ",")]
 }
+
+// whenIntro reports whether the text before a quote in its paragraph is
+// a colon intro that says only when: the quote opens its paragraph as far
+// as its speaker goes.
+func whenIntro(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	return strings.HasSuffix(before, ":") && onlyWhen(strings.Fields(before[:len(before)-1]))
+}
+
+// onlyWhen reports whether a colon intro's words say only when a voice was
+// heard: "Then, halfway through the slow movement:", "Moments later:";
+// not "Then, halfway through, Haddow leaned over:" (a name), "Then she
+// turned to the players:" (a pronoun), "Halfway through, the chairman
+// stood up:" (a verb).
+func onlyWhen(orig []string) bool {
+	i := 0
+	for i < len(orig) && sceneOpeners[strings.ToLower(strings.TrimRight(orig[i], ","))] {
+		i++
+	}
+	if i >= len(orig) || !whenOpeners[strings.ToLower(strings.TrimRight(orig[i], ","))] {
+		return false
+	}
+	for _, w := range orig[i+1:] {
+		l := strings.ToLower(strings.Trim(w, ",;"))
+		if isUpper(w) || subjectPronouns[l] || strings.HasSuffix(l, "ed") || pastVerbs[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// whenOpeners open a colon intro that says when: "Halfway through the
+// second half:", "Moments later:".
+var whenOpeners = map[string]bool{"halfway": true, "midway": true, "partway": true, "moments": true, "seconds": true,
+	"minutes": true, "shortly": true, "during": true}
+
+// pastVerbs are irregular past tenses that give an intro a verb of its
+// own: "Moments later the chairman stood up:".
+var pastVerbs = map[string]bool{"stood": true, "rose": true, "sat": true, "spoke": true, "said": true, "began": true,
+	"went": true, "took": true, "gave": true, "made": true, "told": true, "got": true, "ran": true, "wrote": true,
+	"held": true, "left": true, "found": true, "thought": true, "felt": true, "saw": true, "heard": true, "put": true,
+	"read": true, "broke": true, "threw": true, "shook": true, "drew": true, "struck": true, "leant": true, "knelt": true}
 
 // sceneOpeners open the clause of time before a voice's place: "And, as
 // the hall emptied, from the queue:", "Then, from the back:".
