@@ -1143,7 +1143,7 @@ var (
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
 		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
-		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true,
+		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true, "elect": true,
 		"race": true, "ride": true, "perform": true, "sing": true, "fight": true, "sail": true, "swim": true, "skate": true, "ski": true,
 		"name": true, "pick": true, "select": true, // "will name its team for the world championships in January"
 		"defend": true} // "will defend her title when the season opens in April"
