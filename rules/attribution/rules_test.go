@@ -323,6 +323,8 @@ func TestRules(t *testing.T) {
 		{"a generic group quick to blame", attribution.VagueSource, "Local hoteliers have been quick to blame the council.", document.Text, []string{"Local hoteliers have been quick to blame"}},
 		{"papers are documents, not people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to cabinet papers.", document.Text, nil},
 		{"farmers are people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to farmers.", document.Text, []string{"according to farmers"}},
+		{"a trade before a group at the start of a sentence is no name", attribution.VagueSource, "Retail consultants say village shops are among the hardest businesses to sell.", document.Text, []string{"Retail consultants say"}},
+		{"a name before sources makes them specific", attribution.VagueSource, "Fjell sources say village shops are among the hardest businesses to sell.", document.Text, nil},
 		{"a generic group that has been warned is told, not telling", attribution.VagueSource, "Local hoteliers have been warned that the levy will rise.", document.Text, nil},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},
 		{"critics argue", attribution.VagueSource, "Critics argue the plan is too costly.", document.Text, []string{"Critics argue"}},

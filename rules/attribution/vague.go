@@ -563,7 +563,12 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 // commonCapitals are common words that open a sentence before a group's
 // head and name no one: "Security sources say", "Opposition MPs claim".
 var commonCapitals = map[string]bool{"opposition": true, "security": true, "intelligence": true, "diplomatic": true,
-	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true}
+	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true,
+	// Trades and sectors: "Retail consultants say", "Industry analysts believe".
+	"retail": true, "industry": true, "legal": true, "financial": true, "medical": true, "health": true,
+	"energy": true, "property": true, "housing": true, "banking": true, "tax": true, "transport": true,
+	"aviation": true, "shipping": true, "farming": true, "tourism": true, "mining": true, "investment": true,
+	"market": true, "private": true, "independent": true, "local": true, "foreign": true, "environmental": true}
 
 // figuresPeople before "figures" make them people, not numbers.
 var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
