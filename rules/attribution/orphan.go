@@ -886,7 +886,7 @@ var sceneOpeners = map[string]bool{"and": true, "then": true, "as": true, "while
 // words after it name who made it ("a shout of “...” from Jane Holt").
 func soundOf(text string, q *quotes.Quote) string {
 	before := strings.TrimRight(text[:q.Start], " ")
-	for _, n := range [...]string{"a shout of", "a cry of", "a call of", "a yell of"} { // one voice; not "chants of", a crowd's
+	for _, n := range [...]string{"a shout of", "a cry of", "a call of", "a yell of", "a heckle of", "a scream of", "a shriek of"} { // one voice; not "chants of", a crowd's
 		if len(before) >= len(n) && strings.EqualFold(before[len(before)-len(n):], n) && (len(before) == len(n) || before[len(before)-len(n)-1] == ' ') {
 			if f := strings.Fields(before[:len(before)-len(n)]); len(f) > 0 && ownSound[strings.ToLower(f[len(f)-1])] {
 				return "" // "Plaistow ended the night with a cry of “Sold!”": the subject's own
