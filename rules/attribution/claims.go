@@ -976,8 +976,14 @@ func (sc *scratch) notASingle(ws []word, j int) bool {
 // doneForm reports whether w is a past participle of a perfect: "turned",
 // "rejected", "won", "lost".
 func (sc *scratch) doneForm(w *word) bool {
-	return w.punc == 0 && (strings.HasSuffix(sc.lowOf(w), "ed") || wonLost[sc.lowOf(w)])
+	return w.punc == 0 && (strings.HasSuffix(sc.lowOf(w), "ed") || wonLost[sc.lowOf(w)] || irregularDone[sc.lowOf(w)])
 }
+
+// irregularDone are past participles of acts that do not end in -ed: "has
+// fought the authority in court twice before".
+var irregularDone = map[string]bool{"fought": true, "taken": true, "made": true, "brought": true, "sought": true,
+	"given": true, "sold": true, "bought": true, "struck": true, "written": true, "broken": true,
+	"paid": true, "built": true, "spent": true, "cut": true, "led": true, "kept": true, "thrown": true, "withdrawn": true}
 
 // countSubject reports whether "at least" and the count in words at
 // ws[k] open a clause and count its subject: "At least three other teams
