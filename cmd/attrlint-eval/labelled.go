@@ -349,6 +349,7 @@ var labelledSets = []labelledSet{
 	{"labelled-113", attribution.UnattributedClaim, "need a source"},
 	{"labelled-114", attribution.UnattributedClaim, "need a source"},
 	{"labelled-115", attribution.UnattributedClaim, "need a source"},
+	{"labelled-116", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -425,6 +426,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-84", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-85", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-86", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-87", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -445,6 +447,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-84", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-85", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-86", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-87", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
