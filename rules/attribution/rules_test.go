@@ -328,6 +328,7 @@ func TestRules(t *testing.T) {
 		{"papers are documents, not people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to cabinet papers.", document.Text, nil},
 		{"farmers are people by what they do", attribution.VagueSource, "The cabinet approved 3 million pounds in 2024, according to farmers.", document.Text, []string{"according to farmers"}},
 		{"a trade before a group at the start of a sentence is no name", attribution.VagueSource, "Retail consultants say village shops are among the hardest businesses to sell.", document.Text, []string{"Retail consultants say"}},
+		{"a sector before a group at the start of a sentence is no name", attribution.VagueSource, "Railway enthusiasts on local forums have suggested that the cottage will be sold.", document.Text, []string{"Railway enthusiasts on local forums have suggested"}},
 		{"a name before sources makes them specific", attribution.VagueSource, "Fjell sources say village shops are among the hardest businesses to sell.", document.Text, nil},
 		{"a generic group that has been warned is told, not telling", attribution.VagueSource, "Local hoteliers have been warned that the levy will rise.", document.Text, nil},
 		{"reportedly", attribution.VagueSource, "The plan reportedly failed in its first test.", document.Text, []string{"reportedly"}},

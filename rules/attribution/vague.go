@@ -563,12 +563,7 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 // commonCapitals are common words that open a sentence before a group's
 // head and name no one: "Security sources say", "Opposition MPs claim".
 var commonCapitals = map[string]bool{"opposition": true, "security": true, "intelligence": true, "diplomatic": true,
-	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true,
-	// Trades and sectors: "Retail consultants say", "Industry analysts believe".
-	"retail": true, "industry": true, "legal": true, "financial": true, "medical": true, "health": true,
-	"energy": true, "property": true, "housing": true, "banking": true, "tax": true, "transport": true,
-	"aviation": true, "shipping": true, "farming": true, "tourism": true, "mining": true, "investment": true,
-	"market": true, "private": true, "independent": true, "local": true, "foreign": true, "environmental": true}
+	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true}
 
 // figuresPeople before "figures" make them people, not numbers.
 var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
@@ -626,9 +621,14 @@ var bodies = map[string]bool{
 
 // genericHeads are plural sources that name a kind of person, not anyone
 // in particular, beyond the -ists and -ians.
-// sectorWords before "insiders" or "sources" name a trade, not a body:
-// "Industry insiders", "Market sources".
-var sectorWords = map[string]bool{"industry": true, "market": true, "trade": true, "sector": true, "business": true, "city": true}
+// sectorWords before a group's head name a trade or a sector, not a body:
+// "Industry insiders", "Market sources", "Retail consultants", "Railway
+// enthusiasts".
+var sectorWords = map[string]bool{"industry": true, "market": true, "trade": true, "sector": true, "business": true, "city": true,
+	"retail": true, "health": true, "energy": true, "property": true, "tax": true, "transport": true, "aviation": true,
+	"tourism": true, "investment": true, "insurance": true, "railway": true, "rail": true, "airline": true, "travel": true,
+	"construction": true, "steel": true, "oil": true, "gas": true, "car": true, "motor": true, "tech": true, "technology": true,
+	"private": true, "independent": true, "foreign": true}
 
 var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
