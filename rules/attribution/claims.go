@@ -623,8 +623,12 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	}
 	switch sc.lowOf(&ws[2]) {
 	case "the", "those", "these", "its", "their", "that", "them":
-		if sc.is(&ws[0], "much") && crowds[sc.lowOf(&ws[3])] {
-			return false // "Much of the crowd rose to its feet": a scene
+		c := 3
+		if ws[3].kind == tokens.Number && len(ws) > 5 {
+			c = 4 // "Most of the 4,200 crowd"
+		}
+		if crowds[sc.lowOf(&ws[c])] && (sc.is(&ws[0], "much") || sc.is(&ws[0], "most") && !sc.presentState(ws, c+1)) {
+			return false // "Much of the crowd rose to its feet", "Most of the 4,200 crowd stayed in their seats": a scene; not "Most of the crowd are season-ticket holders"
 		}
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
 	default:
