@@ -842,23 +842,42 @@ func whenIntro(before string) bool {
 	return strings.HasSuffix(before, ":") && onlyWhen(strings.Fields(before[:len(before)-1]))
 }
 
-// onlyWhen reports whether a colon intro's words say only when a voice was
-// heard: "Then, halfway through the slow movement:", "Moments later:";
-// not "Then, halfway through, Haddow leaned over:" (a name), "Then she
-// turned to the players:" (a pronoun), "Halfway through, the chairman
-// stood up:" (a verb).
+// onlyWhen reports whether a colon intro's words say only when or where
+// a voice was heard: "Then, halfway through the slow movement:", "Moments
+// later:", "On the balcony, as the hall emptied:"; not "Then, halfway
+// through, Haddow leaned over:" (a name), "Then she turned to the
+// players:" (a pronoun), "Halfway through, the chairman stood up:" (a
+// verb), "In a statement:" (a writing). Unlike sceneIntro, which makes
+// the quote no one's, it leaves the speaker to the quote's context.
 func onlyWhen(orig []string) bool {
 	i := 0
-	for i < len(orig) && sceneOpeners[strings.ToLower(strings.TrimRight(orig[i], ","))] {
+	for i < len(orig) {
+		if l := strings.ToLower(strings.TrimRight(orig[i], ",")); l != "and" && l != "then" && l != "later" {
+			break
+		}
 		i++
 	}
-	if i >= len(orig) || !whenOpeners[strings.ToLower(strings.TrimRight(orig[i], ","))] {
+	if i >= len(orig) {
 		return false
 	}
-	for _, w := range orig[i+1:] {
+	if lead := strings.ToLower(strings.Trim(orig[i], ",")); !whenOpeners[lead] && !placePrepositions[lead] {
+		return false
+	}
+	clause := false // in a clause of time ("as the hall emptied"), whose verb is no speaker's
+	for j := i; j < len(orig); j++ {
+		w := orig[j]
 		l := strings.ToLower(strings.Trim(w, ",;"))
-		if isUpper(w) || subjectPronouns[l] || strings.HasSuffix(l, "ed") || pastVerbs[l] {
+		if timeClauses[l] {
+			clause = true
+		}
+		if j > 0 && isUpper(w) && !placeName(orig, j) || subjectPronouns[l] || introPeople[l] || speechBeforeColon[l] || shoutedVerbs[l] || writings[l] || speakingNow[l] {
 			return false
+		}
+		if !clause && (strings.HasSuffix(l, "ed") || pastVerbs[l]) {
+			return false
+		}
+		if strings.HasSuffix(w, ",") {
+			clause = false
 		}
 	}
 	return true
@@ -1312,6 +1331,20 @@ func sceneIntro(f []string) bool {
 	clause := 0 // the end of a clause of time after "Then,": who is in it is not who speaks
 	switch lead {
 	case "overheard", "as":
+	case "on", "at":
+		// "On the balcony, as the hall emptied:", "At the interval, in the
+		// queue for the bar:": a scene of its own, set in two parts; not
+		// "At one point:", which leaves the speaker to the quote's context
+		// (onlyWhen).
+		parts := 0
+		for _, w := range f[:len(f)-1] {
+			if strings.HasSuffix(w, ",") {
+				parts++
+			}
+		}
+		if parts == 0 {
+			return false
+		}
 	case "from", "outside", "near", "behind", "inside", "across", "along":
 		// "From the back of the crowd, as the speeches ended:", "Near the
 		// taxi rank, as the last of the crowd drifted away, one line
