@@ -350,6 +350,7 @@ var labelledSets = []labelledSet{
 	{"labelled-114", attribution.UnattributedClaim, "need a source"},
 	{"labelled-115", attribution.UnattributedClaim, "need a source"},
 	{"labelled-116", attribution.UnattributedClaim, "need a source"},
+	{"labelled-117", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
