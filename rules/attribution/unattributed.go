@@ -64,6 +64,9 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim || sc.unanswered(ws, st) {
 			continue // "did not answer questions about how many customers would face the full 60 percent rise": what was asked, no claim
 		}
+		if kind == Prediction && sc.obligation(ws, st) && i > 0 && ss.Sentences[i-1].Block == s.Block && sc.decided(sc.load(i-1)) {
+			continue // "The council voted 31 to 20 to cut the limit. Owners will also have to show a registration number": the decision's terms
+		}
 		if guard && ws[st].in(lSubordinators) && !sc.cueWord(ws[:st]) {
 			// "left the status unclear mainly because the negotiators could
 			// not agree": a cue in the cause clause speaks for the cause,
@@ -88,6 +91,16 @@ func runUnattributed(p *analysis.Pass) error {
 			"its paragraph or its quote context says so; add who says so: '..., according to X'")
 	}
 	return nil
+}
+
+// obligation reports whether the forecast at ws[st] is "will (also) have
+// to": what someone must do, as a rule's terms put it.
+func (sc *scratch) obligation(ws []word, st int) bool {
+	k := st + 1
+	if k < len(ws) && sc.is(&ws[k], "also") {
+		k++
+	}
+	return sc.is(&ws[st], "will") && k+1 < len(ws) && sc.is(&ws[k], "have") && sc.is(&ws[k+1], "to")
 }
 
 // participleAdjective reports whether the -ed cue word at ws[k] is an
