@@ -367,7 +367,7 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 		done = k - 2 // "has turned down every such request since"
 	}
 	lostOn := sc.is(&ws[k-1], "on") && k > 3 && sc.is(&ws[k-2], "money") && sc.haveForm(&ws[k-4]) // "has lost money on every car it has sold"
-	perfect := done > 0 && (strings.HasSuffix(sc.lowOf(&ws[done]), "ed") || heldForms[sc.lowOf(&ws[done])]) && sc.haveForm(&ws[done-1])
+	perfect := done > 0 && (strings.HasSuffix(sc.lowOf(&ws[done]), "ed") || heldForms[sc.lowOf(&ws[done])] || irregularDone[sc.lowOf(&ws[done])]) && sc.haveForm(&ws[done-1])
 	if !sc.is(&ws[k-1], "in") && !sc.is(&ws[k-1], "for") && !lostOn && !perfect {
 		return false // "in every major case since", "for every update of the register since 2019", "has led every government since 2010"
 	}

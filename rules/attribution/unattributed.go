@@ -489,6 +489,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
 		return false // "record profits": an adjective, a claim of its own
 	}
+	if sc.is(w, "record") && k > 0 && ws[k-1].punc == 0 && demonstratives[sc.lowOf(&ws[k-1])] && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
+		return false // "that record weighed heavily against it": the track record just told, no document speaking
+	}
 	if sc.participleAdjective(ws, k) || sc.participleAfterPreposition(ws, k) {
 		return false // an adjective before a plural: "more reported crashes", "confirmed cases"; "the third case of alleged spying"
 	}
