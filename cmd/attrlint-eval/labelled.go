@@ -428,6 +428,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-85", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-86", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-87", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-88", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -449,6 +450,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-85", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-86", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-87", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-88", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
