@@ -1547,6 +1547,7 @@ func TestRules(t *testing.T) {
 		{"a body is convinced: no kind of people", attribution.VagueSource, "The final ended on Sunday.\n\nProsecutors are convinced the fire was started deliberately.", document.Text, nil},
 		{"rumours spread that", attribution.VagueSource, "The final ended on Sunday.\n\nRumours spread on Monday evening that the panda had been hit by a car.", document.Text, []string{"spread"}},
 		{"rumours spread, a headline alone", attribution.VagueSource, "Pier fire: investigators rule nothing out as arson rumours spread\n\nThe pier burned on Sunday.", document.Text, nil},
+		{"a generic group in a headline is its shorthand", attribution.VagueSource, "Fish auction to leave quayside hall; buyers fear online bidding\n\nThe auction moves in March. Buyers at the quay say online bidding favours the big processors.", document.Text, []string{"Buyers at the quay say"}},
 		{"a fire spread is no talk", attribution.VagueSource, "The final ended on Sunday.\n\nThe fire spread to two other boats.", document.Text, nil},
 		{"point instead to", attribution.VagueSource, "The final ended on Sunday.\n\nOthers in the food world point instead to a television deal.", document.Text, []string{"Others in the food world point instead to"}},
 		{"leaflets about rumours circulating", attribution.VagueSource, "The final ended on Sunday.\n\nLeaflets about the rumours were circulating in the town.", document.Text, nil},
