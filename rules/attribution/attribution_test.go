@@ -381,6 +381,8 @@ func TestAnalysis(t *testing.T) {
 		// Cue spans as PolNeAR draws them.
 		{"adverb and negation in the cue", "Okafor hasn’t said whether she will run. Ward has long argued that the levy is overdue.",
 			[]rel{{"direct", "Okafor", "hasn’t said", "whether she will run"}, {"direct", "Ward", "has long argued", "that the levy is overdue"}}},
+		{"a work its writer wrote is the object of the verb, nothing said", "The shepherds sang a song Goss wrote for the play. Goss wrote that the play was too long.",
+			[]rel{{"direct", "Goss", "wrote", "that the play was too long"}}},
 		{"a perfect progressive cue keeps its auxiliaries", "The company has been saying that prices will rise. Engineers had been warning that the bridge was unsafe.",
 			[]rel{{"direct", "The company", "has been saying", "that prices will rise"}, {"direct", "Engineers", "had been warning", "that the bridge was unsafe"}}},
 		{"contracted auxiliary in the cue", "Ward, who’s said the levy is overdue, voted yes.",

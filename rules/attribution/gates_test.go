@@ -53,6 +53,7 @@ func TestActHeadCoversActChecks(t *testing.T) {
 		"It is what the union W for.",                     // asked
 		"They will almost certainly W the same pattern.",  // hedgedWillSay
 		"It made the council W again.", "Voters W twice.", // thinkAgain
+		"They sang a song Goss W for the play.", // wroteWork
 	}
 	words := slices.Sorted(maps.Keys(lex.words))
 	for w := range lex.phrases {

@@ -431,8 +431,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if blk == b && w.s < q.Start {
 					speech |= cNoun // "a fairly measured comment about it: “...”"
 				}
-				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) {
-					continue
+				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) || w.cls&cActHead != 0 && sc.actNotWords(ws, k) {
+					continue // not a word of speech, or an act: "a song Goss wrote for the play"
 				}
 				if blk == b && w.s >= q.End && !tagAfter {
 					break
@@ -1123,7 +1123,7 @@ var writerClauses = map[string]bool{"before": true, "after": true, "as": true, "
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down ", "piped up from ", "floated up from ", "floated across ", "called out from "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -1436,7 +1436,7 @@ var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us
 // blind labelled rounds, that guard silenced a third of the true orphans.
 func creditLine(text string) bool {
 	text = strings.TrimSpace(text)
-	if credited(text) || strings.HasPrefix(text, "-") && len(text) > 1 && unicode.IsUpper(rune(text[1])) {
+	if credited(text) || strings.HasPrefix(text, "-") && isUpper(strings.TrimLeft(text[1:], " ")) { // "-Clinton.", "- Clinton."
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)

@@ -2200,8 +2200,34 @@ func actHead(l string) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) || sc.wroteWork(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
+}
+
+// wroteWork reports whether "wrote" at ws[k] ends a relative clause about
+// a work named before its writer: "sang a song Goss wrote for the play",
+// "the letter she wrote in 1998"; the work is its object, and nothing
+// said follows.
+func (sc *scratch) wroteWork(ws []word, k int) bool {
+	if !sc.is(&ws[k], "wrote") || k < 3 || k+1 < len(ws) && sc.is(&ws[k+1], "that") {
+		return false
+	}
+	j := k - 1
+	if ws[j].punc != 0 {
+		return false
+	}
+	if !subjectPronouns[sc.lowOf(&ws[j])] {
+		for j > 0 && ws[j].punc == 0 && ws[j].cap && k-j <= 3 {
+			j-- // the writer's name: "Goss", "Mary Goss"
+		}
+		if j == k-1 {
+			return false
+		}
+	} else {
+		j--
+	}
+	// ws[j] is the work, a common noun after a determiner: "a song", "the letter".
+	return j >= 1 && ws[j].punc == 0 && ws[j-1].punc == 0 && !ws[j].cap && ws[j].cls&cPronoun == 0 && ws[j-1].in(lDeterminers|lArticles)
 }
 
 // thinkAgain reports whether "think" at ws[k] is "think again" or "think
