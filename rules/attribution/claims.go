@@ -1141,6 +1141,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (prev == "that" || prev == "which") && k > 1 && ws[k-2].punc == 0 && ws[k-2].cls&(cStrong|cWeak|cIntent|cStop) == 0 && !ws[k-2].in(lConnectives) && !ws[k-2].in(lSubordinators):
 		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
+	case n == 1 && sc.is(&ws[k], "will") && prev == "who" && k > 2 && ws[k-2].punc == ',' && ws[k-3].punc == 0 && !ws[k-3].cap && plural(sc.lowOf(&ws[k-3])) && ws[k-3].cls&(cStrong|cWeak|cIntent|cStop) == 0:
+		return true // "a rota of volunteer drivers, who will be paid mileage from a fund": the arrangement's terms, not a forecast
 	case n == 1 && sc.is(&ws[k], "will") && sc.whoseBefore(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
 	case n == 1 && sc.is(&ws[k], "will") && sc.markedWhere(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):

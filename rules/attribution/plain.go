@@ -914,9 +914,14 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 }
 
 // priceRange reports whether the number at ws[k] is a price in any
-// currency: after "cost" or in "between N and M" after it ("Tickets cost
-// between 25 and 140 thalers").
+// currency: after "cost", in "between N and M" after it ("Tickets cost
+// between 25 and 140 thalers"), or an old and a new price ("from 6 to 12
+// dorrens"), which the sentence's price noun makes a tariff (plainFigures).
 func (sc *scratch) priceRange(ws []word, k int) bool {
+	if k > 0 && k+2 < len(ws) && sc.is(&ws[k-1], "from") && sc.is(&ws[k+1], "to") && ws[k+2].kind == tokens.Number ||
+		k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].kind == tokens.Number && sc.is(&ws[k-3], "from") {
+		return true // "The toll for a car rose on Monday from 6 to 12 dorrens": a tariff's old and new price
+	}
 	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
 		if sc.is(&ws[j], "cost") || sc.is(&ws[j], "costs") {
 			return true
@@ -1043,7 +1048,8 @@ var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true,
 // priceNouns are things sold at a listed price: money after "costs" or
 // "at" in their sentence is the seller's price.
 var priceNouns = map[string]bool{"tickets": true, "ticket": true, "fare": true, "fares": true, "priced": true,
-	"dues": true, "membership": true, "admission": true, "subscription": true, "entry": true}
+	"dues": true, "membership": true, "admission": true, "subscription": true, "entry": true,
+	"toll": true, "tolls": true, "tariff": true, "tariffs": true}
 
 // listedPrices before "price of" make it the seller's listed price.
 var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}

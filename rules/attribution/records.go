@@ -109,6 +109,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if first && sc.is(&ws[j], "since") && j+1 < len(ws) && ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1])) && (j+2 >= len(ws) || ws[j+2].kind != tokens.Number) {
 				return false // "reopened on Monday for the first time since August": the story's own months, no record
 			}
+			if first && sc.dueToMeet(ws, k) {
+				return false // "is due to play his first league match since the ban": the fixture on the calendar, described
+			}
 			return true
 		case "this":
 			// "was the second escape from a prison van this year"; not "The
@@ -871,6 +874,17 @@ func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 
 // periodPrepositions before "the third quarter" make it when, not a rank.
 var periodPrepositions = map[string]bool{"in": true, "for": true, "during": true, "over": true, "of": true}
+
+// dueToMeet reports whether "is due to" and a verb of meeting come before
+// ws[k]: "Korrelund is due to play his first league match since the ban".
+func (sc *scratch) dueToMeet(ws []word, k int) bool {
+	for j := 1; j+2 < k; j++ {
+		if sc.is(&ws[j], "due") && sc.is(&ws[j+1], "to") && ws[j-1].in(lBeVerbs) && ws[j+2].in(lMeetingVerbs) {
+			return true
+		}
+	}
+	return false
+}
 
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 

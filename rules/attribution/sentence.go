@@ -1523,6 +1523,25 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 var asides = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true, "moreover": true,
 	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
 
+// documentBefore reports whether the words before the comma at ws[o] end
+// a document's noun phrase: "Its accounts", "Its accounts for last year",
+// "The report on the fire".
+func (a *analyzer) documentBefore(ws []word, o int) bool {
+	for d := o - 1; d >= 0 && o-1-d <= 4 && ws[d].punc == 0; d-- {
+		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") {
+			if d == o-1 {
+				return true
+			}
+			switch a.sc.lowOf(&ws[d+1]) {
+			case "for", "of", "on", "from", "into":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := a.wentOnTo(ws, k) - 1
 	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
@@ -1538,7 +1557,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		for o > 0 && j-o <= 6 && ws[o].punc == 0 {
 			o--
 		}
-		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && (ws[o-1].cls&cDocument != 0 || a.sc.is(&ws[o-1], "accounts")) &&
+		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && a.documentBefore(ws, o) &&
 			(a.sc.is(&ws[o+1], "published") || a.sc.is(&ws[o+1], "released") || a.sc.is(&ws[o+1], "filed")) {
 			j = o - 1
 		}
