@@ -6,6 +6,11 @@ import (
 	"github.com/attrlint/attrlint/rules/tokens"
 )
 
+// moneyNouns before "of" and a number make it an amount of money.
+var moneyNouns = map[string]bool{"payment": true, "payout": true, "payoff": true, "pay-off": true, "bonus": true,
+	"salary": true, "deficit": true, "surplus": true, "loss": true, "profit": true, "debt": true, "loan": true,
+	"grant": true, "donation": true, "settlement": true, "compensation": true, "overspend": true, "shortfall": true}
+
 // yearBefore are the words before a number that make it a year.
 var yearBefore = map[string]bool{"since": true, "in": true, "from": true, "until": true, "till": true, "by": true,
 	"before": true, "after": true, "circa": true, "around": true}
@@ -36,6 +41,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	}
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
 		return true
+	}
+	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "of") && moneyNouns[sc.lowOf(&ws[k-2])] {
+		return true // "left with a payment of 340,000 dorrens": an amount of money, in any currency
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
 		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result, nor "a town of about 38,000 people"
