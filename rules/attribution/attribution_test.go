@@ -383,6 +383,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor", "hasn’t said", "whether she will run"}, {"direct", "Ward", "has long argued", "that the levy is overdue"}}},
 		{"a work its writer wrote is the object of the verb, nothing said", "The shepherds sang a song Goss wrote for the play. Goss wrote that the play was too long.",
 			[]rel{{"direct", "Goss", "wrote", "that the play was too long"}}},
+		{"feeling an effect is undergone, not a belief", "The hospital will feel the loss quickly. Residents feel the council is ignoring them.",
+			[]rel{{"direct", "Residents", "feel", "the council is ignoring them"}}},
 		{"a perfect progressive cue keeps its auxiliaries", "The company has been saying that prices will rise. Engineers had been warning that the bridge was unsafe.",
 			[]rel{{"direct", "The company", "has been saying", "that prices will rise"}, {"direct", "Engineers", "had been warning", "that the bridge was unsafe"}}},
 		{"contracted auxiliary in the cue", "Ward, who’s said the levy is overdue, voted yes.",

@@ -53,7 +53,8 @@ func TestActHeadCoversActChecks(t *testing.T) {
 		"It is what the union W for.",                     // asked
 		"They will almost certainly W the same pattern.",  // hedgedWillSay
 		"It made the council W again.", "Voters W twice.", // thinkAgain
-		"They sang a song Goss W for the play.", // wroteWork
+		"They sang a song Goss W for the play.",                       // wroteWork
+		"The hospital will W the loss quickly.", "Towns W the pinch.", // feltEffect
 	}
 	words := slices.Sorted(maps.Keys(lex.words))
 	for w := range lex.phrases {

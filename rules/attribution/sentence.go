@@ -2203,7 +2203,8 @@ func actHead(l string) bool {
 		"report", "reports", "reported", "reporting", // reportsIt
 		"reject", "rejects", "rejected", "rejecting", // rejectsMeasure
 		"asked",                      // "what the union asked for"
-		"think", "thinks", "thought": // thinkAgain
+		"think", "thinks", "thought", // thinkAgain
+		"feel", "feels", "felt": // feltEffect
 		return true
 	}
 	for _, p := range []string{"respond", "conced", "recall", "charge", "agree", "writ", "wrot"} { // respondedAct, figureObject, agreedToThing, writeOff
@@ -2219,7 +2220,7 @@ func actHead(l string) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) || sc.wroteWork(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) || sc.wroteWork(ws, k) || sc.feltEffect(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
 }
 
@@ -2248,6 +2249,30 @@ func (sc *scratch) wroteWork(ws []word, k int) bool {
 	// ws[j] is the work, a common noun after a determiner: "a song", "the letter".
 	return j >= 1 && ws[j].punc == 0 && ws[j-1].punc == 0 && !ws[j].cap && ws[j].cls&cPronoun == 0 && ws[j-1].in(lDeterminers|lArticles)
 }
+
+// feltEffect reports whether "feel" at ws[k] has an effect for its object:
+// "will feel the loss quickly", "felt the pinch"; something undergone, not
+// a belief reported ("Residents feel the council is ignoring them").
+func (sc *scratch) feltEffect(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "feel", "feels", "felt", "feeling":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < len(ws) && ws[j].punc == 0 && (ws[j].in(lArticles) || possessive(sc.lowOf(&ws[j]))) {
+		j++
+	}
+	if j == k+1 || j >= len(ws) || ws[j].punc != 0 || !effectNouns[sc.lowOf(&ws[j])] {
+		return false
+	}
+	return j+1 >= len(ws) || ws[j+1].punc != 0 || !ws[j+1].in(lBeVerbs|lModals) && !sc.haveForm(&ws[j+1]) // not "feel the effect was small"
+}
+
+// effectNouns are what one feels as an effect: "feel the loss".
+var effectNouns = map[string]bool{"loss": true, "pinch": true, "effect": true, "effects": true, "impact": true,
+	"strain": true, "pain": true, "benefit": true, "benefits": true, "squeeze": true, "brunt": true, "pressure": true,
+	"cost": true, "costs": true, "difference": true, "shock": true, "consequences": true, "heat": true, "cold": true}
 
 // thinkAgain reports whether "think" at ws[k] is "think again" or "think
 // twice": to reconsider, an act ("its problems are likely to make the
