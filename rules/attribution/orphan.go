@@ -72,6 +72,9 @@ func runOrphan(p *analysis.Pass) error {
 		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare || q.Words < 3 && !spokenShort(text, q, tag) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
+		if inCapitals(text[q.InnerStart:q.InnerEnd]) {
+			continue // a sign, a notice, a banner: "someone had written in capitals: “TEAS AT TEN PAST FOUR”"
+		}
 		told := toldNoAgent(text[:q.Start]) || q.Closed && toldAfter(text[q.End:])
 		if !(standsAlone(text, q.Start) || told || subject && afterClause(text[:q.Start]) || sound) || named(text, q) && !saidBefore(text[:q.Start]) && !subject {
 			continue // a partial quote inside the writer's sentence, a title; not a quote with no end mark that is the subject of its own nameless tag ("“We paid twenty pounds to be nearly killed” was heard more than once in the queue")
@@ -894,6 +897,22 @@ var pastVerbs = map[string]bool{"stood": true, "rose": true, "sat": true, "spoke
 	"went": true, "took": true, "gave": true, "made": true, "told": true, "got": true, "ran": true, "wrote": true,
 	"held": true, "left": true, "found": true, "thought": true, "felt": true, "saw": true, "heard": true, "put": true,
 	"read": true, "broke": true, "threw": true, "shook": true, "drew": true, "struck": true, "leant": true, "knelt": true}
+
+// inCapitals reports whether a quotation's words are all in capital
+// letters, as a sign's or a notice's are: "TEAS AT TEN PAST FOUR, NOT
+// ‘ABOUT FOUR’.", "RAISE THE ROOF".
+func inCapitals(inner string) bool {
+	letters := 0
+	for _, r := range inner {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 6 && strings.Contains(strings.TrimSpace(inner), " ")
+}
 
 // sceneOpeners open the clause of time before a voice's place: "And, as
 // the hall emptied, from the queue:", "Then, from the back:".
