@@ -1561,6 +1561,8 @@ func TestRules(t *testing.T) {
 		{"a kind of people are convinced", attribution.VagueSource, "The final ended on Sunday.\n\nRegulars are convinced the premiere will be moved.", document.Text, []string{"Regulars are convinced"}},
 		{"a body is convinced: no kind of people", attribution.VagueSource, "The final ended on Sunday.\n\nProsecutors are convinced the fire was started deliberately.", document.Text, nil},
 		{"rumours spread that", attribution.VagueSource, "The final ended on Sunday.\n\nRumours spread on Monday evening that the panda had been hit by a car.", document.Text, []string{"spread"}},
+		{"word spread that", attribution.VagueSource, "The final ended on Sunday.\n\nWord had spread on local social media that the gates might be locked early.", document.Text, []string{"spread"}},
+		{"the word spread is no hearsay of its own", attribution.VagueSource, "The final ended on Sunday.\n\nThe word spread quickly that the gates would be locked.", document.Text, nil},
 		{"rumours spread, a headline alone", attribution.VagueSource, "Pier fire: investigators rule nothing out as arson rumours spread\n\nThe pier burned on Sunday.", document.Text, nil},
 		{"a generic group in a headline is its shorthand", attribution.VagueSource, "Fish auction to leave quayside hall; buyers fear online bidding\n\nThe auction moves in March. Buyers at the quay say online bidding favours the big processors.", document.Text, []string{"Buyers at the quay say"}},
 		{"a fire spread is no talk", attribution.VagueSource, "The final ended on Sunday.\n\nThe fire spread to two other boats.", document.Text, nil},

@@ -326,6 +326,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 // "Leaflets about the rumours were circulating" (the talk after "about").
 // "Rumours spread on Monday evening that" is talk circulating too.
 func (sc *scratch) talkCirculating(ws []word, i int) bool {
+	if sc.wordSpread(ws, i) {
+		return true
+	}
 	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || l == "going" && i > 0 && ws[i-1].in(lBeVerbs) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
@@ -339,6 +342,20 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// wordSpread reports whether "spread" at ws[i] has "Word" opening the
+// sentence for its subject: "Word had spread on local social media that
+// the gates might be locked"; not "The word spread", "Her word".
+func (sc *scratch) wordSpread(ws []word, i int) bool {
+	if !sc.is(&ws[i], "spread") || i+1 >= len(ws) || ws[i+1].punc != 0 {
+		return false
+	}
+	p := i - 1
+	if p > 0 && sc.haveForm(&ws[p]) {
+		p-- // "Word had spread"
+	}
+	return p == 0 && sc.is(&ws[0], "word")
 }
 
 var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculation": true, "gossip": true, "talk": true,
