@@ -461,6 +461,23 @@ func (a *analyzer) bareKind(ws []word, st, end int) bool {
 	return true
 }
 
+// nameAside returns the length of a name set off by commas from ws[j]
+// (", Ambrose Fennimore,": the commas and the name's words, the last comma
+// before end), or 0.
+func nameAside(ws []word, j, end int) int {
+	if ws[j].punc != ',' {
+		return 0
+	}
+	i := j + 1
+	for i < end && i-j <= 4 && ws[i].punc == 0 && ws[i].cap {
+		i++
+	}
+	if i == j+1 || i >= end || ws[i].punc != ',' {
+		return 0
+	}
+	return i - j
+}
+
 // relativeGroup reports whether the present-tense verb of saying at ws[k]
 // has for its subject a generic group with a relative clause, the
 // sentence's opening words: "Film fans who remember the Orion's last
@@ -495,6 +512,10 @@ func (a *analyzer) relativeGroup(ws []word, k int) (int, bool) {
 		return 0, false
 	}
 	for j := rel; j < k; j++ {
+		if n := nameAside(ws, j, k); n > 0 {
+			j += n // "Those who know the firm's owner, Ambrose Fennimore, say": a name the clause gives, set off by commas
+			continue
+		}
 		if ws[j].punc != 0 && ws[j].punc != '\'' || ws[j].cls&(cStrong|cWeak) != 0 && ws[j].in(lGenericCues) {
 			return 0, false // a clause that breaks off, or its own verb of saying
 		}
