@@ -513,6 +513,9 @@ func backTag(after string) bool {
 		f[n] = strings.ToLower(strings.TrimRight(w, ","))
 		n++
 	}
+	if n == 2 && elliptical[f[1]] {
+		return false // "“Right, everybody squeeze in!” They did.": the quote's call answered, no tag
+	}
 	if n <= 4 {
 		return true
 	}
@@ -524,6 +527,12 @@ func backTag(after string) bool {
 	}
 	return (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "the") && quoteNouns[f[1]]
 }
+
+// elliptical are the auxiliaries that end an answer: "They did.", "Nobody
+// could."
+var elliptical = map[string]bool{"did": true, "didn't": true, "do": true, "does": true, "were": true,
+	"was": true, "could": true, "couldn't": true, "would": true, "wouldn't": true, "had": true, "hadn't": true,
+	"can": true, "can't": true, "will": true, "won't": true, "wasn't": true, "weren't": true}
 
 // tagVerbs after a name make the words after a quote its tag.
 var tagVerbs = map[string]bool{"said": true, "says": true, "added": true, "asked": true, "shouted": true, "yelled": true,
