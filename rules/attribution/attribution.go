@@ -285,6 +285,9 @@ func (a *analyzer) speaks(i int) bool {
 		return false
 	}
 	at := &a.own[a.origin(i)][0]
+	if asViewed(a.doc.Blocks[at.Cue.Block].Text, at) {
+		return false // "The debate then turned, as the chairman had feared it would, to scones.": a view of what happened, no speech
+	}
 	if at.Kind != Intent {
 		return true
 	}
@@ -295,6 +298,28 @@ func (a *analyzer) speaks(i int) bool {
 	what, _, _ := strings.Cut(strings.TrimLeft(a.doc.Blocks[at.Content.Block].Text[at.Content.Start:at.Content.End], " "), " ")
 	return !unsaid[strings.ToLower(strings.TrimRight(what, ".,;"))]
 }
+
+// asViewed reports whether an attribution is a view in a clause of
+// comparison, "as" and its source before a verb of expecting: "as the
+// chairman had feared", "As analysts expected".
+func asViewed(text string, at *Attribution) bool {
+	if !at.HasSource || at.Source.Block != at.Cue.Block {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[:at.Source.Start], " "))
+	if before != "as" && !strings.HasSuffix(before, " as") && !strings.HasSuffix(before, ",as") {
+		return false
+	}
+	cue := strings.ToLower(text[at.Cue.Start:at.Cue.End])
+	if i := strings.LastIndexByte(cue, ' '); i >= 0 {
+		cue = cue[i+1:] // "had feared"
+	}
+	return expectedViews[cue]
+}
+
+// expectedViews are the verbs of a view that "as" makes a comparison.
+var expectedViews = map[string]bool{"feared": true, "expected": true, "predicted": true, "hoped": true,
+	"suspected": true, "anticipated": true, "forecast": true, "thought": true}
 
 // refusals are intent cues that, before a verb of speaking (unsaid),
 // say someone did not speak: "declined to comment".

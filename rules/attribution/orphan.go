@@ -434,8 +434,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if blk == b && w.s < q.Start {
 					speech |= cNoun // "a fairly measured comment about it: “...”"
 				}
-				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) || w.cls&cActHead != 0 && sc.actNotWords(ws, k) {
-					continue // not a word of speech, or an act: "a song Goss wrote for the play"
+				if w.punc != 0 || w.cls&speech == 0 || qs.At(blk, w.s) >= 0 || !sc.speechWord(ws, k) || w.cls&cActHead != 0 && sc.actNotWords(ws, k) || sc.asExpected(ws, k) {
+					continue // not a word of speech, or an act: "a song Goss wrote for the play", "as the chairman had feared it would"
 				}
 				if blk == b && w.s >= q.End && !tagAfter {
 					break
@@ -452,6 +452,21 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asExpected reports whether the cue word ws[k] is a view in a clause of
+// comparison (asViewed): "The debate then turned, as the chairman had
+// feared it would, to scones"; no speaker of a quote.
+func (sc *scratch) asExpected(ws []word, k int) bool {
+	if !expectedViews[sc.lowOf(&ws[k])] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "as") {
+			return true
 		}
 	}
 	return false
