@@ -352,6 +352,7 @@ var labelledSets = []labelledSet{
 	{"labelled-116", attribution.UnattributedClaim, "need a source"},
 	{"labelled-117", attribution.UnattributedClaim, "need a source"},
 	{"labelled-118", attribution.UnattributedClaim, "need a source"},
+	{"labelled-119", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -431,6 +432,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-87", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-88", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-89", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-90", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -454,6 +456,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-87", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-88", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-89", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-90", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
