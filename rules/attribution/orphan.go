@@ -528,8 +528,8 @@ func backTag(after string) bool {
 		f[n] = strings.ToLower(strings.TrimRight(w, ","))
 		n++
 	}
-	if n == 2 && elliptical[f[1]] {
-		return false // "“Right, everybody squeeze in!” They did.": the quote's call answered, no tag
+	if n >= 2 && n <= 3 && elliptical[f[n-1]] {
+		return false // "“Right, everybody squeeze in!” They did.", "Neither crew did.": the quote's call answered, no tag
 	}
 	if n <= 4 {
 		return true

@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -528,6 +528,32 @@ func (sc *scratch) decided(ws []word) bool {
 	return sc.actAfter(ws, func(l string) bool { return publicBodies[l] && !marketSubjects[l] }, decisionActs)
 }
 
+// publishedTerms reports whether a sentence's figures are the terms of a
+// document its subject published: "The operator published a rota dividing
+// the country into 18 districts, each of which could lose power for up to
+// two hours a day"; not "published a report showing", a finding.
+func (sc *scratch) publishedTerms(ws []word) bool {
+	for k := 1; k+2 < len(ws) && k <= 8; k++ {
+		if ws[k].punc != 0 {
+			return false // the act must follow its subject in one clause
+		}
+		switch sc.lowOf(&ws[k]) {
+		case "published", "issued", "released", "posted":
+		default:
+			continue
+		}
+		if !ws[k+1].in(lArticles|lDeterminers) && !possessive(sc.lowOf(&ws[k+1])) {
+			return false
+		}
+		return termsDocuments[sc.lowOf(&ws[k+2])]
+	}
+	return false
+}
+
+// termsDocuments set out terms, not findings: "a rota", "a timetable".
+var termsDocuments = map[string]bool{"rota": true, "list": true, "timetable": true, "schedule": true, "map": true,
+	"plan": true, "table": true, "guide": true, "register": true, "notice": true, "tariff": true, "rulebook": true}
+
 // dated reports whether a weekday or a month (capitalised) follows ws[k].
 func (sc *scratch) dated(ws []word, k int) bool {
 	for j := k; j < len(ws); j++ {
@@ -707,8 +733,8 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		if j > 1 && ws[j-1].kind == tokens.Number && sc.is(&ws[j-2], "at") && ws[j].cls&cTime != 0 || j > 0 && sc.is(&ws[j-1], "at") && sc.clockTime(ws, j) {
 			return true // "at 10 a.m.", "at 6pm"
 		}
-		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") {
-			return true
+		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") || sc.sameDay(ws, j) {
+			return true // "will start their rounds the same week": the day the story has just given
 		}
 		if sc.is(&ws[j], "later") && j > 0 && (ws[j-1].in(lSpanWords) || sc.is(&ws[j-1], "week") || sc.is(&ws[j-1], "day")) && sc.specificDay(ws, 0) {
 			return true // "Korhal takes office on Jan 1, and the board will meet a week later": a date counted from one given
@@ -786,6 +812,9 @@ func (sc *scratch) specificDay(ws []word, k int) bool {
 		if j > 0 && sc.is(&ws[j-1], "at") && sc.clockTime(ws, j) {
 			return true // "will give an update at 6pm"
 		}
+		if sc.sameDay(ws, j) {
+			return true // "will run checks the same day"
+		}
 		if !ws[j].cap {
 			continue
 		}
@@ -802,6 +831,12 @@ func (sc *scratch) specificDay(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// sameDay reports whether ws[j] ends "the same day" or "the same week":
+// the day the story has just given.
+func (sc *scratch) sameDay(ws []word, j int) bool {
+	return j > 1 && sc.is(&ws[j-2], "the") && sc.is(&ws[j-1], "same") && (sc.is(&ws[j], "day") || sc.is(&ws[j], "week") || sc.is(&ws[j], "morning") || sc.is(&ws[j], "afternoon") || sc.is(&ws[j], "evening"))
 }
 
 var willAdverbs = map[string]bool{"also": true, "still": true, "then": true, "soon": true, "now": true, "again": true, "never": true, "not": true, "only": true, "even": true}
