@@ -1571,6 +1571,8 @@ func TestRules(t *testing.T) {
 		{"a body is convinced: no kind of people", attribution.VagueSource, "The final ended on Sunday.\n\nProsecutors are convinced the fire was started deliberately.", document.Text, nil},
 		{"rumours spread that", attribution.VagueSource, "The final ended on Sunday.\n\nRumours spread on Monday evening that the panda had been hit by a car.", document.Text, []string{"spread"}},
 		{"word spread that", attribution.VagueSource, "The final ended on Sunday.\n\nWord had spread on local social media that the gates might be locked early.", document.Text, []string{"spread"}},
+		{"talk gone round", attribution.VagueSource, "The final ended on Sunday.\n\nTalk of a boycott by the Porthcarrow Fish Merchants' Association has gone round the quay since the summer.", document.Text, []string{"gone round"}},
+		{"a bus gone round is no talk", attribution.VagueSource, "The final ended on Sunday.\n\nThe bus has gone round the town twice.", document.Text, nil},
 		{"those who know a person named in an aside are still no one in particular", attribution.VagueSource, "The final ended on Sunday.\n\nThose who know the firm's owner, Ambrose Fennimore, say he has been unwell since the spring.", document.Text, []string{"Those who know the firm's owner, Ambrose Fennimore, say"}},
 		{"a relative clause that breaks off at a comma is no group", attribution.VagueSource, "The final ended on Sunday.\n\nThose who know the firm's owner, however, say he has been unwell since the spring.", document.Text, nil},
 		{"the word spread is no hearsay of its own", attribution.VagueSource, "The final ended on Sunday.\n\nThe word spread quickly that the gates would be locked.", document.Text, nil},

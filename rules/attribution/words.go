@@ -290,8 +290,8 @@ var authorities = map[string]bool{"police": true, "authorities": true, "officers
 // of "it is expected that", and what follows is the passive's own.
 func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if sc.talkCirculating(ws, i) {
-		if sc.is(&ws[i], "going") {
-			return 2 // "Rumours had been going round for months that"
+		if sc.is(&ws[i], "going") || sc.is(&ws[i], "gone") {
+			return 2 // "Rumours had been going round for months that", "Talk of a boycott has gone round the quay"
 		}
 		return 1 // "Complaints about the panel had been circulating in the sport for days"
 	}
@@ -329,11 +329,11 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 	if sc.wordSpread(ws, i) {
 		return true
 	}
-	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || l == "going" && i > 0 && ws[i-1].in(lBeVerbs) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || (l == "going" && i > 0 && ws[i-1].in(lBeVerbs) || l == "gone" && i > 0 && sc.haveForm(&ws[i-1])) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
-	for j := i - 1; j >= 0 && j >= i-14 && ws[j].punc == 0; j-- {
-		if circulatingTalk[sc.lowOf(&ws[j])] {
+	for j := i - 1; j >= 0 && j >= i-14 && (ws[j].punc == 0 || ws[j].punc == '\''); j-- { // "the Fish Merchants' Association"
+		if ws[j].punc == 0 && circulatingTalk[sc.lowOf(&ws[j])] {
 			k := j - 1
 			for k >= 0 && ws[k].punc == 0 && (ws[k].in(lArticles) || hearsayModifiers[sc.lowOf(&ws[k])] || possessive(sc.lowOf(&ws[k]))) {
 				k-- // "the", "local", "his"
