@@ -148,7 +148,7 @@ var (
 	approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true,
 		"some": true, "approximately": true}
 	bounds = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true,
-		"as many": true, "up to": true, "as much": true, "no more": true, "no fewer": true,
+		"as many": true, "up to": true, "as much": true, "many as": true, "much as": true, "no more": true, "no fewer": true,
 		"well over": true, "just over": true, "just under": true, "well under": true, "well above": true, "well below": true}
 	changeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
 		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true,
