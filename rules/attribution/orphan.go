@@ -871,11 +871,12 @@ func whenIntro(before string) bool {
 
 // onlyWhen reports whether a colon intro's words say only when or where
 // a voice was heard: "Then, halfway through the slow movement:", "Moments
-// later:", "On the balcony, as the hall emptied:"; not "Then, halfway
-// through, Haddow leaned over:" (a name), "Then she turned to the
-// players:" (a pronoun), "Halfway through, the chairman stood up:" (a
-// verb), "In a statement:" (a writing). Unlike sceneIntro, which makes
-// the quote no one's, it leaves the speaker to the quote's context.
+// later:", "At one point:"; not "Then, halfway through, Haddow leaned
+// over:" (a name), "Then she turned to the players:" (a pronoun),
+// "Halfway through, the chairman stood up:" (a verb), "In a statement:"
+// (a writing). Unlike sceneIntro, which makes the quote no one's ("On the
+// balcony, as the hall emptied:", a scene of its own), it leaves the
+// speaker to the quote's context.
 func onlyWhen(orig []string) bool {
 	i := 0
 	for i < len(orig) {
