@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -262,40 +263,23 @@ func TestParity(t *testing.T) {
 			}
 		}
 	})
+	var mu sync.Mutex
 	fired := map[string]bool{}
-	for _, cs := range corpora(t) {
-		t.Run(cs.name, func(t *testing.T) {
-			in := newInstance(t)
-			cs.load(in)
-			for _, name := range names {
-				cfg := cfgs[name]
-				for _, fx := range fxs {
-					native, nerr := lintNative(fx, cfg, cs.native)
-					got := decodeResponse(t, in.call("lint", lintRequest(t, fx, cfg)))
-					if nerr != nil {
-						if got.Error == nil || got.Error.Code != abi.BadInput {
-							t.Errorf("%s [%s]: native refuses it (%v); module answered %+v", fx.path, name, nerr, got.Error)
-						}
-						continue
-					}
-					if got.Error != nil {
-						t.Errorf("%s [%s]: module error %s: %s", fx.path, name, got.Error.Code, got.Error.Message)
-						continue
-					}
-					if diff := cmp.Diff(native.findings, engineFindings(got.Findings), cmpopts.EquateEmpty()); diff != "" {
-						t.Errorf("%s [%s]: findings differ (-native +wasm):\n%s", fx.path, name, diff)
-					}
-					if diff := cmp.Diff(native.doc.Meta, got.Meta); diff != "" {
-						t.Errorf("%s [%s]: meta differs (-native +wasm):\n%s", fx.path, name, diff)
-					}
-					checkPositions(t, fx, native.doc, got.Findings)
-					for _, f := range got.Findings {
-						fired[f.Rule] = true
-					}
-				}
-			}
-		})
-	}
+	// One module instance per corpus, the corpora in parallel: every
+	// fixture under every configuration is the longest test of the
+	// package.
+	t.Run("corpora", func(t *testing.T) {
+		for _, cs := range corpora(t) {
+			t.Run(cs.name, func(t *testing.T) {
+				t.Parallel()
+				paritySource(t, cs, names, cfgs, fxs, func(rule string) {
+					mu.Lock()
+					fired[rule] = true
+					mu.Unlock()
+				})
+			})
+		}
+	})
 	// The fixtures must make every registered rule fire.
 	for _, r := range rules.All() {
 		if !fired[r.ID] {
@@ -303,6 +287,41 @@ func TestParity(t *testing.T) {
 		}
 	}
 	t.Logf("%d fixtures, %d configs, %d rules fired of %d", len(fxs), len(cfgs), len(fired), len(rules.All()))
+}
+
+// paritySource lints every fixture under every configuration, natively
+// and through a module instance loaded with the corpus cs, and compares
+// them; fire records each rule the module reported.
+func paritySource(t *testing.T, cs corpusSource, names []string, cfgs map[string]analysis.Config, fxs []fixture, fire func(string)) {
+	in := newInstance(t)
+	cs.load(in)
+	for _, name := range names {
+		cfg := cfgs[name]
+		for _, fx := range fxs {
+			native, nerr := lintNative(fx, cfg, cs.native)
+			got := decodeResponse(t, in.call("lint", lintRequest(t, fx, cfg)))
+			if nerr != nil {
+				if got.Error == nil || got.Error.Code != abi.BadInput {
+					t.Errorf("%s [%s]: native refuses it (%v); module answered %+v", fx.path, name, nerr, got.Error)
+				}
+				continue
+			}
+			if got.Error != nil {
+				t.Errorf("%s [%s]: module error %s: %s", fx.path, name, got.Error.Code, got.Error.Message)
+				continue
+			}
+			if diff := cmp.Diff(native.findings, engineFindings(got.Findings), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s [%s]: findings differ (-native +wasm):\n%s", fx.path, name, diff)
+			}
+			if diff := cmp.Diff(native.doc.Meta, got.Meta); diff != "" {
+				t.Errorf("%s [%s]: meta differs (-native +wasm):\n%s", fx.path, name, diff)
+			}
+			checkPositions(t, fx, native.doc, got.Findings)
+			for _, f := range got.Findings {
+				fire(f.Rule)
+			}
+		}
+	}
 }
 
 type nativeResult struct {
