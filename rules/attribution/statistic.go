@@ -195,10 +195,13 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 // least 18 months", "can take up to two years"; not "the crossing took
 // about 40 minutes", a time seen.
 func (sc *scratch) takesAtLeast(ws []word, k int) bool {
-	if k < 3 || ws[k-1].punc != 0 || ws[k-2].punc != 0 || ws[k-3].punc != 0 || !bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
+	if k < 3 || ws[k-1].punc != 0 || ws[k-2].punc != 0 || ws[k-3].punc != 0 {
 		return false
 	}
-	return sc.is(&ws[k-3], "takes") || sc.is(&ws[k-3], "take") && k > 3 && ws[k-4].punc == 0 && ws[k-4].in(lModals)
+	if !sc.is(&ws[k-3], "takes") && !(sc.is(&ws[k-3], "take") && k > 3 && ws[k-4].punc == 0 && ws[k-4].in(lModals)) {
+		return false // most counts of time: no "takes" before, and no bound to join into a string
+	}
+	return bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])]
 }
 
 // timeRate reports whether the unit of time at ws[j] is counted per

@@ -640,8 +640,6 @@ var bodies = map[string]bool{
 	"councillors": true, "councilors": true, "ministers": true, "trustees": true, "directors": true, "mps": true,
 }
 
-// genericHeads are plural sources that name a kind of person, not anyone
-// in particular, beyond the -ists and -ians.
 // sectorWords before a group's head name a trade or a sector, not a body:
 // "Industry insiders", "Market sources", "Retail consultants", "Railway
 // enthusiasts".
@@ -651,6 +649,8 @@ var sectorWords = map[string]bool{"industry": true, "market": true, "trade": tru
 	"construction": true, "steel": true, "oil": true, "gas": true, "car": true, "motor": true, "tech": true, "technology": true,
 	"private": true, "independent": true, "foreign": true}
 
+// genericHeads are plural sources that name a kind of person, not anyone
+// in particular, beyond the -ists and -ians.
 var genericHeads = map[string]bool{
 	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
 	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
