@@ -353,6 +353,7 @@ var labelledSets = []labelledSet{
 	{"labelled-117", attribution.UnattributedClaim, "need a source"},
 	{"labelled-118", attribution.UnattributedClaim, "need a source"},
 	{"labelled-119", attribution.UnattributedClaim, "need a source"},
+	{"labelled-120", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
