@@ -71,8 +71,10 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
 		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
 	}
-	if (first || low == "last" || low == "only" || low == "youngest" || low == "oldest") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) && k+3 < len(ws) && ws[k+1].punc == 0 && !ws[k+1].cap && firstOfKind[sc.lowOf(&ws[k+1])] && (sc.toAfterKind(ws, k+2) || low == "only" && sc.withoutAfter(ws, k+2)) {
-		return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate": a record someone has checked
+	if (first || low == "last" || low == "only" || low == "youngest" || low == "oldest") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) {
+		if kind := sc.kindAfterRank(ws, k); kind > 0 && (sc.toAfterKind(ws, kind+1) || low == "only" && sc.withoutAfter(ws, kind+1)) {
+			return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate", "the first local museum in Kalvora to return": a record someone has checked
+		}
 	}
 	if low == "only" && sc.oneOfOnlyIn(ws, k) {
 		return true // "one of only four water-balanced cliff railways still running in Eskary"; not "one of only three on that row"
@@ -785,6 +787,18 @@ func possessive(w string) bool {
 		len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) // "Republicans' largest margin"
 }
 
+// kindAfterRank returns the index of the kind that the rank word at
+// ws[k] ranks, right after it or after one lower-case word that
+// describes it ("the first woman", "the first local museum"), or 0.
+func (sc *scratch) kindAfterRank(ws []word, k int) int {
+	for j := k + 1; j <= k+2 && j+2 < len(ws) && ws[j].punc == 0 && !ws[j].cap && ws[j].kind != tokens.Number && !ws[j].in(lWordNumbers); j++ {
+		if firstOfKind[sc.lowOf(&ws[j])] {
+			return j
+		}
+	}
+	return 0
+}
+
 // toAfterKind reports whether "to" and a verb follow at ws[j], or after a
 // place or a field ("in the region", "in Europe", "in its history") of at
 // most four words.
@@ -819,8 +833,6 @@ func (sc *scratch) withoutAfter(ws []word, j int) bool {
 var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
 	"region": true, "county": true, "province": true, "league": true, "history": true}
 
-// ordinals rank an event in a run: "the third crash on the line in four
-// years", "its first title since 1998".
 // firstOfKind are the people and places whose "the first X to" is a
 // record: "the first woman to hold the post", "the first country to".
 var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "country": true, "nation": true,
@@ -831,9 +843,6 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
 	"airport": true, "port": true, "prison": true, "captain": true, "champion": true, "winner": true, "driver": true}
 
-// onlyInPlace reports whether "the only" at ws[k] opens a kind in a named
-// place that a clause describes: "the only large toy seller in Tervany
-// that still brings", "the only hospital in Kelder with a burns unit".
 // oneOfOnlyIn reports whether "only" at ws[k] opens "one of only" a count
 // of a kind in a named place or the country: a record over a whole place.
 func (sc *scratch) oneOfOnlyIn(ws []word, k int) bool {
@@ -851,6 +860,9 @@ func (sc *scratch) oneOfOnlyIn(ws []word, k int) bool {
 	return false
 }
 
+// onlyInPlace reports whether "the only" at ws[k] opens a kind in a named
+// place that a clause describes: "the only large toy seller in Tervany
+// that still brings", "the only hospital in Kelder with a burns unit".
 func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 	for j := k + 2; j+2 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
 		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])] && j+3 < len(ws) && ws[j+3].punc == 0 {
@@ -886,6 +898,8 @@ func (sc *scratch) dueToMeet(ws []word, k int) bool {
 	return false
 }
 
+// ordinals rank an event in a run: "the third crash on the line in four
+// years", "its first title since 1998".
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 
 var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}

@@ -91,7 +91,8 @@ func (sc *scratch) emptyRelative(ws []word, k int) bool {
 
 // contactRelative reports whether the cue at ws[k] is the verb of a
 // relative clause with no "that" whose object is the noun before it: "a
-// quarter of the savings it has pledged by 2028"; the pledge is the
+// quarter of the savings it has pledged by 2028", "the savings the two
+// companies promised by at least a year"; the pledge is the
 // noun's description, no statement whose content follows. Only when
 // nothing that could be content (a clause, a "to") follows the cue.
 func (sc *scratch) contactRelative(ws []word, k int) bool {
@@ -99,7 +100,24 @@ func (sc *scratch) contactRelative(ws []word, k int) bool {
 	for j > 0 && ws[j].punc == 0 && (sc.haveForm(&ws[j]) || ws[j].in(lModals) || ws[j].in(lBeVerbs)) {
 		j-- // "it has", "they had"
 	}
-	if j < 1 || j == k || ws[j].punc != 0 || ws[j-1].punc != 0 || !subjectPronouns[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "it") || !strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") || ws[j-1].cap || ws[j-1].cls&(cStrong|cWeak|cIntent|cStop) != 0 || ws[j-1].in(lSubordinators|lConnectives|lBeVerbs) {
+	if j >= 1 && j < k && ws[k].cls&cIntent != 0 && ws[j].punc == 0 && !ws[j].cap && ws[j].cls&(cStrong|cWeak|cIntent|cStop|cPronoun) == 0 && !ws[j].in(lArticles) {
+		// A subject noun phrase on an article or a possessive, before a
+		// verb of promising: "the savings the two companies promised by
+		// 2028"; not "under rules the ministry published in September",
+		// where the rules are the source.
+		a := j - 1
+		for a > 0 && a >= j-2 && ws[a].punc == 0 && !ws[a].cap && !ws[a].in(lArticles) && !possessive(sc.lowOf(&ws[a])) && (ws[a].kind == tokens.Number || ws[a].in(lWordNumbers)) {
+			a--
+		}
+		if a >= 1 && ws[a].punc == 0 && (sc.is(&ws[a], "the") || possessive(sc.lowOf(&ws[a]))) && !ws[a].cap {
+			j = a // the phrase's first word stands where the pronoun would
+		} else {
+			return false
+		}
+	} else if j < 1 || j == k || ws[j].punc != 0 || !subjectPronouns[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "it") {
+		return false
+	}
+	if ws[j-1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") || ws[j-1].cap || ws[j-1].cls&(cStrong|cWeak|cIntent|cStop) != 0 || ws[j-1].in(lSubordinators|lConnectives|lBeVerbs) || possessive(sc.lowOf(&ws[j-1])) {
 		return false
 	}
 	return k+1 >= len(ws) || ws[k+1].punc != 0 || sc.is(&ws[k+1], "by") || sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "last") || sc.is(&ws[k+1], "for")
@@ -912,6 +930,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Source.Start = ws[ne-1].s // "this time he said": a pronoun takes no modifier
 		}
 		at.Vague = a.vague(ws, ns, ne)
+		if w.cls&cIntent != 0 && k+2 < len(ws) && a.sc.is(&ws[k+1], "to") && ws[k+2].punc == 0 && !ws[k+2].cap && !ws[k+2].in(lArticles|lDeterminers) && !possessive(a.sc.lowOf(&ws[k+2])) {
+			at.Kind = Intent // "The museum's trustees agreed to return the objects": a commitment, as "plans to" is
+		}
 		fe := k + 1
 		for fe < len(ws) && ws[fe].s < at.Cue.End {
 			fe++ // over the cue's tail: "pointed to"
@@ -2172,12 +2193,35 @@ func (sc *scratch) respondedAct(ws []word, k int) bool {
 }
 
 // agreedToThing reports whether the cue word ws[k] is "agree" with "to"
-// and a noun phrase: "since it agreed to the sale in principle", a deal
-// struck, not words said ("agreed that ..." stays a cue).
+// and a noun phrase ("since it agreed to the sale in principle") or with
+// a deal for its object ("agreed the deal in July", "agreed a new
+// contract"): a deal struck, not words said ("agreed that ..." and
+// "agreed the plan was flawed" stay cues).
 func (sc *scratch) agreedToThing(ws []word, k int) bool {
-	return strings.HasPrefix(sc.lowOf(&ws[k]), "agree") && k+2 < len(ws) && ws[k].punc == 0 && sc.is(&ws[k+1], "to") && ws[k+1].punc == 0 &&
-		(ws[k+2].in(lArticles) || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "his") || sc.is(&ws[k+2], "her"))
+	if !strings.HasPrefix(sc.lowOf(&ws[k]), "agree") || k+2 >= len(ws) || ws[k].punc != 0 || ws[k+1].punc != 0 {
+		return false
+	}
+	determiner := func(w *word) bool {
+		return w.in(lArticles) || sc.is(w, "its") || sc.is(w, "their") || sc.is(w, "his") || sc.is(w, "her")
+	}
+	if sc.is(&ws[k+1], "to") {
+		return determiner(&ws[k+2])
+	}
+	if !determiner(&ws[k+1]) {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if dealNouns[sc.lowOf(&ws[j])] {
+			return !(j+1 < len(ws) && ws[j+1].punc == 0 && (ws[j+1].in(lBeVerbs|lModals) || sc.haveForm(&ws[j+1]))) // not "agreed the deal was dead", a clause
+		}
+	}
+	return false
 }
+
+// dealNouns are what parties agree as a thing: "agreed the deal".
+var dealNouns = map[string]bool{"deal": true, "terms": true, "price": true, "sale": true, "merger": true, "contract": true,
+	"settlement": true, "takeover": true, "package": true, "loan": true, "transfer": true, "fee": true, "budget": true,
+	"ceasefire": true, "truce": true, "compromise": true, "pact": true, "treaty": true, "swap": true}
 
 // chargesVerbs before a plural cue word make it a noun: "bring charges",
 // "criminal charges", "faced fresh claims".

@@ -192,8 +192,28 @@ func (sc *scratch) mainClause(ws []word, en int) int {
 		if ws[j].punc == 0 && ws[j].in(lSubordinators) && ws[j+1].punc == 0 && (ws[j+1].cls&(cPronoun|cPerson) != 0 || ws[j+1].in(lArticles) || demonstratives[sc.lowOf(&ws[j+1])] || ws[j+1].cap) {
 			return j
 		}
+		if sc.asideOnNoun(ws, j) {
+			return j
+		}
 	}
 	return len(ws)
+}
+
+// asideOnNoun reports whether ws[j] opens an aside on the noun before its
+// comma, "which" or "who" as its subject and a finite verb next: "...
+// to Quelora, which has been asking for its objects back". Not a passive
+// with an agent ("..., which was confirmed by the ministry"), which may
+// source the claim itself.
+func (sc *scratch) asideOnNoun(ws []word, j int) bool {
+	if j == 0 || j+2 >= len(ws) || ws[j-1].punc != ',' || !(sc.is(&ws[j], "which") || sc.is(&ws[j], "who")) || ws[j+1].punc != 0 || !(sc.haveForm(&ws[j+1]) || ws[j+1].in(lModals)) {
+		return false
+	}
+	for m := j + 2; m < len(ws) && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "by") {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSubordinate reports whether a sentence has a word that may open a
@@ -372,6 +392,10 @@ func (sc *scratch) unanswered(ws []word, st int) bool {
 	return false
 }
 
+// causeOpeners open a clause that gives the reason for the claim before
+// it.
+var causeOpeners = map[string]bool{"since": true, "because": true, "as": true}
+
 // beforeRelative reports whether a claim ending at ws[en] comes before a
 // relative clause that opens on an intent's actor at byte offset from:
 // "Many of them are still owed money that the cooperative has refused to
@@ -385,7 +409,8 @@ func (sc *scratch) beforeRelative(ws []word, st, en, from int) bool {
 	for j := en; j < len(ws); j++ {
 		if ws[j].s >= from {
 			return j-1 >= en && ws[j-1].punc == 0 && (sc.is(&ws[j-1], "which") || sc.is(&ws[j-1], "that") && st == 0) ||
-				j-2 >= en && ws[j-2].punc == ',' && sc.is(&ws[j-1], "and") // "..., and the finance ministry has refused to top it up": a clause of its own; not ", but Sherman wants to", a contrast with it
+				j-2 >= en && ws[j-2].punc == ',' && sc.is(&ws[j-1], "and") || // "..., and the finance ministry has refused to top it up": a clause of its own; not ", but Sherman wants to", a contrast with it
+				j-2 >= en && ws[j-2].punc == ',' && causeOpeners[sc.lowOf(&ws[j-1])] // "the minimum wage is likely to pass 17 ostels by 2029, since both parties have promised to": the intent is the reason given for the claim
 		}
 	}
 	return false
@@ -476,6 +501,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	if k > 2 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "having") && sc.is(&ws[k-3], "without") {
 		return false // "without having to say so": nothing said
+	}
+	if rulebooks[sc.lowOf(w)] && !(sc.leadingNoun(ws, k) && sc.rulebookSays(ws, k)) {
+		return false // "The club ignored the guidelines and trained ...": rules it broke, not a source; not "The federation's guidelines recommend ..."
 	}
 	if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (noParticular[sc.lowOf(&ws[k-1])] || k > 1 && noParticular[sc.lowOf(&ws[k-2])] && ws[k-2].punc == 0) {
 		return false // "has not led in any published poll since October", "in every survey taken since 2020": no poll in particular
@@ -649,6 +677,39 @@ func (sc *scratch) counted(ws []word, k int) bool {
 // auxiliary and an adverb of time: "after the inquiry was first reported".
 func (sc *scratch) timedPassive(ws []word, k int) bool {
 	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (timeAdverbs[sc.lowOf(&ws[k-1])] || negations[sc.lowOf(&ws[k-1])]) && ws[k-2].in(lBeVerbs) // also "residents were never shown the report"
+}
+
+// rulebooks are documents that speak only as a sentence's subject: "The
+// federation's guidelines, published in 2021, recommend no more than 16
+// hours"; elsewhere they are rules someone keeps or breaks.
+var rulebooks = map[string]bool{"guidelines": true, "guidance": true}
+
+// rulebookSays reports whether a verb of advice or rule-making follows
+// the rulebook at ws[k], after an aside set off by commas if there is one:
+// "The guidelines, published in 2021, recommend"; not "The guidance has
+// been voluntary".
+func (sc *scratch) rulebookSays(ws []word, k int) bool {
+	j := k + 1
+	if j < len(ws) && ws[j].punc == ',' {
+		for j++; j < len(ws) && ws[j].punc != ','; j++ {
+		}
+		j++
+	}
+	return j < len(ws) && ws[j].punc == 0 && (rulebookVerbs[sc.lowOf(&ws[j])] || ws[j].cls&(cStrong|cWeak) != 0)
+}
+
+var rulebookVerbs = map[string]bool{"recommend": true, "recommends": true, "advise": true, "advises": true, "require": true, "requires": true,
+	"set": true, "sets": true, "limit": true, "limits": true, "allow": true, "allows": true, "suggest": true, "suggests": true}
+
+// leadingNoun reports whether the noun at ws[k] ends the noun phrase that
+// opens the sentence: only articles, possessives and names before it.
+func (sc *scratch) leadingNoun(ws []word, k int) bool {
+	for j := 0; j < k; j++ {
+		if ws[j].punc != 0 || !(ws[j].cap || ws[j].in(lArticles) || possessive(sc.lowOf(&ws[j]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // documentSubject reports whether the document word at ws[k] is the
