@@ -434,6 +434,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-88", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-89", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-90", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-91", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -458,6 +459,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-88", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-89", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-90", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-91", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
