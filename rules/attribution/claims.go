@@ -51,7 +51,6 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		return base
 	}
 	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
-	plain := func() bool { return crit || plainSentence() }
 	// Whether the figures of the clause holding ws[k] are plain: the
 	// sentence's, unless a clause on "where" or "which" follows.
 	plainClause := func(k int) bool {
@@ -135,21 +134,21 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plain() {
+		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plainClause(k) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
-		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plain() {
+		if k >= 3 && sc.is(w, "dozen") && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer")) && !plainClause(k) {
 			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business", "hold fewer than a dozen villages"
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
-			(sc.sentenceSignal(ws, k) || sc.countSubject(ws, k) || k+1 < len(ws) && sc.is(&ws[k+1], "times") && sc.is(&ws[k-2], "at")) && !plain() {
+			(sc.sentenceSignal(ws, k) || sc.countSubject(ws, k) || k+1 < len(ws) && sc.is(&ws[k+1], "times") && sc.is(&ws[k-2], "at")) && !plainClause(k) {
 			return Statistic, k - 2, k + 1 // "at least three clubs", "more than twice"; "At least three other teams fit their own meters", a count someone made; "was knocked out at least four times"
 		}
-		if k >= 4 && (w.in(lWordNumbers) || w.kind == tokens.Number) && sc.oneOfBound(ws, k) && !plain() {
+		if k >= 4 && (w.in(lWordNumbers) || w.kind == tokens.Number) && sc.oneOfBound(ws, k) && !plainClause(k) {
 			return Statistic, k - 4, k + 1 // "It was one of at least nine trampoline parks to open in Lorvane that year"
 		}
 		if k > 0 && sc.repeats(ws, k) && ws[k-1].punc == 0 && ws[k-1].in(lPenalties) {
@@ -182,25 +181,25 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.changeByShare(ws, k) && !sc.decided(ws) {
 			return Statistic, k, k + 1 // "Sales of its own cartridges fell by a third"; not "will rise by a third from April after councillors approved the increase"
 		}
-		if sc.onlyHas(ws, k) && !plain() {
+		if sc.onlyHas(ws, k) && !plainClause(k) {
 			return Statistic, k - 1, k + 2 // "The hospital has only 14 intensive care beds", "has only two inspectors"
 		}
-		if k >= 3 && ws[k-3].punc == ',' && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && (sc.is(&ws[k-2], "down") || sc.is(&ws[k-2], "up")) && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !plain() {
+		if k >= 3 && ws[k-3].punc == ',' && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && (sc.is(&ws[k-2], "down") || sc.is(&ws[k-2], "up")) && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !plainClause(k) {
 			return Statistic, k - 2, k + 1 // "only four inspectors for the region, down from eleven in 2019"
 		}
-		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plain() {
+		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plainClause(k) {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
-		if n := sc.oneIn(ws, k); n > 0 && !plain() {
+		if n := sc.oneIn(ws, k); n > 0 && !plainClause(k) {
 			return Statistic, k, k + n // "one nursing post in five", "one maths teaching post in six"
 		}
-		if sc.ofTheLast(ws, k) && !plain() {
+		if sc.ofTheLast(ws, k) && !plainClause(k) {
 			return Statistic, k, k + 5 // "in four of the last six quarters"
 		}
-		if sc.ofItsOwn(ws, k) && sc.sentenceSignal(ws, k) && !plain() {
+		if sc.ofItsOwn(ws, k) && sc.sentenceSignal(ws, k) && !plainClause(k) {
 			return Statistic, k, k + 4 // "which has failed two of its three drop tests this year"
 		}
-		if sc.shareInWords(ws, k) && !plain() {
+		if sc.shareInWords(ws, k) && !plainClause(k) {
 			return Statistic, k, k + 3 // "roughly one in eight shared houses", "three in ten voters"
 		}
 		for i := range wordForms {
@@ -230,8 +229,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	return NoClaim, 0, 0
 }
 
-// relativeCut returns the index of a comma before "where" or "which"
-// after ws[k], or 0: the end of the clause whose figures are judged
+// relativeCut returns the index of a comma before "where" or "which", or
+// before "since" or "because" and a subject, after ws[k], or 0: the end of
+// the clause whose figures are judged
 // plain or not ("Almost all of the estates are in the eastern plains,
 // where the party holds two of the 31 seats" is a count of the estates
 // whatever the seats are).
@@ -239,6 +239,9 @@ func (sc *scratch) relativeCut(ws []word, k int) int {
 	for j := k + 1; j+1 < len(ws); j++ {
 		if ws[j].punc == ',' && (sc.is(&ws[j+1], "where") || sc.is(&ws[j+1], "which")) {
 			return j
+		}
+		if ws[j].punc == ',' && j+3 < len(ws) && (sc.is(&ws[j+1], "since") || sc.is(&ws[j+1], "because")) && (sc.is(&ws[j+2], "the") || possessive(sc.lowOf(&ws[j+2]))) && ws[j+3].punc == 0 {
+			return j // "..., down from six a decade ago, since the board cut its staff": the cause is a clause of its own
 		}
 	}
 	return 0
@@ -925,13 +928,16 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 	default:
 		return 0, 0
 	}
-	perfect := false
+	perfect, since := false, false
 	for j := from; j < len(ws); j++ {
 		if ws[j].punc != 0 {
 			continue
 		}
 		switch sc.lowOf(&ws[j]) {
 		case "has", "have", "had":
+			if since && !perfect {
+				return 0, j // "No census since the first one in 1921 has recorded a fall that steep"
+			}
 			perfect = true
 			if sc.is(&ws[1], "other") && j+1 < len(ws) && ws[j+1].punc == 0 {
 				return 0, j + 1 // "No other medicine on the list has gone up by as much": a comparison
@@ -955,6 +961,7 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 			if perfect {
 				return 0, j
 			}
+			since = true
 		case "before":
 			if perfect && (j+1 == len(ws) || ws[j+1].punc != 0) {
 				return 0, j // "No energy broker in Auderland has been convicted of fraud before."

@@ -744,10 +744,27 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 }
 
 // whenDay reports whether the clause of ws[k] opens on "when" right after
-// a weekday or a date and a comma: "on Tuesday, when the jury will visit";
-// the day is the act's.
+// a weekday or a date and a comma: "on Tuesday, when the jury will visit",
+// "on Wednesday, when the coroner, Dr Rainer Vost, will hear"; the day is
+// the act's.
 func (sc *scratch) whenDay(ws []word, k int) bool {
-	for j := k - 1; j >= 2 && j >= k-5 && ws[j].punc == 0; j-- {
+	lo := k - 5
+	for j := k - 1; j >= 2 && j >= lo; j-- {
+		if ws[j].punc == ',' {
+			m := j - 1
+			for m > 0 && m > j-5 && ws[m].punc == 0 && ws[m].cap {
+				m--
+			}
+			if m == j-1 || ws[m].punc != ',' {
+				return false
+			}
+			lo -= j - m + 1 // "when the coroner, Dr Rainer Vost, will hear": a name set off by commas
+			j = m
+			continue
+		}
+		if ws[j].punc != 0 {
+			return false
+		}
 		if sc.is(&ws[j], "when") {
 			d := j - 2
 			return ws[j-1].punc == ',' && ws[d].punc == 0 && (ws[d].cap && weekdayOrMonth(sc.lowOf(&ws[d])) || ws[d].kind == tokens.Number && d > 0 && ws[d-1].cap && weekdayOrMonth(sc.lowOf(&ws[d-1])))
