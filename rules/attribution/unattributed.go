@@ -256,11 +256,37 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 			j++
 		}
 		coordinated := j > 1 && sc.is(&ws[j-1], "and") && ws[j-2].punc == ',' // "about 300 drivers were stranded ..., and the agency promised then to"
+		if j > en && ws[j-1].punc == ':' && sc.ownContent(ws, a.Content) {
+			continue // "That is unlikely: the finance ministry has told every department to find further savings": a clause of its own; not "...: the company said so"
+		}
 		if j < en || ws[j-1].punc != 0 || !ws[j-1].in(lSubordinators) && !sourceClauses[sc.lowOf(&ws[j-1])] && !coordinated {
 			return false
 		}
 	}
 	return any
+}
+
+// ownContent reports whether an attribution's content is a statement of
+// its own, four words or more that do not point back: "every department
+// to find further savings", not "so on Monday" nor "it".
+func (sc *scratch) ownContent(ws []word, c Span) bool {
+	n, first := 0, -1
+	for k := range ws {
+		if ws[k].punc == 0 && ws[k].s >= c.Start && ws[k].e <= c.End {
+			if first < 0 {
+				first = k
+			}
+			n++
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	switch sc.lowOf(&ws[first]) {
+	case "so", "it", "this", "that", "as":
+		return false
+	}
+	return n >= 4
 }
 
 // noParticular before a document noun names none of them: "any poll",
