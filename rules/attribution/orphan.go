@@ -410,8 +410,8 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b-1 && opens && ends && speakerBefore(lastSentence(strings.TrimSpace(text))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
 		}
-		if blk == b-1 && opens && ends && !unnamedVoiceBetween(text, qs.Of(blk)) && surnameSubject(p.Doc, blk, lastSentence(strings.TrimSpace(text))) {
-			return true // "Varga gave the bronze arm one hard shake, and most of the swarm fell in." / "“There she goes. ...”"
+		if last := lastSentence(strings.TrimSpace(text)); blk == b-1 && opens && ends && (!unnamedVoiceBetween(text, qs.Of(blk)) || !strings.ContainsAny(last, "\"“”")) && surnameSubject(p.Doc, blk, last) {
+			return true // "Varga gave the bronze arm one hard shake, and most of the swarm fell in." / "“There she goes. ...”"; also after a nameless quote earlier in that paragraph ("“...,” a voice said. Orme folded the bunting into his bag.")
 		}
 		last := ss.First[blk+1]
 		if blk == b+1 {
@@ -717,8 +717,8 @@ func firstSentenceOf(text string) string {
 func surnameSubject(d *document.Document, blk int, sentence string) bool {
 	var buf [48]string
 	f := appendFields(buf[:0], sentence)
-	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word") {
-		return false // "Sant did not answer and was taken to a waiting car."
+	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word", "not look up", "not speak", "stayed silent", "kept quiet") {
+		return false // "Sant did not answer and was taken to a waiting car.", "Castellane, gathering her papers, did not look up."
 	}
 	name := strings.TrimRight(f[0], ",")
 	if len(name) < 3 || strings.IndexFunc(name, unicode.IsLower) < 0 || isUpper(f[1]) {
@@ -859,6 +859,8 @@ func unnamedVoice(intro string) bool {
 	if i := strings.LastIndex(intro, ", from "); i >= 0 {
 		if w, _, _ := strings.Cut(strings.ToLower(strings.TrimLeft(intro, " ")), " "); sceneOpeners[strings.Trim(w, ",")] && !slices.ContainsFunc(strings.Fields(intro[:i])[1:], isUpper) {
 			intro = intro[i+2:] // "And, as the hall emptied, from the queue by the doors:": the place after the scene
+		} else if strings.HasSuffix(intro[:i], " when") {
+			intro = intro[i+2:] // "He had barely sat down when, from across the aisle:": what came from the place (or from a name after "from"), not from him
 		}
 	}
 	orig := strings.Fields(intro)
@@ -1095,9 +1097,9 @@ func nobody(src string) bool {
 
 // adjectiveVoice reports whether a tag after a quote opens on an unnamed
 // voice with one adjective: "a small voice asked from somewhere near the
-// railings".
+// railings", "an older voice was heard saying".
 func adjectiveVoice(f []string) bool {
-	return len(f) >= 3 && (f[0] == "a" || f[0] == "another" || f[0] == "one") && !isUpper(f[1]) && voiceWords[f[2]]
+	return len(f) >= 3 && (f[0] == "a" || f[0] == "an" || f[0] == "another" || f[0] == "one") && !isUpper(f[1]) && voiceWords[f[2]]
 }
 
 // voiceWords are the heads of an unnamed speaker after "a" and one
@@ -1365,6 +1367,9 @@ func unnamedIntro(before string) string {
 	}
 	if !strings.HasSuffix(before, ":") {
 		return ""
+	}
+	if i := strings.LastIndex(before, " when, from "); i >= 0 && unnamedVoice(before[:len(before)-1]) {
+		return before[i+len(" when, ") : len(before)-1] // "He had barely sat down when, from across the aisle:": the place, no one in it named
 	}
 	if i := strings.LastIndex(before, ", and "); i >= 0 && nobody(before[i+len(", and "):]) {
 		return before[i+len(", and ") : len(before)-1] // "..., and someone can be heard shouting:"

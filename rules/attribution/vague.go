@@ -584,7 +584,10 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 // commonCapitals are common words that open a sentence before a group's
 // head and name no one: "Security sources say", "Opposition MPs claim".
 var commonCapitals = map[string]bool{"opposition": true, "security": true, "intelligence": true, "diplomatic": true,
-	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true}
+	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true,
+	// workplaces: "Shipyard sources say", "Hospital insiders"
+	"shipyard": true, "dockyard": true, "factory": true, "hospital": true, "union": true, "court": true, "police": true,
+	"prison": true, "airport": true, "harbour": true, "port": true, "ministry": true, "palace": true, "party": true}
 
 // figuresPeople before "figures" make them people, not numbers.
 var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
