@@ -709,6 +709,23 @@ func firstSentenceOf(text string) string {
 	return text
 }
 
+// askedOthers reports whether a sentence asks others for something, so
+// that the quote after it answers: "Mair asked for a recount of the
+// bundles"; not "asked for quiet before he gave it", a speaker about to
+// speak.
+func askedOthers(sentence string) bool {
+	i := strings.Index(sentence, "asked for ")
+	if i < 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(sentence[i+len("asked for "):], " ")
+	switch strings.Trim(w, ",.;") {
+	case "quiet", "silence", "order", "calm", "attention", "hush":
+		return false
+	}
+	return true
+}
+
 // surnameSubject reports whether a paragraph's last sentence opens on a
 // surname that the story gave in full before block blk ("Marta Varga"),
 // so that the quote paragraph after it is that person's: "Varga gave the
@@ -717,8 +734,8 @@ func firstSentenceOf(text string) string {
 func surnameSubject(d *document.Document, blk int, sentence string) bool {
 	var buf [48]string
 	f := appendFields(buf[:0], sentence)
-	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word", "not look up", "not speak", "stayed silent", "kept quiet") {
-		return false // "Sant did not answer and was taken to a waiting car.", "Castellane, gathering her papers, did not look up."
+	if len(f) < 3 || !isUpper(f[0]) || strings.ContainsAny(sentence, "\"“”") || nobody(sentence) || containsAny(sentence, "not answer", "not reply", "not respond", "declined", "refused", "said nothing", "without a word", "not look up", "not speak", "stayed silent", "kept quiet") || askedOthers(sentence) {
+		return false // "Sant did not answer and was taken to a waiting car.", "Castellane, gathering her papers, did not look up."; "Mair asked for a recount": the quote after is the answer, someone else's
 	}
 	name := strings.TrimRight(f[0], ",")
 	if len(name) < 3 || strings.IndexFunc(name, unicode.IsLower) < 0 || isUpper(f[1]) {
