@@ -52,7 +52,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
 	// Whether the figures of the clause holding ws[k] are plain: the
-	// sentence's, unless a clause on "where" or "which" follows.
+	// sentence's, unless a clause of its own follows (relativeCut).
 	plainClause := func(k int) bool {
 		if crit {
 			return true
@@ -230,11 +230,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 }
 
 // relativeCut returns the index of a comma before "where" or "which", or
-// before "since" or "because" and a subject, after ws[k], or 0: the end of
-// the clause whose figures are judged
-// plain or not ("Almost all of the estates are in the eastern plains,
-// where the party holds two of the 31 seats" is a count of the estates
-// whatever the seats are).
+// before "since" or "because" and a subject, after ws[k], or 0: the end
+// of the clause whose figures are judged plain or not ("Almost all of the
+// estates are in the eastern plains, where the party holds two of the 31
+// seats" is a count of the estates whatever the seats are).
 func (sc *scratch) relativeCut(ws []word, k int) int {
 	for j := k + 1; j+1 < len(ws); j++ {
 		if ws[j].punc == ',' && (sc.is(&ws[j+1], "where") || sc.is(&ws[j+1], "which")) {
