@@ -355,6 +355,7 @@ var labelledSets = []labelledSet{
 	{"labelled-119", attribution.UnattributedClaim, "need a source"},
 	{"labelled-120", attribution.UnattributedClaim, "need a source"},
 	{"labelled-121", attribution.UnattributedClaim, "need a source"},
+	{"labelled-122", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
