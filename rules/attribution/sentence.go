@@ -2063,6 +2063,9 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if strings.HasSuffix(low, "s") && k > 0 && ws[k-1].punc == 0 && chargesVerbs[sc.lowOf(&ws[k-1])] {
 		return true // "seldom bring criminal charges in tax cases", "faced fresh claims": a noun
 	}
+	if sc.earlierThings(ws, k) {
+		return true // "Neither of the earlier recalls cost", "its previous warnings": things, counted in time
+	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
 		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") || sc.is(&ws[k+1], "against") {
 			return true // "bring manslaughter charges against the managers"
@@ -2101,6 +2104,18 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 	p := &ws[k-1]
 	return p.punc == 0 && !p.cap && p.cls&cPronoun == 0 && !subjectPronouns[sc.lowOf(p)] && ws[k+1].punc == 0 && ws[k+1].cap
 }
+
+// earlierThings reports whether the plural cue word at ws[k] follows an
+// article or a possessive and one of earlierOnes: "the earlier recalls",
+// "its previous warnings", things and not a verb.
+func (sc *scratch) earlierThings(ws []word, k int) bool {
+	return k > 1 && strings.HasSuffix(sc.lowOf(&ws[k]), "s") && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (ws[k-2].in(lArticles) || possessive(sc.lowOf(&ws[k-2]))) && earlierOnes[sc.lowOf(&ws[k-1])]
+}
+
+// earlierOnes between an article and a plural make it a noun: "the
+// earlier recalls".
+var earlierOnes = map[string]bool{"earlier": true, "previous": true, "recent": true, "latest": true, "past": true,
+	"later": true, "other": true, "similar": true, "two": true, "three": true, "many": true}
 
 // claimedThings after "claim" make it an application for something.
 var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit": true, "compensation": true,

@@ -12,7 +12,7 @@ var moneyNouns = map[string]bool{"payment": true, "payout": true, "payoff": true
 	"grant": true, "donation": true, "settlement": true, "compensation": true, "overspend": true, "shortfall": true}
 
 // populations are the people a population figure counts.
-var populations = map[string]bool{"people": true, "residents": true, "households": true, "families": true, "homes": true,
+var populations = map[string]bool{"people": true, "residents": true, "households": true, "families": true, "homes": true, "members": true,
 	"inhabitants": true, "adults": true, "children": true, "pupils": true, "students": true, "patients": true, "customers": true}
 
 // thousands reports whether a number's text is 1,000 or more: "11,000",
@@ -70,8 +70,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
 		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result, nor "a town of about 38,000 people"
 	}
-	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && (k == 1 || sc.is(&ws[k-2], "to")) && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] {
-		return true // "About 11,000 people in Penvarra drink water drawn from the reservoir", "supplies water to about 180,000 people": a population someone estimated; not "a town of about 38,000 people", "a rally that drew nearly 5,000 people"
+	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] &&
+		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
+		return true // "About 11,000 people in Penvarra drink water drawn from the reservoir", "supplies water to about 180,000 people", "The trust has about 4,000 members", "one of about 6,000 members": a population someone estimated; not "a town of about 38,000 people", "a rally that drew nearly 5,000 people"
 	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && (sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number ||
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {

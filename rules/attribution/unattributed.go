@@ -495,6 +495,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 		return false // "without confirming who owned the companies": nothing said
 	}
+	if sc.earlierThings(ws, k) {
+		return false // "Neither of the earlier recalls cost the company": things, not a source
+	}
 	if sc.toldToDo(ws, k) {
 		return false // "No country has yet told its schools to start later": an order given, nothing reported
 	}
@@ -788,6 +791,9 @@ func (sc *scratch) documentStarted(ws []word, k int) bool {
 	for d := 1; d <= 3 && k-d-1 >= 0 && ws[k-d].punc == 0; d++ {
 		if sc.is(&ws[k-d], "a") || sc.is(&ws[k-d], "an") {
 			v := &ws[k-d-1]
+			if sc.is(v, "had") && k-d-2 >= 0 && (sc.is(&ws[k-d-2], "not") || sc.is(&ws[k-d-2], "never")) {
+				return true // "has not had a full structural survey since 2004": one not done, which says nothing
+			}
 			return v.punc == 0 && actedOn[sc.lowOf(v)]
 		}
 	}
