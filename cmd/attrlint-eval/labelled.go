@@ -356,6 +356,7 @@ var labelledSets = []labelledSet{
 	{"labelled-120", attribution.UnattributedClaim, "need a source"},
 	{"labelled-121", attribution.UnattributedClaim, "need a source"},
 	{"labelled-122", attribution.UnattributedClaim, "need a source"},
+	{"labelled-123", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -438,6 +439,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-90", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-91", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-92", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-93", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -464,6 +466,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-90", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-91", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-92", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-93", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
