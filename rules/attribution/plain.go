@@ -318,7 +318,7 @@ var (
 
 // voteTally reports whether the sentence gives a vote's count on the
 // record: "passed the Assembly by 52 votes to 38", "87 percent voted in
-// favour on a turnout of 79 percent".
+// favour on a turnout of 79 percent", "voted 74 to 9".
 func (sc *scratch) voteTally(ws []word) bool {
 	for k := 0; k+3 < len(ws); k++ {
 		if ws[k].punc != 0 {
@@ -329,6 +329,9 @@ func (sc *scratch) voteTally(ws []word) bool {
 		}
 		if sc.is(&ws[k], "turnout") && sc.is(&ws[k+1], "of") && ws[k+2].kind == tokens.Number {
 			return true
+		}
+		if (sc.is(&ws[k], "voted") || sc.is(&ws[k], "vote")) && ws[k+1].kind == tokens.Number && sc.is(&ws[k+2], "to") && ws[k+3].kind == tokens.Number {
+			return true // "residents voted 74 to 9 to ask the ministry": a meeting's count
 		}
 	}
 	return false

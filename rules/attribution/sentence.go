@@ -2398,8 +2398,17 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(low, "ing") && low != "told" {
 		return false // a passive: "customers were shown out"
 	}
+	if k > 0 && ws[k-1].punc == 0 && w.in(lFindForms) && forces[sc.lowOf(&ws[k-1])] {
+		return false // "the rain found the hole in the roof": no one found anything out
+	}
 	return !sc.nounUse(ws, k, low) && !sc.naming(ws, k, low)
 }
+
+// forces are the weather and the elements, which find their way without
+// finding anything out.
+var forces = map[string]bool{"rain": true, "wind": true, "water": true, "sea": true, "storm": true, "flood": true,
+	"floodwater": true, "fire": true, "flames": true, "smoke": true, "sun": true, "frost": true, "snow": true, "ice": true,
+	"damp": true, "tide": true, "waves": true, "river": true, "light": true}
 
 // contentAround returns the content of an attribution whose frame (source
 // and cue) is ws[fs:fe]: what comes before it when it trails the content,

@@ -324,12 +324,13 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 // has talk with no one behind it as its subject: "Rumours about the panel
 // had been circulating for days", "Complaints ... have circulated"; not
 // "Leaflets about the rumours were circulating" (the talk after "about").
-// "Rumours spread on Monday evening that" is talk circulating too.
+// "Rumours spread on Monday evening that" and "Rumours have spread on
+// modelling forums that" are talk circulating too.
 func (sc *scratch) talkCirculating(ws []word, i int) bool {
 	if sc.wordSpread(ws, i) {
 		return true
 	}
-	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || (l == "going" && i > 0 && ws[i-1].in(lBeVerbs) || l == "gone" && i > 0 && sc.haveForm(&ws[i-1])) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])] && i+1 < len(ws) && ws[i+1].punc == 0) {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || (l == "going" && i > 0 && ws[i-1].in(lBeVerbs) || l == "gone" && i > 0 && sc.haveForm(&ws[i-1])) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && (circulatingTalk[sc.lowOf(&ws[i-1])] || i > 1 && sc.haveForm(&ws[i-1]) && circulatingTalk[sc.lowOf(&ws[i-2])]) && sc.thatAfter(ws, i+1)) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-14 && (ws[j].punc == 0 || ws[j].punc == '\''); j-- { // "the Fish Merchants' Association"
@@ -356,6 +357,18 @@ func (sc *scratch) wordSpread(ws []word, i int) bool {
 		p-- // "Word had spread"
 	}
 	return p == 0 && sc.is(&ws[0], "word")
+}
+
+// thatAfter reports whether "that" opens what ws[j:] reports, later in
+// its clause: "spread on modelling forums that"; not "spread fear among
+// the staff".
+func (sc *scratch) thatAfter(ws []word, j int) bool {
+	for m := j; m < len(ws) && m <= j+14 && (ws[m].punc == 0 || ws[m].punc == '\''); m++ { // "on the league's parents' chat group last month that"
+		if ws[m].punc == 0 && sc.is(&ws[m], "that") {
+			return true
+		}
+	}
+	return false
 }
 
 var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculation": true, "gossip": true, "talk": true,
