@@ -54,7 +54,8 @@ func runVague(p *analysis.Pass) error {
 			}
 		}
 	}
-	var last Span // the last span reported
+	var last Span     // the last span reported
+	var lastTalk Span // the content of the last sourceless attribution reported
 	for _, at := range ar.Attributions {
 		if at.Kind != Direct && at.Kind != Intent && at.Kind != Sourceless {
 			continue // carried: reported where it was made
@@ -62,8 +63,8 @@ func runVague(p *analysis.Pass) error {
 		if p.Doc.Blocks[at.Cue.Block].Kind == document.Heading {
 			continue // "... as buyers fear online bidding": a headline's shorthand; the story's body names them or is checked
 		}
-		if at.Kind == Sourceless && inside(at.Cue, last) {
-			continue // "Some residents reportedly said": one finding
+		if at.Kind == Sourceless && (inside(at.Cue, last) || inside(at.Cue, lastTalk)) {
+			continue // "Some residents reportedly said", "rumours had spread around the town that": one finding
 		}
 		if at.Kind == Sourceless && ar.namedContent(at, p.Doc.Blocks[at.Cue.Block].Text) {
 			continue // "The Guide has said that a list of restaurants supposedly promoted is not ours": the Guide's word
@@ -91,6 +92,9 @@ func runVague(p *analysis.Pass) error {
 			continue
 		}
 		last = span
+		if at.Kind == Sourceless {
+			lastTalk = at.Content
+		}
 		if at.HasSource {
 			p.ReportSpan(span.Block, span.Start, span.End, "vague source \""+phrase+"\": name who says so, or say why the source cannot be named and how it knows")
 		} else {

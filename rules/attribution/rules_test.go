@@ -374,6 +374,7 @@ func TestRules(t *testing.T) {
 		{"a passive told by someone", attribution.OrphanQuote, "The heat broke records on Monday.\n\nBus drivers were told by the mayor to \"keep the doors open at every stop all afternoon.\"", document.Text, nil},
 		{"an active told names the teller", attribution.OrphanQuote, "The heat broke records on Monday.\n\nThe mayor told drivers to \"keep the doors open at every stop all afternoon.\"", document.Text, nil},
 		{"a capitalised modifier of a generic head", attribution.VagueSource, "Political observers say the race is tightening.", document.Text, []string{"Political observers say"}},
+		{"rumours that had spread are one finding", attribution.VagueSource, "By Saturday, rumours had spread around the town that the council meant to lock the tower for good.", document.Text, []string{"rumours"}},
 		{"rumours that spread in a place with possessives that something happened are hearsay", attribution.VagueSource, "Rumours spread on the league's parents' chat group last month that some clubs had paid groundsmen.", document.Text, []string{"spread"}},
 		{"rumours that have spread that something happened are hearsay", attribution.VagueSource, "Rumours have spread on modelling forums that a rival show was booked for the same weekend.", document.Text, []string{"spread"}},
 		{"rumours that spread fear report nothing", attribution.VagueSource, "Rumours spread fear among the staff.", document.Text, nil},
