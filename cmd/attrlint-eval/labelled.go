@@ -440,6 +440,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-91", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-92", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-93", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-94", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -467,6 +468,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-91", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-92", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-93", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-94", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
