@@ -1297,6 +1297,9 @@ func unnamedTag(after string) string {
 	if (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are") && len(f) > 1 && (shoutedVerbs[f[1]] || f[1] == "overheard" || f[1] == "asked" || f[1] == "put" && len(f) > 2 && f[2] == "to") {
 		heard = true // "was shouted from the stairs", "was overheard on the stairs", "was asked more than once", "was put to her twice"
 	}
+	if len(f) > 3 && (f[0] == "a" || f[0] == "an") && !isUpper(f[1]) && (f[2] == "was" || f[2] == "were") && (f[3] == "overheard" || f[3] == "heard") {
+		heard = true // "a man was overheard saying as the crowd drifted away": someone no one asked; not "one delegate was overheard", one of a group the story names
+	}
 	if (f[0] == "was" || f[0] == "were") && len(f) > 2 && (f[1] == "picked" && f[2] == "up" || f[1] == "caught" && (f[2] == "on" || f[2] == "by")) {
 		heard = true // "was picked up by a microphone somewhere on the government benches", "was caught on a phone camera"
 	}
