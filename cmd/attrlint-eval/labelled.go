@@ -357,6 +357,7 @@ var labelledSets = []labelledSet{
 	{"labelled-121", attribution.UnattributedClaim, "need a source"},
 	{"labelled-122", attribution.UnattributedClaim, "need a source"},
 	{"labelled-123", attribution.UnattributedClaim, "need a source"},
+	{"labelled-124", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
