@@ -421,10 +421,11 @@ var unmarkedPlurals = map[string]bool{"aircraft": true, "people": true, "childre
 	"sheep": true, "fish": true, "deer": true, "livestock": true, "police": true}
 
 // shareInWords reports whether ws[k:k+3] is a share written in words: "one
-// in eight", "three in ten"; not "one in a million" (a figure of speech).
+// in eight", "three in ten", "two of every three"; not "one in a million"
+// (a figure of speech).
 func (sc *scratch) shareInWords(ws []word, k int) bool {
-	if k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "in") {
-		return false
+	if k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "in") && !(sc.is(&ws[k+1], "of") && sc.is(&ws[k+2], "every")) {
+		return false // "two of every three textbooks"; not "two of three candidates", a count
 	}
 	l, m := sc.lowOf(&ws[k]), sc.lowOf(&ws[k+2])
 	if m == "every" && k+3 < len(ws) && ws[k+3].punc == 0 {

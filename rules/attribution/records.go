@@ -197,8 +197,11 @@ func (sc *scratch) tendedTo(ws []word, k int) bool {
 
 // timesThe reports whether a count at ws[k] multiplies an amount: "pay
 // about three times the fee charged to Brennians", "2.5 times what it
-// cost".
+// cost", "nearly double the number three years ago".
 func (sc *scratch) timesThe(ws []word, k int) bool {
+	if k+2 < len(ws) && (sc.is(&ws[k], "double") || sc.is(&ws[k], "twice")) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && sc.is(&ws[k+1], "the") && measuredAmounts[sc.lowOf(&ws[k+2])] {
+		return true // "nearly double the number three years ago", "twice the rate"
+	}
 	if k+2 >= len(ws) || ws[k+1].punc != 0 || ws[k+2].punc != 0 || !sc.is(&ws[k+1], "times") {
 		return false
 	}
@@ -212,6 +215,11 @@ func (sc *scratch) timesThe(ws []word, k int) bool {
 	}
 	return false
 }
+
+// measuredAmounts after "double the" or "twice the" make a comparison of
+// figures: "nearly double the number three years ago".
+var measuredAmounts = map[string]bool{"number": true, "level": true, "rate": true, "amount": true, "figure": true,
+	"total": true, "price": true, "cost": true, "average": true}
 
 // compared reports whether a comparative ("more", "worse", "narrower")
 // comes within fifteen words before ws[k] in the same clause.

@@ -1274,6 +1274,12 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 	return at, k + 2, true
 }
 
+// recordBooks are records kept and published, which are a source as
+// the head of a phrase before a cue ("the register shows"); not as
+// documents wherever they stand ("under the council's published
+// timetable"), which would silence the sentences that mention them.
+var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true}
+
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
 var rulesWords = map[string]bool{
 	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
@@ -1902,6 +1908,9 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 		}
 		if a.sc.is(w, "accounts") && i > st && (possessive(a.sc.lowOf(&ws[i-1])) || a.sc.is(&ws[i-1], "annual") || a.sc.is(&ws[i-1], "latest") || a.sc.is(&ws[i-1], "audited")) {
 			return true // "Its accounts, published before the congress, show": a company's books, a document
+		}
+		if i == end-1 && i > st && recordBooks[a.sc.lowOf(w)] {
+			return true // "..., the register shows", "the published schedule shows": a record kept, a document
 		}
 		if w.cap && !w.in(lDeterminers) {
 			if i > 0 || !strict {

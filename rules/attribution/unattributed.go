@@ -809,6 +809,13 @@ var actedOn = map[string]bool{"draw": true, "face": true, "faces": true, "faced"
 // of something ("a fall in tourist numbers", "weak sales figures"), not
 // a document that speaks ("the latest figures show").
 func (sc *scratch) measureOf(ws []word, k int) bool {
+	if sc.is(&ws[k], "reports") && k > 0 && ws[k-1].punc == 0 && !ws[k-1].in(lArticles) && !possessive(sc.lowOf(&ws[k-1])) {
+		for j := k + 1; j+1 < len(ws) && j <= k+5 && ws[j].punc == 0 && ws[j].cls&(cStrong|cWeak) == 0; j++ {
+			if sc.haveForm(&ws[j]) && ws[j+1].in(lChangeWords) {
+				return true // "Burglary reports in Mellin Cross have risen by a quarter": cases counted, not documents that speak
+			}
+		}
+	}
 	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap && k > 1 {
 		return false
 	}
