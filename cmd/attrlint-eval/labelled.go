@@ -358,6 +358,7 @@ var labelledSets = []labelledSet{
 	{"labelled-122", attribution.UnattributedClaim, "need a source"},
 	{"labelled-123", attribution.UnattributedClaim, "need a source"},
 	{"labelled-124", attribution.UnattributedClaim, "need a source"},
+	{"labelled-125", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -442,6 +443,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-92", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-93", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-94", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-95", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -470,6 +472,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-92", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-93", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-94", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-95", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
