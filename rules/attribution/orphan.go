@@ -1268,8 +1268,8 @@ func unnamedTag(after string) string {
 	if len(f) == 1 && f[0] == "followed" && len(after) > len(clause) && (after[len(clause)] == ',' || after[len(clause)] == '.') {
 		return "followed" // "“He hasn't fixed a boiler since 2019!” followed, to cheers."
 	}
-	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "every" || f[1] == "each" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds" || f[1] == "at" || f[1] == "immediately" || f[1] == "quickly") && !namedAfter(strings.Fields(after)) {
-		return strings.Join(f[:min(len(f), 4)], " ") // "“What about the pensioners?” followed a minute later, from somewhere near the front."
+	if len(f) > 1 && f[0] == "followed" && (f[1] == "a" || f[1] == "every" || f[1] == "each" || f[1] == "soon" || f[1] == "shortly" || f[1] == "moments" || f[1] == "seconds" || f[1] == "at" || f[1] == "immediately" || f[1] == "quickly" || f[1] == "as") && !namedAfter(strings.Fields(after)) {
+		return strings.Join(f[:min(len(f), 4)], " ") // "“What about the pensioners?” followed a minute later, from somewhere near the front.", "“Now do the playground!” followed as councillors moved on"
 	}
 	if len(f) < 2 {
 		return ""

@@ -76,6 +76,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 			return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate", "the first local museum in Kalvora to return": a record someone has checked
 		}
 	}
+	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && ws[k+1].punc == 0 && sc.is(&ws[k+1], "to") && sc.is(&ws[k+2], "be") && sc.doneForm(&ws[k+3]) && sc.recordScope(ws, k+4) {
+		return true // "the first to be built more than 30 kilometres from the coast": a record over all the others; not "the first to be held at the new pool", a new place's first
+	}
 	if low == "only" && sc.oneOfOnlyIn(ws, k) {
 		return true // "one of only four water-balanced cliff railways still running in Eskary"; not "one of only three on that row"
 	}
@@ -793,6 +796,19 @@ func superlative(w string) bool {
 func possessive(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) // "Republicans' largest margin"
+}
+
+// recordScope reports whether the clause from ws[j] measures or bounds
+// what a record ranks: "more than 30 kilometres from the coast", "since
+// 1990", "anywhere in the country".
+func (sc *scratch) recordScope(ws []word, j int) bool {
+	for m := j; m < len(ws) && m <= j+8 && ws[m].punc == 0; m++ {
+		switch sc.lowOf(&ws[m]) {
+		case "more", "than", "since", "ever", "anywhere", "outside", "country", "world", "nation", "region":
+			return true
+		}
+	}
+	return false
 }
 
 // kindAfterRank returns the index of the kind that the rank word at

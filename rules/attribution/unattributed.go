@@ -749,9 +749,20 @@ func (sc *scratch) documentSubject(ws []word, k int) bool {
 	if ws[k].cls&(cDocument|cNoun) == 0 || !decisions[sc.lowOf(&ws[k])] || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
 	}
-	switch sc.lowOf(&ws[k+1]) {
+	v := k + 1
+	if sc.is(&ws[v], "in") || sc.is(&ws[v], "for") || sc.is(&ws[v], "against") || sc.is(&ws[v], "on") {
+		for v++; v < len(ws) && v <= k+7 && (ws[v].punc == 0 || ws[v].punc == '\'') && !ws[v].in(lBeVerbs|lModals); v++ {
+			if ws[v].cls&(cStrong|cWeak) != 0 || sc.is(&ws[v], "that") {
+				return false // "a lawsuit in 2013 alleging that ...": the document speaks
+			}
+		} // "A ruling in the families' favour would be": the phrase that says which ruling
+	}
+	if v >= len(ws) || ws[v].punc != 0 {
+		return false
+	}
+	switch sc.lowOf(&ws[v]) {
 	case "is", "was", "are", "were", "has", "had", "will", "would":
-		return k+2 < len(ws) && ws[k+2].punc == 0 && ws[k+2].cls&(cStrong|cWeak) == 0 && !sc.is(&ws[k+2], "that")
+		return v+1 < len(ws) && ws[v+1].punc == 0 && ws[v+1].cls&(cStrong|cWeak) == 0 && !sc.is(&ws[v+1], "that")
 	}
 	return false
 }
