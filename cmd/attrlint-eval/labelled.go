@@ -444,6 +444,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-93", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-94", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-95", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-96", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -473,6 +474,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-93", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-94", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-95", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-96", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
