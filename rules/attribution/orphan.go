@@ -57,7 +57,7 @@ func runOrphan(p *analysis.Pass) error {
 		text := p.Doc.Blocks[q.Block].Text
 		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
 		before := strings.TrimRight(text[:q.Start], " ")
-		sound = tag != "" && (strings.HasSuffix(before, ",") || heardParticiples[lastWord(before)]) // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”"
+		sound = tag != "" && (strings.HasSuffix(before, ",") || heardParticiples[lastWord(before)] || shoutedBy(before) != "") // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”", "Someone near the front called out “...”"
 		if tag == "" && q.Closed {
 			tag = soundOf(text, q)
 			sound = tag != "" // the quote is what a shout or a cry said
@@ -1371,6 +1371,25 @@ func heardSaying(intro string) string {
 var heardParticiples = map[string]bool{"shouting": true, "saying": true, "calling": true, "yelling": true, "screaming": true,
 	"crying": true, "asking": true, "singing": true, "chanting": true}
 
+// shoutedBy returns the last sentence of the text before a quote when it
+// opens on no one named and ends on a verb of shouting ("Someone near the
+// front called out"), or "".
+func shoutedBy(before string) string {
+	ls := lastSentence(before)
+	if !nobody(ls) {
+		return ""
+	}
+	f := strings.Fields(ls)
+	last := f[len(f)-1]
+	if last == "out" && len(f) > 1 {
+		last = f[len(f)-2]
+	}
+	if !shoutedVerbs[last] || last == "said" {
+		return ""
+	}
+	return ls
+}
+
 // unnamedIntro returns the end of a colon intro before a quote that says
 // it was heard from no one named: a sentence that holds a shout, a cry or
 // a voice and no name ("A murmur ran along the public benches, and then:",
@@ -1384,6 +1403,9 @@ func unnamedIntro(before string) string {
 	}
 	if heardParticiples[lastWord(before)] {
 		return heardSaying(lastSentence(before)) // "A woman's voice can be heard screaming “It's going!”"
+	}
+	if t := shoutedBy(before); t != "" {
+		return t // "Someone near the front called out “Toss a coin for it!”"
 	}
 	if !strings.HasSuffix(before, ":") {
 		return ""

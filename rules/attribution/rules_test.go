@@ -321,6 +321,8 @@ func TestRules(t *testing.T) {
 		// orphan-quote.
 		{"orphan", attribution.OrphanQuote, "The mayor spoke on Monday.\n\n“This is a disaster for everyone involved here.”", document.Text, []string{"“This is a disaster for everyone involved here.”"}},
 		{"attributed quote", attribution.OrphanQuote, "“This is a disaster for everyone,” the mayor said.", document.Text, nil},
+		{"someone who called out a quote is no one named", attribution.OrphanQuote, "The adjudicator declared a tie.\n\nSomeone near the front called out \"Toss a coin for it!\" and was booed by both sides.", document.Text, []string{"\"Toss a coin for it!\""}},
+		{"a named person who called out a quote is its speaker", attribution.OrphanQuote, "The adjudicator declared a tie.\n\nAnn Hale near the front called out \"Toss a coin for it!\" and was booed by both sides.", document.Text, nil},
 		{"a shout that followed as something happened is no one's", attribution.OrphanQuote, "The council met on Monday.\n\n\"Now do the playground!\" followed as councillors moved on to the next item.", document.Text, []string{"\"Now do the playground!\""}},
 		{"a man overheard is no one named", attribution.OrphanQuote, "The plaque was unveiled at noon.\n\n\"Should have put one on both and had done with it,\" a man was overheard saying as the crowd drifted away.", document.Text, []string{"\"Should have put one on both and had done with it,\""}},
 		{"one delegate overheard is one of the delegates named", attribution.OrphanQuote, "The fire alarm went at noon.\n\nOn the promenade, guests stood among delegates from the conference. \"Is this part of the programme?\" one delegate was overheard asking.", document.Text, nil},
@@ -390,6 +392,7 @@ func TestRules(t *testing.T) {
 		{"a passive told by someone", attribution.OrphanQuote, "The heat broke records on Monday.\n\nBus drivers were told by the mayor to \"keep the doors open at every stop all afternoon.\"", document.Text, nil},
 		{"an active told names the teller", attribution.OrphanQuote, "The heat broke records on Monday.\n\nThe mayor told drivers to \"keep the doors open at every stop all afternoon.\"", document.Text, nil},
 		{"a capitalised modifier of a generic head", attribution.VagueSource, "Political observers say the race is tightening.", document.Text, []string{"Political observers say"}},
+		{"specialist growers are a generic group", attribution.VagueSource, "Specialist growers have long warned that show security has not kept pace.", document.Text, []string{"Specialist growers have long warned"}},
 		{"it was being said is hearsay", attribution.VagueSource, "Within hours, it was being said in the growers' tent that the marrow had been bought.", document.Text, []string{"it was being said"}},
 		{"rumours that had spread are one finding", attribution.VagueSource, "By Saturday, rumours had spread around the town that the council meant to lock the tower for good.", document.Text, []string{"rumours"}},
 		{"rumours that spread in a place with possessives that something happened are hearsay", attribution.VagueSource, "Rumours spread on the league's parents' chat group last month that some clubs had paid groundsmen.", document.Text, []string{"spread"}},

@@ -650,7 +650,8 @@ var sectorWords = map[string]bool{"industry": true, "market": true, "trade": tru
 	"retail": true, "health": true, "energy": true, "property": true, "tax": true, "transport": true, "aviation": true,
 	"tourism": true, "investment": true, "insurance": true, "railway": true, "rail": true, "airline": true, "travel": true,
 	"construction": true, "steel": true, "oil": true, "gas": true, "car": true, "motor": true, "tech": true, "technology": true,
-	"private": true, "independent": true, "foreign": true}
+	"private": true, "independent": true, "foreign": true, "specialist": true, "amateur": true, "professional": true,
+	"commercial": true, "veteran": true}
 
 // genericHeads are plural sources that name a kind of person, not anyone
 // in particular, beyond the -ists and -ians.
