@@ -359,6 +359,7 @@ var labelledSets = []labelledSet{
 	{"labelled-123", attribution.UnattributedClaim, "need a source"},
 	{"labelled-124", attribution.UnattributedClaim, "need a source"},
 	{"labelled-125", attribution.UnattributedClaim, "need a source"},
+	{"labelled-126", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
