@@ -97,6 +97,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && sc.ownAct(ws, k) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 		}
+		if sec == Prediction && n == 1 && sc.passedAside(ws, k) {
+			return NoClaim, 0, 0, false // "The levy, passed by parliament in June, will charge producers 0.35 halders a litre": the law's terms
+		}
 		if sec == Prediction && sc.firm(ws, k, n) && sc.dated(ws, k+n) && sc.decided(ws) {
 			return NoClaim, 0, 0, false // "Holders will pay more from April after councillors approved the rise": the decision's terms
 		}
@@ -228,6 +231,41 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	}
 	return NoClaim, 0, 0
 }
+
+// offerTermsBefore reports whether ws[k] is in what a colon opens after
+// an offer or a deal: the terms it sets out.
+func (sc *scratch) offerTermsBefore(ws []word, k int) bool {
+	for j := k - 1; j > 0; j-- {
+		if ws[j].punc == ':' {
+			for m := j - 1; m >= 0 && m >= j-8; m-- {
+				if ws[m].punc == 0 && (offerNouns[sc.lowOf(&ws[m])] || dealNouns[sc.lowOf(&ws[m])]) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// passedAside reports whether the sentence's subject is a law or a
+// decision whose passing an aside gives, right before "will" at ws[k]:
+// "The levy, passed by parliament in June, will".
+func (sc *scratch) passedAside(ws []word, k int) bool {
+	c := 1
+	for c < len(ws) && c <= 3 && ws[c].punc == 0 {
+		c++
+	}
+	if c+2 >= k || ws[c].punc != ',' || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) || !decisionActs[sc.lowOf(&ws[c+1])] || !sc.is(&ws[c+2], "by") {
+		return false
+	}
+	return ws[k-1].punc == ',' && k+1 < len(ws) && lawTerms[sc.lowOf(&ws[k+1])] // not "will raise about 300 million a year", a forecast of what it brings in
+}
+
+// lawTerms after "will" give what a law does, its terms: "will charge
+// producers 0.35 halders a litre".
+var lawTerms = map[string]bool{"charge": true, "apply": true, "require": true, "ban": true, "allow": true, "cap": true,
+	"limit": true, "cover": true, "exempt": true, "impose": true, "add": true}
 
 // relativeCut returns the index of a comma before "where" or "which", or
 // before "since" or "because" and a subject, after ws[k], or 0: the end
@@ -962,6 +1000,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 				return 0, j
 			}
 			since = true
+		case "in", "over":
+			if perfect && sc.overYears(ws, j) {
+				return 0, j // "No passenger jet had run off a runway in Dalmorra in the previous 17 years"
+			}
 		case "before":
 			if perfect && (j+1 == len(ws) || ws[j+1].punc != 0) {
 				return 0, j // "No energy broker in Auderland has been convicted of fraud before."
@@ -1144,6 +1186,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
+		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (prev == "that" || prev == "which") && k > 1 && ws[k-2].punc == 0 && ws[k-2].cls&(cStrong|cWeak|cIntent|cStop) == 0 && !ws[k-2].in(lConnectives) && !ws[k-2].in(lSubordinators):

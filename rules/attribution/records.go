@@ -117,6 +117,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if first && sc.dueToMeet(ws, k) {
 				return false // "is due to play his first league match since the ban": the fixture on the calendar, described
 			}
+			if first && sc.is(&ws[k], "first") && k+1 < j && fixtures[sc.lowOf(&ws[k+1])] && sc.playedIn(ws, k) {
+				return false // "beat the Saltbrook Wolves 94-88 on Sunday night in their first game since the league barred them": the game played, described
+			}
 			return true
 		case "this":
 			// "was the second escape from a prison van this year"; not "The
@@ -403,10 +406,11 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 var heldForms = map[string]bool{"upheld": true, "held": true, "won": true, "lost": true, "beaten": true, "met": true, "kept": true}
 
 // sinceClauseYear reports whether a clause after "since" at ws[j] dates
-// itself with a year: "since the canal was nationalised in 1962".
+// itself with a year: "since the canal was nationalised in 1962", "since
+// its cabins were replaced in 2019".
 func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
-	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "it") {
-		return false
+	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "it") && !possessive(sc.lowOf(&ws[j])) {
+		return false // "since the canal", "since it", "since its cabins"
 	}
 	for m := j + 1; m+1 < len(ws) && m <= j+7 && ws[m].punc == 0; m++ {
 		if sc.is(&ws[m], "in") && ws[m+1].kind == tokens.Number {
@@ -543,7 +547,7 @@ func (sc *scratch) countSince(ws []word, k int) bool {
 
 // overYears reports whether ws[j] opens a stretch of time counted in
 // units: "in five years", "in her 12 years in parliament", "over two
-// decades".
+// decades", "in the past ten years".
 func (sc *scratch) overYears(ws []word, j int) bool {
 	if !(sc.is(&ws[j], "in") || sc.is(&ws[j], "over")) {
 		return false
@@ -551,6 +555,9 @@ func (sc *scratch) overYears(ws []word, j int) bool {
 	m := j + 1
 	if m < len(ws) && ws[m].punc == 0 && (possessive(sc.lowOf(&ws[m])) || sc.is(&ws[m], "the")) {
 		m++ // "in her 12 years", "in the 65 years since"
+		if m < len(ws) && ws[m].punc == 0 && (sc.is(&ws[m], "past") || sc.is(&ws[m], "last") || sc.is(&ws[m], "previous")) {
+			m++ // "in the past ten years"
+		}
 	}
 	if m+1 < len(ws) && ws[m].punc == 0 && ws[m+1].punc == 0 && sc.is(&ws[m], "a") && (sc.is(&ws[m+1], "decade") || sc.is(&ws[m+1], "generation") || sc.is(&ws[m+1], "century")) {
 		return true // "have now come three times in a decade"
@@ -921,6 +928,28 @@ func (sc *scratch) dueToMeet(ws []word, k int) bool {
 	}
 	return false
 }
+
+// fixtures are games that a result or a schedule can be the first of
+// since an event: "their first game since the ban".
+var fixtures = map[string]bool{"game": true, "match": true, "fixture": true, "race": true, "outing": true,
+	"appearance": true, "start": true, "bout": true}
+
+// playedIn reports whether "in their/his/her/its first ..." at ws[k] follows
+// a result in its clause: "beat the Wolves 94-88 on Sunday night in their
+// first game".
+func (sc *scratch) playedIn(ws []word, k int) bool {
+	if k < 2 || !possessive(sc.lowOf(&ws[k-1])) || !sc.is(&ws[k-2], "in") {
+		return false
+	}
+	for j := k - 3; j >= 0 && ws[j].punc == 0; j-- {
+		if resultVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var resultVerbs = map[string]bool{"beat": true, "won": true, "lost": true, "drew": true, "played": true, "scored": true, "finished": true}
 
 // ordinals rank an event in a run: "the third crash on the line in four
 // years", "its first title since 1998".

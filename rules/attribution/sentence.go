@@ -921,7 +921,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous))) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k)) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -1992,6 +1992,21 @@ func (a *analyzer) theBody(ws []word, st, end int) bool {
 	}
 	l := a.sc.lowOf(&ws[end-1])
 	return actingBodies[l] || publicBodies[l]
+}
+
+// thatAfterCue reports whether "that" opens the cue's content, straight
+// after it or after a time ("ruled on Thursday that"): a body's finding
+// or ruling, not its act.
+func (a *analyzer) thatAfterCue(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if a.sc.is(&ws[j], "that") {
+			return true
+		}
+		if j > k+1 && !(ws[j].cls&(cTime|cMonth) != 0 || ws[j].kind == tokens.Number || weekdayOrMonth(a.sc.lowOf(&ws[j]))) && !a.sc.is(&ws[j], "on") && !a.sc.is(&ws[j], "in") && !a.sc.is(&ws[j], "last") {
+			return false
+		}
+	}
+	return false
 }
 
 var actingBodies = map[string]bool{"association": true, "trust": true, "charity": true, "foundation": true,
