@@ -360,6 +360,7 @@ var labelledSets = []labelledSet{
 	{"labelled-124", attribution.UnattributedClaim, "need a source"},
 	{"labelled-125", attribution.UnattributedClaim, "need a source"},
 	{"labelled-126", attribution.UnattributedClaim, "need a source"},
+	{"labelled-127", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -446,6 +447,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-94", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-95", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-96", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-97", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -476,6 +478,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-94", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-95", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-96", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-97", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
