@@ -97,6 +97,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && sc.ownAct(ws, k) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 		}
+		if sec == Comparison && n == 1 && sc.tariffChange(ws, k) {
+			return NoClaim, 0, 0, false // "The penalty fare doubled the same day, from 60 to 120 selvins": the tariff's old and new price
+		}
 		if sec == Prediction && n == 1 && sc.passedAside(ws, k) {
 			return NoClaim, 0, 0, false // "The levy, passed by parliament in June, will charge producers 0.35 halders a litre": the law's terms
 		}
@@ -243,6 +246,25 @@ func (sc *scratch) offerTermsBefore(ws []word, k int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// tariffChange reports whether the change word at ws[k] ("doubled")
+// has a price for its subject and the old and new price after it in its
+// clause: "The penalty fare doubled the same day, from 60 to 120".
+func (sc *scratch) tariffChange(ws []word, k int) bool {
+	priced := false
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		priced = priced || priceNouns[sc.lowOf(&ws[j])]
+	}
+	if !priced {
+		return false
+	}
+	for j := k + 1; j+3 < len(ws) && j <= k+8; j++ {
+		if sc.is(&ws[j], "from") && ws[j+1].kind == tokens.Number && sc.is(&ws[j+2], "to") && ws[j+3].kind == tokens.Number {
+			return true
 		}
 	}
 	return false

@@ -190,7 +190,7 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
 	for w := range talkNouns {
 		add(w, cCueWord) // talkThat: "whispers in the players' hall that"
 	}
-	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard", "spread", "going", "gone"} {
+	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard", "spread", "going", "gone", "went"} {
 		add(w, cCueWord)
 	}
 	for _, w := range claimHints {

@@ -60,6 +60,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		}
 		return sc.amountThan(ws, k) || sc.rateThan(ws, k) || sc.thanThen(ws, k) || sc.thanExpected(ws, k) || sc.thanCombined(ws, k)
 	}
+	if (sc.is(w, "most") || sc.is(w, "least")) && k > 1 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && k+2 < len(ws) && ws[k+1].punc == 0 && measuredTraits[sc.lowOf(&ws[k+1])] && ws[k+2].punc == 0 && (sc.is(&ws[k+2], "in") || sc.is(&ws[k+2], "on") || sc.is(&ws[k+2], "among")) {
+		return true // "Fare-dodging is most common on Line 4": a ranking with no article, of something counted; not "most beautiful in May"
+	}
 	if w.kind == tokens.Number || w.hi-w.lo < 5 && !sc.is(w, "best") && !sc.is(w, "last") && !sc.is(w, "only") {
 		return false
 	}
@@ -167,10 +170,25 @@ func (sc *scratch) record(ws []word, k int) bool {
 			if !first && j <= k+2 && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "any") {
 				return true
 			}
+		case "of":
+			// "the strongest relay team of that decade": a ranking over a
+			// stretch of time
+			if !first && j > k+1 && j <= k+4 && j+2 < len(ws) && (sc.is(&ws[j+1], "that") || sc.is(&ws[j+1], "the") || sc.is(&ws[j+1], "this")) && ws[j+2].punc == 0 && eraWords[sc.lowOf(&ws[j+2])] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// measuredTraits after "most" or "least" rank things by a count: "most
+// common on Line 4".
+var measuredTraits = map[string]bool{"common": true, "frequent": true, "popular": true, "prevalent": true, "widespread": true,
+	"expensive": true, "costly": true, "deadly": true, "dangerous": true, "crowded": true, "busy": true}
+
+// eraWords are stretches of time a ranking can run over: "of that
+// decade".
+var eraWords = map[string]bool{"decade": true, "century": true, "era": true, "generation": true}
 
 // ofScale reports whether "of" after ws[k] names a fixed scale: "of the
 // observatory's four alert levels".

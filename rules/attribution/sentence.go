@@ -92,7 +92,8 @@ func (sc *scratch) emptyRelative(ws []word, k int) bool {
 // contactRelative reports whether the cue at ws[k] is the verb of a
 // relative clause with no "that" whose object is the noun before it: "a
 // quarter of the savings it has pledged by 2028", "the savings the two
-// companies promised by at least a year"; the pledge is the
+// companies promised by at least a year", "the 30 million selvins a year
+// the bank promised"; the pledge is the
 // noun's description, no statement whose content follows. Only when
 // nothing that could be content (a clause, a "to") follows the cue.
 func (sc *scratch) contactRelative(ws []word, k int) bool {
@@ -117,7 +118,7 @@ func (sc *scratch) contactRelative(ws []word, k int) bool {
 	} else if j < 1 || j == k || ws[j].punc != 0 || !subjectPronouns[sc.lowOf(&ws[j])] && !sc.is(&ws[j], "it") {
 		return false
 	}
-	if ws[j-1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") || ws[j-1].cap || ws[j-1].cls&(cStrong|cWeak|cIntent|cStop) != 0 || ws[j-1].in(lSubordinators|lConnectives|lBeVerbs) || possessive(sc.lowOf(&ws[j-1])) {
+	if ws[j-1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[j-1]), "s") && !(ws[j].in(lArticles) && j > 1 && sc.is(&ws[j-2], "a") && ws[j-1].in(lPeriodWords)) || ws[j-1].cap || ws[j-1].cls&(cStrong|cWeak|cIntent|cStop) != 0 || ws[j-1].in(lSubordinators|lConnectives|lBeVerbs) || possessive(sc.lowOf(&ws[j-1])) {
 		return false
 	}
 	return k+1 >= len(ws) || ws[k+1].punc != 0 || sc.is(&ws[k+1], "by") || sc.is(&ws[k+1], "in") || sc.is(&ws[k+1], "last") || sc.is(&ws[k+1], "for")

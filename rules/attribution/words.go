@@ -297,8 +297,8 @@ var authorities = map[string]bool{"police": true, "authorities": true, "officers
 // of "it is expected that", and what follows is the passive's own.
 func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if sc.talkCirculating(ws, i) {
-		if sc.is(&ws[i], "going") || sc.is(&ws[i], "gone") {
-			return 2 // "Rumours had been going round for months that", "Talk of a boycott has gone round the quay"
+		if sc.is(&ws[i], "going") || sc.is(&ws[i], "gone") || sc.is(&ws[i], "went") {
+			return 2 // "Rumours had been going round for months that", "Talk of a boycott has gone round the quay", "Rumours went round among the players"
 		}
 		return 1 // "Complaints about the panel had been circulating in the sport for days"
 	}
@@ -337,7 +337,7 @@ func (sc *scratch) talkCirculating(ws []word, i int) bool {
 	if sc.wordSpread(ws, i) {
 		return true
 	}
-	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || (l == "going" && i > 0 && ws[i-1].in(lBeVerbs) || l == "gone" && i > 0 && sc.haveForm(&ws[i-1])) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && (circulatingTalk[sc.lowOf(&ws[i-1])] || i > 1 && sc.haveForm(&ws[i-1]) && circulatingTalk[sc.lowOf(&ws[i-2])]) && sc.thatAfter(ws, i+1)) {
+	if l := sc.lowOf(&ws[i]); !(l == "circulating" && i > 0 && ws[i-1].in(lBeVerbs) || l == "circulated" || (l == "going" && i > 0 && ws[i-1].in(lBeVerbs) || l == "gone" && i > 0 && sc.haveForm(&ws[i-1]) || l == "went" && i > 0 && circulatingTalk[sc.lowOf(&ws[i-1])]) && i+1 < len(ws) && (sc.is(&ws[i+1], "round") || sc.is(&ws[i+1], "around")) || l == "spread" && i > 0 && (circulatingTalk[sc.lowOf(&ws[i-1])] || i > 1 && sc.haveForm(&ws[i-1]) && circulatingTalk[sc.lowOf(&ws[i-2])]) && sc.thatAfter(ws, i+1)) {
 		return false // "had been circulating"; not "Rumours circulating on social media claim", a source of its own
 	}
 	for j := i - 1; j >= 0 && j >= i-14 && (ws[j].punc == 0 || ws[j].punc == '\''); j-- { // "the Fish Merchants' Association"
