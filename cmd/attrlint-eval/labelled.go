@@ -448,6 +448,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-95", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-96", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-97", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-98", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -479,6 +480,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-95", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-96", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-97", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-98", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
