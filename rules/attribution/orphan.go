@@ -417,7 +417,11 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		if blk == b+1 {
 			last = min(last, ss.First[blk]+1) // its first sentence
 		}
-		for i := ss.First[blk]; i < last; i++ {
+		first := ss.First[blk]
+		if blk == b-1 && opens {
+			first = afterLastVoice(text, qs.Of(blk), ss, first, last)
+		}
+		for i := first; i < last; i++ {
 			if nobody(text[ss.Sentences[i].Start:ss.Sentences[i].End]) || namelessTagIn(text, qs.Of(blk), ss.Sentences[i].Start, ss.Sentences[i].End) {
 				continue // "Somebody on the government side muttered, “...”", "“...,” somebody said on the roof": no one named
 			}
@@ -458,6 +462,26 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		}
 	}
 	return false
+}
+
+// afterLastVoice returns the first of the sentences first..last-1 of a
+// paragraph that come after its last quote when no one named spoke that
+// quote ("“...?” came from the queue"), or first: a quote paragraph after
+// it carries on that nameless voice, not a speaker named earlier ("A
+// notice at the foot of the tower said: “...”").
+func afterLastVoice(text string, qs []quotes.Quote, ss *sentences.Result, first, last int) int {
+	for i := last - 1; i >= first; i-- {
+		st, en := ss.Sentences[i].Start, ss.Sentences[i].End
+		for j := range qs {
+			if qs[j].Start >= st && qs[j].End <= en {
+				if namelessTagIn(text, qs, st, en) {
+					return i + 1
+				}
+				return first
+			}
+		}
+	}
+	return first
 }
 
 // namelessTagIn reports whether a quote in the sentence from start to end
@@ -876,7 +900,7 @@ func unnamedVoice(intro string) bool {
 	if i := strings.LastIndex(intro, ", from "); i >= 0 {
 		if w, _, _ := strings.Cut(strings.ToLower(strings.TrimLeft(intro, " ")), " "); sceneOpeners[strings.Trim(w, ",")] && !slices.ContainsFunc(strings.Fields(intro[:i])[1:], isUpper) {
 			intro = intro[i+2:] // "And, as the hall emptied, from the queue by the doors:": the place after the scene
-		} else if strings.HasSuffix(intro[:i], " when") {
+		} else if strings.HasSuffix(intro[:i], " when") || strings.HasSuffix(intro[:i], " then") {
 			intro = intro[i+2:] // "He had barely sat down when, from across the aisle:": what came from the place (or from a name after "from"), not from him
 		}
 	}
@@ -1283,6 +1307,9 @@ func unnamedTag(after string) string {
 			isUpper(f[1]) && (strings.HasSuffix(f[1], "'s") || strings.HasSuffix(f[1], "’s"))) // "followed Brenner's van out through the gate"
 	if toldAfter(after) {
 		return strings.Join(f[:min(len(f), 4)], " ") // "“...,” the court was told.", "“...,” the jury heard."
+	}
+	if strings.HasSuffix(f[0], "ed") && containsWord(clause, "somewhere") {
+		heard = true // "“How many more of these are there?” floated up the stairwell from somewhere below"
 	}
 	if len(f) > 4 && f[0] == "was" && f[1] == "how" && (f[4] == "put" || f[4] == "described" || f[4] == "summed") && !namedAfter(f) {
 		return strings.Join(f[:5], " ") // "“...,” was how it was put in the members’ tea room."
