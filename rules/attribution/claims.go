@@ -193,6 +193,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k >= 3 && ws[k-3].punc == ',' && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && (sc.is(&ws[k-2], "down") || sc.is(&ws[k-2], "up")) && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !plainClause(k) {
 			return Statistic, k - 2, k + 1 // "only four inspectors for the region, down from eleven in 2019"
 		}
+		if k >= 2 && w.in(lWordNumbers) && sc.is(&ws[k-1], "from") && ws[k-2].punc == 0 && ws[k-2].in(lChangeWords) && !(k >= 3 && ws[k-3].in(lBeVerbs)) && sc.toCount(ws, k+1) && !plainClause(k) {
+			return Statistic, k - 2, k + 1 // "has fallen from nine in 2018 to five this season": a count that changed; not "was cut from five to two", a body's act
+		}
 		if k+3 < len(ws) && sc.is(w, "one") && ws[k+1].punc == 0 && sc.is(&ws[k+2], "in") && ws[k+3].in(lCountWords) && !plainClause(k) {
 			return Statistic, k, k + 4 // "one worker in five"
 		}
@@ -265,6 +268,17 @@ func (sc *scratch) tariffChange(ws []word, k int) bool {
 	for j := k + 1; j+3 < len(ws) && j <= k+8; j++ {
 		if sc.is(&ws[j], "from") && ws[j+1].kind == tokens.Number && sc.is(&ws[j+2], "to") && ws[j+3].kind == tokens.Number {
 			return true
+		}
+	}
+	return false
+}
+
+// toCount reports whether "to" and a count follow ws[j] in its clause:
+// "... in 2018 to five this season".
+func (sc *scratch) toCount(ws []word, j int) bool {
+	for m := j; m+1 < len(ws) && m <= j+4 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "to") {
+			return ws[m+1].punc == 0 && (ws[m+1].in(lWordNumbers) || ws[m+1].kind == tokens.Number)
 		}
 	}
 	return false

@@ -51,6 +51,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "The bank's main rate has stood at 5.25 percent since April": a rate on the record
 		case w.in(lPenalties) && sc.pastPassive(ws, k):
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
+		case (l == "can" || l == "may") && body && sc.maximumPenalty(ws, k+1):
+			return true // "The Communications Authority ... can fine operators up to 4 percent of their annual turnover": the body's powers, on the record
 		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
@@ -62,6 +64,23 @@ func (sc *scratch) plainFigures(ws []word) bool {
 	}
 	return false
 }
+
+// maximumPenalty reports whether a verb of penalty at ws[j] has "up to"
+// a few words after it: "fine operators up to 4 percent", the most a law
+// allows.
+func (sc *scratch) maximumPenalty(ws []word, j int) bool {
+	if j >= len(ws) || !penaltyPowers[sc.lowOf(&ws[j])] {
+		return false
+	}
+	for m := j + 1; m+1 < len(ws) && m <= j+4 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "up") && sc.is(&ws[m+1], "to") {
+			return true
+		}
+	}
+	return false
+}
+
+var penaltyPowers = map[string]bool{"fine": true, "jail": true, "charge": true, "ban": true, "suspend": true}
 
 // holdsAmount reports whether "holds" or "held" at ws[k] holds money,
 // not a rate: "The bank holds about 21 billion marrens in foreign

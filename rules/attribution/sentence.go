@@ -2091,6 +2091,9 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if sc.earlierThings(ws, k) {
 		return true // "Neither of the earlier recalls cost", "its previous warnings": things, counted in time
 	}
+	if low == "show" && k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k-1].cap && ws[k+1].punc == 0 && (sc.doneForm(&ws[k+1]) || ws[k+1].in(lBeVerbs) || sc.haveForm(&ws[k+1])) {
+		return true // "Its Christmas show sold more than 14,000 tickets": a show, the subject of its own verb
+	}
 	if strings.HasSuffix(low, "s") && k+1 < len(ws) && ws[k+1].punc == 0 {
 		if sc.is(&ws[k+1], "from") || sc.is(&ws[k+1], "over") || sc.is(&ws[k+1], "against") {
 			return true // "bring manslaughter charges against the managers"

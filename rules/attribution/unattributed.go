@@ -603,12 +603,12 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 // not a source; not when a verb of saying or a participle follows it
 // ("gathered data show", "collected data showing a rise").
 func (sc *scratch) dataHandled(ws []word, k int) bool {
-	if k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].cls&(cStrong|cWeak) != 0 || strings.HasSuffix(sc.lowOf(&ws[k+1]), "ing")) {
-		return false // "collected data showing a rise"
+	if k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].cls&(cStrong|cWeak) != 0 || strings.HasSuffix(sc.lowOf(&ws[k+1]), "ing") && !sc.is(&ws[k+1], "during")) {
+		return false // "collected data showing a rise"; not "lost signal and data during the outage"
 	}
-	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
-		if dataVerbs[sc.lowOf(&ws[j])] {
-			return true
+	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if dataVerbs[sc.lowOf(&ws[j])] || lossVerbs[sc.lowOf(&ws[j])] && ws[k].cls&cDocument != 0 {
+			return true // "lost calls and data during the outage"; not "after losing a claim for unfair dismissal", a claim made
 		}
 	}
 	return false
@@ -618,6 +618,10 @@ var dataVerbs = map[string]bool{"collect": true, "collects": true, "collected": 
 	"gather": true, "gathers": true, "gathered": true, "gathering": true, "harvest": true, "harvested": true, "harvesting": true,
 	"sell": true, "sells": true, "sold": true, "selling": true, "buy": true, "buys": true, "bought": true, "buying": true,
 	"store": true, "stores": true, "stored": true, "storing": true, "hoard": true, "hoarded": true}
+
+// lossVerbs before a document make it what was lost, not a source: "lost
+// calls and data during the outage".
+var lossVerbs = map[string]bool{"lost": true, "lose": true, "losing": true, "leaked": true, "stole": true, "stolen": true, "deleted": true, "wiped": true}
 
 // leftOutOf reports whether the document at ws[k] is what something was
 // left out of: "a point the office left out of its announcement" says
