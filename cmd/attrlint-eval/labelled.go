@@ -362,6 +362,7 @@ var labelledSets = []labelledSet{
 	{"labelled-126", attribution.UnattributedClaim, "need a source"},
 	{"labelled-127", attribution.UnattributedClaim, "need a source"},
 	{"labelled-128", attribution.UnattributedClaim, "need a source"},
+	{"labelled-129", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -450,6 +451,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-96", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-97", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-98", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-99", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -482,6 +484,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-96", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-97", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-98", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-99", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
