@@ -816,6 +816,7 @@ func (sc *scratch) documentStarted(ws []word, k int) bool {
 }
 
 var actedOn = map[string]bool{"draw": true, "face": true, "faces": true, "faced": true, "launch": true, "launched": true,
+	"want": true, "wants": true, "wanted": true, "seek": true, "seeks": true, "sought": true, // "The company wants a ruling now": one not yet made
 	"open": true, "opened": true, "order": true, "ordered": true, "demand": true, "demanded": true, "prompt": true,
 	"prompted": true, "trigger": true, "triggered": true, "start": true, "started": true,
 	"overturn": true, "overturned": true, "uphold": true, "upheld": true, "quash": true, "quashed": true}
@@ -831,7 +832,13 @@ func (sc *scratch) measureOf(ws []word, k int) bool {
 			}
 		}
 	}
-	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 || ws[k-1].cap && k > 1 {
+	if !sc.is(&ws[k], "numbers") && !sc.is(&ws[k], "figures") || k == 0 || ws[k-1].punc != 0 {
+		return false
+	}
+	if l := sc.lowOf(&ws[k-1]); possessive(l) && ws[k-1].cap && weekdayOrMonth(strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")) {
+		return true // "at Saturday's numbers it will fall well short": that day's count, not a document ("Monday's figures show" is read as a source by the analysis)
+	}
+	if ws[k-1].cap && k > 1 {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0 && ws[j].cls&(cStrong|cWeak) == 0; j++ {
