@@ -452,6 +452,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-97", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-98", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-99", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-100", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -485,6 +486,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-97", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-98", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-99", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-100", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
