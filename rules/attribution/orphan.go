@@ -1065,7 +1065,7 @@ func firstPerson(inner string) bool {
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
 	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "went up from") && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
-		strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") && strings.HasPrefix(tag, "was heard") // "“Which families?” was heard from the front of the gallery": a question asked
+		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && strings.HasPrefix(tag, "was heard") // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back": called out
 }
 
 // chanted reports whether a quote repeats itself, as a crowd's chant
