@@ -363,6 +363,7 @@ var labelledSets = []labelledSet{
 	{"labelled-127", attribution.UnattributedClaim, "need a source"},
 	{"labelled-128", attribution.UnattributedClaim, "need a source"},
 	{"labelled-129", attribution.UnattributedClaim, "need a source"},
+	{"labelled-130", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
