@@ -762,8 +762,14 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 			return true // "Korhal takes office on Jan 1, and the board will meet a week later": a date counted from one given
 		}
 	}
+	if sc.is(&ws[k-1], "be") && broadcastParticiples[sc.lowOf(&ws[k])] && sc.specificDay(ws, 0) {
+		return true // "The derby kicks off at 3pm on Saturday and will be shown live on LBS Sport": the broadcast of a fixture on the calendar
+	}
 	return false
 }
+
+// broadcastParticiples are how a scheduled event reaches its audience.
+var broadcastParticiples = map[string]bool{"shown": true, "broadcast": true, "screened": true, "televised": true, "streamed": true}
 
 // whenDay reports whether the clause of ws[k] opens on "when" right after
 // a weekday or a date and a comma: "on Tuesday, when the jury will visit",

@@ -1279,7 +1279,8 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 // the head of a phrase before a cue ("the register shows"); not as
 // documents wherever they stand ("under the council's published
 // timetable"), which would silence the sentences that mention them.
-var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true}
+var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true,
+	"accounts": true} // "..., the accounts show"
 
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
 var rulesWords = map[string]bool{

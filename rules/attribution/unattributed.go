@@ -289,6 +289,23 @@ func (sc *scratch) ownContent(ws []word, c Span) bool {
 	return n >= 4
 }
 
+// recordHolders before "record" make it a best, not a document: "the
+// previous record", "the national record".
+var recordHolders = map[string]bool{"previous": true, "old": true, "national": true, "world": true, "all-time": true,
+	"earlier": true, "course": true, "club": true, "personal": true}
+
+// requiredOf reports whether a verb of requiring comes within three words
+// before ws[j] in its clause: "require members" before "to report".
+func (sc *scratch) requiredOf(ws []word, j int) bool {
+	for m := j; m >= 0 && m >= j-2 && ws[m].punc == 0; m-- {
+		switch sc.lowOf(&ws[m]) {
+		case "require", "requires", "required", "oblige", "obliges", "obliged", "force", "forces", "forced", "compel", "compels":
+			return true
+		}
+	}
+	return false
+}
+
 // noParticular before a document noun names none of them: "any poll",
 // "no survey", "every survey".
 var noParticular = map[string]bool{"any": true, "no": true, "every": true}
@@ -546,8 +563,11 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
 		return false // "record profits": an adjective, a claim of its own
 	}
-	if sc.is(w, "record") && k > 0 && ws[k-1].punc == 0 && demonstratives[sc.lowOf(&ws[k-1])] && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
-		return false // "that record weighed heavily against it": the track record just told, no document speaking
+	if sc.is(w, "record") && k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
+		return false // "that record weighed heavily against it", "more than three times the previous record": a track record or a best, no document speaking
+	}
+	if k > 2 && sc.is(&ws[k-1], "to") && sc.requiredOf(ws, k-2) {
+		return false // "whose rules require members to report any building work": an obligation, nothing reported
 	}
 	if sc.participleAdjective(ws, k) || sc.participleAfterPreposition(ws, k) {
 		return false // an adjective before a plural: "more reported crashes", "confirmed cases"; "the third case of alleged spying"
