@@ -427,8 +427,8 @@ var heldForms = map[string]bool{"upheld": true, "held": true, "won": true, "lost
 // itself with a year: "since the canal was nationalised in 1962", "since
 // its cabins were replaced in 2019".
 func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
-	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "it") && !possessive(sc.lowOf(&ws[j])) {
-		return false // "since the canal", "since it", "since its cabins"
+	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "it") && !sc.is(&ws[j], "they") && !possessive(sc.lowOf(&ws[j])) {
+		return false // "since the canal", "since it", "since its cabins", "since they came into force in 2019"
 	}
 	for m := j + 1; m+1 < len(ws) && m <= j+7 && ws[m].punc == 0; m++ {
 		if sc.is(&ws[m], "in") && ws[m+1].kind == tokens.Number {
