@@ -53,17 +53,21 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	crit := false // inside a criterion clause: "a pin for every apiary that has lost more than half its bees"
 	// Whether the figures of the clause holding ws[k] are plain: the
 	// sentence's, unless a clause of its own follows (relativeCut).
+	cutAt, cutPlain := 0, false // the last clause judged on its own, and its answer
 	plainClause := func(k int) bool {
 		if crit {
 			return true
 		}
-		if j := sc.relativeCut(ws, k); j > 0 {
-			saved := sc.sig // the sentence's signals must not be cached from its first clause alone
-			p := sc.plainFigures(ws[:j])
-			sc.sig = saved
-			return p
+		j := sc.relativeCut(ws, k)
+		if j == 0 {
+			return plainSentence()
 		}
-		return plainSentence()
+		if j != cutAt {
+			saved := sc.sig // the sentence's signals must not be cached from its first clause alone
+			cutAt, cutPlain = j, sc.plainFigures(ws[:j])
+			sc.sig = saved
+		}
+		return cutPlain
 	}
 	if j := sc.counterfactual(ws); j > 0 {
 		return Prediction, j, j + 1 // "Without that rule, most roofs would be ..."
@@ -265,8 +269,8 @@ func (sc *scratch) tariffChange(ws []word, k int) bool {
 	if !priced {
 		return false
 	}
-	for j := k + 1; j+3 < len(ws) && j <= k+8; j++ {
-		if sc.is(&ws[j], "from") && ws[j+1].kind == tokens.Number && sc.is(&ws[j+2], "to") && ws[j+3].kind == tokens.Number {
+	for j := k + 1; j <= k+8; j++ {
+		if sc.oldNewPrice(ws, j) {
 			return true
 		}
 	}

@@ -1050,11 +1050,10 @@ func soundOf(text string, q *quotes.Quote) string {
 // back").
 func firstPerson(inner string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(inner, " "), " ")
-	w = strings.ToLower(strings.NewReplacer("’", "'").Replace(w))
-	if i := strings.IndexByte(w, '\''); i > 0 {
-		w = w[:i] // "I'd", "we're"
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "I'd", "we’re"
 	}
-	return w == "i" || w == "we"
+	return strings.EqualFold(w, "i") || strings.EqualFold(w, "we")
 }
 
 // spokenShort reports whether a quote of one or two words is speech, not

@@ -998,8 +998,7 @@ func (sc *scratch) measure(text string, ws []word, k int) bool {
 // between 25 and 140 thalers"), or an old and a new price ("from 6 to 12
 // dorrens"), which the sentence's price noun makes a tariff (plainFigures).
 func (sc *scratch) priceRange(ws []word, k int) bool {
-	if k > 0 && k+2 < len(ws) && sc.is(&ws[k-1], "from") && sc.is(&ws[k+1], "to") && ws[k+2].kind == tokens.Number ||
-		k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].kind == tokens.Number && sc.is(&ws[k-3], "from") {
+	if k > 0 && sc.oldNewPrice(ws, k-1) || k > 2 && sc.oldNewPrice(ws, k-3) {
 		return true // "The toll for a car rose on Monday from 6 to 12 dorrens": a tariff's old and new price
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
@@ -1008,6 +1007,12 @@ func (sc *scratch) priceRange(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// oldNewPrice reports whether ws[j:] opens "from N to M": an old and a
+// new figure.
+func (sc *scratch) oldNewPrice(ws []word, j int) bool {
+	return j >= 0 && j+3 < len(ws) && sc.is(&ws[j], "from") && ws[j+1].kind == tokens.Number && sc.is(&ws[j+2], "to") && ws[j+3].kind == tokens.Number
 }
 
 // upTo returns the index of the first word of a bound before ws[k] ("up
