@@ -365,6 +365,7 @@ var labelledSets = []labelledSet{
 	{"labelled-129", attribution.UnattributedClaim, "need a source"},
 	{"labelled-130", attribution.UnattributedClaim, "need a source"},
 	{"labelled-131", attribution.UnattributedClaim, "need a source"},
+	{"labelled-132", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
