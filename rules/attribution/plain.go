@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -79,6 +79,88 @@ func (sc *scratch) maximumPenalty(ws []word, j int) bool {
 	}
 	return false
 }
+
+// legalMaximum reports whether the sentence's one figure is a penalty's
+// maximum, the law's terms: "faces a fine of up to 1,000 dalmers under
+// the Water Supply Act", "can be fined up to 2,000 marks"; not "Fines of
+// up to 500 marks were handed to 340 firms", which counts the firms.
+func (sc *scratch) legalMaximum(ws []word) bool {
+	numbers, upTo := 0, -1
+	for k := range ws {
+		if ws[k].kind != tokens.Number {
+			continue
+		}
+		numbers++
+		if k > 1 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") {
+			upTo = k - 2
+		}
+	}
+	if numbers != 1 || upTo < 1 {
+		return false
+	}
+	for m := upTo - 1; m >= 0 && m >= upTo-5 && ws[m].punc == 0; m-- {
+		if penaltyTerms[sc.lowOf(&ws[m])] {
+			return true
+		}
+	}
+	return false
+}
+
+var penaltyTerms = map[string]bool{"faces": true, "face": true, "facing": true, "fine": true, "fined": true,
+	"jailed": true, "imprisoned": true, "penalty": true, "penalties": true}
+
+// benefitTerms reports whether the sentence opens with a benefit's terms,
+// its one figure a rate or a ceiling: "The credit pays up to 9 dalmers an
+// hour", "The allowance is worth 120 marks a week". A scheme's published
+// terms; not "The benefit pays out 2 billion marks a year", its cost.
+func (sc *scratch) benefitTerms(ws []word) bool {
+	if len(ws) < 5 || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) {
+		return false
+	}
+	h := 1
+	for h < len(ws) && h < 3 && ws[h].punc == 0 && !benefitNouns[sc.lowOf(&ws[h])] {
+		h++ // "The child-care credit", "The new winter allowance"
+	}
+	if h+3 >= len(ws) || ws[h].punc != 0 || !benefitNouns[sc.lowOf(&ws[h])] {
+		return false
+	}
+	j := h + 1
+	switch {
+	case sc.is(&ws[j], "is") && sc.is(&ws[j+1], "worth"):
+		j += 2
+	case benefitVerbs[sc.lowOf(&ws[j])]:
+		j++
+	default:
+		return false
+	}
+	numbers := 0
+	for k := range ws {
+		if ws[k].kind == tokens.Number {
+			numbers++
+		}
+	}
+	if numbers != 1 {
+		return false
+	}
+	if j+1 < len(ws) && sc.is(&ws[j], "up") && sc.is(&ws[j+1], "to") {
+		return true
+	}
+	for k := j; k+2 < len(ws) && k <= j+3 && ws[k].punc == 0; k++ {
+		if ws[k].kind == tokens.Number {
+			for m := k + 1; m+1 < len(ws) && m <= k+2 && ws[m].punc == 0; m++ {
+				if (sc.is(&ws[m], "a") || sc.is(&ws[m], "an") || sc.is(&ws[m], "per")) && ws[m+1].cls&cTime != 0 {
+					return true // "120 marks a week"
+				}
+			}
+		}
+	}
+	return false
+}
+
+var benefitNouns = map[string]bool{"credit": true, "grant": true, "allowance": true, "subsidy": true, "benefit": true,
+	"voucher": true, "bursary": true, "rebate": true, "stipend": true, "payment": true, "pension": true}
+
+var benefitVerbs = map[string]bool{"pays": true, "covers": true, "offers": true, "refunds": true, "gives": true, "provides": true}
 
 var penaltyPowers = map[string]bool{"fine": true, "jail": true, "charge": true, "ban": true, "suspend": true}
 

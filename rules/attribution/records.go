@@ -302,14 +302,22 @@ var expectations = map[string]bool{"expected": true, "forecast": true, "predicte
 
 // thanCombined reports whether the clause after "than" at ws[k] sums
 // what it compares with: "bigger than those of the five district councils
-// put together", "than in the previous five years combined".
+// put together", "than in the previous five years combined", "than it
+// spends on its reading rooms, staff and conservation combined".
 func (sc *scratch) thanCombined(ws []word, k int) bool {
-	for j := k + 2; j < len(ws) && j <= k+14 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "combined") || sc.is(&ws[j], "together") && sc.is(&ws[j-1], "put") {
+	for j := k + 2; j < len(ws) && j <= k+14 && (ws[j].punc == 0 || sc.listComma(ws, j)); j++ {
+		if sc.is(&ws[j], "combined") && !(j+1 < len(ws) && sc.is(&ws[j+1], "with")) || sc.is(&ws[j], "together") && sc.is(&ws[j-1], "put") {
 			return true
 		}
 	}
 	return false
+}
+
+// listComma reports whether the comma at ws[j] separates the items of a
+// list, not clauses: "its reading rooms, staff and conservation"; not
+// "the old one, and the parts".
+func (sc *scratch) listComma(ws []word, j int) bool {
+	return ws[j].punc == ',' && j+1 < len(ws) && ws[j+1].punc == 0 && !ws[j+1].in(lConnectives|lArticles|lDeterminers) && ws[j+1].cls&cPronoun == 0
 }
 
 // amountThan reports whether "than" at ws[k] closes a comparison of
@@ -890,7 +898,11 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
 	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
 	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
-	"airport": true, "port": true, "prison": true, "captain": true, "champion": true, "winner": true, "driver": true}
+	"airport": true, "port": true, "prison": true, "captain": true, "champion": true, "winner": true, "driver": true,
+	"skier": true, "athlete": true, "rider": true, "runner": true, "swimmer": true, "cyclist": true, "boxer": true,
+	"jockey": true, "golfer": true, "sprinter": true, "coach": true, "manager": true, "referee": true, "judge": true,
+	"writer": true, "author": true, "artist": true, "scientist": true, "surgeon": true, "pilot": true,
+	"carmaker": true, "firm": true, "village": true} // not "state" nor "county": "the first state to vote" is the calendar
 
 // oneOfOnlyIn reports whether "only" at ws[k] opens "one of only" a count
 // of a kind in a named place or the country: a record over a whole place.

@@ -888,6 +888,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
+	if a.sc.nothingTold(ws, k) {
+		return Attribution{}, 0, false // "did not tell the library for almost a year": an act left undone, nothing reported
+	}
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && ws[k-1].in(lAspectual) {
 		return Attribution{}, 0, false // "once the banks stop supporting the price": what they do, not a stance reported
 	}
@@ -2640,6 +2643,26 @@ func (a *analyzer) thatAfter(ws []word, k int) int {
 	}
 	return -1
 }
+
+// nothingTold reports whether ws[k] is a "tell" not done, with a
+// recipient and no speech after it: "did not tell the library for almost
+// a year"; not "never told staff that the unit would close".
+func (sc *scratch) nothingTold(ws []word, k int) bool {
+	if !(sc.is(&ws[k], "tell") || sc.is(&ws[k], "told")) || k == 0 || !(sc.is(&ws[k-1], "not") || sc.is(&ws[k-1], "never")) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ { // over a recipient of up to three words
+		if ws[j].punc != 0 {
+			return j > k+1 && ws[j].punc != ':' && !ws[j].open
+		}
+		if j > k+1 && untoldAfter[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var untoldAfter = map[string]bool{"for": true, "until": true, "about": true, "before": true, "after": true}
 
 // told reports whether word k is a verb that takes an object before its
 // reported speech ("told reporters that").

@@ -602,6 +602,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.willSay(ws, k) {
 		return false // "The inspection will not report before the end of the season": words not yet said
 	}
+	if sc.nothingTold(ws, k) {
+		return false // "did not tell the library for almost a year"
+	}
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
