@@ -293,9 +293,13 @@ func toldNoAgent(before string) bool {
 
 // toldAfter reports whether the words after a quote are a passive "told"
 // or "asked" with no one who told or asked: `..., the jury was told
-// during the trial.`, `"Is the wiggle legal now?" the stewards were asked`.
+// during the trial.`, `"Is the wiggle legal now?" the stewards were asked`,
+// `"Glue it on this time!" one of the photographers was told`.
 func toldAfter(after string) bool {
 	after = strings.TrimLeft(after, " ,")
+	if len(after) > 11 && strings.EqualFold(after[:11], "one of the ") {
+		after = after[7:] // "one of the photographers was told"
+	}
 	if len(after) < 4 || !strings.EqualFold(after[:4], "the ") {
 		return false // most tags: no words split
 	}
@@ -1197,6 +1201,17 @@ func lastSentence(text string) string {
 // no one named: a shout, an answer or a message with no sender, a radio.
 // Not words a named speaker has as an object ("delivered a blunt message
 // to Trump:", "with a megaphone, and read out the rules:").
+// wentToPlace reports whether the words f, from "went", end an intro on
+// a place that stands for the people in it: "went to the towpath".
+func wentToPlace(f []string) bool {
+	return len(f) == 4 && f[1] == "to" && strings.EqualFold(f[2], "the") && placeVoices[strings.ToLower(strings.TrimRight(f[3], ":,"))]
+}
+
+// placeVoices are places that stand for the unnamed people in them: "The
+// last word went to the towpath:".
+var placeVoices = map[string]bool{"towpath": true, "crowd": true, "floor": true, "gallery": true, "terraces": true,
+	"pavement": true, "street": true, "queue": true, "stands": true, "quayside": true, "audience": true}
+
 var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true, "loudhailer": true,
 	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
@@ -1455,6 +1470,9 @@ func unnamedIntro(before string) string {
 		}
 		if l == "voice" && i+1 < len(f) && f[i+1] == "over" {
 			return "" // an advertisement's narrator
+		}
+		if l == "went" && wentToPlace(f[i:]) {
+			heard = true // "The last word went to the towpath:"
 		}
 		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" || l == "remark" {
 			heard = true // "one remark carried above the rest:"

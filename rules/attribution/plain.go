@@ -57,13 +57,23 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
-		case w.in(lPublicBodies):
+		case w.in(lPublicBodies) && !sc.resourceStocks(ws, k):
 			body = true
 			traded = traded || l == "shares" || l == "stock" || l == "stocks"
 		}
 	}
 	return false
 }
+
+// resourceStocks reports whether "stocks" at ws[k] are of a resource, not
+// shares: "Plaice stocks on the bank have fallen by roughly a third".
+func (sc *scratch) resourceStocks(ws []word, k int) bool {
+	return (sc.is(&ws[k], "stocks") || sc.is(&ws[k], "stock")) && k > 0 && ws[k-1].punc == 0 && stockedThings[sc.lowOf(&ws[k-1])]
+}
+
+var stockedThings = map[string]bool{"fish": true, "cod": true, "plaice": true, "herring": true, "mackerel": true, "haddock": true,
+	"salmon": true, "sole": true, "tuna": true, "sardine": true, "anchovy": true, "eel": true, "oyster": true, "crab": true,
+	"grain": true, "wheat": true, "food": true, "blood": true, "seed": true, "vaccine": true, "housing": true}
 
 // maximumPenalty reports whether a verb of penalty at ws[j] has "up to"
 // a few words after it: "fine operators up to 4 percent", the most a law
@@ -516,8 +526,8 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 		return false
 	}
 	for j := h + 1; j < len(ws); j++ {
-		if ws[j].punc == 0 && ws[j].in(lTermVerbs) {
-			return true
+		if ws[j].punc == 0 && ws[j].in(lTermVerbs) && !(sc.is(&ws[j], "close") && j+1 < len(ws) && sc.is(&ws[j+1], "to")) {
+			return true // not "worth about 2.5 million dorams a year, close to a third of the federation's income"
 		}
 	}
 	return false
@@ -794,11 +804,26 @@ func (sc *scratch) approxCount(ws []word) bool {
 	return false
 }
 
+// decisionMade reports whether the subject before "be" at ws[k] is a
+// draw or a decision, which is made on a day: "The draw for the play-offs
+// will be made in Teskar on December 9"; not "The cuts will be made in
+// March", a plan.
+func (sc *scratch) decisionMade(ws []word, k int) bool {
+	for j := 0; j < k && j < 3; j++ {
+		if madeOnADay[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var madeOnADay = map[string]bool{"draw": true, "decision": true, "announcement": true, "appointment": true, "selection": true, "choice": true}
+
 // scheduled reports whether the verb at ws[k] (after "will", "is due to",
 // "is set to") puts a meeting on the calendar: a verb of meeting and a
 // named day or month later in the sentence.
 func (sc *scratch) scheduled(ws []word, k int) bool {
-	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && meetingParticiples[sc.lowOf(&ws[k+1])] {
+	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && (meetingParticiples[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "made") && sc.decisionMade(ws, k)) {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false

@@ -22,6 +22,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 			return true // "No crew in the league's history had come back", "the first in the club's history"
 		}
 	}
+	if sc.is(w, "other") && sc.noOtherIn(ws, k) {
+		return true // "No other maternity unit in Zelvany serves so large an area": someone has checked the others
+	}
 	if sc.is(w, "than") {
 		// "earn more than nurses at any other hospital"
 		// "travel further than those anywhere else in the district"
@@ -555,6 +558,9 @@ func (sc *scratch) countSince(ws []word, k int) bool {
 		// "burst its banks three times in the past decade", "two fires in
 		// the past five years"; not "changed hands three times in the last
 		// two minutes", a match report.
+		if sc.repeats(ws, k) && k > 0 && sc.is(&ws[k-1], "only") && sc.lastPeriodAfter(ws, k) {
+			return true // "its board met only twice last year": a count someone kept, and found low
+		}
 		return (sc.repeats(ws, k) || sc.countedOver(ws, k)) && sc.pastPeriodAfter(ws, k)
 	}
 	for j := k + 1; j < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
@@ -614,6 +620,17 @@ func (sc *scratch) pastPeriodAfter(ws []word, k int) bool {
 				n++
 			}
 			return ws[n].punc == 0 && ws[n].in(lPeriodWords)
+		}
+	}
+	return false
+}
+
+// lastPeriodAfter reports whether "last" or "this" and a period follow
+// the count at ws[k] in its clause: "only twice last year".
+func (sc *scratch) lastPeriodAfter(ws []word, k int) bool {
+	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if (sc.is(&ws[j], "last") || sc.is(&ws[j], "this")) && ws[j+1].punc == 0 && ws[j+1].in(lPeriodWords) {
+			return true
 		}
 	}
 	return false
@@ -839,6 +856,22 @@ func (sc *scratch) recordScope(ws []word, j int) bool {
 		switch sc.lowOf(&ws[m]) {
 		case "more", "than", "since", "ever", "anywhere", "outside", "country", "world", "nation", "region":
 			return true
+		}
+	}
+	return false
+}
+
+// noOtherIn reports whether "other" at ws[k] opens "No other" and a kind
+// in a named place or the country, at the head of its clause: "No other
+// maternity unit in Zelvany", "no other club in the country"; not "No
+// other passengers were hurt in the crash".
+func (sc *scratch) noOtherIn(ws []word, k int) bool {
+	if k == 0 || !sc.is(&ws[k-1], "no") || k > 1 && ws[k-2].punc == 0 && !ws[k-2].in(lConnectives) {
+		return false
+	}
+	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0 && !ws[j].cap; j++ {
+		if sc.is(&ws[j], "in") {
+			return ws[j+1].cap || j+2 < len(ws) && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])]
 		}
 	}
 	return false

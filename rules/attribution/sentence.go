@@ -1180,7 +1180,7 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 }
 
 // stateWords name a state of mind that stateAt reads as a cue.
-var stateWords = []string{"convinced", "confident", "certain", "persuaded", "adamant", "skeptical", "aware", "divided", "unified"}
+var stateWords = []string{"convinced", "confident", "certain", "sure", "persuaded", "adamant", "skeptical", "aware", "divided", "unified"}
 
 // stanceWord reports whether a state word takes its issue after "on" or
 // "over" rather than "that": "Republican voters were divided on".
@@ -1197,7 +1197,7 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 		return Attribution{}, 0, false
 	}
 	b := k - 1
-	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !ws[b].in(lBeVerbs) || a.sc.lowOf(&ws[b]) == "not" || a.sc.lowOf(&ws[b]) == "more" || a.adverb(&ws[b])) {
+	for b > 0 && ws[b].punc == 0 && (ws[b].cls&cSkip != 0 && !ws[b].in(lBeVerbs) || a.sc.lowOf(&ws[b]) == "not" || a.sc.lowOf(&ws[b]) == "more" || a.sc.lowOf(&ws[b]) == "less" || a.adverb(&ws[b])) {
 		b--
 	}
 	if ws[b].punc != 0 || !ws[b].in(lBeVerbs) {

@@ -11,6 +11,9 @@ var moneyNouns = map[string]bool{"payment": true, "payout": true, "payoff": true
 	"salary": true, "deficit": true, "surplus": true, "loss": true, "profit": true, "debt": true, "loan": true,
 	"grant": true, "donation": true, "settlement": true, "compensation": true, "overspend": true, "shortfall": true}
 
+// fundVerbs before an estimated sum make it money gathered or given.
+var fundVerbs = map[string]bool{"raised": true, "collected": true, "donated": true, "pledged": true, "earned": true, "borrowed": true}
+
 // populations are the people a population figure counts.
 var populations = map[string]bool{"people": true, "residents": true, "households": true, "families": true, "homes": true, "members": true,
 	"inhabitants": true, "adults": true, "children": true, "pupils": true, "students": true, "patients": true, "customers": true}
@@ -69,6 +72,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
 		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result, nor "a town of about 38,000 people"
+	}
+	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && fundVerbs[sc.lowOf(&ws[k-2])] {
+		return true // "The campaign has raised about 85,000 dorams": a sum someone totted up, in any currency
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] &&
 		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
@@ -234,8 +240,13 @@ func (sc *scratch) takesAtLeast(ws []word, k int) bool {
 // period: "did about 26 hours a week", "20 minutes per day"; a rate, not
 // a time of day.
 func (sc *scratch) timeRate(ws []word, j int) bool {
+	if j+3 < len(ws) && sc.is(&ws[j+1], "in") && ws[j+2].in(lArticles) && typicalWords[sc.lowOf(&ws[j+3])] {
+		return true // "shut by snow for about 20 days in an average winter"
+	}
 	return j+2 < len(ws) && ws[j+1].punc == 0 && ws[j+2].punc == 0 && (sc.is(&ws[j+1], "a") || sc.is(&ws[j+1], "per") || sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) && ws[j+2].in(lRateWords)
 }
+
+var typicalWords = map[string]bool{"average": true, "typical": true, "normal": true, "usual": true}
 
 var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,
 	"shaved": true, "add": true, "adds": true, "added": true, "reduce": true, "reduces": true, "reduced": true, "lengthen": true, "shorten": true}
