@@ -73,6 +73,10 @@ type Result struct {
 	OfSentence []int32
 	// lex holds the document's lowercase forms, for the rules.
 	lex *docLex
+	// ledeBlock is the block of a lede that the next two paragraphs
+	// source (carryLede), or -1: its sentences' own attributions, which
+	// cover a clause of each, do not stop that source covering the rest.
+	ledeBlock int
 	// start[i] is the index of the first attribution made in sentence i
 	// or after it (Attributions are in sentence order): the rules ask for
 	// a sentence's own attributions, and a binary search for them each
@@ -171,13 +175,15 @@ type analyzer struct {
 	// lede is 1 + the index of the article's first paragraph (agencyLede),
 	// 0 until it is known.
 	lede int
+	// sourcedLede is the block of a lede carryLede found sourced, or -1.
+	sourcedLede int
 	// lowered caches, per lowercase word, whether the document writes it
 	// in lower case somewhere (commonModifier).
 	lowered map[string]bool
 }
 
 func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *quotes.Result) *Result {
-	a := &analyzer{doc: d, ss: ss, ts: ts, qs: qs}
+	a := &analyzer{doc: d, ss: ss, ts: ts, qs: qs, sourcedLede: -1}
 	a.sc = newScratch(lexDoc(d, ss, ts))
 	n := len(ss.Sentences)
 	a.own = make([][]Attribution, n)
@@ -211,7 +217,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			total++
 		}
 	}
-	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total), lex: a.sc.lex}
+	r := &Result{OfSentence: make([]int32, n), Attributions: make([]Attribution, 0, total), lex: a.sc.lex, ledeBlock: a.sourcedLede}
 	u := a.unsourced
 	for i := range n {
 		r.OfSentence[i] = -1
@@ -920,6 +926,7 @@ func (a *analyzer) carryLede() {
 	if src < 0 {
 		return
 	}
+	a.sourcedLede = lede
 	for i := a.ss.First[lede]; i < a.ss.First[lede+1]; i++ {
 		if a.from[i] < 0 {
 			a.from[i] = int32(src)

@@ -1213,6 +1213,9 @@ func (sc *scratch) sinceMonth(ws []word, j int) bool {
 var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
 	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
 
+// anyoneWho are the heads whose "who wants to" says whom a thing is for.
+var anyoneWho = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "everybody": true, "those": true, "whoever": true}
+
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
 // century", "on record as a voter", "a record of 216-146".
@@ -1228,6 +1231,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
+	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
+		return true // "Anyone who wants to offer a room can register": whom an offer is for, no one's intent
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
 		return true // "Plans to merge the schools were put out to consultation": a noun
 	case n == 1 && sc.is(&ws[k], "will") && (prev == "that" || prev == "which") && k > 1 && ws[k-2].punc == 0 && ws[k-2].cls&(cStrong|cWeak|cIntent|cStop) == 0 && !ws[k-2].in(lConnectives) && !ws[k-2].in(lSubordinators):

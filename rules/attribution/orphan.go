@@ -457,6 +457,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(w), "ing") {
 					continue // a passive: "Ushers had been told to", "it was claimed": no one who told
 				}
+				if k > 0 && ws[k-1].punc == ',' && strings.HasSuffix(sc.lowOf(w), "ed") && k+1 < len(ws) && reducedAfter[sc.lowOf(&ws[k+1])] {
+					continue // a passive after its noun: "for the meeting, called after cars queued for three hours": no one who called
+				}
 				if chants[sc.lowOf(w)] && quotedAfter(qs.Of(blk), w.e, ss.Sentences[i].End, q) {
 					continue // the chant is quoted in its sentence: "chanting “Open the gate.”" / "“They treat us like criminals.”"
 				}
@@ -537,6 +540,11 @@ var addressed = map[string]bool{"spoke": true, "speaks": true, "talked": true}
 
 // chants are verbs of speaking in unison: a quote after them is the
 // chant, unless the chant is quoted in their own sentence.
+// reducedAfter are the time words after a participle that make it a
+// passive after its noun, not a verb of speech: "the meeting, called
+// after cars queued"; not "stood at the front, shouted at the crowd".
+var reducedAfter = map[string]bool{"after": true, "when": true, "last": true, "before": true, "earlier": true, "this": true}
+
 var chants = map[string]bool{"chanting": true, "chanted": true, "chants": true, "chant": true}
 
 // quotedAfter reports whether a quote other than q opens in text[from:to].

@@ -327,7 +327,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 			continue
 		}
 		if ws[k].cls&cueGate == 0 {
-			if ws[k].hi-ws[k].lo == 5 && a.sc.is(&ws[k], "named") {
+			if ws[k].hi-ws[k].lo == 5 && a.sc.is(&ws[k], "named") || a.sc.figureGiven(ws, k) {
 				if at, next, ok := a.passiveBy(text, ws, k, s); ok {
 					at.Sentence = i
 					out = append(out, at) // "were named by the airline as ...": no cue word, but a statement made
@@ -887,6 +887,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	strong := w.cls&cStrong != 0
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
+	}
+	if a.sc.admittedPeople(ws, k) {
+		return Attribution{}, 0, false // "The university admitted 4,300 first-year students": people let in, nothing conceded
 	}
 	if a.sc.nothingTold(ws, k) {
 		return Attribution{}, 0, false // "did not tell the library for almost a year": an act left undone, nothing reported
@@ -2662,6 +2665,30 @@ func (sc *scratch) nothingTold(ws []word, k int) bool {
 	return false
 }
 
+// admittedPeople reports whether "admitted" at ws[k] lets in a counted
+// group of people: "admitted 4,300 first-year students", "admits about 40
+// patients a night"; not "admitted two charges".
+func (sc *scratch) admittedPeople(ws []word, k int) bool {
+	if !sc.is(&ws[k], "admitted") && !sc.is(&ws[k], "admits") && !sc.is(&ws[k], "admit") {
+		return false
+	}
+	j := k + 1
+	if j < len(ws) && approximators[sc.lowOf(&ws[j])] {
+		j++
+	}
+	if j >= len(ws) || ws[j].punc != 0 || ws[j].kind != tokens.Number && !countInWords(sc.lowOf(&ws[j])) {
+		return false
+	}
+	for m := j + 1; m < len(ws) && m <= j+3 && ws[m].punc == 0; m++ {
+		if populations[sc.lowOf(&ws[m])] || admittedGroups[sc.lowOf(&ws[m])] {
+			return true
+		}
+	}
+	return false
+}
+
+var admittedGroups = map[string]bool{"visitors": true, "applicants": true, "refugees": true, "migrants": true, "recruits": true, "trainees": true, "cadets": true}
+
 var untoldAfter = map[string]bool{"for": true, "until": true, "about": true, "before": true, "after": true}
 
 // told reports whether word k is a verb that takes an object before its
@@ -2968,7 +2995,7 @@ func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence
 		return Attribution{}, 0, false // "was reported" alone, "was confirmed by saying"
 	}
 	low := a.sc.lowOf(&ws[k])
-	if !passiveReports[low] && !passiveViews[low] {
+	if !passiveReports[low] && !passiveViews[low] && !a.sc.figureGiven(ws, k) {
 		return Attribution{}, 0, false // "will be remembered by historians", "will be continued by the foundation": no statement reported
 	}
 	if a.sc.is(&ws[be], "be") && be > 0 && (a.sc.is(&ws[be-1], "to") || ws[be-1].in(lModals)) {
@@ -3001,6 +3028,25 @@ func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence
 	at.Content = Span{s.Block, ws[0].s, ws[ce].e}
 	return at, ne, true
 }
+
+// figureGiven reports whether ws[k] is the verb of "The figure was given
+// by" someone: who gave a figure is its source, though "given" says
+// nothing by itself.
+func (sc *scratch) figureGiven(ws []word, k int) bool {
+	if !figureGivers[sc.lowOf(&ws[k])] || k+1 >= len(ws) || !sc.is(&ws[k+1], "by") {
+		return false
+	}
+	for j := 0; j < k && j < 3; j++ {
+		if figureNouns[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var figureGivers = map[string]bool{"given": true, "released": true, "published": true, "provided": true, "supplied": true}
+
+var figureNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true, "estimate": true, "total": true, "count": true}
 
 // timeOpeners open a phrase of time after an agent.
 var timeOpeners = map[string]bool{"for": true, "since": true, "throughout": true, "during": true}

@@ -138,6 +138,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
 	}
+	if (l == "a" || l == "an") && j+2 < len(ws) && ws[j+1].punc == 0 && typicalWords[sc.lowOf(&ws[j+1])] && ws[j+2].punc == 0 && (ws[j+2].cls&cTime != 0 || ws[j+2].in(lRateWords) || ws[j+2].in(lPeriodWords) || sc.is(&ws[j+2], "weekday")) {
+		return true // "on a normal weekday", "in an average winter": figures counted over many
+	}
 	if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
 		return true // "down from plus 21 points"
 	}
