@@ -25,7 +25,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue // only a sentence with a quote in it can attribute one
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
-		if at.HasSource && nobody(spanText(p.Doc, at.Source)) {
+		if src := spanText(p.Doc, at.Source); at.HasSource && nobody(src) && !(groupVoice(src) && groupSpoke(p.Doc, ss, ar, sentenceAt(ss, at.Cue.Block, at.Cue.Start))) {
 			for _, q := range qs.Of(s.Block) {
 				if q.End > s.Start && q.Start < s.End && !(at.Kind != Direct && credited(p.Doc.Blocks[s.Block].Text[q.End:])) {
 					nameless[q.Chain] = spanText(p.Doc, at.Source) // not a quote with its own "— Name" credit after "someone asked" in the paragraph before
@@ -42,7 +42,7 @@ func runOrphan(p *analysis.Pass) error {
 			continue
 		}
 		for _, q := range qs.Of(s.Block) {
-			if bt := p.Doc.Blocks[s.Block].Text; cameQuote(bt, &q) || q.Closed && !sentenceAfter(bt, &q) && unnamedTag(bt[q.End:]) != "" || unnamedIntro(bt[:q.Start]) != "" {
+			if bt := p.Doc.Blocks[s.Block].Text; cameQuote(bt, &q) || q.Closed && !sentenceAfter(bt, &q) && unnamedTag(bt[q.End:]) != "" && !groupTag(p.Doc, ss, ar, &q) || unnamedIntro(bt[:q.Start]) != "" {
 				continue // "From the bar came “...” before Drabble had read out the answer": Drabble speaks for the answer, not the quote
 			}
 			if q.End > s.Start && q.Start < s.End && !(at.HasSource && at.Kind != Direct && at.Kind != Intent && addresses(p.Doc.Blocks[s.Block].Text, &q, speakerText(p.Doc, ss, at))) {
@@ -64,6 +64,9 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		if q.Closed && tag == "" && !sentenceAfter(text, q) {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
+			if tag != "" && groupTag(p.Doc, ss, ar, q) {
+				tag = "" // "Four runners ... told Northline ..." / "“...,” one of them said.": one of the group that spoke
+			}
 			if tag == "" {
 				tag = joinedTag(text, qs.Of(q.Block), q) // “Shame on you!” and “Shame on the trust!” were shouted
 			}
@@ -691,10 +694,13 @@ func namedSubject(sentence string) bool {
 	if strings.ContainsAny(sentence, "\"“”") || nobody(sentence) {
 		return false
 	}
-	runs, run, first, place := 0, 0, -1, false
+	runs, run, first, place, at := 0, 0, -1, false, false
 	i := 0
 	for w := range strings.FieldsSeq(sentence) {
 		bare := strings.TrimRight(w, ",.;:")
+		if i == 0 {
+			at = nameAfterPlace[bare] // "At Low Well the crowd thinned": a place after it
+		}
 		switch {
 		case isUpper(w) && strings.IndexFunc(bare, unicode.IsLower) >= 0: // not "FULL TEXT."
 			run++
@@ -704,8 +710,8 @@ func namedSubject(sentence string) bool {
 					first = i
 				}
 			}
-			if run >= 2 && (namePlaces[bare] || bare == "No") {
-				place = true // "Aldric House", "School No. 14": a place, no one to speak
+			if run >= 2 && (namePlaces[bare] || bare == "No" || at && first == 1) {
+				place = true // "Aldric House", "School No. 14", "At Low Well": a place, no one to speak
 			}
 		default:
 			run = 0
@@ -803,6 +809,9 @@ func surnameSubject(d *document.Document, blk int, sentence string) bool {
 }
 
 // namePlaces end the name of a place or a building, not a person's.
+// nameAfterPlace are the prepositions that, opening a sentence, make the name after them a place.
+var nameAfterPlace = map[string]bool{"At": true, "In": true, "On": true, "Near": true, "Outside": true, "Inside": true, "Behind": true, "Beside": true}
+
 var namePlaces = map[string]bool{"House": true, "Street": true, "Road": true, "School": true, "Hall": true, "Church": true,
 	"Park": true, "Bridge": true, "Station": true, "Hospital": true, "Centre": true, "Center": true, "Square": true,
 	"Court": true, "Lane": true, "Avenue": true, "Market": true, "Stadium": true, "Ground": true, "Airport": true}
@@ -1140,13 +1149,70 @@ func nobody(src string) bool {
 	// The longest phrase and " over" are 20 bytes; 64 bytes of src, with
 	// its curly apostrophes made straight, are at least 21.
 	src = strings.ReplaceAll(src[:min(len(src), 64)], "’", "'") // "a woman’s voice"
-	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice", "a shout", "a cry", "one wag", "a wag"} {
+	for _, n := range [...]string{"someone", "somebody", "a voice", "one voice", "another voice", "a second voice", "a man's voice", "a woman's voice", "a child's voice", "a shout", "a cry", "one wag", "a wag", "one of them"} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) && (len(src) == len(n) || src[len(n)] == ' ' && !strings.HasPrefix(src[len(n):], " over")) {
 			return true // "Somebody on the government side muttered"; not "a voice over", an advertisement's narrator
 		}
 	}
 	return false
 }
+
+// groupVoice reports whether a source is one of a group the story does not
+// name: "one of them said".
+func groupVoice(src string) bool {
+	return len(src) >= len("one of them") && strings.EqualFold(src[:len("one of them")], "one of them")
+}
+
+// groupTag reports whether the tag after quote q is "one of them" of a
+// group that spoke in the sentence before (groupSpoke).
+func groupTag(d *document.Document, ss *sentences.Result, ar *Result, q *quotes.Quote) bool {
+	return groupVoice(strings.TrimLeft(d.Blocks[q.Block].Text[q.End:], " ")) && groupSpoke(d, ss, ar, sentenceAt(ss, q.Block, q.Start))
+}
+
+// sentenceAt returns the index of the sentence of block b that holds byte
+// offset off.
+func sentenceAt(ss *sentences.Result, b, off int) int {
+	i := ss.First[b]
+	for i+1 < ss.First[b+1] && ss.Sentences[i+1].Start <= off {
+		i++
+	}
+	return i
+}
+
+// groupSpoke reports whether the sentence before sentence i, in its
+// paragraph, is sourced to a group that told the writer, so that "one of
+// them" is one of that group: "Four runners ... told Northline they
+// stopped" / "“We'd rather have a slow time than an ambulance,” one of
+// them said." Not a crowd that "had muttered", nor a treasurer who said.
+func groupSpoke(d *document.Document, ss *sentences.Result, ar *Result, i int) bool {
+	if i == 0 || ss.Sentences[i-1].Block != ss.Sentences[i].Block || !ar.Attributed(i-1) {
+		return false
+	}
+	at := &ar.Attributions[ar.OfSentence[i-1]]
+	if !at.HasSource || at.Kind != Direct || at.Sentence != i-1 {
+		return false
+	}
+	cue := strings.ToLower(spanText(d, at.Cue))
+	if cue != "told" && cue != "said" && cue != "according to" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(spanText(d, at.Source)))
+	for _, w := range f {
+		if headEnds[w] {
+			break // "two people who were in the room", "Four runners from the Kelby Harriers": the head before its clause or phrase
+		}
+		if groupHeads[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.ContainsAny(w, "'’") {
+			return true
+		}
+	}
+	return false
+}
+
+// headEnds end the head of a source: a relative clause or a phrase after it.
+var headEnds = map[string]bool{"who": true, "that": true, "which": true, "whose": true, "from": true, "with": true,
+	"in": true, "on": true, "at": true, "near": true, "by": true, "for": true}
+
+var groupHeads = map[string]bool{"people": true, "men": true, "women": true, "children": true}
 
 // adjectiveVoice reports whether a tag after a quote opens on an unnamed
 // voice with one adjective: "a small voice asked from somewhere near the

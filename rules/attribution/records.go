@@ -787,6 +787,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if (k == 2 || k == 3) && sc.is(&ws[0], "the") && ws[k].in(lHabitAdverbs) && sc.plainNouns(ws[1:k]) {
 		return true // "The group usually demands payment within a week", "The audit office usually takes more than a year": what a body does as a rule
 	}
+	if k >= 2 && sc.is(&ws[0], "such") && ws[k].in(lHabitAdverbs) && sc.plainNouns(ws[1:k]) && plural(sc.lowOf(&ws[k-1])) {
+		return true // "Such applications usually take at least nine months to be decided": what a kind does as a rule
+	}
 	f := sc.lowOf(&ws[0])
 	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
 		return false

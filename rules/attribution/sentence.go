@@ -888,6 +888,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
+	if a.sc.knownThing(ws, k) {
+		return Attribution{}, 0, false // "whether or not it knew the words": a thing known, no view reported
+	}
+	if a.sc.acceptedThing(ws, k) {
+		return Attribution{}, 0, false // "She has already accepted a job at the chain's branch": a thing taken, no view
+	}
 	if a.sc.admittedPeople(ws, k) {
 		return Attribution{}, 0, false // "The university admitted 4,300 first-year students": people let in, nothing conceded
 	}
@@ -1298,6 +1304,11 @@ var rulesWords = map[string]bool{
 	"budget": true, "timetable": true, "schedule": true, "scale": true,
 }
 
+// ruleHead reports whether w heads a text whose terms "Under" opens: a
+// rules word, or a list ("Under last year's prize list, a course record
+// earned a bonus").
+func (sc *scratch) ruleHead(w *word) bool { return w.in(lRulesWords) || sc.is(w, "list") }
+
 // underAt reads a sentence that opens with "Under" and a law, rule or plan
 // as giving its terms: "Under the new rule, most nurses must be paid
 // overtime" (the rule is the source, "Under" the cue). Not "Under
@@ -1313,7 +1324,7 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 	ns, ne := rightNP(ws, k+1, &a.sc)
 	cut, clause := false, false
 	for h := ns; h+1 < ne; h++ {
-		if !ws[h].in(lRulesWords) {
+		if !a.sc.ruleHead(&ws[h]) {
 			continue
 		}
 		if ws[h+1].cap {
@@ -1325,7 +1336,7 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 			break
 		}
 	}
-	if ne <= ns || !ws[ne-1].in(lRulesWords) {
+	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) {
 		return Attribution{}, 0, false
 	}
 	c := ne
@@ -2436,6 +2447,9 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && w.in(lFindForms) && forces[sc.lowOf(&ws[k-1])] {
 		return false // "the rain found the hole in the roof": no one found anything out
 	}
+	if sc.knownThing(ws, k) {
+		return false // "whether or not it knew the words": known, not said
+	}
 	return !sc.nounUse(ws, k, low) && !sc.naming(ws, k, low)
 }
 
@@ -2664,6 +2678,50 @@ func (sc *scratch) nothingTold(ws []word, k int) bool {
 	}
 	return false
 }
+
+// knownThing reports whether "knew" at ws[k] knows a thing or a person,
+// not a fact: "knew the words", "knew them"; not "knew that the count
+// was wrong", nor "knew the report would show a loss".
+func (sc *scratch) knownThing(ws []word, k int) bool {
+	if !sc.is(&ws[k], "knew") && !sc.is(&ws[k], "know") && !sc.is(&ws[k], "knows") || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	if !ws[k+1].in(lArticles|lDeterminers) && !objectPronouns[sc.lowOf(&ws[k+1])] {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+5; j++ {
+		if ws[j].punc != 0 {
+			return true
+		}
+		if ws[j].in(lBeVerbs|lModals) || auxiliaries[sc.lowOf(&ws[j])] {
+			return false // "knew the report would show a loss": a clause known
+		}
+	}
+	return k+5 >= len(ws)
+}
+
+// acceptedThing reports whether "accepted" at ws[k] takes a thing, not a
+// view: "accepted a job", "accepted the offer"; not "accepted that the
+// count was wrong", nor "accepted the findings". Not "will accept the
+// nomination" either: a plan on the calendar, which the cue word keeps
+// from reading as a forecast.
+func (sc *scratch) acceptedThing(ws []word, k int) bool {
+	if !sc.is(&ws[k], "accepted") || k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	if sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") {
+		return true
+	}
+	for j := k + 1; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if acceptedThings[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var acceptedThings = map[string]bool{"job": true, "offer": true, "post": true, "role": true, "invitation": true, "award": true,
+	"position": true, "bid": true, "nomination": true, "place": true, "payment": true, "resignation": true, "prize": true}
 
 // admittedPeople reports whether "admitted" at ws[k] lets in a counted
 // group of people: "admitted 4,300 first-year students", "admits about 40

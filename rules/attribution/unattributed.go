@@ -610,6 +610,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.admittedPeople(ws, k) {
 		return false // "admitted 4,300 first-year students"
 	}
+	if sc.acceptedThing(ws, k) {
+		return false // "has already accepted a job"
+	}
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}

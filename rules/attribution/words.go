@@ -312,8 +312,8 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 	if n == 0 && sc.talkThat(ws, i) {
 		return 1 // "days of whispers in the players' hall that her rubbers had been treated"
 	}
-	if n > 0 && sc.is(&ws[i], "it") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
-		return 0
+	if n > 0 && sc.is(&ws[i], "it") && sc.is(&ws[i+n-1], "expected") && i+n < len(ws) && ws[i+n].punc == 0 && sc.is(&ws[i+n], "to") {
+		return 0 // "it is expected to": a forecast of the thing; not "it was widely thought to have died out"
 	}
 	if n > 0 && sc.is(&ws[i], "said") && (i == 0 || ws[i-1].punc != 0 || ws[i-1].cap && !(i == 1 && demonstratives[sc.lowOf(&ws[0])]) || ws[i-1].cls&cPronoun != 0) {
 		return 0 // "A photograph said to show", "Those said to be on the list"; not "Reed said to show the pass", an instruction given
