@@ -369,6 +369,7 @@ var labelledSets = []labelledSet{
 	{"labelled-133", attribution.UnattributedClaim, "need a source"},
 	{"labelled-134", attribution.UnattributedClaim, "need a source"},
 	{"labelled-135", attribution.UnattributedClaim, "need a source"},
+	{"labelled-136", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
