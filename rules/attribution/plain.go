@@ -39,7 +39,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		switch {
 		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(sc.clauseOf(ws, k)):
 			return true
-		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k):
+		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k) && !sc.betweenYears(ws, k):
 			return true
 		case traded && w.in(lMarketVerbs):
 			return true // "Shares in the three largest housebuilders have risen by between 20 and 35 percent since": a share price on the record
@@ -74,6 +74,19 @@ func (sc *scratch) resourceStocks(ws []word, k int) bool {
 var stockedThings = map[string]bool{"fish": true, "cod": true, "plaice": true, "herring": true, "mackerel": true, "haddock": true,
 	"salmon": true, "sole": true, "tuna": true, "sardine": true, "anchovy": true, "eel": true, "oyster": true, "crab": true,
 	"grain": true, "wheat": true, "food": true, "blood": true, "seed": true, "vaccine": true, "housing": true}
+
+// betweenYears reports whether the act at ws[k] is measured "between" one
+// year and another: "cut its bridge maintenance budget by almost 40
+// percent between 2019 and 2024" sums many budgets, a figure someone
+// worked out; not one act on the record.
+func (sc *scratch) betweenYears(ws []word, k int) bool {
+	for j := k + 1; j+3 < len(ws) && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "between") && yearShaped(sc.lowOf(&ws[j+1])) && sc.is(&ws[j+2], "and") && yearShaped(sc.lowOf(&ws[j+3])) {
+			return true
+		}
+	}
+	return false
+}
 
 // maximumPenalty reports whether a verb of penalty at ws[j] has "up to"
 // a few words after it: "fine operators up to 4 percent", the most a law
@@ -287,8 +300,8 @@ func (sc *scratch) spentTheNight(ws []word, k int) bool {
 // actor as "plans to" is, not a prediction. A subject that opens the
 // sentence must not read as a plural common noun ("Prices will rise").
 func (sc *scratch) ownAct(ws []word, k int) bool {
-	if k > 1 && k+2 < len(ws) && sc.is(&ws[k-2], "the") && ownBodies[sc.lowOf(&ws[k-1])] && (actorActs[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "raise")) && (sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) {
-		return true // "The company will raise its interim dividend": its own decision on its own terms
+	if k > 1 && k+2 < len(ws) && sc.is(&ws[k-2], "the") && ownBodies[sc.lowOf(&ws[k-1])] && (actorActs[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "raise")) && (sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "the") && k+3 < len(ws) && sc.is(&ws[k+3], "remaining")) {
+		return true // "The company will raise its interim dividend", "The museum will keep the remaining 22 masks": its own decision on its own things
 	}
 	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].cap || ws[k+1].punc != 0 || !actorActs[sc.lowOf(&ws[k+1])] {
 		return false
@@ -307,11 +320,13 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 }
 
 // ownBodies after "the" name an actor already named in the story.
-var ownBodies = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "chain": true, "airline": true, "club": true, "operator": true}
+var ownBodies = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "chain": true, "airline": true, "club": true, "operator": true,
+	"museum": true, "university": true, "hospital": true, "school": true, "league": true, "federation": true, "trust": true, "charity": true}
 
 var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
 	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
-	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true}
+	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true,
+	"keep": true, "return": true, "lend": true}
 
 // marketMove reports whether the sentence reports a market's or a
 // company's results on the record: a market subject with a verb of
@@ -1000,6 +1015,9 @@ func (sc *scratch) clockTime(ws []word, j int) bool {
 	n := len(b)
 	if n >= 3 && b[0] >= '0' && b[0] <= '9' && (b[n-2] == 'a' || b[n-2] == 'p') && b[n-1] == 'm' {
 		return true
+	}
+	if ws[j].kind == tokens.Number && j+2 < len(ws) && ws[j+1].punc == ':' && ws[j+2].kind == tokens.Number && ws[j+2].hi-ws[j+2].lo == 2 {
+		return true // "at 06:15"
 	}
 	return ws[j].kind == tokens.Number && j+1 < len(ws) && ws[j+1].cls&cTime != 0 && (sc.is(&ws[j+1], "am") || sc.is(&ws[j+1], "pm") || sc.is(&ws[j+1], "a.m") || sc.is(&ws[j+1], "p.m") || sc.is(&ws[j+1], "a.m.") || sc.is(&ws[j+1], "p.m."))
 }

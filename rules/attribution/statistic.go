@@ -239,6 +239,16 @@ func (sc *scratch) takesAtLeast(ws []word, k int) bool {
 	return bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])]
 }
 
+// labelList reports whether the number at ws[k] follows a label and the
+// numbers of its list: "routes 3, 7 and 12", "gates 4 or 5".
+func (sc *scratch) labelList(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && (ws[j].punc == ',' || ws[j].punc == 0 && (sc.is(&ws[j], "and") || sc.is(&ws[j], "or"))) && ws[j-1].kind == tokens.Number {
+		j -= 2
+	}
+	return j >= 0 && ws[j].punc == 0 && ws[j].cls&cLabel != 0
+}
+
 // timeRate reports whether the unit of time at ws[j] is counted per
 // period: "did about 26 hours a week", "20 minutes per day"; a rate, not
 // a time of day.
@@ -297,6 +307,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 		}
 		if p.punc == 0 && p.cls&(cMonth|cLabel) != 0 {
 			return false
+		}
+		if sc.labelList(ws, k) {
+			return false // "on routes 3, 7 and 12": the later labels of a list
 		}
 		if p.punc == ':' {
 			return false
