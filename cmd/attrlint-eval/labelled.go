@@ -370,6 +370,7 @@ var labelledSets = []labelledSet{
 	{"labelled-134", attribution.UnattributedClaim, "need a source"},
 	{"labelled-135", attribution.UnattributedClaim, "need a source"},
 	{"labelled-136", attribution.UnattributedClaim, "need a source"},
+	{"labelled-137", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -464,6 +465,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-102", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-103", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-104", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-105", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -502,6 +504,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-102", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-103", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-104", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-105", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
