@@ -885,8 +885,8 @@ func introducedLast(text string, qs []quotes.Quote) bool {
 	}
 	f := strings.Fields(lastSentence(before[:len(before)-1]))
 	for i, w := range f {
-		if i > 0 && isUpper(w) || subjectPronouns[strings.ToLower(strings.Trim(w, ",;"))] {
-			return true
+		if l := strings.ToLower(strings.Trim(w, ",;")); i > 0 && isUpper(w) || subjectPronouns[l] || l == "his" || l == "her" || l == "their" {
+			return true // "Marchant stood up next, and his message was short:"
 		}
 	}
 	return false
@@ -954,7 +954,7 @@ func unnamedVoice(intro string) bool {
 			return true // "marks the next remark only as coming from the public seats:"
 		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third" || f[i-1] == "man's" || f[i-1] == "woman's" || f[i-1] == "child's") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
-		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z') && !(i > 1 && namedSubject(intro)):
+		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && !appositiveName(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z') && !(i > 1 && namedSubject(intro)):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"; not "Alfie Hocking ... gave one verdict:"
 		}
 	}
@@ -1084,7 +1084,7 @@ func firstPerson(inner string) bool {
 // went up").
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
-	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "went up from") && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
+	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
 		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && strings.HasPrefix(tag, "was heard") // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back": called out
 }
 
@@ -1279,6 +1279,18 @@ func lastSentence(text string) string {
 // a place that stands for the people in it: "went to the towpath".
 func wentToPlace(f []string) bool {
 	return len(f) == 4 && f[1] == "to" && strings.EqualFold(f[2], "the") && placeVoices[strings.ToLower(strings.TrimRight(f[3], ":,"))]
+}
+
+// appositiveName reports whether the words f hold a name set off by a
+// comma, the subject of the intro: "Over the tannoy, ..., the fete's
+// announcer, Marjorie Fell, filled the gap:".
+func appositiveName(f []string) bool {
+	for j := 1; j+1 < len(f); j++ {
+		if strings.HasSuffix(f[j-1], ",") && isUpper(f[j]) && isUpper(f[j+1]) && !namePlaces[strings.TrimRight(f[j+1], ",")] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeVoices are places that stand for the unnamed people in them: "The

@@ -616,7 +616,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
-	if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) {
+	if w.cls&(cNoun|cDocument) != 0 && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) {
 		return true // "in a statement", "in the CBS poll"; not "polling places"
 	}
 	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
@@ -627,6 +627,27 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	return false
 }
+
+// documentHandled reports whether the document word at ws[k] is the
+// subject of a passive that does something to it, not a source: "The
+// email was in fact sent at 16:52", "The letters were lost in the post";
+// not "The report was clear".
+func (sc *scratch) documentHandled(ws []word, k int) bool {
+	j := k + 1
+	if j >= len(ws) || ws[j].punc != 0 || !sc.is(&ws[j], "was") && !sc.is(&ws[j], "were") {
+		return false
+	}
+	for j++; j+1 < len(ws) && ws[j].punc == 0 && (sc.is(&ws[j], "in") && sc.is(&ws[j+1], "fact") || sc.is(&ws[j], "never") || sc.is(&ws[j], "not")); {
+		if sc.is(&ws[j], "in") {
+			j++ // over "in fact"
+		}
+		j++
+	}
+	return j < len(ws) && ws[j].punc == 0 && handledVerbs[sc.lowOf(&ws[j])]
+}
+
+var handledVerbs = map[string]bool{"sent": true, "lost": true, "deleted": true, "delivered": true, "received": true, "posted": true,
+	"mislaid": true, "shredded": true, "misfiled": true, "opened": true, "signed": true, "filed": true, "stolen": true}
 
 // dataHandled reports whether the document word at ws[k] is what someone
 // gathers or trades, the object of such a verb a word or two before it
