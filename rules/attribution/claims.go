@@ -686,6 +686,9 @@ func (sc *scratch) counterfactual(ws []word) int {
 // have counted. Not "most of them" after a comma, a description of people
 // in view.
 func (sc *scratch) mostOfOpens(ws []word) bool {
+	if len(ws) > 3 && (sc.is(&ws[0], "only") || sc.is(&ws[0], "just")) && ws[1].in(lWordNumbers) && sc.is(&ws[2], "of") && (sc.is(&ws[3], "the") || sc.is(&ws[3], "its") || sc.is(&ws[3], "their")) {
+		ws = ws[1:] // "Only three of the 11 ports that applied received any money"; not "Only two of them have been here before", a scene
+	}
 	if len(ws) >= 5 && sc.is(&ws[0], "most") && ws[1].punc == 0 && !ws[1].cap && plural(sc.lowOf(&ws[1])) {
 		for j := 2; j < len(ws) && j <= 5 && ws[j].punc == 0; j++ {
 			if l := sc.lowOf(&ws[j]); l == "who" || l == "that" || l == "which" {

@@ -1299,7 +1299,7 @@ var placeVoices = map[string]bool{"towpath": true, "crowd": true, "floor": true,
 	"pavement": true, "street": true, "queue": true, "stands": true, "quayside": true, "audience": true}
 
 var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true, "loudhailer": true,
-	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "somewhere": true,
+	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "whisper": true, "somewhere": true,
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
 // namedAfter reports whether the words after an intro's noun name who

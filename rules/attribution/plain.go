@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) {
 		return true
 	}
 	for k := range ws {
@@ -66,8 +66,13 @@ func (sc *scratch) plainFigures(ws []word) bool {
 }
 
 // resourceStocks reports whether "stocks" at ws[k] are of a resource, not
-// shares: "Plaice stocks on the bank have fallen by roughly a third".
+// shares ("Plaice stocks on the bank have fallen by roughly a third"), or
+// "market" a company's share of it ("its share of the market has slipped
+// below 30 percent"): no market price on the record.
 func (sc *scratch) resourceStocks(ws []word, k int) bool {
+	if sc.is(&ws[k], "market") {
+		return k > 2 && sc.is(&ws[k-1], "the") && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "share")
+	}
 	return (sc.is(&ws[k], "stocks") || sc.is(&ws[k], "stock")) && k > 0 && ws[k-1].punc == 0 && stockedThings[sc.lowOf(&ws[k-1])]
 }
 
@@ -102,6 +107,29 @@ func (sc *scratch) maximumPenalty(ws []word, j int) bool {
 	}
 	return false
 }
+
+// taxRates reports whether every figure of the sentence names a tax by
+// its rate: "cut the 21 percent sales tax on restaurant meals to the 9
+// percent rate charged on takeaway food". A rate in force is the law's;
+// not "a tax that raised 21 percent more".
+func (sc *scratch) taxRates(ws []word) bool {
+	n := 0
+	for k := range ws {
+		if ws[k].kind != tokens.Number {
+			continue
+		}
+		n++
+		if k == 0 || !sc.is(&ws[k-1], "the") || k+2 >= len(ws) || !sc.is(&ws[k+1], "percent") {
+			return false
+		}
+		if !taxWords[sc.lowOf(&ws[k+2])] && !(k+3 < len(ws) && ws[k+2].punc == 0 && taxWords[sc.lowOf(&ws[k+3])]) {
+			return false // "the 21 percent tax", "the 21 percent sales tax"
+		}
+	}
+	return n > 0
+}
+
+var taxWords = map[string]bool{"tax": true, "levy": true, "tariff": true, "duty": true, "vat": true, "rate": true, "surcharge": true}
 
 // legalMaximum reports whether the sentence's one figure is a penalty's
 // maximum, the law's terms: "faces a fine of up to 1,000 dalmers under

@@ -888,6 +888,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
+	if a.sc.priceCharged(ws, k) {
+		return Attribution{}, 0, false // "half what Dunhollow's council-run plant charges": a price, no charge laid
+	}
 	if a.sc.knownThing(ws, k) {
 		return Attribution{}, 0, false // "whether or not it knew the words": a thing known, no view reported
 	}
@@ -2677,6 +2680,22 @@ func (sc *scratch) nothingTold(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// priceCharged reports whether "charges" at ws[k] asks a price, not
+// an accusation: a charge is laid "that" something happened or "with"
+// an offence ("charged him with fraud"); "what the plant charges" and
+// "charges 40 corins a tonne" lay none.
+func (sc *scratch) priceCharged(ws []word, k int) bool {
+	if l := sc.lowOf(&ws[k]); l != "charges" && l != "charge" && l != "charged" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+12 && (ws[j].punc == 0 || ws[j].punc == ','); j++ {
+		if sc.is(&ws[j], "that") || sc.is(&ws[j], "with") {
+			return false // "charged two Vermont developers, Ariel Quiros and William Stenger, with defrauding investors"
+		}
+	}
+	return true
 }
 
 // knownThing reports whether "knew" at ws[k] knows a thing or a person,

@@ -64,8 +64,8 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 			return true
 		}
 	}
-	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] {
-		return true
+	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] || sc.is(&ws[k-2], "takes") && approximators[sc.lowOf(&ws[k-1])]) {
+		return true // "more than 11,000", "takes about 18 months"
 	}
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "of") && moneyNouns[sc.lowOf(&ws[k-2])] {
 		return true // "left with a payment of 340,000 dorrens": an amount of money, in any currency
@@ -230,6 +230,9 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 // least 18 months", "can take up to two years"; not "the crossing took
 // about 40 minutes", a time seen.
 func (sc *scratch) takesAtLeast(ws []word, k int) bool {
+	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-2], "takes") && approximators[sc.lowOf(&ws[k-1])] {
+		return true // "a new accelerator takes about 18 months to install": how long it takes as a rule
+	}
 	if k < 3 || ws[k-1].punc != 0 || ws[k-2].punc != 0 || ws[k-3].punc != 0 {
 		return false
 	}

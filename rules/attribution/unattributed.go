@@ -613,6 +613,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.acceptedThing(ws, k) {
 		return false // "has already accepted a job"
 	}
+	if sc.priceCharged(ws, k) {
+		return false // "half what the council-run plant charges"
+	}
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
