@@ -372,6 +372,7 @@ var labelledSets = []labelledSet{
 	{"labelled-136", attribution.UnattributedClaim, "need a source"},
 	{"labelled-137", attribution.UnattributedClaim, "need a source"},
 	{"labelled-138", attribution.UnattributedClaim, "need a source"},
+	{"labelled-139", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -468,6 +469,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-104", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-105", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-106", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-107", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -508,6 +510,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-104", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-105", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-106", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-107", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
