@@ -711,6 +711,9 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		if ws[3].kind == tokens.Number && len(ws) > 5 {
 			c = 4 // "Most of the 4,200 crowd"
 		}
+		if tallies[sc.lowOf(&ws[c])] || c+1 < len(ws) && ws[c].in(lWordNumbers) && tallies[sc.lowOf(&ws[c+1])] {
+			return false // "Six of the nine votes against came from the staff members": a tally on the record
+		}
 		if crowds[sc.lowOf(&ws[c])] && (sc.is(&ws[0], "much") || sc.is(&ws[0], "most") && !sc.presentState(ws, c+1)) {
 			return false // "Much of the crowd rose to its feet", "Most of the 4,200 crowd stayed in their seats": a scene; not "Most of the crowd are season-ticket holders"
 		}
@@ -724,6 +727,9 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 	}
 	return false
 }
+
+// tallies are what a count on the record counts: "Six of the nine votes".
+var tallies = map[string]bool{"votes": true, "seats": true, "ballots": true}
 
 // crowds are gatherings a reporter sees: "Much of the crowd rose".
 var crowds = map[string]bool{"crowd": true, "audience": true, "room": true, "hall": true, "stadium": true, "gallery": true, "chamber": true, "congregation": true}

@@ -1084,8 +1084,8 @@ func firstPerson(inner string) bool {
 // went up").
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
-	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
-		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && strings.HasPrefix(tag, "was heard") // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back": called out
+	return someone || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || (strings.HasPrefix(tag, "went up from") || strings.HasPrefix(tag, "went round")) && !chanted(text, q) || containsWord(tag, "voice")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
+		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && (strings.HasPrefix(tag, "was heard") || strings.HasPrefix(tag, "was asked")) // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back", "“Who’s he?” was asked in more than one pew": called out
 }
 
 // chanted reports whether a quote repeats itself, as a crowd's chant

@@ -1395,7 +1395,8 @@ var (
 		"sent": true, "published": true, "released": true, "announced": true, "issued": true, "posted": true,
 		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true,
 		"printed": true, "broadcast": true, "screened": true, "shown": true, "staged": true, "sentenced": true,
-		"chosen": true, "selected": true, "elected": true, "picked": true, "awarded": true} // "The host of the 2038 Games will be chosen in June 2031"
+		"chosen": true, "selected": true, "elected": true, "picked": true, "awarded": true, // "The host of the 2038 Games will be chosen in June 2031"
+		"presented": true, "unveiled": true, "revealed": true, "signed": true} // "The route of the women's race ... will be presented on January 20"
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}

@@ -737,12 +737,13 @@ func (sc *scratch) seasonOf(ws []word, j int) bool {
 	if j+3 < len(ws) && sc.is(&ws[j], "the") && ws[j+1].punc == 0 && (ws[j+1].in(lPeriodWords) || seasons[sc.lowOf(&ws[j+1])]) && sc.is(&ws[j+2], "of") && (ws[j+3].kind == tokens.Number || sc.is(&ws[j+3], "last")) {
 		return true
 	}
-	// An event of a year: "the bird flu outbreak of 2017", "the floods of 1953".
-	if j >= len(ws) || !sc.is(&ws[j], "the") {
+	// An event of a year: "the bird flu outbreak of 2017", "the floods of
+	// 1953", "a storm in 2023".
+	if j >= len(ws) || !sc.is(&ws[j], "the") && !sc.is(&ws[j], "a") && !sc.is(&ws[j], "an") {
 		return false
 	}
 	for m := j + 2; m+1 < len(ws) && m <= j+5 && ws[m-1].punc == 0; m++ {
-		if sc.is(&ws[m], "of") {
+		if sc.is(&ws[m], "of") || sc.is(&ws[m], "in") {
 			t := &ws[m+1]
 			return t.kind == tokens.Number && t.e-t.s == 4 && t.punc == 0
 		}

@@ -1305,6 +1305,7 @@ var rulesWords = map[string]bool{
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
 	"budget": true, "timetable": true, "schedule": true, "scale": true,
+	"decision": true, "licence": true, "license": true, "permit": true, "judgment": true, "judgement": true,
 }
 
 // ruleHead reports whether w heads a text whose terms "Under" opens: a
@@ -2038,7 +2039,8 @@ var actingBodies = map[string]bool{"association": true, "trust": true, "charity"
 	"league": true, "publisher": true, "retailer": true, "manufacturer": true, "developer": true,
 	"landlord": true, "city": true, "county": true, "town": true, "state": true, "chain": true, "group": true,
 	"company": true, "business": true, "owner": true, "owners": true, "family": true, "team": true,
-	"practice": true, "surgery": true, "clinic": true, "pharmacy": true}
+	"practice": true, "surgery": true, "clinic": true, "pharmacy": true,
+	"broadcaster": true, "network": true, "newspaper": true, "lender": true, "supplier": true, "carrier": true, "carmaker": true}
 
 // barePlural reports whether a source is one capitalised word opening the
 // sentence that reads as a plural common noun ("Troops plan to"): it ends
