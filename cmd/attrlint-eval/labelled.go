@@ -373,6 +373,7 @@ var labelledSets = []labelledSet{
 	{"labelled-137", attribution.UnattributedClaim, "need a source"},
 	{"labelled-138", attribution.UnattributedClaim, "need a source"},
 	{"labelled-139", attribution.UnattributedClaim, "need a source"},
+	{"labelled-140", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
