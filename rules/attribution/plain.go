@@ -572,6 +572,9 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 		if ws[j].punc == 0 && ws[j].in(lTermVerbs) && !(sc.is(&ws[j], "close") && j+1 < len(ws) && sc.is(&ws[j+1], "to")) {
 			return true // not "worth about 2.5 million dorams a year, close to a third of the federation's income"
 		}
+		if ws[j].punc == 0 && sc.is(&ws[j], "means") && j+1 < len(ws) && (sc.is(&ws[j+1], "no") || sc.is(&ws[j+1], "every")) {
+			return true // "The cap, which came in on November 1, means no passenger pays more than 3 brevets a day": what the rule guarantees
+		}
 	}
 	return false
 }

@@ -791,6 +791,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k >= 2 && sc.is(&ws[0], "such") && ws[k].in(lHabitAdverbs) && sc.plainNouns(ws[1:k]) && plural(sc.lowOf(&ws[k-1])) {
 		return true // "Such applications usually take at least nine months to be decided": what a kind does as a rule
 	}
+	if k >= 3 && (sc.is(&ws[0], "a") || sc.is(&ws[0], "an")) && ws[k].in(lHabitAdverbs) && sc.anyOfKind(ws[1:k]) {
+		return true // "A glass furnace that is allowed to go cold usually cracks its lining": what any of a kind does
+	}
 	f := sc.lowOf(&ws[0])
 	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
 		return false
@@ -801,6 +804,21 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 		}
 	}
 	return true
+}
+
+// anyOfKind reports whether ws, after "A", are a kind's name and maybe a
+// relative clause on it, with no comma: "glass furnace that is allowed to
+// go cold"; not "spokesman, who".
+func (sc *scratch) anyOfKind(ws []word) bool {
+	for i := range ws {
+		if ws[i].punc != 0 || ws[i].cap {
+			return false
+		}
+		if i > 0 && (sc.is(&ws[i], "that") || sc.is(&ws[i], "which") || sc.is(&ws[i], "who")) {
+			return true // its kind named, then a clause on it
+		}
+	}
+	return sc.plainNouns(ws)
 }
 
 // plainNouns reports whether ws are lower-case words, none a pronoun nor

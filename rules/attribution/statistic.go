@@ -186,7 +186,7 @@ var (
 		"as many": true, "up to": true, "as much": true, "many as": true, "much as": true, "no more": true, "no fewer": true,
 		"well over": true, "just over": true, "just under": true, "well under": true, "well above": true, "well below": true}
 	changeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
-		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true,
+		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true, "growing": true, "shrinking": true, "declining": true,
 		"increase": true, "decreased": true, "decrease": true, "grew": true, "grown": true, "growth": true,
 		"doubled": true, "tripled": true, "halved": true, "dropped": true, "drop": true, "climbed": true,
 		"jumped": true, "declined": true, "decline": true, "lost": true, "lose": true, "losing": true,
@@ -307,6 +307,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 		p := &ws[k-1]
 		if p.punc == '.' && k > 1 {
 			p = &ws[k-2] // "Oct. 19"
+			if p.cap && sc.is(p, "no") {
+				return false // "the No. 2 spot": a rank's label
+			}
 		}
 		if p.punc == 0 && p.cls&(cMonth|cLabel) != 0 {
 			return false
