@@ -1185,7 +1185,13 @@ func sentenceAt(ss *sentences.Result, b, off int) int {
 // stopped" / "“We'd rather have a slow time than an ambulance,” one of
 // them said." Not a crowd that "had muttered", nor a treasurer who said.
 func groupSpoke(d *document.Document, ss *sentences.Result, ar *Result, i int) bool {
-	if i == 0 || ss.Sentences[i-1].Block != ss.Sentences[i].Block || !ar.Attributed(i-1) {
+	if i == 0 || ss.Sentences[i-1].Block != ss.Sentences[i].Block {
+		return false
+	}
+	if countedGroup(d.Blocks[ss.Sentences[i-1].Block].Text[ss.Sentences[i-1].Start:ss.Sentences[i-1].End]) {
+		return true // "watched by two boys fishing from the bridge" / "“She’s mad, that one,” one of them said": one of the two
+	}
+	if !ar.Attributed(i - 1) {
 		return false
 	}
 	at := &ar.Attributions[ar.OfSentence[i-1]]
@@ -1211,6 +1217,23 @@ func groupSpoke(d *document.Document, ss *sentences.Result, ar *Result, i int) b
 // headEnds end the head of a source: a relative clause or a phrase after it.
 var headEnds = map[string]bool{"who": true, "that": true, "which": true, "whose": true, "from": true, "with": true,
 	"in": true, "on": true, "at": true, "near": true, "by": true, "for": true}
+
+// countedGroup reports whether a sentence counts the people it shows, a
+// count in words and a plural right after it: "watched by two boys
+// fishing from the bridge"; "one of them" is then one of those few.
+func countedGroup(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	for j := 0; j+1 < len(f); j++ {
+		if w := strings.Trim(f[j+1], ",.;"); countInWords(f[j]) && (groupHeads[w] || peopleNouns[w] || kindOfPeople(w) || youngPeople[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// youngPeople are plurals of people that neither peopleNouns nor
+// kindOfPeople's endings hold.
+var youngPeople = map[string]bool{"boys": true, "girls": true, "teenagers": true, "brothers": true, "sisters": true, "pensioners": true}
 
 var groupHeads = map[string]bool{"people": true, "men": true, "women": true, "children": true}
 

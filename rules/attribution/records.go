@@ -78,7 +78,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
 	}
 	if (first || low == "last" || low == "only" || low == "youngest" || low == "oldest") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) {
-		if kind := sc.kindAfterRank(ws, k); kind > 0 && (sc.toAfterKind(ws, kind+1) || low == "only" && sc.withoutAfter(ws, kind+1)) {
+		if kind := sc.kindAfterRank(ws, k); kind > 0 && (sc.toAfterKind(ws, kind+1) || (low == "only" || low == "last") && sc.withoutAfter(ws, kind+1, low == "last")) {
 			return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate", "the first local museum in Kalvora to return": a record someone has checked
 		}
 	}
@@ -929,11 +929,13 @@ func (sc *scratch) toAfterKind(ws []word, j int) bool {
 	return false
 }
 
-// withoutAfter reports whether "without" follows a kind within its
-// clause: "the only airport of its size in Eskerland without one".
-func (sc *scratch) withoutAfter(ws []word, j int) bool {
+// withoutAfter reports whether "without", or "with" right after it when
+// with is set, follows a kind within its clause: "the only airport of its
+// size in Eskerland without one", "the last paper with a reporter at
+// every sitting"; not "the only woman with a ticket", a scene.
+func (sc *scratch) withoutAfter(ws []word, j int, with bool) bool {
 	for m := j; m < len(ws) && m <= j+7 && ws[m].punc == 0; m++ {
-		if sc.is(&ws[m], "without") {
+		if sc.is(&ws[m], "without") || with && m == j && sc.is(&ws[m], "with") {
 			return true
 		}
 	}
@@ -957,7 +959,7 @@ var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "c
 	"skier": true, "athlete": true, "rider": true, "runner": true, "swimmer": true, "cyclist": true, "boxer": true,
 	"jockey": true, "golfer": true, "sprinter": true, "coach": true, "manager": true, "referee": true, "judge": true,
 	"writer": true, "author": true, "artist": true, "scientist": true, "surgeon": true, "pilot": true,
-	"carmaker": true, "firm": true, "village": true} // not "state" nor "county": "the first state to vote" is the calendar
+	"carmaker": true, "firm": true, "village": true, "paper": true, "shop": true, "pub": true} // not "state" nor "county": "the first state to vote" is the calendar
 
 // oneOfOnlyIn reports whether "only" at ws[k] opens "one of only" a count
 // of a kind in a named place or the country: a record over a whole place.

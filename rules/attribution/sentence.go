@@ -888,6 +888,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
+	if a.sc.expectedAfterNoun(ws, k) {
+		return Attribution{}, 0, false // "all the cruise visitors expected next year": a passive after its noun, no one who expects
+	}
 	if a.sc.priceCharged(ws, k) {
 		return Attribution{}, 0, false // "half what Dunhollow's council-run plant charges": a price, no charge laid
 	}
@@ -2682,6 +2685,23 @@ func (sc *scratch) nothingTold(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// expectedAfterNoun reports whether "expected" at ws[k] follows a plural
+// noun and comes before a time, a passive after its noun: "the cruise
+// visitors expected next year", "the 40 jobs planned for 2027".
+func (sc *scratch) expectedAfterNoun(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	if l != "expected" && l != "forecast" && l != "predicted" && l != "planned" || k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 {
+		return false
+	}
+	p := sc.lowOf(&ws[k-1])
+	if ws[k-1].cap || ws[k-1].cls&cPronoun != 0 || !plural(p) {
+		return false
+	}
+	n := sc.lowOf(&ws[k+1])
+	timed := (n == "next" || n == "this" || n == "later") && k+2 < len(ws) && ws[k+2].punc == 0 && calendarSpans[sc.lowOf(&ws[k+2])] || (n == "in" || n == "by" || n == "for") && k+2 < len(ws) && (ws[k+2].kind == tokens.Number || ws[k+2].cls&cMonth != 0)
+	return timed && !(k+3 < len(ws) && ws[k+3].punc == 0 && (sc.is(&ws[k+3], "to") || sc.is(&ws[k+3], "that"))) // not "Some investors expected next year to be worse": who expects
 }
 
 // priceCharged reports whether "charges" at ws[k] asks a price, not

@@ -84,6 +84,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
 		return true // "2 in 10 voters", "13 of the past 19 contests"
 	}
+	if k+2 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "whom") || sc.is(&ws[k+2], "which")) {
+		return true // "for 31 residents, 19 of whom had dementia": a share of a group counted
+	}
 	if k >= 2 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "in") && ws[k-2].punc == 0 && (ws[k-2].kind == tokens.Number || ws[k-2].in(lCountWords) || sc.is(&ws[k-2], "one")) {
 		return true // "six in 10 voters"
 	}

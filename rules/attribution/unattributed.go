@@ -616,6 +616,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.priceCharged(ws, k) {
 		return false // "half what the council-run plant charges"
 	}
+	if sc.expectedAfterNoun(ws, k) {
+		return false // "all the cruise visitors expected next year"
+	}
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
