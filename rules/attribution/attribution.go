@@ -231,7 +231,7 @@ func analyze(d *document.Document, ss *sentences.Result, ts *tokens.Result, qs *
 			continue
 		}
 		if f := a.from[i]; f >= 0 {
-			src := a.own[f][0]
+			src := *a.lead(int(f))
 			s := ss.Sentences[i]
 			src.Content = Span{s.Block, s.Start, contentEnd(d.Blocks[s.Block].Text, s.Start, s.End)}
 			src.Kind = a.kind[i]
@@ -278,7 +278,20 @@ func (a *analyzer) origin(i int) int { return int(a.from[i]) }
 
 func (a *analyzer) hasSource(i int) bool {
 	f := a.origin(i)
-	return f >= 0 && a.own[f][0].HasSource && !a.own[f][0].local
+	return f >= 0 && a.lead(f).HasSource && !a.lead(f).local
+}
+
+// lead returns the attribution of sentence f that speaks for it to the
+// sentences after it: its first with a source that is not local ("Under
+// the deal, ..., according to a copy of the agreement": the copy, not the
+// deal), or its first.
+func (a *analyzer) lead(f int) *Attribution {
+	for k := range a.own[f] {
+		if at := &a.own[f][k]; at.HasSource && !at.local {
+			return at
+		}
+	}
+	return &a.own[f][0]
 }
 
 // speaks reports whether sentence i has a source that speaks, one whose
@@ -290,7 +303,7 @@ func (a *analyzer) speaks(i int) bool {
 	if !a.hasSource(i) {
 		return false
 	}
-	at := &a.own[a.origin(i)][0]
+	at := a.lead(a.origin(i))
 	if asViewed(a.doc.Blocks[at.Cue.Block].Text, at) {
 		return false // "The debate then turned, as the chairman had feared it would, to scones.": a view of what happened, no speech
 	}
@@ -629,7 +642,7 @@ func (a *analyzer) sourceActs(i int) bool {
 	if at < 0 || at+2 >= len(ws) || !a.sc.is(&ws[at], "the") || !a.sc.is(&ws[at+2], "will") {
 		return false
 	}
-	src := &a.own[a.origin(i-1)][0]
+	src := a.lead(a.origin(i - 1))
 	text := a.doc.Blocks[src.Source.Block].Text[src.Source.Start:src.Source.End]
 	// The source's head: the word before the last ("the office's
 	// decision": the office).

@@ -25,6 +25,9 @@ func runOrphan(p *analysis.Pass) error {
 			continue // only a sentence with a quote in it can attribute one
 		}
 		at := &ar.Attributions[ar.OfSentence[i]]
+		if at.Kind == Lede {
+			continue // a lede's claims are sourced later; a quote in it still needs its speaker there
+		}
 		if src := spanText(p.Doc, at.Source); at.HasSource && nobody(src) && !(groupVoice(src) && groupSpoke(p.Doc, ss, ar, sentenceAt(ss, at.Cue.Block, at.Cue.Start))) {
 			for _, q := range qs.Of(s.Block) {
 				if q.End > s.Start && q.Start < s.End && !(at.Kind != Direct && credited(p.Doc.Blocks[s.Block].Text[q.End:])) {
@@ -954,7 +957,7 @@ func unnamedVoice(intro string) bool {
 			return true // "marks the next remark only as coming from the public seats:"
 		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third" || f[i-1] == "man's" || f[i-1] == "woman's" || f[i-1] == "child's") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
 			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
-		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && !appositiveName(orig[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z') && !(i > 1 && namedSubject(intro)):
+		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && !appositiveName(orig[i+1:]) && !ownedVoice(f[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z') && !(i > 1 && namedSubject(intro)):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"; not "Alfie Hocking ... gave one verdict:"
 		}
 	}
@@ -1304,6 +1307,12 @@ func wentToPlace(f []string) bool {
 	return len(f) == 4 && f[1] == "to" && strings.EqualFold(f[2], "the") && placeVoices[strings.ToLower(strings.TrimRight(f[3], ":,"))]
 }
 
+// ownedVoice reports whether the words after a cry or a shout make it
+// someone's own: "Quell's answer was a cry of his own:".
+func ownedVoice(f []string) bool {
+	return len(f) >= 3 && strings.EqualFold(f[0], "of") && possessive(strings.ToLower(f[1])) && strings.HasPrefix(strings.ToLower(f[2]), "own")
+}
+
 // appositiveName reports whether the words f hold a name set off by a
 // comma, the subject of the intro: "Over the tannoy, ..., the fete's
 // announcer, Marjorie Fell, filled the gap:".
@@ -1583,7 +1592,7 @@ func unnamedIntro(before string) string {
 		if l == "went" && wentToPlace(f[i:]) {
 			heard = true // "The last word went to the towpath:"
 		}
-		if unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" || l == "remark" {
+		if (unheard[l] && l != "verdict" && l != "theory" && l != "exchange" || l == "voice" || l == "remark") && !ownedVoice(f[i+1:]) {
 			heard = true // "one remark carried above the rest:"
 		}
 		if l == "rounds" && i >= 2 && f[i-1] == "the" && (f[i-2] == "doing" || f[i-2] == "making") || l == "asked" && i >= 2 && f[i-1] == "being" && (f[i-2] == "was" || f[i-2] == "were") {

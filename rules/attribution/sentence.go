@@ -266,6 +266,10 @@ func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 			p := &ws[j-1]
 			return p.punc == 0 && p.cls&cPerson != 0 && strings.HasSuffix(sc.lowOf(p), "s")
 		}
+		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") {
+			p := &ws[j-1] // "Signwriters in the trade claim that", "Some captains in the league claim the increase"; not "Changes in the trade claim process"
+			return p.punc == 0 && (!p.cap || j == 1) && plural(sc.lowOf(p)) && k+1 < len(ws) && (sc.is(&ws[k+1], "that") || ws[k+1].in(lArticles))
+		}
 	}
 	return false
 }
