@@ -376,6 +376,7 @@ var labelledSets = []labelledSet{
 	{"labelled-140", attribution.UnattributedClaim, "need a source"},
 	{"labelled-141", attribution.UnattributedClaim, "need a source"},
 	{"labelled-142", attribution.UnattributedClaim, "need a source"},
+	{"labelled-143", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -475,6 +476,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-107", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-108", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-109", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-110", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -518,6 +520,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-107", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-108", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-109", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-110", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
