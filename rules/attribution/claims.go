@@ -1222,6 +1222,19 @@ func (sc *scratch) sinceMonth(ws []word, j int) bool {
 var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
 	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
 
+// ofTheDay reports whether a ranked thing at ws[j] is ranked "of the
+// day", "of the night" or "of the afternoon": among what the writer saw.
+func (sc *scratch) ofTheDay(ws []word, j int) bool {
+	for m := j; m+2 < len(ws) && m <= j+2 && ws[m].punc == 0; m++ {
+		if sc.is(&ws[m], "of") && sc.is(&ws[m+1], "the") && sceneSpans[sc.lowOf(&ws[m+2])] {
+			return true
+		}
+	}
+	return false
+}
+
+var sceneSpans = map[string]bool{"day": true, "night": true, "afternoon": true, "morning": true, "evening": true, "session": true}
+
 // anyoneWho are the heads whose "who wants to" says whom a thing is for.
 var anyoneWho = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "everybody": true, "those": true, "whoever": true}
 
@@ -1240,6 +1253,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	switch {
 	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
+	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && sc.ofTheDay(ws, k+n):
+		return true // "in the longest match of the day": a day the writer watched, no record kept
 	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
 		return true // "Anyone who wants to offer a room can register": whom an offer is for, no one's intent
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):

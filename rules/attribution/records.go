@@ -85,6 +85,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && ws[k+1].punc == 0 && sc.is(&ws[k+1], "to") && sc.is(&ws[k+2], "be") && sc.doneForm(&ws[k+3]) && sc.recordScope(ws, k+4) {
 		return true // "the first to be built more than 30 kilometres from the coast": a record over all the others; not "the first to be held at the new pool", a new place's first
 	}
+	if low == "first" && k > 0 && k+2 < len(ws) && sc.is(&ws[k-1], "the") && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "which") {
+		return true // "The case is the first in which a sitting mayor has stood trial": a record over all the cases before
+	}
 	if low == "only" && sc.oneOfOnlyIn(ws, k) {
 		return true // "one of only four water-balanced cliff railways still running in Eskary"; not "one of only three on that row"
 	}

@@ -264,6 +264,9 @@ func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 		}
 		if sc.is(&ws[j], "of") {
 			p := &ws[j-1]
+			if p.punc == 0 && partOf[sc.lowOf(p)] && plural(sc.lowOf(&ws[k-1])) {
+				return true // "Some of the cooks claim": a part of a group, then its verb
+			}
 			return p.punc == 0 && p.cls&cPerson != 0 && strings.HasSuffix(sc.lowOf(p), "s")
 		}
 		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") {

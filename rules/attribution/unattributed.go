@@ -395,6 +395,9 @@ func (sc *scratch) laterClause(ws []word, st, from int) bool {
 		if ws[j].punc == ';' || ws[j-1].punc == ',' && (sc.is(&ws[j], "but") || sc.is(&ws[j], "yet")) && j+1 <= st && sc.newSubject(&ws[j+1]) {
 			return true // not "agreed to a call, but only to tell Garland that"
 		}
+		if ws[j-1].punc == ',' && sc.is(&ws[j], "and") && j+1 < st && (sc.newSubject(&ws[j+1]) || sc.is(&ws[j+1], "it") || sc.is(&ws[j+1], "he") || sc.is(&ws[j+1], "she")) {
+			return true // "Greve has refused to step aside, and his approval among voters has fallen by almost half": a clause of its own
+		}
 	}
 	return false
 }
