@@ -999,7 +999,7 @@ func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 				l := sc.lowOf(&ws[e])
 				return l == "that" || l == "which" || l == "to" || l == "with" || l == "without" || l == "where" || l == "whose"
 			}
-			return false
+			return k > 1 && ws[k-2].punc == 0 && ws[k-2].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n't") && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n’t") // "Drossel is the only licensed maker of cefalorin in Orvandy."; not "isn't the only person breaking barriers in Philadelphia"
 		}
 	}
 	return false

@@ -230,8 +230,9 @@ func (sc *scratch) timeSaved(ws []word, k int) bool {
 
 // takesAtLeast reports whether a count of time units at ws[k] is how
 // long a thing takes as a rule, bounded: "Training a captain takes at
-// least 18 months", "can take up to two years"; not "the crossing took
-// about 40 minutes", a time seen.
+// least 18 months", "can take up to two years", "supplies from abroad
+// take at least 6 weeks"; not "the crossing took about 40 minutes", a
+// time seen.
 func (sc *scratch) takesAtLeast(ws []word, k int) bool {
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-2], "takes") && approximators[sc.lowOf(&ws[k-1])] {
 		return true // "a new accelerator takes about 18 months to install": how long it takes as a rule
@@ -239,7 +240,7 @@ func (sc *scratch) takesAtLeast(ws []word, k int) bool {
 	if k < 3 || ws[k-1].punc != 0 || ws[k-2].punc != 0 || ws[k-3].punc != 0 {
 		return false
 	}
-	if !sc.is(&ws[k-3], "takes") && !(sc.is(&ws[k-3], "take") && k > 3 && ws[k-4].punc == 0 && ws[k-4].in(lModals)) {
+	if !sc.is(&ws[k-3], "takes") && !(sc.is(&ws[k-3], "take") && k > 3 && ws[k-4].punc == 0 && (ws[k-4].in(lModals) || !sc.is(&ws[k-4], "to"))) {
 		return false // most counts of time: no "takes" before, and no bound to join into a string
 	}
 	return bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])]
