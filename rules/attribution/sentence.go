@@ -341,6 +341,10 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 					k = next - 1
 				}
 			}
+			if at, ok := a.courtOrdered(ws, k, s); ok {
+				at.Sentence = i
+				out = append(out, at) // "Salm will serve the rest of his term at Grevholt, the court ordered."
+			}
 			continue // not a cue, nor a second cue (continuedCue wants cStrong or cWeak)
 		}
 		at, next, ok := a.cueAt(text, ws, k, s)
@@ -3133,6 +3137,30 @@ func (a *analyzer) passiveBy(text string, ws []word, k int, s sentences.Sentence
 	}
 	at.Content = Span{s.Block, ws[0].s, ws[ce].e}
 	return at, ne, true
+}
+
+// courtOrdered reads "the court ordered" closing its sentence as the
+// court's tag on the order before it: "Salm will serve the rest of his
+// term at Grevholt, the court ordered." Elsewhere "ordered" is an act,
+// not a statement ("The court ordered a retrial").
+func (a *analyzer) courtOrdered(ws []word, k int, s sentences.Sentence) (Attribution, bool) {
+	if !a.sc.is(&ws[k], "ordered") && !a.sc.is(&ws[k], "ruled") || k < 3 || k+1 < len(ws) && ws[k+1].punc == 0 {
+		return Attribution{}, false
+	}
+	ns := k - 1
+	if !hearingBodies[a.sc.lowOf(&ws[ns])] && !a.sc.is(&ws[ns], "judge") {
+		return Attribution{}, false
+	}
+	if a.sc.is(&ws[ns-1], "the") {
+		ns--
+	}
+	if ns < 2 {
+		return Attribution{}, false
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[k-1].e}
+	at.Content = Span{s.Block, ws[0].s, ws[ns-2].e}
+	return at, true
 }
 
 // figureGiven reports whether ws[k] is the verb of "The figure was given
