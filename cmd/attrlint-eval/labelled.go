@@ -379,6 +379,7 @@ var labelledSets = []labelledSet{
 	{"labelled-143", attribution.UnattributedClaim, "need a source"},
 	{"labelled-144", attribution.UnattributedClaim, "need a source"},
 	{"labelled-145", attribution.UnattributedClaim, "need a source"},
+	{"labelled-146", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -479,6 +480,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-108", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-109", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-110", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-111", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -523,6 +525,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-108", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-109", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-110", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-111", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
