@@ -435,7 +435,7 @@ func (a *analyzer) carryQuotes() {
 		}
 	}
 	for i := n - 2; i >= 0; i-- {
-		if chains[i] >= 0 && a.same(i, i+1) && chains[i+1] >= 0 && a.speaks(i+1) {
+		if chains[i] >= 0 && a.same(i, i+1) && chains[i+1] >= 0 && a.speaks(i+1) && !a.colonOpened(chains[i]) {
 			carry(i, i+1, QuoteCtx)
 		}
 	}
@@ -461,6 +461,15 @@ func (a *analyzer) carryQuotes() {
 			}
 		}
 	}
+}
+
+// colonOpened reports whether quote chain c opens after a colon, an
+// intro of its own ("Mr Pryor read from a letter his client had written
+// to Mrs Merrick: “...”"): the tag of a different quote after it does not
+// reach back to it.
+func (a *analyzer) colonOpened(c int) bool {
+	q := &a.qs.Quotes[c]
+	return strings.HasSuffix(strings.TrimRight(a.doc.Blocks[q.Block].Text[:q.Start], " "), ":")
 }
 
 // namedColonIntro reports whether sentence i opens its quote with a colon

@@ -665,8 +665,8 @@ func wordsPromised(sentence string) bool {
 	someone, words := false, false
 	for i, w := range f {
 		l := strings.ToLower(strings.Trim(w, ",.;:"))
-		if i > 0 && isUpper(w) || subjectPronouns[l] || i == 0 && isUpper(w) && strings.HasSuffix(w, ",") && !strings.HasSuffix(l, "ly") && !sentenceOpeners[l] {
-			someone = true // "Hallam, handing out the last of the prizes, had a word of advice"; not "Later, the"
+		if i > 0 && isUpper(w) && !placeBefore[strings.ToLower(f[i-1])] || subjectPronouns[l] || i == 0 && isUpper(w) && strings.HasSuffix(w, ",") && !strings.HasSuffix(l, "ly") && !sentenceOpeners[l] {
+			someone = true // "Hallam, handing out the last of the prizes, had a word of advice"; not "Later, the", nor "from as far as Calderby"
 		}
 		if l == "advice" || l == "words" && i > 1 && strings.ToLower(f[i-1]) == "few" || l == "message" || l == "remarks" || l == "warning" {
 			words = true
@@ -679,6 +679,10 @@ func wordsPromised(sentence string) bool {
 // no one: "Later,", "Outside,".
 var sentenceOpeners = map[string]bool{"then": true, "later": true, "afterwards": true, "outside": true, "inside": true, "still": true,
 	"meanwhile": true, "again": true, "earlier": true, "now": true, "today": true, "yesterday": true, "there": true, "here": true, "however": true}
+
+// placeBefore are the words before a capitalised word that make it a
+// place, not a person: "from as far as Calderby", "in Tesby".
+var placeBefore = map[string]bool{"from": true, "in": true, "at": true, "as": true, "to": true, "near": true, "of": true}
 
 // speakerBefore reports whether a paragraph's last sentence gives the
 // speaker of a quote paragraph right after it: words promised, someone

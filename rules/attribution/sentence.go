@@ -1309,7 +1309,7 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 // documents wherever they stand ("under the council's published
 // timetable"), which would silence the sentences that mention them.
 var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true,
-	"accounts": true} // "..., the accounts show"
+	"accounts": true, "tables": true} // "..., the accounts show", "The finance ministry's tables, published on Monday, show"
 
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
 var rulesWords = map[string]bool{
@@ -1592,7 +1592,7 @@ var asides = map[string]bool{"however": true, "though": true, "meanwhile": true,
 // "The report on the fire".
 func (a *analyzer) documentBefore(ws []word, o int) bool {
 	for d := o - 1; d >= 0 && o-1-d <= 4 && ws[d].punc == 0; d-- {
-		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") {
+		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") || a.sc.is(&ws[d], "tables") {
 			if d == o-1 {
 				return true
 			}
