@@ -481,6 +481,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-109", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-110", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-111", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-112", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -526,6 +527,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-109", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-110", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-111", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-112", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
