@@ -1192,7 +1192,7 @@ func sentenceAt(ss *sentences.Result, b, off int) int {
 // stopped" / "“We'd rather have a slow time than an ambulance,” one of
 // them said." Not a crowd that "had muttered", nor a treasurer who said.
 func groupSpoke(d *document.Document, ss *sentences.Result, ar *Result, i int) bool {
-	if i == 0 || ss.Sentences[i-1].Block != ss.Sentences[i].Block {
+	if i <= 0 || i >= len(ss.Sentences) || ss.Sentences[i-1].Block != ss.Sentences[i].Block {
 		return false
 	}
 	if countedGroup(d.Blocks[ss.Sentences[i-1].Block].Text[ss.Sentences[i-1].Start:ss.Sentences[i-1].End]) {
