@@ -380,6 +380,7 @@ var labelledSets = []labelledSet{
 	{"labelled-144", attribution.UnattributedClaim, "need a source"},
 	{"labelled-145", attribution.UnattributedClaim, "need a source"},
 	{"labelled-146", attribution.UnattributedClaim, "need a source"},
+	{"labelled-147", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
