@@ -850,6 +850,19 @@ func (sc *scratch) approxCount(ws []word) bool {
 	return false
 }
 
+// setsTerms reports whether "set" at ws[k] sets a body's terms, a
+// decision on the calendar: "will set the levy for 2028 next autumn";
+// not "will set new highs".
+func (sc *scratch) setsTerms(ws []word, k int) bool {
+	if !sc.is(&ws[k], "set") || k+2 >= len(ws) || !(ws[k+1].in(lArticles) || possessive(sc.lowOf(&ws[k+1]))) {
+		return false
+	}
+	return setTerms[sc.lowOf(&ws[k+2])]
+}
+
+var setTerms = map[string]bool{"levy": true, "rate": true, "rates": true, "fee": true, "fees": true, "budget": true, "price": true,
+	"prices": true, "charge": true, "tariff": true, "cap": true, "limit": true, "date": true}
+
 // decisionMade reports whether the subject before "be" at ws[k] is a
 // draw or a decision, which is made on a day: "The draw for the play-offs
 // will be made in Teskar on December 9"; not "The cuts will be made in
@@ -873,7 +886,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false
-	} else if !ws[k].in(lMeetingVerbs) && !sc.takesEffect(ws, k) {
+	} else if !ws[k].in(lMeetingVerbs) && !sc.takesEffect(ws, k) && !sc.setsTerms(ws, k) {
 		// Any act with a day on the calendar ("will run free seat checks
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or

@@ -1380,8 +1380,9 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 // comma ("Parking will cost £1.50 an hour, under the approved plans."):
 // the rule is the source of what comes before.
 func (a *analyzer) underTail(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	if k < 2 || ws[k-1].punc != ',' {
-		return Attribution{}, 0, false
+	bare := k >= 2 && ws[k-1].punc == 0 && k+3 < len(ws) && ws[k+1].in(lArticles) && ws[k+2].in(lRulesWords) && a.ruleDescribed(ws, k+3)
+	if k < 2 || ws[k-1].punc != ',' && !bare {
+		return Attribution{}, 0, false // but "will get a 90 percent discount under the scheme approved on Monday", with no comma: a rule described
 	}
 	e := k + 1
 	for e < len(ws) && ws[e].punc == 0 && e-k <= 5 {
