@@ -1394,7 +1394,7 @@ var (
 		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
 		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "synod": true, "cabinet": true, "shares": true, "stock": true, "stocks": true,
 		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true,
-		"administration": true, "department": true, "municipality": true}
+		"administration": true, "department": true, "municipality": true, "chamber": true}
 	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
 		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
 		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
