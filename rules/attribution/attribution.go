@@ -278,7 +278,11 @@ func (a *analyzer) origin(i int) int { return int(a.from[i]) }
 
 func (a *analyzer) hasSource(i int) bool {
 	f := a.origin(i)
-	return f >= 0 && a.lead(f).HasSource && !a.lead(f).local
+	if f < 0 {
+		return false
+	}
+	at := a.lead(f)
+	return at.HasSource && !at.local
 }
 
 // lead returns the attribution of sentence f that speaks for it to the

@@ -634,11 +634,13 @@ var purposeVerbs = map[string]bool{"meet": true, "save": true, "cut": true, "avo
 var timeUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
 	"night": true, "evening": true, "time": true, "weekend": true, "season": true, "summer": true, "winter": true}
 
-// whoseBefore reports whether "whose" opens the clause of ws[k] within
-// four words before it.
-func (sc *scratch) whoseBefore(ws []word, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
-		if sc.is(&ws[j], "whose") {
+// wordBefore reports whether the word w stands in the clause of ws[k]
+// within n words before it: "whose" opening a relative clause ("a
+// coastal town whose station desk will close"), "than" before what
+// something is compared with.
+func (sc *scratch) wordBefore(ws []word, k, n int, w string) bool {
+	for j := k - 1; j >= 0 && j >= k-n && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], w) {
 			return true
 		}
 	}
@@ -1263,7 +1265,7 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "the cranes that will load turbine blades": what a thing is for, not a forecast; not "said that will"
 	case n == 1 && sc.is(&ws[k], "will") && prev == "who" && k > 2 && ws[k-2].punc == ',' && ws[k-3].punc == 0 && !ws[k-3].cap && plural(sc.lowOf(&ws[k-3])) && ws[k-3].cls&(cStrong|cWeak|cIntent|cStop) == 0:
 		return true // "a rota of volunteer drivers, who will be paid mileage from a fund": the arrangement's terms, not a forecast
-	case n == 1 && sc.is(&ws[k], "will") && sc.whoseBefore(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
+	case n == 1 && sc.is(&ws[k], "will") && sc.wordBefore(ws, k, 4, "whose") && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
 		return true // "a coastal town whose station desk will close": the town described, not a forecast; not "whose incomes will fall"
 	case n == 1 && sc.is(&ws[k], "will") && sc.markedWhere(ws, k) && !(k+1 < len(ws) && ws[k+1].in(lChangeWords)):
 		return true // "orange poles marked where the rest of it will run": a plan's route in view, not a forecast

@@ -57,7 +57,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
-		case w.in(lPublicBodies) && !sc.resourceStocks(ws, k):
+		case w.in(lPublicBodies) && !sc.untraded(ws, k):
 			body = true
 			traded = traded || l == "shares" || l == "stock" || l == "stocks"
 		}
@@ -65,11 +65,11 @@ func (sc *scratch) plainFigures(ws []word) bool {
 	return false
 }
 
-// resourceStocks reports whether "stocks" at ws[k] are of a resource, not
+// untraded reports whether "stocks" at ws[k] are of a resource, not
 // shares ("Plaice stocks on the bank have fallen by roughly a third"), or
 // "market" a company's share of it ("its share of the market has slipped
 // below 30 percent"): no market price on the record.
-func (sc *scratch) resourceStocks(ws []word, k int) bool {
+func (sc *scratch) untraded(ws []word, k int) bool {
 	if sc.is(&ws[k], "market") {
 		return k > 2 && sc.is(&ws[k-1], "the") && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "share")
 	}

@@ -607,44 +607,20 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.willSay(ws, k) {
 		return false // "The inspection will not report before the end of the season": words not yet said
 	}
-	if sc.nothingTold(ws, k) {
-		return false // "did not tell the library for almost a year"
-	}
-	if sc.admittedPeople(ws, k) {
-		return false // "admitted 4,300 first-year students"
-	}
-	if sc.acceptedThing(ws, k) {
-		return false // "has already accepted a job"
-	}
-	if sc.priceCharged(ws, k) {
-		return false // "half what the council-run plant charges"
-	}
-	if sc.expectedAfterNoun(ws, k) {
-		return false // "all the cruise visitors expected next year"
+	if sc.notSaid(ws, k) {
+		return false // "did not tell the library for almost a year", "admitted 4,300 first-year students"
 	}
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
-	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.comparedWith(ws, k) {
-		return true // "in a statement", "in the CBS poll"; not "polling places"
+	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.wordBefore(ws, k, 4, "than") {
+		return true // "in a statement", "in the CBS poll"; not "polling places", nor "more than all of its research", what something is compared with
 	}
 	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
 		return true // "leaders hope that", "Ozimek calculates that"
 	}
 	if n := sc.sourcelessAt(ws, k); n > 0 {
 		return true
-	}
-	return false
-}
-
-// comparedWith reports whether the document word at ws[k] is what
-// something is compared with, after "than": "now costs more than all of
-// its research put together"; no source speaks there.
-func (sc *scratch) comparedWith(ws []word, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
-		if sc.is(&ws[j], "than") {
-			return true
-		}
 	}
 	return false
 }
