@@ -35,7 +35,7 @@ eval:
 	$(GO) run ./cmd/attrlint-eval
 
 wasm:
-	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o bin/attrlint.wasm ./wasm/reactor
+	GOOS=wasip1 GOARCH=wasm GOWASM=satconv,signext $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o bin/attrlint.wasm ./wasm/reactor
 
 wasm-check: wasm
 	$(GO) run ./wasm/check bin/attrlint.wasm

@@ -5,14 +5,14 @@ import (
 	"crypto/rand"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
+	"github.com/attrlint/attrlint/wasm/internal/modbuild"
 )
 
 // The module is built once per test binary, from the source of this tree,
@@ -62,14 +62,8 @@ func buildModule(dir string) ([]byte, error) {
 		}
 	}
 	out := filepath.Join(dir, "attrlint.wasm")
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		gobin = "go"
-	}
-	cmd := exec.Command(gobin, "build", "-buildmode=c-shared", "-trimpath", "-ldflags=-s -w", "-o", out, "./reactor")
-	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("building the module: %v\n%s", err, b)
+	if err := modbuild.Build("reactor", out, true); err != nil {
+		return nil, err
 	}
 	return os.ReadFile(out)
 }

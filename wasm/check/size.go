@@ -8,12 +8,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/attrlint/attrlint/wasm/internal/modbuild"
 )
 
 func gzipSize(b []byte) int {
@@ -34,11 +34,8 @@ func printSizes(w io.Writer) error {
 	}
 	defer os.RemoveAll(dir)
 	out := filepath.Join(dir, "m.wasm")
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	cmd := exec.Command(gobin, "build", "-buildmode=c-shared", "-trimpath", "-o", out, "./wasm/reactor")
-	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("%v: %s", err, b)
+	if err := modbuild.Build("wasm/reactor", out, false); err != nil {
+		return err
 	}
 	m, err := os.ReadFile(out)
 	if err != nil {
