@@ -382,6 +382,7 @@ var labelledSets = []labelledSet{
 	{"labelled-146", attribution.UnattributedClaim, "need a source"},
 	{"labelled-147", attribution.UnattributedClaim, "need a source"},
 	{"labelled-148", attribution.UnattributedClaim, "need a source"},
+	{"labelled-149", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -485,6 +486,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-111", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-112", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-113", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-114", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -532,6 +534,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-111", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-112", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-113", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-114", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
