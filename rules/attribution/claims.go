@@ -349,6 +349,27 @@ var wordForms = [...]wordForm{
 	{(*scratch).wouldHarm, Prediction, 1},     // "A cut would hurt the founding family most", "would have lost most of its pitches"
 	{(*scratch).tookSpan, Comparison, 1},      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
 	{(*scratch).originOf, Causal, 1},          // "The outbreak began at a children's birthday party"
+	{(*scratch).runningLate, Statistic, 3},    // "The new ship is now 18 months late"
+}
+
+// runningLate reports whether the count at ws[k] says how far behind its
+// date a project now stands: "The new ship is now 18 months late", "is
+// already two years behind schedule". Someone set the date and keeps the
+// count. Not an arrival ("The ferry arrived an hour late"), a scene the
+// writer saw.
+func (sc *scratch) runningLate(ws []word, k int) bool {
+	if k < 2 || k+2 >= len(ws) || ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) || ws[k+1].punc != 0 || !ws[k+1].in(lSpanWords) && !sc.is(&ws[k+1], "days") {
+		return false
+	}
+	b := k - 1
+	if ws[b].punc == 0 && (ws[b].in(lWillAdverbs) || sc.is(&ws[b], "already")) {
+		b-- // "is now", "is already"
+	}
+	if ws[b].punc != 0 || !ws[b].in(lBeVerbs) {
+		return false
+	}
+	l := &ws[k+2]
+	return l.punc == 0 && (sc.is(l, "late") || sc.is(l, "overdue") || sc.is(l, "behind") && k+3 < len(ws) && sc.is(&ws[k+3], "schedule"))
 }
 
 // wouldHarm reports whether "would" at ws[k] forecasts a harm or a cost,

@@ -647,7 +647,7 @@ var handledVerbs = map[string]bool{"sent": true, "lost": true, "deleted": true, 
 	"mislaid": true, "shredded": true, "misfiled": true, "opened": true, "signed": true, "filed": true, "stolen": true}
 
 // dataHandled reports whether the document word at ws[k] is what someone
-// gathers or trades, the object of such a verb a word or two before it
+// gathers, trades or reads, the object of such a verb a word or two before it
 // ("mainly to collect data it could sell", "sold customers' records"),
 // not a source; not when a verb of saying or a participle follows it
 // ("gathered data show", "collected data showing a rise").
@@ -666,7 +666,12 @@ func (sc *scratch) dataHandled(ws []word, k int) bool {
 var dataVerbs = map[string]bool{"collect": true, "collects": true, "collected": true, "collecting": true,
 	"gather": true, "gathers": true, "gathered": true, "gathering": true, "harvest": true, "harvested": true, "harvesting": true,
 	"sell": true, "sells": true, "sold": true, "selling": true, "buy": true, "buys": true, "bought": true, "buying": true,
-	"store": true, "stores": true, "stored": true, "storing": true, "hoard": true, "hoarded": true}
+	"store": true, "stores": true, "stored": true, "storing": true, "hoard": true, "hoarded": true,
+	// what readers do with records: "visitors used the census", "the most
+	// requested record in the archive", "had scanned the parish registers"
+	"use": true, "uses": true, "used": true, "using": true, "consult": true, "consulted": true, "consulting": true,
+	"search": true, "searched": true, "searching": true, "requested": true, "scanned": true, "scanning": true,
+	"digitised": true, "digitized": true, "digitising": true, "digitizing": true}
 
 // lossVerbs before a document make it what was lost, not a source: "lost
 // calls and data during the outage".
@@ -799,8 +804,11 @@ func (sc *scratch) leadingNoun(ws []word, k int) bool {
 // source: "The ruling is the third in two years", "The report was
 // delayed".
 func (sc *scratch) documentSubject(ws []word, k int) bool {
-	if ws[k].cls&(cDocument|cNoun) == 0 || !decisions[sc.lowOf(&ws[k])] || k+1 >= len(ws) || ws[k+1].punc != 0 {
+	if ws[k].cls&(cDocument|cNoun) == 0 || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
+	}
+	if !decisions[sc.lowOf(&ws[k])] {
+		return sc.documentRanked(ws, k)
 	}
 	v := k + 1
 	if sc.is(&ws[v], "in") || sc.is(&ws[v], "for") || sc.is(&ws[v], "against") || sc.is(&ws[v], "on") {
@@ -818,6 +826,22 @@ func (sc *scratch) documentSubject(ws []word, k int) bool {
 		return v+1 < len(ws) && ws[v+1].punc == 0 && ws[v+1].cls&(cStrong|cWeak) == 0 && !sc.is(&ws[v+1], "that")
 	}
 	return false
+}
+
+// documentRanked reports whether the document word at ws[k] is the
+// subject of a copula that ranks it or says who uses it: "The 1891 census
+// is the most requested record in the archive", "The register was used
+// by half of all visitors"; the document is described, it says nothing.
+func (sc *scratch) documentRanked(ws []word, k int) bool {
+	v := k + 1
+	if v+2 >= len(ws) || !sc.is(&ws[v], "is") && !sc.is(&ws[v], "was") || ws[v+1].punc != 0 {
+		return false
+	}
+	if sc.is(&ws[v+1], "the") && ws[v+2].punc == 0 {
+		r := sc.lowOf(&ws[v+2])
+		return r == "most" || r == "least" || superlative(r)
+	}
+	return dataVerbs[sc.lowOf(&ws[v+1])]
 }
 
 // documentMakes reports whether the document word at ws[k] is the subject
