@@ -383,6 +383,7 @@ var labelledSets = []labelledSet{
 	{"labelled-147", attribution.UnattributedClaim, "need a source"},
 	{"labelled-148", attribution.UnattributedClaim, "need a source"},
 	{"labelled-149", attribution.UnattributedClaim, "need a source"},
+	{"labelled-150", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -487,6 +488,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-112", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-113", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-114", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-115", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -535,6 +537,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-112", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-113", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-114", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-115", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
