@@ -871,6 +871,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && !group && a.sc.nounBefore(&ws[k-1]) {
 		return Attribution{}, 0, false // a noun: "her support", "Trump's comments"
 	}
+	if k+1 < len(ws) && (a.sc.is(&ws[k+1], "is") || a.sc.is(&ws[k+1], "was")) && a.sc.modifiedNoun(ws, k) {
+		return Attribution{}, 0, false // a noun, the subject of "is": "Their real worry is the local elections"
+	}
 	if a.sc.nounUse(ws, k, low) {
 		return Attribution{}, 0, false // "an internal warning", "insurance claims from the quake"
 	}
@@ -1751,13 +1754,14 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	}
 	if st > 1 && !appositive && dashEnd < 0 {
 		// A relative clause after the source: "Parents who oppose the levy
-		// said": the antecedent.
+		// said", "Lawyers for 37 families whose homes burned down in the
+		// fire told the court": the antecedent.
 		for r := st - 1; r > 0 && st-r < 8 && ws[r].punc == 0; r-- {
-			if a.sc.lowOf(&ws[r]) != "who" {
+			if l := a.sc.lowOf(&ws[r]); l != "who" && l != "whose" {
 				continue
 			}
 			o := r
-			for o > 0 && r-o < 8 && ws[o-1].punc == 0 && (ws[o-1].cls&cStop == 0 || a.sc.lowOf(&ws[o-1]) == "and" || a.sc.lowOf(&ws[o-1]) == "of") {
+			for o > 0 && r-o < 8 && ws[o-1].punc == 0 && (ws[o-1].cls&cStop == 0 || a.sc.lowOf(&ws[o-1]) == "and" || a.sc.lowOf(&ws[o-1]) == "of" || a.sc.lowOf(&ws[o-1]) == "for") {
 				o--
 			}
 			if o < r && a.opens(ws, o) && a.sourceLike(ws, o, r, false) && hasContentWord(ws, o, r, &a.sc) {

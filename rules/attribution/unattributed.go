@@ -294,7 +294,18 @@ func (sc *scratch) ownContent(ws []word, c Span) bool {
 // recordHolders before "record" make it a best, not a document: "the
 // previous record", "the national record".
 var recordHolders = map[string]bool{"previous": true, "old": true, "national": true, "world": true, "all-time": true,
-	"earlier": true, "course": true, "club": true, "personal": true}
+	"earlier": true, "course": true, "club": true, "personal": true, "men's": true, "women's": true}
+
+// recordStood reports whether the record at ws[k] is a best that stood:
+// "stood" or "had stood" within the next sixteen words and marks.
+func (sc *scratch) recordStood(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+16; j++ {
+		if sc.is(&ws[j], "stood") {
+			return true
+		}
+	}
+	return false
+}
 
 // requiredOf reports whether a verb of requiring comes within three words
 // before ws[j] in its clause: "require members" before "to report".
@@ -567,6 +578,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
 		return false // "record profits": an adjective, a claim of its own
+	}
+	if sc.is(w, "record") && sc.recordStood(ws, k) {
+		return false // "The record, set by a Lumme crew in 2011, had stood longer than any other": a best, no document speaking
 	}
 	if sc.is(w, "record") && k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
 		return false // "that record weighed heavily against it", "more than three times the previous record": a track record or a best, no document speaking
