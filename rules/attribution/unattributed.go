@@ -528,6 +528,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 		return false // "without confirming who owned the companies": nothing said
 	}
+	if k > 2 && sc.is(&ws[k-1], "or") && ws[k-2].punc == 0 && !ws[k-2].cap && ws[k-3].punc == 0 && sc.is(&ws[k-3], "other") {
+		return false // "than for any other coin or note": a noun in a list of things, nothing said
+	}
 	if sc.earlierThings(ws, k) {
 		return false // "Neither of the earlier recalls cost the company": things, not a source
 	}
