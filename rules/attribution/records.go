@@ -788,6 +788,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k < 1 || k+1 >= len(ws) || ws[k+1].punc != 0 || !(k >= 2 && (ws[k].in(lHabitAdverbs) || sc.is(&ws[k], "often")) || sc.nearlyNever(ws, k)) {
 		return false
 	}
+	if ws[k-1].in(lRulesWords) && rulebookVerbs[sc.lowOf(&ws[k+1])] {
+		return false // "The council's rules normally require every grape to be grown within the boundary": the rules' published terms
+	}
 	if (k == 2 || k == 3) && sc.is(&ws[0], "the") && ws[k].in(lHabitAdverbs) && sc.plainNouns(ws[1:k]) {
 		return true // "The group usually demands payment within a week", "The audit office usually takes more than a year": what a body does as a rule
 	}
