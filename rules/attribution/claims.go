@@ -147,6 +147,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
+		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
+			return Statistic, k, k + 1 // "has faced protests at four other sites this year", "had failed two earlier inspections": a count kept over a span
+		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plainClause(k) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
@@ -350,6 +353,25 @@ var wordForms = [...]wordForm{
 	{(*scratch).tookSpan, Comparison, 1},      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
 	{(*scratch).originOf, Causal, 1},          // "The outbreak began at a children's birthday party"
 	{(*scratch).runningLate, Statistic, 3},    // "The new ship is now 18 months late"
+}
+
+// perfectCount reports whether the number in words at ws[k] counts what
+// a perfect tense a few words before it says was done: "has faced protests
+// at four other sites", "had failed two earlier inspections". Not a number
+// after a determiner ("the two countries") or "for" ("has worked there
+// for three years"), a progressive ("have been
+// filling containers at four collection points", a scene), nor a result
+// ("have won the league title four times").
+func (sc *scratch) perfectCount(ws []word, k int) bool {
+	if k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles|lDeterminers) || possessive(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "for")) {
+		return false // "the two countries"; "has worked there for three years", a span
+	}
+	for j := k - 1; j >= 1 && j >= k-5 && ws[j].punc == 0; j-- {
+		if sc.haveForm(&ws[j-1]) && sc.doneForm(&ws[j]) && !sc.is(&ws[j], "been") {
+			return !ws[j].in(lWinVerbs) // not "have won the league title four times", a result on the record
+		}
+	}
+	return false
 }
 
 // runningLate reports whether the count at ws[k] says how far behind its
