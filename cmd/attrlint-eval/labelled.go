@@ -386,6 +386,7 @@ var labelledSets = []labelledSet{
 	{"labelled-150", attribution.UnattributedClaim, "need a source"},
 	{"labelled-151", attribution.UnattributedClaim, "need a source"},
 	{"labelled-152", attribution.UnattributedClaim, "need a source"},
+	{"labelled-153", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
