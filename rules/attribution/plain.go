@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) {
 		return true
 	}
 	for k := range ws {
@@ -468,6 +468,39 @@ func (sc *scratch) results(ws []word) bool {
 var (
 	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
 	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
+)
+
+// gameStats reports whether the sentence gives a game's box score, on the
+// record of the game: a verb of play and a mark of a game's count ("shot
+// 38 percent from the field and trailed by 14 points at half-time", "cut
+// the lead to three with two minutes left", "scored 22 points"). Not
+// "About 40 percent of fans leave at half-time", a claim about fans.
+func (sc *scratch) gameStats(ws []word) bool {
+	played, counted := false, false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		l := sc.lowOf(&ws[k])
+		switch {
+		case gameVerbs[l]:
+			played = true
+			counted = counted || l == "scored" && k+2 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers)) && scoredThings[sc.lowOf(&ws[k+2])]
+		case gameWords[l]:
+			counted = true
+		case l == "from" && k+2 < len(ws) && sc.is(&ws[k+1], "the") && sc.is(&ws[k+2], "field"):
+			counted = true
+		case l == "left" && k > 1 && (sc.is(&ws[k-1], "minutes") || sc.is(&ws[k-1], "seconds")) && (ws[k-2].kind == tokens.Number || ws[k-2].in(lWordNumbers)):
+			counted = true
+		}
+	}
+	return played && counted
+}
+
+var (
+	gameVerbs    = map[string]bool{"scored": true, "shot": true, "trailed": true, "led": true, "grabbed": true, "cut": true, "converted": true, "kicked": true}
+	gameWords    = map[string]bool{"rebounds": true, "assists": true, "free-throw": true, "free-throws": true, "three-pointers": true, "touchdowns": true, "wickets": true, "half-time": true, "halftime": true}
+	scoredThings = map[string]bool{"points": true, "goals": true, "runs": true, "tries": true}
 )
 
 // voteTally reports whether the sentence gives a vote's count on the
