@@ -1055,7 +1055,8 @@ var sceneOpeners = map[string]bool{"and": true, "then": true, "as": true, "while
 
 // soundOf returns the words before a quote that make it a sound heard
 // from no one named: "earned him a shout of “Where's the car?” from across
-// the road", "a cry of “Courage!” went up"; "" otherwise, or when the
+// the road", "a cry of “Courage!” went up", a chant that opens its clause;
+// "" otherwise, or when the
 // words after it name who made it ("a shout of “...” from Jane Holt").
 func soundOf(text string, q *quotes.Quote) string {
 	before := strings.TrimRight(text[:q.Start], " ")
@@ -1067,6 +1068,16 @@ func soundOf(text string, q *quotes.Quote) string {
 			if namedAfter(strings.Fields(text[q.End:min(len(text), q.End+60)])) {
 				return ""
 			}
+			return n
+		}
+	}
+	if n := "a chant of"; len(before) >= len(n) && strings.EqualFold(before[len(before)-len(n):], n) {
+		// A chant that opens its clause, the subject of what it did: "A
+		// chant of “One more go!” started on the far bank", "Between the
+		// two, a chant of “Light the back!” went up". Not one a group broke
+		// into ("the queue broke into a chant of"), whose chanters are named.
+		rest := strings.TrimRight(before[:len(before)-len(n)], " ")
+		if (rest == "" || strings.HasSuffix(rest, ",") || strings.HasSuffix(rest, ".")) && !namedAfter(strings.Fields(text[q.End:min(len(text), q.End+60)])) {
 			return n
 		}
 	}
