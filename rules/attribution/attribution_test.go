@@ -264,6 +264,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Okafor, meanwhile, who has no such endorsements", "said", "that fact speaks volumes"}}},
 		{"a statement phrase between the source and the cue", "Dana Okafor, in a statement released by the campaign on Thursday, said she would run again.",
 			[]rel{{"direct", "Dana Okafor", "said", "she would run again"}}},
+		{"an aside with with before added", "Smith, with a smile, added that the fund had grown.",
+			[]rel{{"direct", "Smith", "added", "that the fund had grown"}}},
 		{"a poll inside the source", "Some 78 percent of voters in a recent Marist poll said they think she is honest.",
 			[]rel{{"direct", "Some 78 percent of voters in a recent Marist poll", "said", "they think she is honest"}, {"direct", "they", "think", "she is honest"}}},
 		{"relative pronoun as the source", "Among those who said they cared most about honesty, Okafor won.",
