@@ -388,6 +388,7 @@ var labelledSets = []labelledSet{
 	{"labelled-152", attribution.UnattributedClaim, "need a source"},
 	{"labelled-153", attribution.UnattributedClaim, "need a source"},
 	{"labelled-154", attribution.UnattributedClaim, "need a source"},
+	{"labelled-155", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -494,6 +495,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-114", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-115", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-116", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-117", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -544,6 +546,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-114", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-115", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-116", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-117", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
