@@ -1310,7 +1310,7 @@ var rulesWords = map[string]bool{
 	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
 	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
 	"budget": true, "timetable": true, "schedule": true, "scale": true,
-	"decision": true, "licence": true, "license": true, "permit": true, "judgment": true, "judgement": true,
+	"decision": true, "licence": true, "license": true, "permit": true, "permission": true, "judgment": true, "judgement": true,
 }
 
 // ruleHead reports whether w heads a text whose terms "Under" opens: a
