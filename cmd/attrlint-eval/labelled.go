@@ -389,6 +389,7 @@ var labelledSets = []labelledSet{
 	{"labelled-153", attribution.UnattributedClaim, "need a source"},
 	{"labelled-154", attribution.UnattributedClaim, "need a source"},
 	{"labelled-155", attribution.UnattributedClaim, "need a source"},
+	{"labelled-156", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
