@@ -1048,6 +1048,8 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 	case sc.is(&ws[0], "no") && !sc.is(&ws[1], "one") && !sc.is(&ws[1], "longer") && !sc.is(&ws[1], "doubt") && !sc.is(&ws[1], "surprise") && !sc.is(&ws[1], "wonder"):
 	case sc.is(&ws[0], "nobody") || sc.is(&ws[0], "none"):
 		from = 1 // "Nobody in the 50-year history of the league has kept goal ..."
+	case sc.is(&ws[0], "no") && sc.is(&ws[1], "one"):
+		// "No one had been killed on a Calvessan ski lift since 1994": as "Nobody"
 	case sc.is(&ws[0], "neither") && !ws[1].cap:
 		// "Neither country has signed a bilateral aviation agreement since 1997"
 		if sc.haveForm(&ws[1]) {

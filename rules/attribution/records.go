@@ -81,6 +81,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if kind := sc.kindAfterRank(ws, k); kind > 0 && (sc.toAfterKind(ws, kind+1) || (low == "only" || low == "last") && sc.withoutAfter(ws, kind+1, low == "last")) {
 			return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate", "the first local museum in Kalvora to return": a record someone has checked
 		}
+		if sc.oneOfTo(ws, k) {
+			return true // "Lissot is the only one of the country's six water companies to have switched early"
+		}
 	}
 	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && ws[k+1].punc == 0 && sc.is(&ws[k+1], "to") && sc.is(&ws[k+2], "be") && sc.doneForm(&ws[k+3]) && sc.recordScope(ws, k+4) {
 		return true // "the first to be built more than 30 kilometres from the coast": a record over all the others; not "the first to be held at the new pool", a new place's first
@@ -915,6 +918,22 @@ func (sc *scratch) kindAfterRank(ws []word, k int) int {
 		}
 	}
 	return 0
+}
+
+// oneOfTo reports whether "one of" follows the rank at ws[k] and "to" with
+// a verb ends the group it names, within eight words: "the only one of
+// the country's six water companies to have switched".
+func (sc *scratch) oneOfTo(ws []word, k int) bool {
+	if k+3 >= len(ws) || !sc.is(&ws[k+1], "one") || !sc.is(&ws[k+2], "of") || !sc.is(&ws[k+3], "the") && !possessive(sc.lowOf(&ws[k+3])) {
+		return false // not "the first one of us to arrive", a scene
+	}
+	for m := k + 4; m+1 < len(ws) && m <= k+10 && (ws[m].punc == 0 || ws[m].punc == '\''); m++ {
+		if sc.is(&ws[m], "to") {
+			n := &ws[m+1]
+			return n.punc == 0 && !n.cap && n.kind != tokens.Number && !n.in(lArticles|lDeterminers) // not "the only one of the two ferries to the island"
+		}
+	}
+	return false
 }
 
 // toAfterKind reports whether "to" and a verb follow at ws[j], or after a

@@ -1345,6 +1345,9 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 			break
 		}
 	}
+	if ne-2 > ns && strings.HasSuffix(a.sc.lowOf(&ws[ne-1]), "ed") && a.sc.ruleHead(&ws[ne-2]) {
+		ne-- // "Under an agreement signed when the pit closed in 1996, ...": the rule, then a participle on it
+	}
 	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) {
 		return Attribution{}, 0, false
 	}
