@@ -804,6 +804,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 		return true // "A glass furnace that is allowed to go cold usually cracks its lining": what any of a kind does
 	}
 	f := sc.lowOf(&ws[0])
+	if k == 2 && ws[0].punc == 0 && ws[1].punc == 0 && ws[0].kind != tokens.Number && !ws[0].in(lWordNumbers) && !strings.ContainsAny(f, "'’") && !determiners[f] && !subjectPronouns[f] {
+		f = sc.lowOf(&ws[1]) // a kind named in two words: "Hydro operators normally keep their autumn reserve"
+	}
 	if ws[0].punc != 0 || len(f) <= 3 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.ContainsAny(f, "'’") || determiners[f] || subjectPronouns[f] {
 		return false
 	}
