@@ -722,7 +722,8 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 		// in any published poll since early October"
 		n := sc.lowOf(&ws[k+1])
 		if !(k+2 < len(ws) && n == "last" && ws[k+2].punc == 0 && (ws[k+2].in(lPeriodWords) || ws[k+2].in(lRateWords))) &&
-			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) && !sc.sinceClauseYear(ws, k+1) {
+			!(k+2 < len(ws) && (n == "early" || n == "late" || n == "mid") && ws[k+2].cls&cMonth != 0) && !sc.sinceClauseYear(ws, k+1) &&
+			!(k+2 < len(ws) && n == "the" && seasons[sc.lowOf(&ws[k+2])]) { // "has not won a race since the summer"
 			return false
 		}
 	}
