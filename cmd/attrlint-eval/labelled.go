@@ -390,6 +390,7 @@ var labelledSets = []labelledSet{
 	{"labelled-154", attribution.UnattributedClaim, "need a source"},
 	{"labelled-155", attribution.UnattributedClaim, "need a source"},
 	{"labelled-156", attribution.UnattributedClaim, "need a source"},
+	{"labelled-157", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
