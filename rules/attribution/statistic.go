@@ -67,7 +67,11 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] || sc.is(&ws[k-2], "takes") && approximators[sc.lowOf(&ws[k-1])]) {
 		return true // "more than 11,000", "takes about 18 months"
 	}
-	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && sc.is(&ws[k-1], "of") && moneyNouns[sc.lowOf(&ws[k-2])] {
+	o := k - 1
+	if o > 1 && ws[o].punc == 0 && approximators[sc.lowOf(&ws[o])] {
+		o-- // "a bonus of about 310,000 ferrants"
+	}
+	if o >= 1 && ws[o].punc == 0 && ws[o-1].punc == 0 && sc.is(&ws[o], "of") && moneyNouns[sc.lowOf(&ws[o-1])] {
 		return true // "left with a payment of 340,000 dorrens": an amount of money, in any currency
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
@@ -141,8 +145,8 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
 	}
-	if (l == "a" || l == "an") && j+2 < len(ws) && ws[j+1].punc == 0 && typicalWords[sc.lowOf(&ws[j+1])] && ws[j+2].punc == 0 && (ws[j+2].cls&cTime != 0 || ws[j+2].in(lRateWords) || ws[j+2].in(lPeriodWords) || sc.is(&ws[j+2], "weekday")) {
-		return true // "on a normal weekday", "in an average winter": figures counted over many
+	if (l == "a" || l == "an") && j+2 < len(ws) && ws[j+1].punc == 0 && typicalWords[sc.lowOf(&ws[j+1])] && ws[j+2].punc == 0 && (ws[j+2].cls&(cTime|cMonth) != 0 || ws[j+2].in(lRateWords) || ws[j+2].in(lPeriodWords) || sc.is(&ws[j+2], "weekday")) {
+		return true // "on a normal weekday", "in an average winter", "in a typical October": figures counted over many
 	}
 	if (l == "down" || l == "up") && j+1 < len(ws) && ws[j+1].punc == 0 && sc.is(&ws[j+1], "from") {
 		return true // "down from plus 21 points"

@@ -848,9 +848,17 @@ func (sc *scratch) documentSubject(ws []word, k int) bool {
 // documentRanked reports whether the document word at ws[k] is the
 // subject of a copula that ranks it or says who uses it: "The 1891 census
 // is the most requested record in the archive", "The register was used
-// by half of all visitors"; the document is described, it says nothing.
+// by half of all visitors", or judges it ("Both figures are almost
+// certainly too low"); the document is described, it says nothing.
 func (sc *scratch) documentRanked(ws []word, k int) bool {
 	v := k + 1
+	if v+2 < len(ws) && (sc.is(&ws[v], "are") || sc.is(&ws[v], "were") || sc.is(&ws[v], "is") || sc.is(&ws[v], "was")) {
+		for j := v + 1; j < len(ws) && j <= v+3 && ws[j].punc == 0; j++ {
+			if sc.is(&ws[j], "too") {
+				return true // "Both figures are almost certainly too low": the document judged, not speaking
+			}
+		}
+	}
 	if v+2 >= len(ws) || !sc.is(&ws[v], "is") && !sc.is(&ws[v], "was") || ws[v+1].punc != 0 {
 		return false
 	}
