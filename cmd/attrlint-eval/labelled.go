@@ -391,6 +391,7 @@ var labelledSets = []labelledSet{
 	{"labelled-155", attribution.UnattributedClaim, "need a source"},
 	{"labelled-156", attribution.UnattributedClaim, "need a source"},
 	{"labelled-157", attribution.UnattributedClaim, "need a source"},
+	{"labelled-158", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
