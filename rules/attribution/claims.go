@@ -1302,6 +1302,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && sc.ofTheDay(ws, k+n):
 		return true // "in the longest match of the day": a day the writer watched, no record kept
+	case n == 1 && (last == "causes" || last == "cause") && (prev == "good" || prev == "charitable" || prev == "worthy" || prev == "lost"):
+		return true // "goes to good causes": charities, a noun, no cause of anything
 	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
 		return true // "Anyone who wants to offer a room can register": whom an offer is for, no one's intent
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):

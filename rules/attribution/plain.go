@@ -591,6 +591,9 @@ var estimateNouns = map[string]bool{"cost": true, "figure": true, "toll": true, 
 // 2024, allowed the commissioner to refuse a permit and set fines of up
 // to 20,000 lirens". Its terms are on the record.
 func (sc *scratch) rulesTerms(ws []word) bool {
+	if len(ws) > 2 && sc.is(&ws[0], "by") && sc.is(&ws[1], "law") {
+		return true // "By law, 28 percent of the price of every ticket goes to good causes"
+	}
 	if len(ws) < 3 || !ws[0].in(lArticles) && !sc.is(&ws[0], "this") && !(ws[0].cap && ws[1].cap) {
 		return false // "The new rules", "This formula", "Racing Board rules"
 	}
