@@ -392,6 +392,7 @@ var labelledSets = []labelledSet{
 	{"labelled-156", attribution.UnattributedClaim, "need a source"},
 	{"labelled-157", attribution.UnattributedClaim, "need a source"},
 	{"labelled-158", attribution.UnattributedClaim, "need a source"},
+	{"labelled-159", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -499,6 +500,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-115", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-116", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-117", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-118", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -550,6 +552,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-115", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-116", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-117", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-118", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
