@@ -180,6 +180,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 				return true
 			}
 		case "of":
+			if !first && j > k+1 && j <= k+3 && j+1 < len(ws) && sc.is(&ws[j+1], "any") {
+				return true // "the slowest recovery of any commuter route in the country"
+			}
 			// "the strongest relay team of that decade": a ranking over a
 			// stretch of time
 			if !first && j > k+1 && j <= k+4 && j+2 < len(ws) && (sc.is(&ws[j+1], "that") || sc.is(&ws[j+1], "the") || sc.is(&ws[j+1], "this")) && ws[j+2].punc == 0 && eraWords[sc.lowOf(&ws[j+2])] {
