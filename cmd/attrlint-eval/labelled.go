@@ -393,6 +393,7 @@ var labelledSets = []labelledSet{
 	{"labelled-157", attribution.UnattributedClaim, "need a source"},
 	{"labelled-158", attribution.UnattributedClaim, "need a source"},
 	{"labelled-159", attribution.UnattributedClaim, "need a source"},
+	{"labelled-160", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -501,6 +502,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-116", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-117", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-118", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-119", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -553,6 +555,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-116", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-117", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-118", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-119", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
