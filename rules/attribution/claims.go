@@ -353,7 +353,26 @@ var wordForms = [...]wordForm{
 	{(*scratch).tookSpan, Comparison, 1},      // "in 1953, ... and it took the government 14 years to build the one that is now closed"
 	{(*scratch).originOf, Causal, 1},          // "The outbreak began at a children's birthday party"
 	{(*scratch).runningLate, Statistic, 3},    // "The new ship is now 18 months late"
+	{(*scratch).notAllSeason, Comparison, 2},  // "had not finished higher than 14th all season"
 }
+
+// notAllSeason reports whether "all" at ws[k] opens a whole stretch of
+// time ("all season", "all year") that a negation earlier in its clause
+// holds over: "had not finished higher than 14th all season", a record
+// someone kept; not "trained all winter".
+func (sc *scratch) notAllSeason(ws []word, k int) bool {
+	if !sc.is(&ws[k], "all") || k+1 >= len(ws) || ws[k+1].punc != 0 || !wholeStretches[sc.lowOf(&ws[k+1])] {
+		return false
+	}
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+var wholeStretches = map[string]bool{"season": true, "year": true, "month": true, "winter": true, "summer": true, "campaign": true, "term": true, "week": true}
 
 // perfectCount reports whether the number in words at ws[k] counts what
 // a perfect tense a few words before it says was done: "has faced protests
@@ -1034,6 +1053,9 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		notOne := sc.is(&ws[j], "not") && sc.is(&ws[j+1], "one") && ws[j-1].punc != 0 && ws[j-1].punc != 'D' ||
 			sc.notASingle(ws, j) && sc.is(&ws[j-1], "where") // "one of about 60 villages where not a single home has yet been connected"
 		noneOf := sc.is(&ws[j], "none") && sc.is(&ws[j+1], "of") && !sc.speechAfter(ws, j) // "..., and none of the three plants it promised has yet been given planning permission"; not "none of its members has yet said", words not said
+		if j == 2 && sc.is(&ws[0], "since") && sc.is(&ws[1], "then") && (sc.notASingle(ws, j) || sc.is(&ws[j], "no") || noneOf) {
+			return 0, j + 1 // "Since then not a single new sea defence north of Larskvik has been built with public money"
+		}
 		if (notOne || noneOf || sc.is(&ws[j], "no") && ws[j+1].punc == 0 && (!ws[j+1].cap || ws[j+2].punc == 0 && !ws[j+2].cap)) && (ws[j-1].punc == ',' || ws[j-1].punc == ';' || ws[j-1].punc == ':' || sc.is(&ws[j-1], "and") || sc.is(&ws[j-1], "but") || sc.is(&ws[j-1], "since") || sc.is(&ws[j-1], "because") || sc.is(&ws[j-1], "where")) {
 			if _, e := sc.noneSince(ws[j:]); e > 0 {
 				return j, j + e // the evidence opens on "no"
@@ -1223,7 +1245,7 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "million", "billion", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing", "would", "most", "other"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing", "would", "most", "other", "all"}
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

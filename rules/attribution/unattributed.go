@@ -522,8 +522,8 @@ func (sc *scratch) cueWord(ws []word) bool {
 // cueWordAt is cueWord at the word ws[k], which is in cueWordGate.
 func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	w := &ws[k]
-	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles) && w.cls&(cNoun|cDocument) == 0 {
-		return false // an adjective: "an estimated $31 million", "the reported deal"
+	if k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1]))) && w.cls&(cNoun|cDocument) == 0 {
+		return false // an adjective: "an estimated $31 million", "the reported deal", "a tenth of its expected annual profit"
 	}
 	if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "without") {
 		return false // "without confirming who owned the companies": nothing said
