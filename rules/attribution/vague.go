@@ -45,7 +45,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" && !lone {
 		return false // "Two others", "Four economists": counted, not generic
 	}
-	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
+	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !a.sc.is(&ws[head], "insiders") && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
 		for i := stop + 1; i < end; i++ {
 			if ws[i].punc == 0 && (ws[i].cap || ws[i].kind == tokens.Number || ws[i].in(lCountWords) && i == stop+1) {
 				return false // "Economists at the University of Dunmore", "Botanists from three universities": named or counted
