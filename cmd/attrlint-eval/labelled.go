@@ -394,6 +394,7 @@ var labelledSets = []labelledSet{
 	{"labelled-158", attribution.UnattributedClaim, "need a source"},
 	{"labelled-159", attribution.UnattributedClaim, "need a source"},
 	{"labelled-160", attribution.UnattributedClaim, "need a source"},
+	{"labelled-161", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
