@@ -84,6 +84,11 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if sc.oneOfTo(ws, k) {
 			return true // "Lissot is the only one of the country's six water companies to have switched early"
 		}
+		for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+			if sc.is(&ws[j], "anywhere") {
+				return true // "the last commercial salmon nets left anywhere in Carvossa": someone has looked everywhere
+			}
+		}
 	}
 	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && ws[k+1].punc == 0 && sc.is(&ws[k+1], "to") && sc.is(&ws[k+2], "be") && sc.doneForm(&ws[k+3]) && sc.recordScope(ws, k+4) {
 		return true // "the first to be built more than 30 kilometres from the coast": a record over all the others; not "the first to be held at the new pool", a new place's first

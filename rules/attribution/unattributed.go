@@ -546,6 +546,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.anaphoric(ws, k) {
 		return false // "That fear is not unfounded: ...": words reported before
 	}
+	if w.cls&cDocument != 0 && sc.documentHeld(ws, k) {
+		return false // "roughly one in six of them has an open complaint about damp": a complaint someone has, nothing said in it
+	}
 	if sc.estimateAmount(ws, k) {
 		return false // "for less than double its first estimate": an amount compared, not a source
 	}
@@ -638,6 +641,29 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	if n := sc.sourcelessAt(ws, k); n > 0 {
 		return true
+	}
+	return false
+}
+
+// documentHeld reports whether the document word at ws[k] is what a form
+// of "have" holds, after "a" or "an" and at most two plain words: "has an
+// open complaint", "had a formal complaint"; not one that speaks after
+// it ("has a report showing that").
+func (sc *scratch) documentHeld(ws []word, k int) bool {
+	n := k + 1
+	if n+1 < len(ws) && ws[n].punc == ',' && sc.is(&ws[n+1], "which") {
+		n += 2 // "has had a full survey, which found"
+	}
+	if n < len(ws) && ws[n].punc == 0 && (ws[n].cls&(cStrong|cWeak) != 0 || sc.is(&ws[n], "that") || strings.HasSuffix(sc.lowOf(&ws[n]), "ing")) {
+		return false // "has a report showing that", "has a report that shows": the report speaks
+	}
+	for j := k - 1; j >= 1 && j >= k-3 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "a") || sc.is(&ws[j], "an") {
+			return sc.haveForm(&ws[j-1])
+		}
+		if ws[j].cap || ws[j].cls&(cStrong|cWeak|cStop) != 0 {
+			return false
+		}
 	}
 	return false
 }
