@@ -395,6 +395,7 @@ var labelledSets = []labelledSet{
 	{"labelled-159", attribution.UnattributedClaim, "need a source"},
 	{"labelled-160", attribution.UnattributedClaim, "need a source"},
 	{"labelled-161", attribution.UnattributedClaim, "need a source"},
+	{"labelled-162", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -504,6 +505,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-117", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-118", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-119", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-120", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -557,6 +559,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-117", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-118", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-119", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-120", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
