@@ -851,10 +851,17 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 		j = 3 // "most of them do it at home"
 	case practiceVerbs[sc.lowOf(&ws[1])] && sc.is(&ws[0], "most"):
 		j = 1 // "most sign on a tablet"
-	case !plural(sc.lowOf(&ws[1])) && !(ws[2].punc == 0 && !ws[2].cap && plural(sc.lowOf(&ws[2])) && ws[1].cls&cStop == 0):
-		return false
-	case !plural(sc.lowOf(&ws[1])):
-		j = 3 // a modifier first: "Most winter crashes on the county's roads happen"
+	default:
+		// One or two modifiers first: "Most winter crashes on the county's
+		// roads happen", "Most mountain rescue teams in Quelvaria have".
+		h := 1
+		for h < 3 && ws[h].punc == 0 && !ws[h].cap && ws[h].cls&cStop == 0 && !plural(sc.lowOf(&ws[h])) {
+			h++
+		}
+		if ws[h].punc != 0 || !plural(sc.lowOf(&ws[h])) {
+			return false
+		}
+		j = h + 1
 	}
 	if sc.is(&ws[j], "in") && j+1 < len(ws) && ws[j+1].cap {
 		for j++; j < len(ws) && ws[j].punc == 0 && ws[j].cap; j++ {

@@ -585,6 +585,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
 		return false // "record profits": an adjective, a claim of its own
 	}
+	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lModals) {
+		return false // "a confirmed record would almost certainly earn her a place": a best, what it would bring
+	}
 	if sc.is(w, "record") && sc.recordStood(ws, k) {
 		return false // "The record, set by a Lumme crew in 2011, had stood longer than any other": a best, no document speaking
 	}
