@@ -396,6 +396,7 @@ var labelledSets = []labelledSet{
 	{"labelled-160", attribution.UnattributedClaim, "need a source"},
 	{"labelled-161", attribution.UnattributedClaim, "need a source"},
 	{"labelled-162", attribution.UnattributedClaim, "need a source"},
+	{"labelled-163", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -506,6 +507,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-118", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-119", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-120", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-121", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -560,6 +562,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-118", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-119", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-120", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-121", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
