@@ -354,6 +354,36 @@ var wordForms = [...]wordForm{
 	{(*scratch).originOf, Causal, 1},          // "The outbreak began at a children's birthday party"
 	{(*scratch).runningLate, Statistic, 3},    // "The new ship is now 18 months late"
 	{(*scratch).notAllSeason, Comparison, 2},  // "had not finished higher than 14th all season"
+	{(*scratch).notForYears, Comparison, 1},   // "has not made an unannounced visit ... for more than three years"
+}
+
+// modalNegations are a modal and "not" in one word (lowercase forms have
+// straight apostrophes).
+var modalNegations = map[string]bool{"can't": true, "won't": true, "mustn't": true, "shouldn't": true}
+
+// notForYears reports whether the count at ws[k] opens a span of years,
+// months or decades after "for" or "in" ("for more than three years", "in
+// two decades") that a negation earlier in its clause holds over: a record
+// someone kept, as "not ... since" is.
+func (sc *scratch) notForYears(ws []word, k int) bool {
+	if k < 2 || k+1 >= len(ws) || ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) || ws[k+1].punc != 0 || !ws[k+1].in(lSpanWords) {
+		return false
+	}
+	b := k - 1
+	if b > 1 && sc.is(&ws[b], "than") && sc.is(&ws[b-1], "more") {
+		b -= 2
+	} else if sc.is(&ws[b], "over") || sc.is(&ws[b], "nearly") || sc.is(&ws[b], "almost") {
+		b--
+	}
+	if ws[b].punc != 0 || !sc.is(&ws[b], "for") && !sc.is(&ws[b], "in") {
+		return false
+	}
+	for j := b - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return !modalNegations[l] && !(j > 0 && ws[j-1].in(lModals) && !sc.haveForm(&ws[j-1])) // not "may not sell shares for 12 months under the terms": a term
+		}
+	}
+	return false
 }
 
 // notAllSeason reports whether "all" at ws[k] opens a whole stretch of
