@@ -378,12 +378,19 @@ func (sc *scratch) notForYears(ws []word, k int) bool {
 	if ws[b].punc != 0 || !sc.is(&ws[b], "for") && !sc.is(&ws[b], "in") {
 		return false
 	}
-	for j := b - 1; j >= 0 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
-			return !modalNegations[l] && !(j > 0 && ws[j-1].in(lModals) && !sc.haveForm(&ws[j-1])) // not "may not sell shares for 12 months under the terms": a term
+	j := sc.negationBefore(ws, b)
+	return j >= 0 && !modalNegations[sc.lowOf(&ws[j])] && !(j > 0 && ws[j-1].in(lModals) && !sc.haveForm(&ws[j-1])) // not "may not sell shares for 12 months under the terms": a term
+}
+
+// negationBefore returns the index of "not", "never" or a word ending in
+// "n't" earlier in the clause of ws[k], or -1.
+func (sc *scratch) negationBefore(ws []word, k int) int {
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // notAllSeason reports whether "all" at ws[k] opens a whole stretch of
@@ -394,12 +401,7 @@ func (sc *scratch) notAllSeason(ws []word, k int) bool {
 	if !sc.is(&ws[k], "all") || k+1 >= len(ws) || ws[k+1].punc != 0 || !wholeStretches[sc.lowOf(&ws[k+1])] {
 		return false
 	}
-	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
-			return true
-		}
-	}
-	return false
+	return sc.negationBefore(ws, k) >= 0
 }
 
 var wholeStretches = map[string]bool{"season": true, "year": true, "month": true, "winter": true, "summer": true, "campaign": true, "term": true, "week": true}
@@ -408,9 +410,9 @@ var wholeStretches = map[string]bool{"season": true, "year": true, "month": true
 // a perfect tense a few words before it says was done: "has faced protests
 // at four other sites", "had failed two earlier inspections". Not a number
 // after a determiner ("the two countries") or "for" ("has worked there
-// for three years"), a progressive ("have been
-// filling containers at four collection points", a scene), nor a result
-// ("have won the league title four times").
+// for three years"), a progressive ("have been filling containers at four
+// collection points", a scene), nor a result ("have won the league title
+// four times").
 func (sc *scratch) perfectCount(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles|lDeterminers) || possessive(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "for")) {
 		return false // "the two countries"; "has worked there for three years", a span
