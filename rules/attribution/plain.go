@@ -45,6 +45,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "Shares in the three largest housebuilders have risen by between 20 and 35 percent since": a share price on the record
 		case (l == "cost" || l == "costs") && sc.shelfPrice(ws, k):
 			return true // "A two-litre carton cost 1.89 velts at a Norrby supermarket on Monday": a price seen in a shop
+		case (l == "cost" || l == "costs") && k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && admissions[sc.lowOf(&ws[k-1])] && ws[k+1].kind == tokens.Number:
+			return true // "Tickets cost 9 sorins, or 6 sorins for shareholders": the price list, published
 		case body && marketActs[l] && sc.specificDay(ws, k):
 			return true // "The finance ministry sold 2 billion krests of ten-year bonds at 5.2 percent last Thursday": a body's dated deal, on the record
 		case l == "stood" && sc.rateStood(ws, k):
@@ -255,6 +257,9 @@ func (sc *scratch) shelfPrice(ws []word, k int) bool {
 	}
 	return false
 }
+
+// admissions are what a price list prices for entry.
+var admissions = map[string]bool{"tickets": true, "ticket": true, "entry": true, "admission": true, "membership": true, "seats": true}
 
 // rateStood reports whether "stood" at ws[k] has a rate for its subject
 // and "at" after it: "The bank's main rate has stood at 5.25 percent".
