@@ -399,6 +399,7 @@ var labelledSets = []labelledSet{
 	{"labelled-163", attribution.UnattributedClaim, "need a source"},
 	{"labelled-164", attribution.UnattributedClaim, "need a source"},
 	{"labelled-165", attribution.UnattributedClaim, "need a source"},
+	{"labelled-166", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
