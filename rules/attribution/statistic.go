@@ -81,8 +81,8 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		return true // "The campaign has raised about 85,000 dorams": a sum someone totted up, in any currency
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] &&
-		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
-		return true // "About 11,000 people in Penvarra drink water drawn from the reservoir", "supplies water to about 180,000 people", "The trust has about 4,000 members", "one of about 6,000 members": a population someone estimated; not "a town of about 38,000 people", "a rally that drew nearly 5,000 people"
+		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || displacing[sc.lowOf(&ws[k-2])] || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
+		return true // "About 11,000 people in Penvarra drink water drawn from the reservoir", "supplies water to about 180,000 people", "The trust has about 4,000 members", "one of about 6,000 members", "forced about 2,300 people from their homes": a population someone estimated; not "a town of about 38,000 people", "a rally that drew nearly 5,000 people"
 	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && (sc.is(&ws[k+1], "in") && ws[k+2].kind == tokens.Number ||
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
@@ -202,7 +202,10 @@ var (
 		"debt": true, "debts": true, "deficit": true, "budget": true, "raise": true, "saved": true, "save": true,
 		"closed": true, "halted": true, "shut": true, "cut": true, "cuts": true, "lay": true, "laid": true,
 		"hired": true, "fired": true, "layoffs": true, "jobs": true, "unemployed": true, "shortfall": true}
-	harmWords = map[string]bool{"killed": true, "died": true, "dead": true, "deaths": true, "injured": true,
+	// displacing verbs move people out, so many that someone had to count
+	// them: "forced about 2,300 people from their homes".
+	displacing = map[string]bool{"forced": true, "drove": true, "displaced": true, "evacuated": true, "stranded": true, "left": true}
+	harmWords  = map[string]bool{"killed": true, "died": true, "dead": true, "deaths": true, "injured": true,
 		"wounded": true, "arrested": true, "displaced": true, "evacuated": true, "missing": true, "infected": true,
 		"cases": true, "victims": true, "casualties": true, "homeless": true, "stranded": true, "affected": true,
 		"misread": true, "miscounted": true, "errors": true, "failed": true, "complaints": true, "violations": true}
