@@ -80,6 +80,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && fundVerbs[sc.lowOf(&ws[k-2])] {
 		return true // "The campaign has raised about 85,000 dorams": a sum someone totted up, in any currency
 	}
+	if k >= 3 && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && sc.is(&ws[k-2], "to") && sumVerbs[sc.lowOf(&ws[k-3])] {
+		return true // "the overcharge came to roughly 380,000 krovins": a sum someone totted up
+	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] &&
 		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || displacing[sc.lowOf(&ws[k-2])] || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
 		return true // "About 11,000 people in Penvarra drink water drawn from the reservoir", "supplies water to about 180,000 people", "The trust has about 4,000 members", "one of about 6,000 members", "forced about 2,300 people from their homes": a population someone estimated; not "a town of about 38,000 people", "a rally that drew nearly 5,000 people"
@@ -202,6 +205,7 @@ var (
 		"debt": true, "debts": true, "deficit": true, "budget": true, "raise": true, "saved": true, "save": true,
 		"closed": true, "halted": true, "shut": true, "cut": true, "cuts": true, "lay": true, "laid": true,
 		"hired": true, "fired": true, "layoffs": true, "jobs": true, "unemployed": true, "shortfall": true}
+	sumVerbs = map[string]bool{"came": true, "comes": true, "amounted": true, "amounts": true, "added": true, "adds": true, "ran": true, "runs": true}
 	// displacing verbs move people out, so many that someone had to count
 	// them: "forced about 2,300 people from their homes".
 	displacing = map[string]bool{"forced": true, "drove": true, "displaced": true, "evacuated": true, "stranded": true, "left": true}
