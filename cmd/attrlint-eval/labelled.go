@@ -401,6 +401,7 @@ var labelledSets = []labelledSet{
 	{"labelled-165", attribution.UnattributedClaim, "need a source"},
 	{"labelled-166", attribution.UnattributedClaim, "need a source"},
 	{"labelled-167", attribution.UnattributedClaim, "need a source"},
+	{"labelled-168", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -513,6 +514,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-120", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-121", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-122", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-123", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -569,6 +571,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-120", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-121", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-122", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-123", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
