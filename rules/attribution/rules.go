@@ -88,8 +88,8 @@ func runVague(p *analysis.Pass) error {
 				}
 			}
 		}
-		if !vague {
-			continue
+		if !vague || at.Kind == Direct && request(text[at.Cue.Start:at.Cue.End], text[at.Content.Start:at.Content.End]) {
+			continue // "several dioceses have asked churches to stop using it": a request made, no claim
 		}
 		last = span
 		if at.Kind == Sourceless {
@@ -103,6 +103,26 @@ func runVague(p *analysis.Pass) error {
 	}
 	return nil
 }
+
+// request reports whether a cue ending in a verb of asking and its
+// content ("churches to stop using it") make a request: someone asked to
+// do something within the content's first four words, not told whether
+// or that something is so.
+func request(cue, content string) bool {
+	f := strings.Fields(cue)
+	if len(f) == 0 || !requestVerbs[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	w := strings.Fields(content)
+	for i := 1; i < len(w) && i <= 3; i++ {
+		if w[i] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+var requestVerbs = map[string]bool{"asked": true, "ask": true, "asks": true, "urged": true, "urge": true, "urges": true}
 
 func joinSpan(a, b Span) Span {
 	if a.Block != b.Block {

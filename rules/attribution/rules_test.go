@@ -622,6 +622,7 @@ func TestRules(t *testing.T) {
 		{"a generic group after a live-blog time", attribution.VagueSource, "06.40: Volcanologists warn that the eruption could go on for weeks.", document.Text, []string{"Volcanologists warn"}},
 		{"a group at a named institution is specific", attribution.VagueSource, "Economists at the University of Dunmore estimated that payments fell.", document.Text, nil},
 		{"insiders at a named body are still vague", attribution.VagueSource, "Insiders at the Playhouse describe a building braced for a clear-out.", document.Text, []string{"Insiders at the Playhouse describe"}},
+		{"a request by a group is no claim", attribution.VagueSource, "Several dioceses have asked churches to stop using it. Critics have urged the council to drop the plan. Critics say the council should drop the plan. Critics have asked whether the ban is needed. Critics have asked why the council decided to sell.", document.Text, []string{"Critics say", "Critics have asked", "Critics have asked"}},
 		{"a group at an unnamed place stays generic", attribution.VagueSource, "Analysts at the bank say the merger will cost jobs.", document.Text, []string{"Analysts at the bank say"}},
 		{"is understood to", attribution.VagueSource, "The hospital's IT department is understood to have warned managers last year.", document.Text, []string{"is understood to"}},
 		{"campaigners", attribution.VagueSource, "Penal reform campaigners warn that the prisons will be full by spring.", document.Text, []string{"Penal reform campaigners warn"}},
