@@ -517,6 +517,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-121", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-122", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-123", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-124", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -574,6 +575,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-121", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-122", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-123", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-124", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
