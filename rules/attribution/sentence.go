@@ -731,8 +731,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if w.cls&cActHead != 0 && a.sc.amountAdded(ws, k) {
 		return Attribution{}, 0, false // "adding about 60 veld a month to the cost": an amount added, not words
 	}
-	if low == "added" && a.sc.withAdded(ws, k) {
-		return Attribution{}, 0, false // "so even with the missing 212 metres added she would have broken the record": a sum, not words
+	if low == "added" && a.sc.wordBefore(ws, k, 6, "with") {
+		return Attribution{}, 0, false // "so even with the missing 212 metres added she would have broken the record": "added" ends a phrase opened by "with", a sum, not words
 	}
 	if w.cls&cActHead != 0 && a.sc.actNotWords(ws, k) || k > 1 && ws[k-1].in(lHedges) && a.sc.hedgedWillSay(ws, k) {
 		return Attribution{}, 0, false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "agreed to the sale": an act
@@ -3098,18 +3098,6 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		}
 	}
 	return 0, 0
-}
-
-// withAdded reports whether "added" at ws[k] ends a phrase opened by
-// "with" a few words before it, with no mark between: "with the missing
-// 212 metres added", an amount put in, not words.
-func (sc *scratch) withAdded(ws []word, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6 && ws[j].punc == 0; j-- {
-		if sc.is(&ws[j], "with") {
-			return true
-		}
-	}
-	return false
 }
 
 // passiveBy reads a passive verb of saying with its agent as the source:

@@ -296,9 +296,19 @@ func (sc *scratch) ownContent(ws []word, c Span) bool {
 var recordHolders = map[string]bool{"previous": true, "old": true, "national": true, "world": true, "all-time": true,
 	"earlier": true, "course": true, "club": true, "personal": true, "men's": true, "women's": true}
 
-// recordStood reports whether the record at ws[k] is a best that stood:
-// "stood" or "had stood" within the next sixteen words and marks.
-func (sc *scratch) recordStood(ws []word, k int) bool {
+// bestRecord reports whether "record" at ws[k] is an adjective or a best,
+// not a document that speaks: "record profits"; "a confirmed record would
+// almost certainly earn her a place"; "that record weighed heavily against
+// it", "more than three times the previous record", "The men's record";
+// "The record, set by a Lumme crew in 2011, had stood longer than any
+// other" ("stood" within the next sixteen words and marks).
+func (sc *scratch) bestRecord(ws []word, k int) bool {
+	if n := k + 1; n < len(ws) && ws[n].punc == 0 && (recordAdjective[sc.lowOf(&ws[n])] || ws[n].in(lModals)) {
+		return true
+	}
+	if k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
+		return true
+	}
 	for j := k + 1; j < len(ws) && j <= k+16; j++ {
 		if sc.is(&ws[j], "stood") {
 			return true
@@ -582,17 +592,8 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.is(w, "index") && k > 0 && ws[k-1].punc == 0 && ws[k-1].kind == tokens.Number {
 		return false // "its place in the Telmar 40 index": a share index's name, not a document
 	}
-	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && recordAdjective[sc.lowOf(&ws[k+1])] {
-		return false // "record profits": an adjective, a claim of its own
-	}
-	if sc.is(w, "record") && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lModals) {
-		return false // "a confirmed record would almost certainly earn her a place": a best, what it would bring
-	}
-	if sc.is(w, "record") && sc.recordStood(ws, k) {
-		return false // "The record, set by a Lumme crew in 2011, had stood longer than any other": a best, no document speaking
-	}
-	if sc.is(w, "record") && k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
-		return false // "that record weighed heavily against it", "more than three times the previous record": a track record or a best, no document speaking
+	if sc.is(w, "record") && sc.bestRecord(ws, k) {
+		return false // an adjective or a best, no document speaking
 	}
 	if k > 2 && sc.is(&ws[k-1], "to") && sc.requiredOf(ws, k-2) {
 		return false // "whose rules require members to report any building work": an obligation, nothing reported
