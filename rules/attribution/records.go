@@ -735,9 +735,12 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 			return false
 		}
 	}
+	if sc.negationBefore(ws, k) >= 0 {
+		return true
+	}
 	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
-		if l := sc.lowOf(&ws[j]); l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") || l == "without" {
-			return true // also "has been without a full-time legal adviser since January 2025"
+		if sc.is(&ws[j], "without") {
+			return true // "has been without a full-time legal adviser since January 2025"
 		}
 		if sc.is(&ws[j], "no") && j > 1 && (sc.is(&ws[j-1], "had") || sc.is(&ws[j-1], "seen")) && sc.haveForm(&ws[j-2]) {
 			return true // "has had no permanent governor since 2024"
