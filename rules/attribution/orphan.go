@@ -457,7 +457,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 				if blk == b && w.s >= q.End && !tagAfter {
 					break
 				}
-				if _, ok := needTail[sc.lowOf(w)]; ok && !((blk == b-1 && opens || blk == b && w.s < q.Start) && k+1 < len(ws) && sc.is(&ws[k+1], "to") && addressed[sc.lowOf(w)]) {
+				if needsTail(sc.lowOf(w)) && !((blk == b-1 && opens || blk == b && w.s < q.Start) && k+1 < len(ws) && sc.is(&ws[k+1], "to") && addressed[sc.lowOf(w)]) {
 					continue // "spoke at noon" names no speaker of a quote; "walked to the gate and spoke to the line." / "“We are leaving today.”" does
 				}
 				if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(w), "ing") {

@@ -1898,8 +1898,8 @@ func rightNP(ws []word, k int, sc *scratch) (int, int) {
 			break
 		}
 		if w.cls&(cStrong|cWeak) != 0 && !w.cap && e > k && !(e+1 < len(ws) && (ws[e+1].punc == ',' || ws[e+1].punc == '.' && e+2 == len(ws)) && strings.HasSuffix(sc.lowOf(w), "s")) &&
-			!(ws[e-1].punc == 0 && ws[e-1].in(lArticles) && strings.HasSuffix(sc.lowOf(w), "ed")) {
-			break // a verb; not a plural noun ending the phrase ("According to local reports, ..."), nor an adjective after an article ("Under the published scale")
+			!(ws[e-1].punc == 0 && ws[e-1].in(lArticles) && (strings.HasSuffix(sc.lowOf(w), "ed") || needsTail(sc.lowOf(w)))) {
+			break // a verb; not a plural noun ending the phrase ("According to local reports, ..."), nor an adjective or a noun after an article ("Under the published scale", "said the suspect")
 		}
 		e++
 	}
@@ -2548,8 +2548,7 @@ func (a *analyzer) speechVerb(w *word) bool {
 		return false
 	}
 	l := a.sc.lowOf(w)
-	_, tail := needTail[l]
-	return !tail && !ambiguous[l] && l != "states" && l != "state"
+	return !needsTail(l) && !ambiguous[l] && l != "states" && l != "state"
 }
 
 // embedders right before a frame put it inside a clause of the sentence.
@@ -3276,6 +3275,12 @@ var needTail = map[string]string{
 	"declaring": " that the a an his her their its it itself him them victory on ", "declared": " that the a an his her their its it itself him them victory on ",
 	// "dismissed the claims as", "dismissed suggestions that"; not "with two of the officers dismissed." (sacked).
 	"dismissed": " the a an his her their its this that these those it them as claims suggestions reports talk speculation criticism concerns allegations fears ",
+}
+
+// needsTail reports whether cue word l is a cue only with a tail.
+func needsTail(l string) bool {
+	_, ok := needTail[l]
+	return ok
 }
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed

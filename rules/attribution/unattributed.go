@@ -156,6 +156,9 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 	if sc.trailingTag(ws, k) {
 		return true // "Waits have grown badly since the summer, passengers complain."
 	}
+	if k+1 < len(ws) && (ws[k+1].punc == ':' || ws[k+1].open) {
+		return true // "She declared: ...", "He declared “What a night!”"
+	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && ws[k+2].punc == 0 && tailAdverbs[sc.lowOf(&ws[k+1])] {
 		k++ // "point instead to a television deal"
 	}
@@ -177,8 +180,8 @@ func (sc *scratch) trailingTag(ws []word, k int) bool {
 		if ws[j].in(lSubordinators) {
 			return false // "..., and staff who complain."
 		}
-		if ws[j-1].punc == ',' {
-			return true
+		if ws[j-1].punc == ',' || ws[j-1].close && j-2 >= 0 && ws[j-2].punc == ',' {
+			return true // "..., passengers complain.", "“...,” Gorka declared."
 		}
 	}
 	return false
