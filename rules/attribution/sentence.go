@@ -409,7 +409,7 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		// the sentence before it.
 		if p := a.ss.Sentences[i-1]; p.Block == s.Block && len(a.own[i-1]) == 0 {
 			at := Attribution{Kind: Direct, HasSource: true, Sentence: i - 1,
-				Source:  Span{s.Block, ws[1].s, ws[len(ws)-1].e},
+				Source:  Span{s.Block, ws[1].s, ws[creditEnd(ws, 1)-1].e},
 				Cue:     Span{s.Block, ws[0].s, ws[0].e},
 				Content: Span{s.Block, p.Start, p.End}}
 			a.own[i-1] = []Attribution{at}
@@ -2917,7 +2917,7 @@ func (a *analyzer) colonOrDash(text string, ws []word, s sentences.Sentence) (At
 			continue
 		}
 		if a.dashCredit(ws, k+1) {
-			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[k+1].s, ws[len(ws)-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
+			at := Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[k+1].s, ws[creditEnd(ws, k+1)-1].e}, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 			at.Content = Span{s.Block, ws[0].s, ws[k-1].e}
 			return at, true
 		}
@@ -3021,6 +3021,17 @@ func (a *analyzer) dashCredit(ws []word, st int) bool {
 		}
 	}
 	return true
+}
+
+// creditEnd returns the end of a dash credit that starts at word st and
+// runs to the end of its sentence, less the sentence's full stop: "—
+// Bernie Sanders."
+func creditEnd(ws []word, st int) int {
+	e := len(ws)
+	for e > st+1 && ws[e-1].punc == '.' {
+		e--
+	}
+	return e
 }
 
 func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {

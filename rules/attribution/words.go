@@ -139,8 +139,8 @@ func appendWords(words []word, text string, toks []tokens.Token, tl []tokLex) []
 				w.punc = 'D'
 			case len(str) == 1:
 				w.punc = str[0]
-				if w.punc == '-' && w.e < len(text) && text[w.e] == '-' {
-					w.punc = 'D'
+				if w.punc == '-' && (w.e < len(text) && text[w.e] == '-' || w.s > 0 && text[w.s-1] == ' ' && w.e < len(text) && text[w.e] == ' ') {
+					w.punc = 'D' // "--", and a hyphen spaced as a dash: "... win." - Bernie Sanders
 				}
 			default:
 				w.punc = '?'
