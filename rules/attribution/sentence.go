@@ -1336,8 +1336,8 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 		if !a.sc.ruleHead(&ws[h]) {
 			continue
 		}
-		if ws[h+1].cap {
-			ne, cut = h+1, true // "Under the contracts Tervalink has used since 2022, ...": the rule, then a clause on it
+		if ws[h+1].cap || h+1-ns > 2 && (ws[h+1].in(lArticles) || ws[h+1].cls&cPronoun != 0) {
+			ne, cut = h+1, true // "Under the contracts Tervalink has used since 2022, ...", "Under the seniority list the company drew up in October, ...": the rule, then a clause on it
 			break
 		}
 		if h+1-ns <= 2 && (ws[h+1].in(lArticles) || ws[h+1].cls&cPronoun != 0) {

@@ -637,7 +637,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.notSaid(ws, k) {
 		return false // "did not tell the library for almost a year", "admitted 4,300 first-year students"
 	}
-	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lArticles)) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
+	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || sc.is(&ws[k-1], "each") || sc.is(&ws[k-1], "every"))) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
 	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.wordBefore(ws, k, 4, "than") {
@@ -799,6 +799,9 @@ func (sc *scratch) counted(ws []word, k int) bool {
 			return true // "has upheld only one such complaint since 2016": a thing counted
 		}
 	}
+	if k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && ws[k+1].punc == 0 && (sc.is(&ws[k-1], "each") || sc.is(&ws[k-1], "every")) && (ws[k+1].in(lBeVerbs) || sc.obliged(ws, k+1)) {
+		return true // "because each claim has to be fought on its own", "every complaint is logged": things dealt with one by one; not "every poll has shown"
+	}
 	if !plural(sc.lowOf(&ws[k])) {
 		return false // "a $40 million lawsuit alleging", "a 2010 fraud lawsuit", "a 50-state poll": one document
 	}
@@ -808,6 +811,12 @@ func (sc *scratch) counted(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// obliged reports whether ws[j] opens an obligation: "must", "has to",
+// "have to".
+func (sc *scratch) obliged(ws []word, j int) bool {
+	return sc.is(&ws[j], "must") || j+1 < len(ws) && (sc.is(&ws[j], "has") || sc.is(&ws[j], "have")) && sc.is(&ws[j+1], "to")
 }
 
 // timedPassive reports whether the participle at ws[k] follows an
