@@ -404,6 +404,7 @@ var labelledSets = []labelledSet{
 	{"labelled-168", attribution.UnattributedClaim, "need a source"},
 	{"labelled-169", attribution.UnattributedClaim, "need a source"},
 	{"labelled-170", attribution.UnattributedClaim, "need a source"},
+	{"labelled-171", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
