@@ -725,6 +725,12 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 	if !sc.is(&ws[k], "since") || k+1 >= len(ws) {
 		return false
 	}
+	if ws[k+1].punc == '.' && k+2 == len(ws) {
+		// "since" closing the sentence, after a year it counts from:
+		// "was built in 1962 for two animals and has not been enlarged
+		// since"; not "The pool has not reopened since."
+		return sc.negationBefore(ws, k) >= 0 && sc.yearBefore(ws, k)
+	}
 	if ws[k+1].kind != tokens.Number && ws[k+1].cls&cMonth == 0 && !sc.seasonOf(ws, k+1) {
 		// "has had no permanent governor since last summer", "has not led
 		// in any published poll since early October"
@@ -744,6 +750,16 @@ func (sc *scratch) notSince(ws []word, k int) bool {
 		}
 		if sc.is(&ws[j], "no") && j > 1 && (sc.is(&ws[j-1], "had") || sc.is(&ws[j-1], "seen")) && sc.haveForm(&ws[j-2]) {
 			return true // "has had no permanent governor since 2024"
+		}
+	}
+	return false
+}
+
+// yearBefore reports whether a year comes before ws[k] in its sentence.
+func (sc *scratch) yearBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if ws[j].kind == tokens.Number && yearShaped(sc.lowOf(&ws[j])) {
+			return true
 		}
 	}
 	return false

@@ -640,8 +640,8 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&cStrong != 0 && w.cls&cIntent == 0 && !w.in(lAmbiguous) && !(k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || sc.is(&ws[k-1], "each") || sc.is(&ws[k-1], "every"))) && (k == 0 || !ws[k-1].in(lBeVerbs) && !sc.timedPassive(ws, k) || strings.HasSuffix(sc.lowOf(w), "ing")) && sc.tailed(ws, k) {
 		return true
 	}
-	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.wordBefore(ws, k, 4, "than") {
-		return true // "in a statement", "in the CBS poll"; not "polling places", nor "more than all of its research", what something is compared with
+	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.wordBefore(ws, k, 4, "than") && !sc.equalStandard(ws, k) {
+		return true // "in a statement", "in the CBS poll"; not "polling places", nor "more than all of its research" or "twice as much soil as the survey had allowed for", what something is compared with
 	}
 	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
 		return true // "leaders hope that", "Ozimek calculates that"
@@ -808,6 +808,18 @@ func (sc *scratch) counted(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2 && ws[j].punc == 0; j-- {
 		if ws[j].kind == tokens.Number || countInWords(sc.lowOf(&ws[j])) {
 			return true // "three of its last four inspections"
+		}
+	}
+	return false
+}
+
+// equalStandard reports whether the document word at ws[k] is in the
+// standard of an "as ... as" comparison: "twice as much soil as the
+// council's survey had allowed for"; not "as the survey found".
+func (sc *scratch) equalStandard(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "as") {
+			return sc.wordBefore(ws, j-1, 3, "as") && ws[j-1].punc == 0 && !sc.is(&ws[j-1], "as")
 		}
 	}
 	return false
