@@ -59,6 +59,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
 		{"colon speech", "Ryder: “The mission is clear and we are ready.”",
 			[]rel{{"direct", "Ryder", ":", "“The mission is clear and we are ready.”"}}},
+		{"an announcing verb in a which-clause closing the sentence", "The answer is a subsidy covering half of a grower's premium, which the minister announced in September.",
+			[]rel{{"direct", "the minister", "announced", "The answer is a subsidy covering half of a grower's premium"}}},
 		{"a cue that needs a tail, as a quote's tag", "“We will not back down from this fight,” Gorka declared.",
 			[]rel{{"direct", "Gorka", "declared", "“We will not back down from this fight,”"}}},
 		{"a cue that needs a tail, before a quote", "She declared “What a night for this town!”",

@@ -962,6 +962,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		if a.afterWho(ws, k) {
 			at.Content = a.after(text, ws, fe, s) // "Okafor, who warned of cuts"
 		}
+		if ns >= 3 && ws[ns-2].punc == ',' && a.sc.is(&ws[ns-1], "which") && announcing[low] && a.trailing(ws, fe) {
+			// "... is a subsidy covering half of a grower's premium, which
+			// the minister announced in September": what was announced
+			// is the sentence before the clause.
+			at.Content = Span{s.Block, ws[0].s, ws[ns-3].e}
+		}
 
 		return at, k + 1, true
 	}
@@ -3293,6 +3299,10 @@ func needsTail(l string) bool {
 	_, ok := needTail[l]
 	return ok
 }
+
+// announcing verbs make public what they are said of: a plan, a
+// subsidy, a figure.
+var announcing = map[string]bool{"announced": true, "proposed": true, "published": true, "unveiled": true}
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
 // out", "referred to", "talked about".

@@ -256,9 +256,13 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 		if en < 1 || a.Source.Start < ws[en-1].e {
 			return false // a source before the claim: "he told POLITICO he had kept it up because ..."
 		}
+
 		j := en
 		for j < len(ws) && ws[j].s < a.Source.Start {
 			j++
+		}
+		if j > en && sc.is(&ws[j-1], "which") && a.Content.End <= a.Source.Start {
+			return false // what the clause's source says is the claim before it: "..., which the minister announced in September"; not "fewer sailings than it promised"
 		}
 		coordinated := j > 1 && sc.is(&ws[j-1], "and") && ws[j-2].punc == ',' // "about 300 drivers were stranded ..., and the agency promised then to"
 		if j > en && ws[j-1].punc == ':' && sc.ownContent(ws, a.Content) {
@@ -308,6 +312,12 @@ var recordHolders = map[string]bool{"previous": true, "old": true, "national": t
 func (sc *scratch) bestRecord(ws []word, k int) bool {
 	if n := k + 1; n < len(ws) && ws[n].punc == 0 && (recordAdjective[sc.lowOf(&ws[n])] || ws[n].in(lModals)) {
 		return true
+	}
+	if n := k + 2; n < len(ws) && ws[n].punc == 0 && ws[n-1].punc == 0 && recordAdjective[sc.lowOf(&ws[n])] {
+		return true // "record copper prices"
+	}
+	if k > 1 && k+1 < len(ws) && sc.is(&ws[k-1], "only") && sc.is(&ws[k+1], "of") {
+		return true // "the overwritten readings, the only record of how much gas reached the estate": a document described
 	}
 	if k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
 		return true
@@ -1035,7 +1045,8 @@ func (sc *scratch) forecastSubject(ws []word, k int) bool {
 // recordAdjective are the words "record" qualifies as an adjective:
 // "record profits", "a record high".
 var recordAdjective = map[string]bool{"profits": true, "losses": true, "high": true, "low": true, "levels": true,
-	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true, "crowds": true, "attendance": true}
+	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true, "crowds": true, "attendance": true,
+	"prices": true, "yields": true, "harvests": true, "rainfall": true, "demand": true, "exports": true, "imports": true, "revenue": true, "revenues": true}
 
 // choices before "to" make the verb after them an act chosen, not words
 // reported.

@@ -309,6 +309,9 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 		return 2 // "That the mill was for sale had been talked about openly in the industry"
 	}
 	n := sc.phraseAt(ws, i, "cues/sourceless")
+	if n == 0 && sc.participleAside(ws, i) {
+		return 2 // "The nursery, believed to be on the edge of Ollerbrook, has not been identified"
+	}
 	if n == 0 && sc.talkThat(ws, i) {
 		return 1 // "days of whispers in the players' hall that her rubbers had been treated"
 	}
@@ -325,6 +328,20 @@ func (sc *scratch) sourcelessAt(ws []word, i int) int {
 		return 0 // "The theft was reported to police": told to someone, not said of it
 	}
 	return n
+}
+
+// participleAside reports whether ws[i] opens an aside set off by a
+// comma that says what no one named believes: ", believed to be", ",
+// thought to have", ", understood to be".
+func (sc *scratch) participleAside(ws []word, i int) bool {
+	if i == 0 || ws[i-1].punc != ',' || i+2 >= len(ws) || !sc.is(&ws[i+1], "to") || !sc.is(&ws[i+2], "be") && !sc.is(&ws[i+2], "have") {
+		return false
+	}
+	switch sc.lowOf(&ws[i]) {
+	case "believed", "thought", "understood", "rumoured", "rumored", "reported", "alleged":
+		return true
+	}
+	return false
 }
 
 // talkCirculating reports whether ws[i], "circulating" or "circulated",
