@@ -406,6 +406,7 @@ var labelledSets = []labelledSet{
 	{"labelled-170", attribution.UnattributedClaim, "need a source"},
 	{"labelled-171", attribution.UnattributedClaim, "need a source"},
 	{"labelled-172", attribution.UnattributedClaim, "need a source"},
+	{"labelled-173", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -521,6 +522,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-123", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-124", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-125", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-126", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -580,6 +582,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-123", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-124", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-125", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-126", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
