@@ -914,6 +914,13 @@ func (sc *scratch) decisionMade(ws []word, k int) bool {
 			return true
 		}
 	}
+	// The subject of a later clause: "..., and the draw will be made two
+	// days earlier".
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0 && !sc.is(&ws[j], "and"); j-- {
+		if madeOnADay[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
 	return false
 }
 
@@ -965,8 +972,8 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		if sc.is(&ws[j], "tomorrow") || sc.is(&ws[j], "tonight") || sc.sameDay(ws, j) {
 			return true // "will start their rounds the same week": the day the story has just given
 		}
-		if sc.is(&ws[j], "later") && j > 0 && (ws[j-1].in(lSpanWords) || sc.is(&ws[j-1], "week") || sc.is(&ws[j-1], "day")) && sc.specificDay(ws, 0) {
-			return true // "Korhal takes office on Jan 1, and the board will meet a week later": a date counted from one given
+		if (sc.is(&ws[j], "later") || sc.is(&ws[j], "earlier")) && j > 0 && (ws[j-1].in(lSpanWords) || sc.is(&ws[j-1], "week") || sc.is(&ws[j-1], "day") || sc.is(&ws[j-1], "days")) && sc.specificDay(ws, 0) {
+			return true // "Korhal takes office on Jan 1, and the board will meet a week later", "the draw will be made two days earlier": a date counted from one given
 		}
 	}
 	if sc.is(&ws[k-1], "be") && broadcastParticiples[sc.lowOf(&ws[k])] && sc.specificDay(ws, 0) {

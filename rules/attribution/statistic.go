@@ -91,6 +91,9 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "the") || sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their")) && k+3 < len(ws) && (sc.is(&ws[k+3], "past") || sc.is(&ws[k+3], "last"))) {
 		return true // "2 in 10 voters", "13 of the past 19 contests"
 	}
+	if sc.rangeEstimate(text, ws, k) {
+		return true // "somewhere between 9,000 and 12,000": an estimate, a range no one counted
+	}
 	if k+2 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+1], "of") && (sc.is(&ws[k+2], "whom") || sc.is(&ws[k+2], "which")) {
 		return true // "for 31 residents, 19 of whom had dementia": a share of a group counted
 	}
@@ -98,6 +101,16 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 		return true // "six in 10 voters"
 	}
 	return sc.sentenceSignal(ws, k)
+}
+
+// rangeEstimate reports whether the number at ws[k] opens a range of
+// thousands after "between": "between 9,000 and 12,000 phones"; not a
+// small band ("aged between 18 and 25"). Years are no numbers here.
+func (sc *scratch) rangeEstimate(text string, ws []word, k int) bool {
+	if k < 1 || k+2 >= len(ws) || !sc.is(&ws[k-1], "between") || !sc.is(&ws[k+1], "and") || ws[k+2].kind != tokens.Number {
+		return false
+	}
+	return thousands(text[ws[k].s:ws[k].e]) && thousands(text[ws[k+2].s:ws[k+2].e])
 }
 
 // sentenceSignal reports whether a sentence speaks of change, harm, a
