@@ -959,8 +959,8 @@ func unnamedVoice(intro string) bool {
 			return true // "Then, over the hubbub, came the question neither camp had prepared for:"
 		case (w == "coming" || w == "came") && i+2 < len(f) && f[i+1] == "from" && f[i+2] == "the":
 			return true // "marks the next remark only as coming from the public seats:"
-		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third" || f[i-1] == "man's" || f[i-1] == "woman's" || f[i-1] == "child's") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
-			return true // "while a voice somewhere behind the camera carries over the gulls:"; not "a voice coach"
+		case strings.Trim(w, ",;") == "voice" && i > 0 && (f[i-1] == "a" || f[i-1] == "one" || f[i-1] == "second" || f[i-1] == "another" || f[i-1] == "third" || f[i-1] == "man's" || f[i-1] == "woman's" || f[i-1] == "child's" || f[i-1] == "single" || f[i-1] == "lone") && (i == len(f)-1 || voiceAfter[f[i+1]] || strings.HasSuffix(w, ",")):
+			return true // "while a voice somewhere behind the camera carries over the gulls:", "a single voice over it:"; not "a voice coach"
 		case unheard[strings.Trim(w, ",;")] && (i == 0 || !possessive(f[i-1])) && !namedAfter(orig[i+1:]) && !appositiveName(orig[i+1:]) && !ownedVoice(f[i+1:]) && (i == 0 || orig[i][0] < 'A' || orig[i][0] > 'Z') && !(i > 1 && namedSubject(intro)):
 			return true // "a shout carries over from the far pavement:", "The message on the back is unsigned:", "somewhere in it:"; not "Alfie Hocking ... gave one verdict:"
 		}
