@@ -407,6 +407,7 @@ var labelledSets = []labelledSet{
 	{"labelled-171", attribution.UnattributedClaim, "need a source"},
 	{"labelled-172", attribution.UnattributedClaim, "need a source"},
 	{"labelled-173", attribution.UnattributedClaim, "need a source"},
+	{"labelled-174", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
