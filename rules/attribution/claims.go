@@ -150,6 +150,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1 // "has faced protests at four other sites this year", "had failed two earlier inspections": a count kept over a span
 		}
+		if w.in(lWordNumbers) && sc.fromTo(ws, k) && sc.sentenceSignal(ws, k) && !plainClause(k) {
+			return Statistic, k - 1, k + 1 // "had been cut from six operators a shift to four": a change counted
+		}
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plainClause(k) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
@@ -420,6 +423,21 @@ func (sc *scratch) perfectCount(ws []word, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-5 && ws[j].punc == 0; j-- {
 		if sc.haveForm(&ws[j-1]) && sc.doneForm(&ws[j]) && !sc.is(&ws[j], "been") {
 			return !ws[j].in(lWinVerbs) // not "have won the league title four times", a result on the record
+		}
+	}
+	return false
+}
+
+// fromTo reports whether the word number at ws[k] follows "from" and a
+// "to" and another count come within six words, what is counted between:
+// "from six operators a shift to four".
+func (sc *scratch) fromTo(ws []word, k int) bool {
+	if k == 0 || !sc.is(&ws[k-1], "from") {
+		return false
+	}
+	for j := k + 1; j+1 < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "to") {
+			return j > k+1 && (ws[j+1].in(lWordNumbers) || ws[j+1].kind == tokens.Number) // not "from five to two", a rating or a floor
 		}
 	}
 	return false

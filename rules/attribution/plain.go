@@ -1305,12 +1305,37 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			if sc.eachUnit(ws, k) {
 				return true // "The Warm Homes Grant ... pays installers up to 2,800 dalers for each home they insulate": a scheme's rate
 			}
+		case "includes", "contains", "allocates", "earmarks":
+			return sc.termsDocBefore(ws, j) // "its budget for next year, published on Friday, includes a 6 percent rise in property tax": the published terms
 		case "holds", "owns", "own", "hold":
 			return k+3 < len(ws) && sc.is(&ws[k+2], "of") && (sc.is(&ws[k+3], "the") && k+4 < len(ws) && stakeWords[sc.lowOf(&ws[k+4])] || stakeWords[sc.lowOf(&ws[k+3])])
 		}
 	}
 	return false
 }
+
+// termsDocBefore reports whether a document of terms (a budget, a bill,
+// a contract) is the subject of the verb at ws[j], within eight words
+// before it and asides set off by commas.
+func (sc *scratch) termsDocBefore(ws []word, j int) bool {
+	n := 0
+	for m := j - 1; m >= 0 && n < 8; m-- {
+		if ws[m].punc == ',' {
+			continue
+		}
+		if ws[m].punc != 0 || sc.is(&ws[m], "and") {
+			return false
+		}
+		if termsDocs[sc.lowOf(&ws[m])] {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// termsDocs are documents whose contents are their published terms.
+var termsDocs = map[string]bool{"budget": true, "bill": true, "contract": true, "deal": true, "law": true, "agreement": true, "settlement": true, "package": true, "treaty": true}
 
 // eachUnit reports whether a rate's unit follows the amount at ws[k]
 // within four words: "5,000 ravels for each child", "200 dorins per day",

@@ -2163,7 +2163,7 @@ func (sc *scratch) naming(ws []word, k int, low string) bool {
 		return true // "Women wrote fewer than one in a hundred of the operas": authorship, not a statement
 	}
 	if strings.HasPrefix(low, "claim") && k+1 < len(ws) && ws[k+1].punc == 0 && claimedThings[sc.lowOf(&ws[k+1])] {
-		return true // "the number of people claiming asylum", "claimed expenses": an application, not a statement
+		return true // "the number of people claiming asylum", "claimed expenses", "claims worth 45 million": an application, not a statement
 	}
 	if low != "called" && low != "named" || k == 0 || k+1 >= len(ws) {
 		return false
@@ -2186,7 +2186,7 @@ var earlierOnes = map[string]bool{"earlier": true, "previous": true, "recent": t
 
 // claimedThings after "claim" make it an application for something.
 var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit": true, "compensation": true,
-	"damages": true, "expenses": true, "allowances": true, "refunds": true, "unemployment": true}
+	"damages": true, "expenses": true, "allowances": true, "refunds": true, "unemployment": true, "worth": true}
 
 // amountAdded reports whether "add", "adding" or "added" at ws[k] adds an
 // amount rather than words: "adding about 60 veld a month to the cost",
