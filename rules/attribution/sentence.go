@@ -1566,7 +1566,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 		pl := a.sc.lowOf(p)
 		ok = p.punc == ',' || p.punc == 0 && (pl == "before" || pl == "after" || pl == "while" || pl == "and" || pl == "then")
 	} else {
-		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs))
+		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) || a.afterWhoClause(ws, k)
 	}
 	if !ok {
 		return Attribution{}, 0, false
@@ -1578,6 +1578,23 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 	}
 	at.Content = a.after(text, ws, end, s)
 	return at, len(ws), true
+}
+
+// afterWhoClause reports whether cue k is the main verb after a "who"
+// clause, with a comma before it: "Podesta, who said the project was
+// vetted by his firm's counsel, said he was unaware of it". It is asked
+// only when no source stands right before the cue: the clause's own cue
+// made prev, whose source the main verb shares.
+func (a *analyzer) afterWhoClause(ws []word, k int) bool {
+	if k < 4 || ws[k-1].punc != ',' {
+		return false
+	}
+	for j := k - 2; j >= 2; j-- {
+		if a.sc.is(&ws[j], "who") {
+			return true
+		}
+	}
+	return false
 }
 
 // leftNP reads the source noun phrase that ends right before cue k,
