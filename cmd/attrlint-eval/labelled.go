@@ -408,6 +408,7 @@ var labelledSets = []labelledSet{
 	{"labelled-172", attribution.UnattributedClaim, "need a source"},
 	{"labelled-173", attribution.UnattributedClaim, "need a source"},
 	{"labelled-174", attribution.UnattributedClaim, "need a source"},
+	{"labelled-175", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
