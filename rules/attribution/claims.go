@@ -988,6 +988,12 @@ func (sc *scratch) owesTo(ws []word, k int) bool {
 	return false
 }
 
+// dueVerbs after "due to" make it a timetable: "due to start", "due to
+// open"; not "due to the storm".
+var dueVerbs = map[string]bool{"start": true, "begin": true, "open": true, "close": true, "arrive": true, "leave": true,
+	"be": true, "finish": true, "end": true, "meet": true, "sit": true, "resume": true, "return": true, "expire": true,
+	"retire": true, "report": true, "take": true, "go": true, "run": true, "launch": true, "sail": true, "land": true}
+
 // instructed before "to avoid" make it what someone was told or tried to
 // do, not the writer's reading of a motive.
 var instructed = map[string]bool{"told": true, "urged": true, "asked": true, "advised": true, "warned": true, "ordered": true,
@@ -1423,6 +1429,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "if it was found to use chemical weapons": a condition, nothing found
 	case sc.is(&ws[k], "by") && n == 3 && next != "" && !shareAfter[next] && !ws[k+n].cap:
 		return true // "The boat passed by a third buoy": an ordinal; not "fell by a third in 2024", "by a third last year"
+	case n == 2 && sc.is(&ws[k], "due") && sc.is(&ws[k+1], "to") && dueVerbs[next]:
+		return true // "2,140 children due to start school that year": what is timetabled, no cause
 	case sc.courtTimetable(ws, k, n):
 		return true // "The trial, before Judge Sarnfeld, is expected to last five weeks": the court's timetable
 	case n == 1 && sc.is(&ws[k], "probably") && len(ws) < 5:

@@ -956,6 +956,11 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 	if sc.whenDay(ws, k-1) {
 		return true // "The hearing continues on Tuesday, when the jury will visit the tower"
 	}
+	for j := k - 2; j >= 0 && j >= k-6 && ws[j].punc == 0; j-- {
+		if ws[j].cap && weekdayOrMonth(sc.lowOf(&ws[j])) {
+			return true // "The union's annual meeting in March will vote on ...": the meeting's day in its subject
+		}
+	}
 	for j := k + 1; j < len(ws); j++ {
 		if ws[j].punc != 0 {
 			continue

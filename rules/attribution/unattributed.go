@@ -638,6 +638,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.disposed(ws, k) {
 		return false // what someone tends to do, not a source: "less likely than other renters to report"
 	}
+	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lAspectual) && strings.HasSuffix(sc.lowOf(w), "ing") {
+		return false // "since the authority began publishing such figures in 2009": an act begun, no statement
+	}
 	if sc.oneNounIn(ws, k) {
 		return false // "fewer than one claim in 50 was ever checked": things counted, nothing said
 	}
@@ -718,6 +721,9 @@ func (sc *scratch) dataHandled(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
 		if dataVerbs[sc.lowOf(&ws[j])] || lossVerbs[sc.lowOf(&ws[j])] && ws[k].cls&cDocument != 0 {
 			return true // "lost calls and data during the outage"; not "after losing a claim for unfair dismissal", a claim made
+		}
+		if j > 0 && ws[j-1].punc == 0 && ws[j-1].in(lAspectual) && strings.HasSuffix(sc.lowOf(&ws[j]), "ing") {
+			return true // "since the authority began publishing such figures in 2009": a practice begun
 		}
 	}
 	return false
