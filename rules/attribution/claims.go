@@ -420,6 +420,9 @@ func (sc *scratch) perfectCount(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles|lDeterminers) || possessive(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "for")) {
 		return false // "the two countries"; "has worked there for three years", a span
 	}
+	if k > 0 && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "days")) && sc.doneForm(&ws[k-1]) {
+		return false // "had spent three years running the club": a span of a life, no count kept; not "has spent the past three years waiting"
+	}
 	for j := k - 1; j >= 1 && j >= k-5 && ws[j].punc == 0; j-- {
 		if sc.haveForm(&ws[j-1]) && sc.doneForm(&ws[j]) && !sc.is(&ws[j], "been") {
 			return !ws[j].in(lWinVerbs) // not "have won the league title four times", a result on the record
@@ -1383,6 +1386,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case last == "running" && next != "" && next != "and" && next != "now":
+		return true // "spent years running the club": a participle and its object, no run of years counted
 	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && sc.ofTheDay(ws, k+n):
