@@ -410,6 +410,7 @@ var labelledSets = []labelledSet{
 	{"labelled-174", attribution.UnattributedClaim, "need a source"},
 	{"labelled-175", attribution.UnattributedClaim, "need a source"},
 	{"labelled-176", attribution.UnattributedClaim, "need a source"},
+	{"labelled-177", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -527,6 +528,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-125", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-126", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-127", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-128", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -588,6 +590,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-125", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-126", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-127", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-128", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
