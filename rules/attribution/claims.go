@@ -1426,7 +1426,7 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "shook his head several times as the footage was shown": "as" opens a clause
 	case n == 2 && sc.is(&ws[k], "the") && last == "most" && strings.HasSuffix(next, "ly") && k+n+1 < len(ws) && ws[k+n+1].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[k+n+1]), "ed") && !sc.scopeAfter(ws, k+n+2):
 		return true // "flying the most badly injured to hospitals": the people meant, not a ranking
-	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && k > 0 && ws[k-1].punc == ',' && sc.shortAppositive(ws, k+n):
+	case (n == 2 || n == 3) && sc.is(&ws[k], "the") && superlative(last) && k > 0 && ws[k-1].punc == ',' && sc.shortAppositive(ws, k+n):
 		return true // "Brannock's, the largest chain, did not respond": a description set off by commas
 	case superlative(last) && sc.describedRank(ws, k+n-1):
 		return true // "read out a list of the largest losses", "Brannock's, the second-largest chain, did not": no ranking of the writer's

@@ -905,6 +905,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if k > 0 && ws[k-1].punc == 0 && strings.HasSuffix(low, "ing") && a.sc.is(&ws[k-1], "without") {
 		return Attribution{}, 0, false // "opened 11,000 accounts without confirming who owned them": nothing said
 	}
+	if a.sc.ingAdjective(ws, k) {
+		return Attribution{}, 0, false // "has sent only 11 warning letters": an adjective
+	}
 	if a.sc.notSaid(ws, k) || a.sc.knownThing(ws, k) {
 		return Attribution{}, 0, false // "admitted 4,300 first-year students", "whether or not it knew the words": no statement
 	}
@@ -3309,6 +3312,16 @@ var needTail = map[string]string{
 	"declaring": " that the a an his her their its it itself him them victory on ", "declared": " that the a an his her their its it itself him them victory on ",
 	// "dismissed the claims as", "dismissed suggestions that"; not "with two of the officers dismissed." (sacked).
 	"dismissed": " the a an his her their its this that these those it them as claims suggestions reports talk speculation criticism concerns allegations fears ",
+}
+
+// ingAdjective reports whether the -ing cue word at ws[k] is an
+// adjective between a count and a plural noun: "11 warning letters",
+// "two warning notices".
+func (sc *scratch) ingAdjective(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || !strings.HasSuffix(sc.lowOf(&ws[k]), "ing") {
+		return false
+	}
+	return (ws[k-1].kind == tokens.Number || ws[k-1].in(lWordNumbers)) && plural(sc.lowOf(&ws[k+1])) && ws[k+1].cls&(cStrong|cWeak) == 0
 }
 
 // needsTail reports whether cue word l is a cue only with a tail.

@@ -638,6 +638,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.disposed(ws, k) {
 		return false // what someone tends to do, not a source: "less likely than other renters to report"
 	}
+	if sc.ingAdjective(ws, k) {
+		return false // "has sent only 11 warning letters to businesses": an adjective
+	}
 	if k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lAspectual) && strings.HasSuffix(sc.lowOf(w), "ing") {
 		return false // "since the authority began publishing such figures in 2009": an act begun, no statement
 	}
