@@ -150,6 +150,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1 // "has faced protests at four other sites this year", "had failed two earlier inspections": a count kept over a span
 		}
+		if w.in(lWordNumbers) && sc.shareOfSet(ws, k) && sc.sentenceSignal(ws, k) && !plainClause(k) {
+			return Statistic, k, k + 4 // "two of its four surgeons have left since 2022": a share of a set counted
+		}
 		if w.in(lWordNumbers) && sc.fromTo(ws, k) && sc.sentenceSignal(ws, k) && !plainClause(k) {
 			return Statistic, k - 1, k + 1 // "had been cut from six operators a shift to four": a change counted
 		}
@@ -426,6 +429,39 @@ func (sc *scratch) perfectCount(ws []word, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-5 && ws[j].punc == 0; j-- {
 		if sc.haveForm(&ws[j-1]) && sc.doneForm(&ws[j]) && !sc.is(&ws[j], "been") {
 			return !ws[j].in(lWinVerbs) // not "have won the league title four times", a result on the record
+		}
+	}
+	return false
+}
+
+// shareOfSet reports whether the word number at ws[k] opens a share of a
+// counted set: "two of its four surgeons", "three of the five plants";
+// not a scene on a day.
+func (sc *scratch) shareOfSet(ws []word, k int) bool {
+	if k+3 >= len(ws) || !sc.is(&ws[k+1], "of") || ws[k+2].punc != 0 || ws[k+3].punc != 0 {
+		return false
+	}
+	l := sc.lowOf(&ws[k+2])
+	if l == "the" && sc.sceneDay(ws) {
+		return false // "two of the eight orthopaedic theatres stood empty on Tuesday morning": a scene the writer saw
+	}
+	return (l == "the" || possessive(l)) && (ws[k+3].in(lWordNumbers) || ws[k+3].kind == tokens.Number)
+}
+
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// sceneDay reports whether a sentence names a weekday or uses a verb of a
+// scene: what the writer saw on a day.
+func (sc *scratch) sceneDay(ws []word) bool {
+	for j := range ws {
+		if ws[j].punc == 0 && (ws[j].cap && weekday(sc.lowOf(&ws[j])) || sceneVerbs[sc.lowOf(&ws[j])]) {
+			return true
 		}
 	}
 	return false

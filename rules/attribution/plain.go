@@ -1310,6 +1310,8 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			if sc.eachUnit(ws, k) {
 				return true // "The Warm Homes Grant ... pays installers up to 2,800 dalers for each home they insulate": a scheme's rate
 			}
+		case "capped", "limited":
+			return sc.bodyBefore(ws, j) // "the district council capped noise from the circuit at 72 decibels": a public body's decision, its terms
 		case "includes", "contains", "allocates", "earmarks":
 			return sc.termsDocBefore(ws, j) // "its budget for next year, published on Friday, includes a 6 percent rise in property tax": the published terms
 		case "holds", "owns", "own", "hold":
@@ -1335,6 +1337,17 @@ func (sc *scratch) termsDocBefore(ws []word, j int) bool {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// bodyBefore reports whether a public body is the subject right before
+// the verb at ws[j]: "the district council capped".
+func (sc *scratch) bodyBefore(ws []word, j int) bool {
+	for m := j - 1; m >= 0 && m >= j-3 && ws[m].punc == 0; m-- {
+		if ws[m].in(lPublicBodies) {
+			return true
+		}
 	}
 	return false
 }
