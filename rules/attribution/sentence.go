@@ -1005,7 +1005,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	// "..., saying the plan would fail" and "Okafor arrived and said": the
 	// subject of the sentence.
-	if participles[low] && k > 0 && (ws[k-1].punc == ',' || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
+	if participles[low] && k > 0 && (commaBefore(ws, k) || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
@@ -1567,7 +1567,7 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 	if strings.HasSuffix(low, "ing") {
 		p := &ws[k-1]
 		pl := a.sc.lowOf(p)
-		ok = p.punc == ',' || p.punc == 0 && (pl == "before" || pl == "after" || pl == "while" || pl == "and" || pl == "then")
+		ok = commaBefore(ws, k) || p.punc == 0 && (pl == "before" || pl == "after" || pl == "while" || pl == "and" || pl == "then")
 	} else {
 		ok = a.afterConjunction(ws, k) && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) || a.afterWhoClause(ws, k)
 	}
@@ -1581,6 +1581,13 @@ func (a *analyzer) continuedCue(text string, ws []word, k int, s sentences.Sente
 	}
 	at.Content = a.after(text, ws, end, s)
 	return at, len(ws), true
+}
+
+// commaBefore reports whether a comma or a dash comes right before word
+// k, or a comma inside the quote that closes there: "..., saying",
+// "... values,” saying", "... on the spot – saying".
+func commaBefore(ws []word, k int) bool {
+	return ws[k-1].punc == ',' || ws[k-1].punc == 'D' || ws[k-1].close && k > 1 && ws[k-2].punc == ','
 }
 
 // afterWhoClause reports whether cue k is the main verb after a "who"
