@@ -99,7 +99,7 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if low == "only" && sc.oneOfOnlyIn(ws, k) {
 		return true // "one of only four water-balanced cliff railways still running in Eskary"; not "one of only three on that row"
 	}
-	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && sc.onlyInPlace(ws, k) {
+	if (low == "only" || low == "last") && k > 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && sc.onlyInPlace(ws, k) {
 		return true // "the only large toy seller in Tervany that still brings ...": someone has checked the others; not "not the only company in Ardelund to cut jobs"
 	}
 	if low == "only" && k > 0 && sc.is(&ws[k-1], "the") && k+3 < len(ws) && ws[k+1].punc == 0 && sc.is(&ws[k+2], "within") && (ws[k+3].kind == tokens.Number || ws[k+3].in(lWordNumbers)) {
@@ -1039,7 +1039,10 @@ func (sc *scratch) oneOfOnlyIn(ws []word, k int) bool {
 // that still brings", "the only hospital in Kelder with a burns unit".
 func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 	for j := k + 2; j+2 < len(ws) && j <= k+5 && ws[j].punc == 0; j++ {
-		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])] && j+3 < len(ws) && ws[j+3].punc == 0 {
+		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && rankPlaces[sc.lowOf(&ws[j+2])] {
+			if j+3 >= len(ws) || ws[j+3].punc != 0 {
+				return sc.beBefore(ws, k) // "the Orsa was the last professional ensemble in the city."
+			}
 			l := sc.lowOf(&ws[j+3])
 			return l == "that" || l == "which" || l == "to" || l == "with" || l == "without" || l == "still" // "the only allotment site in the county still protected by a covenant"
 		}
@@ -1052,10 +1055,16 @@ func (sc *scratch) onlyInPlace(ws []word, k int) bool {
 				l := sc.lowOf(&ws[e])
 				return l == "that" || l == "which" || l == "to" || l == "with" || l == "without" || l == "where" || l == "whose"
 			}
-			return k > 1 && ws[k-2].punc == 0 && ws[k-2].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n't") && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n’t") // "Drossel is the only licensed maker of cefalorin in Orvandy."; not "isn't the only person breaking barriers in Philadelphia"
+			return sc.beBefore(ws, k) // "Drossel is the only licensed maker of cefalorin in Orvandy."; not "isn't the only person breaking barriers in Philadelphia"
 		}
 	}
 	return false
+}
+
+// beBefore reports whether an unnegated be-verb comes right before "the"
+// and the rank at ws[k].
+func (sc *scratch) beBefore(ws []word, k int) bool {
+	return k > 1 && ws[k-2].punc == 0 && ws[k-2].in(lBeVerbs) && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n't") && !strings.HasSuffix(sc.lowOf(&ws[k-2]), "n’t")
 }
 
 // periodPrepositions before "the third quarter" make it when, not a rank.
