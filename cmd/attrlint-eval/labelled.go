@@ -413,6 +413,7 @@ var labelledSets = []labelledSet{
 	{"labelled-177", attribution.UnattributedClaim, "need a source"},
 	{"labelled-178", attribution.UnattributedClaim, "need a source"},
 	{"labelled-179", attribution.UnattributedClaim, "need a source"},
+	{"labelled-180", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
