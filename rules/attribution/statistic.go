@@ -295,6 +295,28 @@ var typicalWords = map[string]bool{"average": true, "typical": true, "normal": t
 var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,
 	"shaved": true, "add": true, "adds": true, "added": true, "reduce": true, "reduces": true, "reduced": true, "lengthen": true, "shorten": true}
 
+// timeChanged reports whether the stretch of time at ws[k] is where a
+// measured wait or an average starts from: "The average wait has grown
+// from about 11 months in 2019 to almost two years".
+func (sc *scratch) timeChanged(ws []word, k int) bool {
+	j := k - 1
+	if j > 0 && ws[j].punc == 0 && approximators[sc.lowOf(&ws[j])] {
+		j--
+	}
+	if j < 1 || !sc.is(&ws[j], "from") {
+		return false
+	}
+	for m := j - 1; m >= 0; m-- {
+		if ws[m].punc == 0 && (ws[m].in(lAggregateWords) || waitWords[sc.lowOf(&ws[m])]) {
+			return true // a measured wait or an average; not "The festival grew from 3 days to a week"
+		}
+	}
+	return false
+}
+
+// waitWords name a stretch of time that is measured over many cases.
+var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "delay": true, "delays": true, "backlog": true, "journey": true, "journeys": true}
+
 // statistic reports whether number word k is a statistic rather than a
 // date, a time, a year, an age, a score or a label.
 func (sc *scratch) statistic(text string, ws []word, k int) bool {
@@ -321,8 +343,8 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if k+1 < len(ws) {
 		n := &ws[k+1]
-		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && (sc.timeSaved(ws, k) || sc.timeRate(ws, k+1) || sc.takesAtLeast(ws, k))) {
-			return false // "at 10 o'clock", "on 12 March"; not "would cut about 40 minutes from flights"
+		if n.punc == 0 && n.cls&(cTime|cMonth) != 0 && !(n.cls&cMonth == 0 && (sc.timeSaved(ws, k) || sc.timeRate(ws, k+1) || sc.takesAtLeast(ws, k) || sc.timeChanged(ws, k))) {
+			return false // "at 10 o'clock", "on 12 March"; not "would cut about 40 minutes from flights", "has grown from about 11 months"
 		}
 		if n.punc == ':' || n.punc == '/' {
 			return false
