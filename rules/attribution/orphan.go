@@ -1103,7 +1103,7 @@ func firstPerson(inner string) bool {
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
 	introduced := strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ":") // "Then, from the back of the bay: “Speech, Edna!”": a colon intro that names no one
-	return someone || introduced && exclaimed(text, q) || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") || strings.HasPrefix(tag, "went round") || containsWord(tag, "voice") || containsWord(tag, "chant")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ")) ||
+	return someone || introduced && exclaimed(text, q) || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") || strings.HasPrefix(tag, "went round") || containsWord(tag, "voice") || containsWord(tag, "chant")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ") || containsWord(tag, "voice")) ||
 		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && (strings.HasPrefix(tag, "was heard") || strings.HasPrefix(tag, "was asked")) // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back", "“Who’s he?” was asked in more than one pew": called out
 }
 

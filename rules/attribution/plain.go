@@ -1503,7 +1503,8 @@ var (
 		"discussed": true, "decided": true, "voted": true, "held": true, "sworn": true, "inaugurated": true, "installed": true, "set": true,
 		"printed": true, "broadcast": true, "screened": true, "shown": true, "staged": true, "sentenced": true,
 		"chosen": true, "selected": true, "elected": true, "picked": true, "awarded": true, // "The host of the 2038 Games will be chosen in June 2031"
-		"presented": true, "unveiled": true, "revealed": true, "signed": true} // "The route of the women's race ... will be presented on January 20"
+		"presented": true, "unveiled": true, "revealed": true, "signed": true, // "The route of the women's race ... will be presented on January 20"
+		"played": true, "run": true, "raced": true, "contested": true} // "the ties will be played on January 16"
 	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
 		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
 		"kilograms": true, "grams": true, "cm": true, "mm": true}
