@@ -1310,6 +1310,8 @@ func (sc *scratch) termsOf(text string, ws []word, k int) bool {
 			if sc.eachUnit(ws, k) {
 				return true // "The Warm Homes Grant ... pays installers up to 2,800 dalers for each home they insulate": a scheme's rate
 			}
+		case "sued", "sues", "suing":
+			return sc.sumClaimed(ws, j, k) // "had sued the apprentices to recover a total of about 610,000 harvels": the sum claimed, on the court's record
 		case "capped", "limited":
 			return sc.bodyBefore(ws, j) // "the district council capped noise from the circuit at 72 decibels": a public body's decision, its terms
 		case "includes", "contains", "allocates", "earmarks":
@@ -1337,6 +1339,20 @@ func (sc *scratch) termsDocBefore(ws []word, j int) bool {
 			return true
 		}
 		n++
+	}
+	return false
+}
+
+// sumClaimed reports whether a word of claiming money comes between
+// "sued" at ws[j] and the number at ws[k]: "sued ... to recover",
+// "sued for", "sued ... for damages of"; not "sued after losing 40
+// percent".
+func (sc *scratch) sumClaimed(ws []word, j, k int) bool {
+	for m := j + 1; m < k; m++ {
+		switch sc.lowOf(&ws[m]) {
+		case "recover", "for", "damages", "compensation":
+			return true
+		}
 	}
 	return false
 }
