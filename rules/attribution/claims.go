@@ -448,14 +448,6 @@ func (sc *scratch) shareOfSet(ws []word, k int) bool {
 	return (l == "the" || possessive(l)) && (ws[k+3].in(lWordNumbers) || ws[k+3].kind == tokens.Number)
 }
 
-func weekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
 // sceneDay reports whether a sentence names a weekday or uses a verb of a
 // scene: what the writer saw on a day.
 func (sc *scratch) sceneDay(ws []word) bool {

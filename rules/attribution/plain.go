@@ -1134,9 +1134,17 @@ var calendarSpans = map[string]bool{"week": true, "month": true, "year": true, "
 
 func weekdayOrMonth(w string) bool {
 	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return weekday(w)
+}
+
+// weekday reports whether lowercase w names a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
 	return false
