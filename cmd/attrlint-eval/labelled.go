@@ -416,6 +416,7 @@ var labelledSets = []labelledSet{
 	{"labelled-180", attribution.UnattributedClaim, "need a source"},
 	{"labelled-181", attribution.UnattributedClaim, "need a source"},
 	{"labelled-182", attribution.UnattributedClaim, "need a source"},
+	{"labelled-183", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -536,6 +537,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-128", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-129", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-130", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-131", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -600,6 +602,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-128", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-129", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-130", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-131", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
