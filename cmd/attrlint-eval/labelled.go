@@ -417,6 +417,7 @@ var labelledSets = []labelledSet{
 	{"labelled-181", attribution.UnattributedClaim, "need a source"},
 	{"labelled-182", attribution.UnattributedClaim, "need a source"},
 	{"labelled-183", attribution.UnattributedClaim, "need a source"},
+	{"labelled-184", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -538,6 +539,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-129", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-130", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-131", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-132", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -603,6 +605,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-129", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-130", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-131", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-132", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
