@@ -93,6 +93,15 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && ws[k+1].punc == 0 && sc.is(&ws[k+1], "to") && sc.is(&ws[k+2], "be") && sc.doneForm(&ws[k+3]) && sc.recordScope(ws, k+4) {
 		return true // "the first to be built more than 30 kilometres from the coast": a record over all the others; not "the first to be held at the new pool", a new place's first
 	}
+	if first && k > 0 && k+3 < len(ws) && sc.is(&ws[k-1], "the") && sc.is(&ws[k+1], "in") && ws[k+2].cap && !weekdayOrMonth(sc.lowOf(&ws[k+2])) {
+		e := k + 2
+		for e < len(ws) && ws[e].punc == 0 && ws[e].cap {
+			e++
+		}
+		if e+1 < len(ws) && sc.is(&ws[e], "to") && ws[e+1].punc == 0 {
+			return true // "The case is the first in Tervassia to challenge a rota drawn up by software": a record over the whole country
+		}
+	}
 	if low == "first" && k > 0 && k+2 < len(ws) && sc.is(&ws[k-1], "the") && sc.is(&ws[k+1], "in") && sc.is(&ws[k+2], "which") {
 		return true // "The case is the first in which a sitting mayor has stood trial": a record over all the cases before
 	}

@@ -103,6 +103,10 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	return sc.sentenceSignal(ws, k)
 }
 
+// standingUp after "rose to" make it people getting up: "rose to
+// applaud", "rose to their feet"; not "rose to 40 percent".
+var standingUp = map[string]bool{"applaud": true, "speak": true, "cheer": true, "their": true, "his": true, "her": true, "leave": true, "greet": true, "sing": true}
+
 // rangeEstimate reports whether the number at ws[k] opens a range of
 // thousands after "between": "between 9,000 and 12,000 phones"; not a
 // small band ("aged between 18 and 25"). Years are no numbers here.
@@ -151,6 +155,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	}
 	if (l == "grew" || l == "grown") && j+1 < len(ws) && sc.is(&ws[j+1], "up") {
 		return false // "grew up in the cottage above the quay"
+	}
+	if (l == "rose" || l == "rise") && j+2 < len(ws) && sc.is(&ws[j+1], "to") && standingUp[sc.lowOf(&ws[j+2])] {
+		return false // "the crowd of 6,200 rose to applaud", "rose to their feet": people standing
 	}
 	if l == "dead" && j > 2 && sc.is(&ws[j-1], "the") && sc.is(&ws[j-2], "of") && ws[j-3].punc == 0 && ws[j-3].kind != tokens.Number && !ws[j-3].in(lWordNumbers) && !partOf[sc.lowOf(&ws[j-3])] {
 		return false // "holding photographs of the dead": the people, no count of deaths; not "About 30 of the dead"
