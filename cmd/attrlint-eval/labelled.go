@@ -419,6 +419,7 @@ var labelledSets = []labelledSet{
 	{"labelled-183", attribution.UnattributedClaim, "need a source"},
 	{"labelled-184", attribution.UnattributedClaim, "need a source"},
 	{"labelled-185", attribution.UnattributedClaim, "need a source"},
+	{"labelled-186", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
