@@ -937,6 +937,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return Attribution{}, 0, false
 		}
 	}
+	if a.sc.nounSubject(ws, k) {
+		return Attribution{}, 0, false // "Rural calls make up less than a tenth of the service's work": a noun, the subject of the verb after it
+	}
 	if w.in(lAmbiguous) && a.prepositionObject(ws, k) {
 		return Attribution{}, 0, false // "arrested on similar charges in 2019": a noun
 	}
@@ -3340,6 +3343,16 @@ func needsTail(l string) bool {
 // announcing verbs make public what they are said of: a plan, a
 // subsidy, a figure.
 var announcing = map[string]bool{"announced": true, "proposed": true, "published": true, "unveiled": true}
+
+// nounSubject reports whether the noun-verb at ws[k] ("calls", "claims")
+// is the subject of the verb after it.
+func (sc *scratch) nounSubject(ws []word, k int) bool {
+	return ws[k].in(lAmbiguous) && k+1 < len(ws) && ws[k+1].punc == 0 && nounSubjectVerbs[sc.lowOf(&ws[k+1])]
+}
+
+// nounSubjectVerbs after a noun-verb ("calls", "claims") make it the
+// subject of a verb of its own: "Rural calls make up", "the claims came".
+var nounSubjectVerbs = map[string]bool{"make": true, "made": true, "came": true, "come": true, "have": true, "has": true, "had": true, "rose": true, "fell": true}
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
 // out", "referred to", "talked about".

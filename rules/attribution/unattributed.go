@@ -659,7 +659,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&(cNoun|cDocument) != 0 && !(k > 0 && ws[k-1].punc == 0 && ws[k-1].in(lBeVerbs)) && !sc.counted(ws, k) && !(k+1 < len(ws) && ws[k+1].punc == 0 && (places[sc.lowOf(&ws[k+1])] || compoundHeads[sc.lowOf(&ws[k+1])])) && !sc.onRecord(ws, k) && !sc.measureOf(ws, k) && !sc.peopleFigures(ws, k) && !sc.forecastSubject(ws, k) && !sc.documentSubject(ws, k) && !sc.documentMakes(ws, k) && !sc.pollsRun(ws, k) && !sc.documentTime(ws, k) && !sc.documentStarted(ws, k) && !sc.leftOutOf(ws, k) && !sc.dataHandled(ws, k) && !sc.documentHandled(ws, k) && !sc.wordBefore(ws, k, 4, "than") && !sc.equalStandard(ws, k) {
 		return true // "in a statement", "in the CBS poll"; not "polling places", nor "more than all of its research" or "twice as much soil as the survey had allowed for", what something is compared with
 	}
-	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1])) {
+	if w.cls&(cIntent|cStrong|cWeak) != 0 && k+1 < len(ws) && ws[k+1].punc == 0 && sc.lowOf(&ws[k+1]) == "that" && (k == 0 || !sc.nounBefore(&ws[k-1]) && ws[k-1].kind != tokens.Number && !ws[k-1].in(lWordNumbers)) {
 		return true // "leaders hope that", "Ozimek calculates that"
 	}
 	if n := sc.sourcelessAt(ws, k); n > 0 {
