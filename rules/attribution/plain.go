@@ -23,12 +23,15 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "Vossen will pay 410p a share": the actor's terms
 		}
 	}
-	body, traded := false, false
+	body, traded, saved := false, false, false
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
 			if w.punc == ';' || w.punc == ':' {
-				body, traded = false, false // the act must follow its subject in one clause
+				body, traded, saved = false, false, false // the act must follow its subject in one clause
+			}
+			if w.punc == ',' && saved {
+				body, saved = true, false // past a relative clause on another noun
 			}
 			continue
 		}
@@ -36,6 +39,13 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		}
 		l := sc.lowOf(w)
+		if l == "which" && k > 1 && ws[k-1].punc == ',' && !ws[k-2].in(lPublicBodies) {
+			// "The agency ... more money from timber sales, which fell by
+			// almost a third": the clause is the sales', not the agency's;
+			// the body's own verb may follow it ("The Commission on
+			// Presidential Debates, which ..., has held fast to").
+			saved, body, traded = body, false, false
+		}
 		switch {
 		case (w.in(lPresenceVerbs) && !(k+1 < len(ws) && sc.is(&ws[k+1], "to")) || l == "spent" && sc.spentTheNight(ws, k)) && sc.approxCount(sc.clauseOf(ws, k)):
 			return true
