@@ -948,7 +948,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k)) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc)) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -3343,6 +3343,20 @@ func needsTail(l string) bool {
 // announcing verbs make public what they are said of: a plan, a
 // subsidy, a figure.
 var announcing = map[string]bool{"announced": true, "proposed": true, "published": true, "unveiled": true}
+
+// showingTag reports whether "the" and a noun, then a verb of showing,
+// close the sentence after a comma: "..., the list shows." Whatever the
+// noun, it is the document the figures come from.
+func showingTag(ws []word, ns, ne, k int, sc *scratch) bool {
+	if ne-ns != 2 || ns == 0 || ws[ns-1].punc != ',' || !sc.is(&ws[ns], "the") || k+2 != len(ws) || ws[k+1].punc != '.' {
+		return false
+	}
+	switch sc.lowOf(&ws[k]) {
+	case "shows", "showed", "show", "suggests":
+		return true
+	}
+	return false
+}
 
 // nounSubject reports whether the noun-verb at ws[k] ("calls", "claims")
 // is the subject of the verb after it.
