@@ -422,6 +422,7 @@ var labelledSets = []labelledSet{
 	{"labelled-186", attribution.UnattributedClaim, "need a source"},
 	{"labelled-187", attribution.UnattributedClaim, "need a source"},
 	{"labelled-188", attribution.UnattributedClaim, "need a source"},
+	{"labelled-189", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
