@@ -423,6 +423,7 @@ var labelledSets = []labelledSet{
 	{"labelled-187", attribution.UnattributedClaim, "need a source"},
 	{"labelled-188", attribution.UnattributedClaim, "need a source"},
 	{"labelled-189", attribution.UnattributedClaim, "need a source"},
+	{"labelled-190", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -545,6 +546,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-130", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-131", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-132", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-133", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-134", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -611,6 +614,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-130", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-131", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-132", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-133", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-134", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
