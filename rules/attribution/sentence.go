@@ -1375,6 +1375,8 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 		c = ne - 1 // "Under the deal Harlow will keep ...": the clause straight after the rule
 	case c+1 >= len(ws) || ws[c].punc != ',':
 		return Attribution{}, 0, false
+	case cut && ws[c+1].punc == 0 && ws[c+1].in(lSubordinators):
+		return Attribution{}, 0, false // "Under the old scheme the hectare payment often ended up with their landlords, because ...": the sentence's own clause came straight after the rule
 	}
 	at := Attribution{Kind: Direct, HasSource: true, local: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
