@@ -63,6 +63,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the minister", "announced", "The answer is a subsidy covering half of a grower's premium"}}},
 		{"the main verb after a who clause with a cue of its own", "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any dispute.",
 			[]rel{{"direct", "Podesta", "said", "the project was vetted by his firm's counsel"}, {"direct", "Podesta", "said", "he was unaware of any dispute"}}},
+		{"the main verb after a who clause set off by dashes", "Trump - who previously said he would close the mines - said at a rally that the borders should close.",
+			[]rel{{"direct", "Trump", "previously said", "he would close the mines"}, {"direct", "Trump", "said", "that the borders should close"}}},
 		{"a verb after a comma that closes no who clause", "Podesta said the project was vetted by his firm's counsel, said to be the best in town.",
 			[]rel{{"direct", "Podesta", "said", "the project was vetted by his firm's counsel, said to be the best in town"}}},
 		{"a participle after a comma inside a closing quote", "Trump gave a speech on “New York values,” saying the city was brave.",

@@ -1601,7 +1601,7 @@ func commaBefore(ws []word, k int) bool {
 // only when no source stands right before the cue: the clause's own cue
 // made prev, whose source the main verb shares.
 func (a *analyzer) afterWhoClause(ws []word, k int) bool {
-	if k < 4 || ws[k-1].punc != ',' {
+	if k < 4 || !commaBefore(ws, k) {
 		return false
 	}
 	for j := k - 2; j >= 2; j-- {
@@ -1669,8 +1669,8 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			j = o - 1
 		}
 	}
-	if j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && j > 1 && ws[j-1].punc == ',' {
-		// "Barkley, who said": the antecedent.
+	if j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && j > 1 && (ws[j-1].punc == ',' || ws[j-1].punc == 'D') {
+		// "Barkley, who said", "Trump - who previously said": the antecedent.
 		j -= 2
 	} else if j > 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && ws[j-1].punc == 0 {
 		// "those who said they cared": the relative pronoun stands for
