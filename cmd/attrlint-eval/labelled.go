@@ -424,6 +424,10 @@ var labelledSets = []labelledSet{
 	{"labelled-188", attribution.UnattributedClaim, "need a source"},
 	{"labelled-189", attribution.UnattributedClaim, "need a source"},
 	{"labelled-190", attribution.UnattributedClaim, "need a source"},
+	{"labelled-191", attribution.UnattributedClaim, "need a source"},
+	{"labelled-192", attribution.UnattributedClaim, "need a source"},
+	{"labelled-193", attribution.UnattributedClaim, "need a source"},
+	{"labelled-194", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -548,6 +552,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-132", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-133", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-134", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-135", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-136", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -616,6 +622,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-132", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-133", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-134", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-135", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-136", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
