@@ -87,6 +87,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the suspect", "said", "“We are done,”"}}},
 		{"a cue that needs a tail, without one", "The candidate won after declaring in the final week.",
 			nil},
+		{"'add up to' is a sum, no cue", "The purses he owes add up to roughly 310,000 ornas.",
+			nil},
 		{"dash name", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Mayor Ellen Ward",
 			[]rel{{"lede", "Mayor Ellen Ward", "—", "Ward spoke at noon"}, {"direct", "Mayor Ellen Ward", "—", "“We will not back down from this fight.”"}}},
 		{"dash name after the quote's sentence, its full stop left out", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Bernie Sanders.",

@@ -101,6 +101,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && sc.ownAct(ws, k) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
 		}
+		if sec == Comparison && sc.resultEach(ws, k) {
+			return NoClaim, 0, 0, false // "Brenn, who won on the Harbour Wall in each of the past two years": results on the record
+		}
 		if sec == Comparison && n == 1 && sc.tariffChange(ws, k) {
 			return NoClaim, 0, 0, false // "The penalty fare doubled the same day, from 60 to 120 selvins": the tariff's old and new price
 		}
@@ -159,8 +162,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if w.cls&cVagueAmount != 0 && !(k > 0 && ws[k-1].kind == tokens.Number) && !sc.sceneAfter(ws, k) && !plainClause(k) { // vagueAmounts; "0.4 percent" is the number's
 			return Statistic, k, k + 1
 		}
-		if k >= 3 && (sc.is(w, "dozen") || sc.is(w, "million") || sc.is(w, "billion")) && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer") || !sc.is(w, "dozen")) && !plainClause(k) {
-			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business", "hold fewer than a dozen villages", "cost the company more than a million halvets"
+		if k >= 3 && (sc.is(w, "dozen") || sc.is(w, "million") || sc.is(w, "billion")) && sc.is(&ws[k-1], "a") && ws[k-2].punc == 0 && ws[k-3].punc == 0 && bounds[sc.lowOf(&ws[k-3])+" "+sc.lowOf(&ws[k-2])] && (sc.sentenceSignal(ws, k) || sc.is(&ws[k-3], "fewer") || !sc.is(w, "dozen") || sc.countSubject(ws, k-1)) && !plainClause(k) {
+			return Statistic, k - 3, k + 1 // "at least a dozen dairies went out of business", "hold fewer than a dozen villages", "cost the company more than a million halvets", "and at least a dozen nurses left", a count someone made
 		}
 		if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && w.in(lWordNumbers) && bounds[sc.lowOf(&ws[k-2])+" "+sc.lowOf(&ws[k-1])] &&
 			!(k+1 < len(ws) && (sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "an") || ws[k+1].cls&cTime != 0 || ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "dozen"))) &&
@@ -309,6 +312,42 @@ func (sc *scratch) passedAside(ws []word, k int) bool {
 		return false
 	}
 	return ws[k-1].punc == ',' && k+1 < len(ws) && lawTerms[sc.lowOf(&ws[k+1])] // not "will raise about 300 million a year", a forecast of what it brings in
+}
+
+// approvedTerms reports whether the sentence gives the terms of something
+// a body passed, in the present after the aside that says so: "The Ardent
+// programme, approved by parliament in 2021, covers five frigates at a
+// total budget of 3.2 billion lunes". The figures are the decision's, on
+// the record.
+func (sc *scratch) approvedTerms(ws []word) bool {
+	c := 1
+	for c < len(ws) && c <= 3 && ws[c].punc == 0 {
+		c++
+	}
+	if c+3 >= len(ws) || ws[c].punc != ',' || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) || !decisionActs[sc.lowOf(&ws[c+1])] || !sc.is(&ws[c+2], "by") {
+		return false
+	}
+	for j := c + 3; j+1 < len(ws) && j <= c+10; j++ {
+		if ws[j].punc == ',' {
+			l := sc.lowOf(&ws[j+1])
+			return strings.HasSuffix(l, "s") && lawTerms[l[:len(l)-1]] && !sc.secondClause(ws, j+2) // "covers", "caps", "charges"; not "..., and it is 2 billion lunes over budget"
+		}
+		if ws[j].punc != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// secondClause reports whether a clause of its own follows ws[k]: a
+// semicolon, or a comma before "and" or "but".
+func (sc *scratch) secondClause(ws []word, k int) bool {
+	for j := k; j < len(ws); j++ {
+		if ws[j].punc == ';' || ws[j].punc == ',' && j+1 < len(ws) && (sc.is(&ws[j+1], "and") || sc.is(&ws[j+1], "but")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lawTerms after "will" give what a law does, its terms: "will charge
@@ -718,6 +757,24 @@ func (sc *scratch) ofTheLast(ws []word, k int) bool {
 	return k+5 >= len(ws) || ws[k+5].punc != 0 || !contests[sc.lowOf(&ws[k+5])]
 }
 
+// resultEach reports whether a run of periods at ws[k] ("in each of the
+// past two years", "each of the last three seasons") counts results in an
+// aside on the winner: ", who won" comes before it, with no punctuation
+// between. Results are on the record, as "won six of the past seven
+// contests" is; "lost money in each of the last four years" is a
+// company's books.
+func (sc *scratch) resultEach(ws []word, k int) bool {
+	if !sc.is(&ws[k], "each") && !(sc.is(&ws[k], "in") && k+1 < len(ws) && sc.is(&ws[k+1], "each")) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "won") {
+			return j > 1 && sc.is(&ws[j-1], "who") && ws[j-2].punc == ',' // an aside on the winner; not "Velthorne riders have won it in each of the last three years", the sentence's own claim
+		}
+	}
+	return false
+}
+
 // ofItsOwn reports whether a count in words at ws[k] is a failure among
 // the subject's own set: "has failed two of its three drop tests", a
 // record someone kept (not "two of the three judges", the people in
@@ -1013,7 +1070,7 @@ func (sc *scratch) owesTo(ws []word, k int) bool {
 			return false
 		}
 		if sc.is(&ws[j], "to") {
-			return j > k+1
+			return j > k+1 && !sc.is(&ws[j-1], "up") // not "The purses he owes add up to", a sum
 		}
 	}
 	return false

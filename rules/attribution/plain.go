@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) {
 		return true
 	}
 	for k := range ws {
@@ -53,6 +53,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case traded && w.in(lMarketVerbs):
 			return true // "Shares in the three largest housebuilders have risen by between 20 and 35 percent since": a share price on the record
+		case traded && beVerbs[l] && sc.levelAfter(ws, k+1):
+			return true // "Shares in Tresk were down 4 percent by midday": a share price on the record
 		case (l == "cost" || l == "costs") && sc.shelfPrice(ws, k):
 			return true // "A two-litre carton cost 1.89 velts at a Norrby supermarket on Monday": a price seen in a shop
 		case (l == "cost" || l == "costs") && k > 0 && k+1 < len(ws) && ws[k-1].punc == 0 && admissions[sc.lowOf(&ws[k-1])] && ws[k+1].kind == tokens.Number:
@@ -389,6 +391,41 @@ func (sc *scratch) marketMove(ws []word) bool {
 	}
 	return false
 }
+
+// ownsStake reports whether the sentence gives a holder's stake in a
+// named company, a shareholding on the record: "The government owns 20
+// percent of Tolvarra Steel". Not a share of a market or of a place's
+// things ("holds 40 percent of the market", "owns 30 percent of
+// Velmark's farmland").
+func (sc *scratch) ownsStake(ws []word) bool {
+	for k := 0; k+4 < len(ws); k++ {
+		if ws[k].punc != 0 || !stakeVerbs[sc.lowOf(&ws[k])] || ws[k+1].kind != tokens.Number || !sc.is(&ws[k+2], "percent") || !sc.is(&ws[k+3], "of") || !ws[k+4].cap {
+			continue
+		}
+		j := k + 4
+		for j < len(ws) && ws[j].punc == 0 && ws[j].cap {
+			j++
+		}
+		return j == len(ws) || ws[j].punc != 0
+	}
+	return false
+}
+
+var stakeVerbs = map[string]bool{"owns": true, "owned": true, "own": true, "holds": true, "held": true, "hold": true}
+
+// levelAfter reports whether a direction follows ws[k] within a few
+// words of its clause: "(Shares in Tresk were) down 4 percent by midday",
+// "(were) 4 percent lower".
+func (sc *scratch) levelAfter(ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+3 && ws[j].punc == 0; j++ {
+		if marketDirections[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketDirections = map[string]bool{"up": true, "down": true, "higher": true, "lower": true}
 
 // againstCurrency reports whether ws[k:] is a move against another
 // currency: an amount, then "against the" within a few words.

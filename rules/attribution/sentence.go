@@ -1312,7 +1312,7 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 // documents wherever they stand ("under the council's published
 // timetable"), which would silence the sentences that mention them.
 var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true,
-	"accounts": true, "tables": true} // "..., the accounts show", "The finance ministry's tables, published on Monday, show"
+	"accounts": true, "tables": true, "papers": true} // "..., the accounts show", "The finance ministry's tables, published on Monday, show", "its board papers show"
 
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
 var rulesWords = map[string]bool{
@@ -2222,7 +2222,8 @@ var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit":
 
 // amountAdded reports whether "add", "adding" or "added" at ws[k] adds an
 // amount rather than words: "adding about 60 veld a month to the cost",
-// "has ever added that much capacity", "will add 200 million dorins".
+// "has ever added that much capacity", "will add 200 million dorins",
+// "The purses he owes add up to roughly 310,000 tovars".
 func (sc *scratch) amountAdded(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	if l != "adding" && l != "added" && l != "adds" && l != "add" || k+1 >= len(ws) || ws[k+1].punc != 0 {
@@ -2232,7 +2233,7 @@ func (sc *scratch) amountAdded(ws []word, k int) bool {
 	if l == "added" && k > 0 && sc.haveForm(&ws[k-1]) && plural(n) && ws[k+1].cls&(cPronoun|cStop) == 0 {
 		return true // "Both armies have added troops along the ridge": things added, not words
 	}
-	return ws[k+1].kind == tokens.Number || approxWords[n] || n == "to" || n == "more" || n == "another" || n == "extra" ||
+	return ws[k+1].kind == tokens.Number || approxWords[n] || n == "to" || n == "up" || n == "more" || n == "another" || n == "extra" || // "add up to"
 		n == "at" && k+2 < len(ws) && (sc.is(&ws[k+2], "least") || sc.is(&ws[k+2], "most")) || // "will add at least 200 million dorins"
 		n == "that" && k+2 < len(ws) && (sc.is(&ws[k+2], "much") || sc.is(&ws[k+2], "many"))
 }

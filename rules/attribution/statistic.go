@@ -74,14 +74,17 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 	if o >= 1 && ws[o].punc == 0 && ws[o-1].punc == 0 && sc.is(&ws[o], "of") && moneyNouns[sc.lowOf(&ws[o-1])] {
 		return true // "left with a payment of 340,000 dorrens": an amount of money, in any currency
 	}
+	if o >= 1 && ws[o].punc == 0 && ws[o-1].punc == 0 && sc.is(&ws[o], "of") && sc.is(&ws[o-1], "short") {
+		return true // "The hospital is short of about 90 registered nurses": a shortfall someone counted
+	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "million") || sc.is(&ws[k+1], "billion")) && !(k+2 < len(ws) && sc.is(&ws[k+2], "votes")) {
 		return true // "About 1.1 million adults hold neither a passport nor a licence": an estimate no reporter counted; not "got nearly 60 million votes", a result, nor "a town of about 38,000 people"
 	}
 	if k >= 2 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && fundVerbs[sc.lowOf(&ws[k-2])] {
 		return true // "The campaign has raised about 85,000 dorams": a sum someone totted up, in any currency
 	}
-	if k >= 3 && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && sc.is(&ws[k-2], "to") && sumVerbs[sc.lowOf(&ws[k-3])] {
-		return true // "the overcharge came to roughly 380,000 krovins": a sum someone totted up
+	if k >= 3 && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && sc.is(&ws[k-2], "to") && (sumVerbs[sc.lowOf(&ws[k-3])] || k >= 4 && sc.is(&ws[k-3], "up") && addUp[sc.lowOf(&ws[k-4])]) {
+		return true // "the overcharge came to roughly 380,000 krovins", "The purses he owes add up to roughly 310,000 tovars": a sum someone totted up
 	}
 	if k >= 1 && k+1 < len(ws) && ws[k-1].punc == 0 && approximators[sc.lowOf(&ws[k-1])] && thousands(t) && ws[k+1].punc == 0 && populations[sc.lowOf(&ws[k+1])] &&
 		(k == 1 || sc.is(&ws[k-2], "to") || sc.haveForm(&ws[k-2]) || displacing[sc.lowOf(&ws[k-2])] || k >= 3 && sc.is(&ws[k-2], "of") && sc.is(&ws[k-3], "one")) {
@@ -165,6 +168,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	if l == "spent" && (sc.spentTheNight(ws, j) || j+1 < len(ws) && ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1]))) {
 		return false // "spent Saturday touring filling stations": time, not money
 	}
+	if ws[j].in(lChangeWords) && j >= 2 && ws[j-1].punc == 0 && (objectPronouns[sc.lowOf(&ws[j-1])] || sc.is(&ws[j-1], "it")) && ws[j-2].punc == 0 && seeingVerbs[sc.lowOf(&ws[j-2])] {
+		return false // "watched it drop over the bar": a thing seen moving, no figure's change
+	}
 	if ws[j].in(lChangeWords | lHarmWords | lAggregateWords) {
 		return true
 	}
@@ -185,6 +191,10 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	}
 	return false
 }
+
+// seeingVerbs and an object pronoun before a change word make it a
+// thing seen moving: "watched it drop", "saw him fall".
+var seeingVerbs = map[string]bool{"watched": true, "watch": true, "watching": true, "saw": true, "see": true, "seen": true, "felt": true}
 
 // partOf before "of the dead" count them: "Most of the dead".
 var partOf = map[string]bool{"all": true, "most": true, "some": true, "many": true, "half": true, "none": true, "few": true, "several": true}
@@ -225,6 +235,7 @@ var (
 		"debt": true, "debts": true, "deficit": true, "budget": true, "raise": true, "saved": true, "save": true,
 		"closed": true, "halted": true, "shut": true, "cut": true, "cuts": true, "lay": true, "laid": true,
 		"hired": true, "fired": true, "layoffs": true, "jobs": true, "unemployed": true, "shortfall": true}
+	addUp    = map[string]bool{"add": true, "adds": true, "added": true}
 	sumVerbs = map[string]bool{"came": true, "comes": true, "amounted": true, "amounts": true, "added": true, "adds": true, "ran": true, "runs": true}
 	// displacing verbs move people out, so many that someone had to count
 	// them: "forced about 2,300 people from their homes".
