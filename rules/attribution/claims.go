@@ -1186,6 +1186,20 @@ func (sc *scratch) speechAfter(ws []word, j int) bool {
 	return false
 }
 
+// achievedBefore reports whether a verb of achievement comes before ws[k]
+// in its clause: "has won the Cup (after)", not "has been made (after)".
+func (sc *scratch) achievedBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && ws[j].punc == 0; j-- {
+		if achievements[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var achievements = map[string]bool{"won": true, "finished": true, "reached": true, "survived": true, "qualified": true,
+	"retained": true, "recovered": true, "kept": true, "stayed": true, "climbed": true, "beaten": true}
+
 // noneSince reports whether a sentence opening on "No" and a noun states
 // a record: that no one of a kind has done something since a date or ever
 // ("No president who has lost ... has stayed in office", "No party
@@ -1272,6 +1286,10 @@ func (sc *scratch) noneSince(ws []word) (int, int) {
 		case "in", "over":
 			if perfect && sc.overYears(ws, j) {
 				return 0, j // "No passenger jet had run off a runway in Dalmorra in the previous 17 years"
+			}
+		case "after":
+			if perfect && j+1 < len(ws) && ws[j+1].punc == 0 && strings.HasSuffix(sc.lowOf(&ws[j+1]), "ing") && sc.achievedBefore(ws, j) {
+				return 0, j // "No rider has won the Cup after starting the last round outside the top three": a record of a condition
 			}
 		case "before":
 			if perfect && (j+1 == len(ws) || ws[j+1].punc != 0) {

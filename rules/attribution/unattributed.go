@@ -350,6 +350,9 @@ var noParticular = map[string]bool{"any": true, "no": true, "every": true}
 // never shown", "was not told".
 var negations = map[string]bool{"never": true, "not": true, "already": true, "just": true, "only": true, "ever": true}
 
+// resultsGot before "results" make them an outcome, not a document.
+var resultsGot = map[string]bool{"show": true, "deliver": true, "get": true, "produce": true, "achieve": true, "bring": true, "see": true}
+
 // unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
 // say", "reluctant to complain", "failed to agree", "declined to comment",
 // "were never trained to explain it".
@@ -598,6 +601,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (noParticular[sc.lowOf(&ws[k-1])] || k > 1 && noParticular[sc.lowOf(&ws[k-2])] && ws[k-2].punc == 0) {
 		return false // "has not led in any published poll since October", "in every survey taken since 2020": no poll in particular
+	}
+	if sc.is(w, "results") && k > 0 && ws[k-1].punc == 0 && resultsGot[sc.lowOf(&ws[k-1])] {
+		return false // "under pressure to show results": an outcome sought, no document
 	}
 	if k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "under") && w.cls&(cNoun|cDocument) != 0 {
 		return false // "had been under investigation": a state, not a source
