@@ -559,8 +559,19 @@ func (sc *scratch) wouldHarm(ws []word, k int) bool {
 	if j+3 < len(ws) && sc.is(&ws[j+1], "the") && sc.is(&ws[j+2], "same") && ws[j+3].kind == tokens.Number {
 		return false // "Her pledge would cost the same 1.1 billion vennars a year": a figure already given, turned round
 	}
+	if j < len(ws) && sc.is(&ws[j], "leave") {
+		for n := j + 1; n < len(ws) && n <= j+5 && ws[n].punc == 0; n++ {
+			if leftWorse[sc.lowOf(&ws[n])] {
+				return true // "A cut would leave Mellora's borrowers paying more": a harm forecast; not "would leave at nine"
+			}
+		}
+	}
 	return j < len(ws) && harmVerbs[sc.lowOf(&ws[j])]
 }
+
+// leftWorse after "would leave" and its object make it a harm: "paying
+// more", "worse off", "without a doctor".
+var leftWorse = map[string]bool{"paying": true, "worse": true, "without": true, "short": true, "facing": true, "stranded": true, "exposed": true, "homeless": true, "jobless": true}
 
 var harmVerbs = map[string]bool{"hurt": true, "hit": true, "cost": true, "wipe": true, "kill": true, "destroy": true, "ruin": true, "cripple": true, "bankrupt": true, "devastate": true, "damage": true}
 
