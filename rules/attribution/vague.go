@@ -42,7 +42,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if head < 0 || !(lone || ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
 		return false
 	}
-	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" && !lone {
+	if first := a.sc.lowOf(&ws[st]); countWords[first] && first != "several" && first != "many" && !lone && !a.goodMany(ws, st, head) {
 		return false // "Two others", "Four economists": counted, not generic
 	}
 	if stop < end && institutionStops[a.sc.lowOf(&ws[stop])] && !patrons[a.sc.lowOf(&ws[head])] && !a.sc.is(&ws[head], "insiders") && !(stop+1 < end && (sc0(a, &ws[stop+1]) == "other" || sc0(a, &ws[stop+1]) == "various" || sc0(a, &ws[stop+1]) == "several")) {
@@ -221,7 +221,8 @@ var peopleNouns = map[string]bool{"agents": true, "voters": true, "fans": true, 
 	"relatives": true, "allies": true, "rivals": true, "patients": true, "clients": true, "students": true,
 	"pupils": true, "tenants": true, "guests": true, "staff": true, "people": true, "caddies": true, "nurses": true,
 	"mechanics": true, "pilots": true, "farmhands": true, "regulars": true, "punters": true, "coaches": true,
-	"deputies": true}
+	"deputies": true, "licensees": true, "landlords": true, "publicans": true, "employees": true, "trainees": true, "retirees": true,
+	"attendees": true, "franchisees": true}
 
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
@@ -250,6 +251,9 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		return false // not "the latest figures"; "Opposition figures have accused" are people
 	}
 	first := a.sc.lowOf(&ws[st])
+	if a.goodMany(ws, st, head) {
+		first = "many" // "A good many parishioners feel"
+	}
 	if countWords[first] && first != "several" && first != "many" {
 		return false // "Two nurses at the hospital": counted, not generic
 	}
@@ -311,6 +315,12 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		}
 	}
 	return true
+}
+
+// goodMany reports whether the phrase at ws[st] opens on "a good many" or
+// "a great many" before its head: as "many", no count.
+func (a *analyzer) goodMany(ws []word, st, head int) bool {
+	return a.sc.is(&ws[st], "a") && head > st+2 && (a.sc.is(&ws[st+1], "good") || a.sc.is(&ws[st+1], "great")) && a.sc.is(&ws[st+2], "many")
 }
 
 // pastAside returns the index after an aside set off by commas at ws[i]
