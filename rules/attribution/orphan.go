@@ -1330,7 +1330,7 @@ func appositiveName(f []string) bool {
 var placeVoices = map[string]bool{"towpath": true, "crowd": true, "floor": true, "gallery": true, "terraces": true,
 	"pavement": true, "street": true, "queue": true, "stands": true, "quayside": true, "audience": true}
 
-var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "verdict": true, "loudhailer": true,
+var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "heckle": true, "jeer": true, "verdict": true, "loudhailer": true,
 	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "whisper": true, "somewhere": true,
 	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
 
