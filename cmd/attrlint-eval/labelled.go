@@ -428,6 +428,10 @@ var labelledSets = []labelledSet{
 	{"labelled-192", attribution.UnattributedClaim, "need a source"},
 	{"labelled-193", attribution.UnattributedClaim, "need a source"},
 	{"labelled-194", attribution.UnattributedClaim, "need a source"},
+	{"labelled-195", attribution.UnattributedClaim, "need a source"},
+	{"labelled-196", attribution.UnattributedClaim, "need a source"},
+	{"labelled-197", attribution.UnattributedClaim, "need a source"},
+	{"labelled-198", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -554,6 +558,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-134", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-135", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-136", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-137", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -624,6 +629,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-134", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-135", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-136", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-137", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
