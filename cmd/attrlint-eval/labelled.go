@@ -559,6 +559,7 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-135", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-136", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-137", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-138", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -630,6 +631,7 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-135", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-136", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-137", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-138", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
