@@ -16,7 +16,9 @@ var fundVerbs = map[string]bool{"raised": true, "collected": true, "donated": tr
 
 // populations are the people a population figure counts.
 var populations = map[string]bool{"people": true, "residents": true, "households": true, "families": true, "homes": true, "members": true,
-	"inhabitants": true, "adults": true, "children": true, "pupils": true, "students": true, "patients": true, "customers": true}
+	"inhabitants": true, "adults": true, "children": true, "pupils": true, "students": true, "patients": true, "customers": true,
+	"passengers": true, "travellers": true, "tickets": true, "subscribers": true, "users": true, "borrowers": true, "savers": true,
+	"claimants": true, "applicants": true}
 
 // thousands reports whether a number's text is 1,000 or more: "11,000",
 // "2500".
@@ -335,6 +337,14 @@ func (sc *scratch) timeChanged(ws []word, k int) bool {
 // waitWords name a stretch of time that is measured over many cases.
 var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "delay": true, "delays": true, "backlog": true, "journey": true, "journeys": true}
 
+// dashedScore reports whether the number at text[s:e] is one side of a
+// score written with an en dash, no spaces: "4–6", "5–5".
+func dashedScore(text string, s, e int) bool {
+	const dash = "–"
+	digitAt := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	return strings.HasPrefix(text[e:], dash) && digitAt(e+len(dash)) || strings.HasSuffix(text[:s], dash) && digitAt(s-len(dash)-1)
+}
+
 // statistic reports whether number word k is a statistic rather than a
 // date, a time, a year, an age, a score or a label.
 func (sc *scratch) statistic(text string, ws []word, k int) bool {
@@ -352,6 +362,9 @@ func (sc *scratch) statistic(text string, ws []word, k int) bool {
 	}
 	if t[0] != '$' && (hyphen || letters && t[len(t)-1] != '%') {
 		return false // "51-49", "1st", "9/11"
+	}
+	if dashedScore(text, ws[k].s, ws[k].e) {
+		return false // "4–6, 6–3", "at 5–5": a score with an en dash
 	}
 	if t[0] != '$' && t[len(t)-1] != '%' && digits == 4 && len(t) == 4 && (t[:2] == "19" || t[:2] == "20") {
 		return false // a year
