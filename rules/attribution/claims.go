@@ -104,6 +104,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Comparison && sc.resultEach(ws, k) {
 			return NoClaim, 0, 0, false // "Brenn, who won on the Harbour Wall in each of the past two years": results on the record
 		}
+		if sec == Comparison && n == 1 && sc.bodyChanged(ws, k) {
+			return NoClaim, 0, 0, false // "The government halved the training bursary ... in its 2025 budget": a body's own act, on the record
+		}
 		if sec == Comparison && n == 1 && sc.tariffChange(ws, k) {
 			return NoClaim, 0, 0, false // "The penalty fare doubled the same day, from 60 to 120 selvins": the tariff's old and new price
 		}
@@ -1059,7 +1062,7 @@ func (sc *scratch) sceneCount(ws []word) bool {
 	if !countInWords(sc.lowOf(&ws[0])) {
 		return false
 	}
-	for j := 3; j < len(ws) && j <= 8; j++ {
+	for j := 3; j < len(ws) && j <= 10; j++ { // past an aside: "Two of the development riders, both 19, rode"
 		if ws[j].punc == 0 && sceneVerbs[sc.lowOf(&ws[j])] {
 			return true
 		}
@@ -1166,7 +1169,8 @@ func (sc *scratch) sceneAfter(ws []word, k int) bool {
 	return false
 }
 
-var sceneVerbs = map[string]bool{"lay": true, "stood": true, "sat": true, "stayed": true, "hung": true, "remained": true, "lined": true, "waited": true}
+var sceneVerbs = map[string]bool{"lay": true, "stood": true, "sat": true, "stayed": true, "hung": true, "remained": true, "lined": true, "waited": true,
+	"rode": true, "walked": true, "watched": true, "cheered": true, "clapped": true, "wept": true, "sang": true, "marched": true}
 
 // shareComesFrom reports whether a sentence opening on "Much of" or
 // "Most of" says where that share comes from: a cause the writer gives.
@@ -1195,6 +1199,16 @@ func (sc *scratch) speechAfter(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyChanged reports whether the change word at ws[k] ("halved",
+// "doubled") is a public body's act on something it sets: the body right
+// before it, an object right after ("The council halved the grant").
+func (sc *scratch) bodyChanged(ws []word, k int) bool {
+	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !(ws[k-1].in(lPublicBodies) || sc.is(&ws[k-1], "government")) {
+		return false
+	}
+	return sc.is(&ws[k+1], "the") || sc.is(&ws[k+1], "its") || sc.is(&ws[k+1], "their")
 }
 
 // achievedBefore reports whether a verb of achievement comes before ws[k]

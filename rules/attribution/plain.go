@@ -51,6 +51,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k) && !sc.betweenYears(ws, k):
 			return true
+		case (l == "halved" || l == "doubled") && sc.bodyChanged(ws, k):
+			return true // "The government halved the training bursary for maths graduates, to 9,000 orrens, in its 2025 budget": the body's act, on the record
 		case traded && w.in(lMarketVerbs):
 			return true // "Shares in the three largest housebuilders have risen by between 20 and 35 percent since": a share price on the record
 		case traded && beVerbs[l] && sc.levelAfter(ws, k+1):
