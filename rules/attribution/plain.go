@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -635,6 +635,27 @@ func (sc *scratch) offerTerms(ws []word) bool {
 	}
 	return false
 }
+
+// demandTerms reports whether the sentence's figures are a named actor's
+// demand, in a sentence of one clause: "The Secondary Teachers' Association
+// wants maths and physics teachers to be paid 10 percent more". What it
+// asks for is its own position, as an offer's terms are.
+func (sc *scratch) demandTerms(ws []word) bool {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].punc != 0 || ws[k-1].punc != 0 || !(ws[k-1].cap && k > 1 || demanders[sc.lowOf(&ws[k-1])]) {
+			continue
+		}
+		if l := sc.lowOf(&ws[k]); l == "wants" || l == "demands" || (l == "is" || l == "are") && (sc.is(&ws[k+1], "demanding") || sc.is(&ws[k+1], "seeking")) {
+			return !sc.secondClause(ws, 0) // not "Ostmark accounts for about a fifth of ..., and the Home Party wants"
+		}
+	}
+	return false
+}
+
+// demanders before "wants" or "demands" are an actor that states its
+// position: "The union wants".
+var demanders = map[string]bool{"union": true, "unions": true, "association": true, "federation": true, "party": true, "council": true,
+	"company": true, "club": true, "government": true, "ministry": true, "board": true, "group": true}
 
 var offerNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
 
