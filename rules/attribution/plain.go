@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) {
 		return true
 	}
 	for k := range ws {
@@ -635,6 +635,21 @@ func (sc *scratch) offerTerms(ws []word) bool {
 	}
 	return false
 }
+
+// rulesWhich reports whether a rule's terms are given in a relative
+// clause on it, the sentence's last: "under the election rules, which
+// allow a request when the margin is below half of one percent of the
+// votes cast". The terms are on the record.
+func (sc *scratch) rulesWhich(ws []word) bool {
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k].punc == 0 && ws[k].in(lRulesWords) && ws[k+1].punc == ',' && sc.is(&ws[k+2], "which") && ruleVerbs[sc.lowOf(&ws[k+3])] {
+			return !sc.secondClause(ws, k+3)
+		}
+	}
+	return false
+}
+
+var ruleVerbs = map[string]bool{"allow": true, "allows": true, "require": true, "requires": true, "set": true, "sets": true, "cap": true, "caps": true, "limit": true, "limits": true, "bar": true, "bars": true}
 
 // demandTerms reports whether the sentence's figures are a named actor's
 // demand, in a sentence of one clause: "The Secondary Teachers' Association
