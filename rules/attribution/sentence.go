@@ -940,6 +940,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.nounSubject(ws, k) {
 		return Attribution{}, 0, false // "Rural calls make up less than a tenth of the service's work": a noun, the subject of the verb after it
 	}
+	if proofVerbs[low] && k > 0 && ws[k-1].punc == 0 && ableModals[a.sc.lowOf(&ws[k-1])] {
+		return Attribution{}, 0, false // "unless it can show that more than nine lawful votes were lost": a proof that may be made, nothing shown yet
+	}
 	if w.in(lAmbiguous) && a.prepositionObject(ws, k) {
 		return Attribution{}, 0, false // "arrested on similar charges in 2019": a noun
 	}
@@ -1077,6 +1080,13 @@ func (a *analyzer) hasAux(ws []word, st, end int) bool {
 	}
 	return false
 }
+
+// proofVerbs after ableModals are a proof someone may or must make, not
+// a report: "unless it can show that", "must prove that".
+var (
+	proofVerbs = map[string]bool{"show": true, "prove": true, "demonstrate": true, "establish": true}
+	ableModals = map[string]bool{"can": true, "could": true, "must": true, "cannot": true}
+)
 
 var modals = map[string]bool{"will": true, "would": true, "should": true, "could": true, "can": true, "must": true, "may": true, "might": true, "shall": true, "has": true, "have": true, "had": true}
 
