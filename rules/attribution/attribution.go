@@ -469,11 +469,13 @@ func (a *analyzer) carryQuotes() {
 
 // colonOpened reports whether quote chain c opens after a colon, an
 // intro of its own ("Mr Pryor read from a letter his client had written
-// to Mrs Merrick: “...”"): the tag of a different quote after it does not
-// reach back to it.
+// to Mrs Merrick: “...”"), or right after a verb of speech ("At the end
+// the whole playground shouted “...”"): the tag of a different quote
+// after it does not reach back to it.
 func (a *analyzer) colonOpened(c int) bool {
 	q := &a.qs.Quotes[c]
-	return strings.HasSuffix(strings.TrimRight(a.doc.Blocks[q.Block].Text[:q.Start], " "), ":")
+	before := strings.TrimRight(a.doc.Blocks[q.Block].Text[:q.Start], " ")
+	return strings.HasSuffix(before, ":") || shoutedVerbs[strings.ToLower(lastWord(before))] // "the whole playground shouted “...”": a tag of its own before it
 }
 
 // namedColonIntro reports whether sentence i opens its quote with a colon

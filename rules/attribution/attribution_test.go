@@ -91,6 +91,8 @@ func TestAnalysis(t *testing.T) {
 			nil},
 		{"a proof that may be made is no report", "The appeal fails unless it can show that nine votes were lost.",
 			nil},
+		{"a quote after its own verb of speech keeps it from a later tag", "At the end the whole playground shouted “Happy Christmas!” on the count of three. “And give her a carrot!” her mother added.",
+			[]rel{{"direct", "her mother", "added", "“And give her a carrot!”"}}},
 		{"a document that shows reports", "The audit shows that nine votes were lost.",
 			[]rel{{"direct", "The audit", "shows", "that nine votes were lost"}}},
 		{"dash name", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Mayor Ellen Ward",

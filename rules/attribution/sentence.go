@@ -2788,10 +2788,17 @@ func (sc *scratch) priceCharged(ws []word, k int) bool {
 
 // knownThing reports whether "knew" at ws[k] knows a thing or a person,
 // not a fact: "knew the words", "knew them"; not "knew that the count
-// was wrong", nor "knew the report would show a loss".
+// was wrong", nor "knew the report would show a loss". Knowing in a clause
+// of time ("before most residents knew it was happening") says when, not
+// what anyone holds.
 func (sc *scratch) knownThing(ws []word, k int) bool {
 	if !sc.is(&ws[k], "knew") && !sc.is(&ws[k], "know") && !sc.is(&ws[k], "knows") || k+1 >= len(ws) || ws[k+1].punc != 0 {
 		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && ws[j].punc == 0; j-- {
+		if sc.is(&ws[j], "before") || sc.is(&ws[j], "until") {
+			return true // "before most residents knew it was happening": when they learnt of it, nothing they say
+		}
 	}
 	if !ws[k+1].in(lArticles|lDeterminers) && !objectPronouns[sc.lowOf(&ws[k+1])] {
 		return false
