@@ -676,6 +676,8 @@ func TestRules(t *testing.T) {
 		{"'a good many' councillors: a body's members, not generic", attribution.VagueSource, "A good many councillors feel the plan is wrong.", document.Text, nil},
 		{"knowing in a clause of time says when, not what a group holds", attribution.VagueSource, "The work was finished by the Friday, before most residents knew it was happening.", document.Text, nil},
 		{"a group that knew a fact: vague", attribution.VagueSource, "Most residents knew the plant was polluting.", document.Text, []string{"Most residents knew"}},
+		{"a short capitalised modifier written in lower case elsewhere is a common word", attribution.VagueSource, "The beach hut fee rose.\n\nHut owners say the real reason is rather different.", document.Text, []string{"Hut owners say"}},
+		{"a short capitalised modifier never written in lower case is a name", attribution.VagueSource, "The fee rose.\n\nLeo owners say the real reason is rather different.", document.Text, nil},
 		{"a resident who said: one, specific", attribution.VagueSource, "A resident said the tax is unfair.", document.Text, nil},
 		{"things widely rumoured to be are no one's talk", attribution.VagueSource, "The Know-It-Owls are widely rumoured to be a team from the Plough.", document.Text, []string{"are widely rumoured"}},
 		{"some of a group who claim is a vague source", attribution.VagueSource, "Some of the cooks claim both problems were put right within a week.", document.Text, []string{"Some of the cooks claim"}},

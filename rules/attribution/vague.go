@@ -418,7 +418,7 @@ func (a *analyzer) commonModifier(ws []word, i int) bool {
 	if shortAdjectives[l] {
 		return true // "Old growers in the valley say"
 	}
-	if !ws[i].cap || len(l) < 4 || notModifiers[l] || possessive(l) || determiners[l] {
+	if !ws[i].cap || len(l) < 3 || notModifiers[l] || possessive(l) || determiners[l] {
 		return false
 	}
 	if v, ok := a.lowered[l]; ok {
