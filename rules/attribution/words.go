@@ -446,10 +446,14 @@ func (sc *scratch) talkedAbout(ws []word, i int) bool {
 
 // talkThat reports whether ws[i], talk with no one behind it, has what
 // it says in a "that" clause a few words on: "whispers in the players'
-// hall that her rubbers had been treated"; not "rumours about the mill
+// hall that her rubbers had been treated", "talk in the village was that
+// the conker ..."; not "rumours about the mill
 // that circulated" (a relative clause) nor "talk in the office that
 // morning".
 func (sc *scratch) talkThat(ws []word, i int) bool {
+	if sc.is(&ws[i], "talk") && i > 0 && ws[i-1].punc == 0 && (ws[i-1].cls&cPronoun != 0 || ws[i-1].in(lModals) || sc.is(&ws[i-1], "to")) {
+		return false // a verb: "they will talk in the village that evening", "to talk in the hall"
+	}
 	if !ws[i].in(lTalkNouns) && !(sc.is(&ws[i], "reports") && i > 0 && ws[i-1].punc == 0 && (reportsBefore[sc.lowOf(&ws[i-1])] || ws[i-1].in(lBeVerbs))) {
 		return false // "reports" as a noun only: "a week of reports that", "There were reports that"; not "Reuters reports that"
 	}
@@ -479,7 +483,7 @@ var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "
 // talkNouns are talk with no one behind it; not "speculation", which a
 // writer keeps as a word of their own ("the speculation about a candidacy
 // that he keeps tamping down").
-var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true}
+var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true, "talk": true}
 
 // talkManners are how talk goes round: "talked about openly in the trade".
 var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
