@@ -432,6 +432,10 @@ var labelledSets = []labelledSet{
 	{"labelled-196", attribution.UnattributedClaim, "need a source"},
 	{"labelled-197", attribution.UnattributedClaim, "need a source"},
 	{"labelled-198", attribution.UnattributedClaim, "need a source"},
+	{"labelled-199", attribution.UnattributedClaim, "need a source"},
+	{"labelled-200", attribution.UnattributedClaim, "need a source"},
+	{"labelled-201", attribution.UnattributedClaim, "need a source"},
+	{"labelled-202", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -560,6 +564,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-136", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-137", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-138", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-139", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-140", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -632,6 +638,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-136", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-137", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-138", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-139", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-140", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
