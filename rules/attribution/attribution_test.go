@@ -95,6 +95,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "her mother", "added", "“And give her a carrot!”"}}},
 		{"a document that shows reports", "The audit shows that nine votes were lost.",
 			[]rel{{"direct", "The audit", "shows", "that nine votes were lost"}}},
+		{"accounts with a phrase and a published aside: the accounts are the source", "Its accounts for the year to March, published in July, show a loss.",
+			[]rel{{"direct", "Its accounts", "show", "a loss"}}},
 		{"dash name", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Mayor Ellen Ward",
 			[]rel{{"lede", "Mayor Ellen Ward", "—", "Ward spoke at noon"}, {"direct", "Mayor Ellen Ward", "—", "“We will not back down from this fight.”"}}},
 		{"dash name after the quote's sentence, its full stop left out", "Ward spoke at noon.\n\n“We will not back down from this fight.” — Bernie Sanders.",

@@ -936,6 +936,11 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 		if crowds[sc.lowOf(&ws[c])] && (sc.is(&ws[0], "much") || sc.is(&ws[0], "most") && !sc.presentState(ws, c+1)) {
 			return false // "Much of the crowd rose to its feet", "Most of the 4,200 crowd stayed in their seats": a scene; not "Most of the crowd are season-ticket holders"
 		}
+		for j := c + 1; j < len(ws) && j <= c+4 && ws[j].punc == 0; j++ {
+			if sc.spentTheNight(ws, j) {
+				return false // "Most of the evacuated residents spent the day in the sports hall": a scene
+			}
+		}
 		return true // "Most of them had their payments stopped": at a sentence's start, a count; not ", most of them heading home"
 	default:
 		if ws[2].cap && possessive(sc.lowOf(&ws[2])) && sc.is(&ws[0], "most") {

@@ -51,6 +51,10 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k) && !sc.betweenYears(ws, k):
 			return true
+		case (l == "target" || l == "targets") && sc.targetMoved(ws, k):
+			return true // "Analysts at the broker Askew & Pryce cut their target price for the shares to 3.80 korvets": the broker's published act
+		case (l == "weaker" || l == "stronger") && k > 1 && k+1 < len(ws) && sc.is(&ws[k+1], "against") && sc.is(&ws[k-1], "percent"):
+			return true // "The krenar ended Tuesday's trading 0.4 percent weaker against a basket of currencies": a currency's close, on the record
 		case (l == "halved" || l == "doubled") && sc.bodyChanged(ws, k):
 			return true // "The government halved the training bursary for maths graduates, to 9,000 orrens, in its 2025 budget": the body's act, on the record
 		case traded && w.in(lMarketVerbs):
@@ -414,6 +418,24 @@ func (sc *scratch) ownsStake(ws []word) bool {
 }
 
 var stakeVerbs = map[string]bool{"owns": true, "owned": true, "own": true, "holds": true, "held": true, "hold": true}
+
+// targetMoved reports whether a price target at ws[k] ("target price",
+// "price target") is one an analyst or a broker moved: "cut their target
+// price", "raised its price target".
+func (sc *scratch) targetMoved(ws []word, k int) bool {
+	p := k - 1
+	if p >= 0 && sc.is(&ws[p], "price") {
+		p-- // "price target"
+	} else if !(k+1 < len(ws) && sc.is(&ws[k+1], "price")) {
+		return false
+	}
+	if p < 1 || !possessive(sc.lowOf(&ws[p])) {
+		return false
+	}
+	return targetMoves[sc.lowOf(&ws[p-1])]
+}
+
+var targetMoves = map[string]bool{"cut": true, "raised": true, "lowered": true, "lifted": true, "set": true, "trimmed": true, "increased": true, "reduced": true}
 
 // levelAfter reports whether a direction follows ws[k] within a few
 // words of its clause: "(Shares in Tresk were) down 4 percent by midday",

@@ -1630,23 +1630,23 @@ func (a *analyzer) afterWhoClause(ws []word, k int) bool {
 var asides = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true, "moreover": true,
 	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
 
-// documentBefore reports whether the words before the comma at ws[o] end
-// a document's noun phrase: "Its accounts", "Its accounts for last year",
-// "The report on the fire".
-func (a *analyzer) documentBefore(ws []word, o int) bool {
-	for d := o - 1; d >= 0 && o-1-d <= 4 && ws[d].punc == 0; d-- {
+// documentBefore returns the index of a document noun that ends at the
+// comma ws[o], or is followed by a phrase of its own up to it ("Its
+// accounts for the year to March,"), or -1.
+func (a *analyzer) documentBefore(ws []word, o int) int {
+	for d := o - 1; d >= 0 && o-1-d <= 6 && ws[d].punc == 0; d-- {
 		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") || a.sc.is(&ws[d], "tables") {
 			if d == o-1 {
-				return true
+				return d
 			}
 			switch a.sc.lowOf(&ws[d+1]) {
 			case "for", "of", "on", "from", "into":
-				return true
+				return d
 			}
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
@@ -1664,9 +1664,10 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		for o > 0 && j-o <= 6 && ws[o].punc == 0 {
 			o--
 		}
-		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && a.documentBefore(ws, o) &&
-			(a.sc.is(&ws[o+1], "published") || a.sc.is(&ws[o+1], "released") || a.sc.is(&ws[o+1], "filed")) {
-			j = o - 1
+		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && (a.sc.is(&ws[o+1], "published") || a.sc.is(&ws[o+1], "released") || a.sc.is(&ws[o+1], "filed")) {
+			if d := a.documentBefore(ws, o); d >= 0 {
+				j = d // the document, not the phrase after it: "Its accounts for the year to March, published in July, show"
+			}
 		}
 	}
 	if j > 0 && ws[j].punc == ')' {

@@ -266,7 +266,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		return head > st && head-st <= 3 && !bodies[h] && a.peopleKind(ws, head) // "Other brokers say"; not "Other news organizations", "other parts of his administration"
 	}
 	if groupQuantifiers[first] {
-		return head > st && !bodies[h]
+		return head > st && (!bodies[h] || a.laity(ws, head, end))
 	}
 	if possessive(first) && subjectPronounOwners[first] && head == st+1 && partisanHeads[h] && end < len(ws) && ws[end].punc == 0 && a.genericCue(ws, end) {
 		return true // "Her allies insist", "His critics say": people on a side, unnamed
@@ -323,6 +323,15 @@ func (a *analyzer) goodMany(ws []word, st, head int) bool {
 	return a.sc.is(&ws[st], "a") && head > st+2 && (a.sc.is(&ws[st+1], "good") || a.sc.is(&ws[st+1], "great")) && a.sc.is(&ws[st+2], "many")
 }
 
+// laity reports whether "members" at ws[head] are members of a public, a
+// congregation or a village, who speak for no body: "Some members of the
+// congregation believe"; not "Some members of the board".
+func (a *analyzer) laity(ws []word, head, end int) bool {
+	return a.sc.is(&ws[head], "members") && head+3 < end && a.sc.is(&ws[head+1], "of") && a.sc.is(&ws[head+2], "the") && layGroups[a.sc.lowOf(&ws[head+3])]
+}
+
+var layGroups = map[string]bool{"public": true, "congregation": true, "community": true, "audience": true, "crowd": true, "village": true, "parish": true}
+
 // pastAside returns the index after an aside set off by commas at ws[i]
 // (", however,", ", for their part,"), or i when there is none.
 func (a *analyzer) pastAside(ws []word, i int) int {
@@ -360,7 +369,7 @@ var asidePhrases = map[string]bool{"for their part": true, "for its part": true,
 	"by contrast": true, "in private": true, "for now": true, "for the most part": true}
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
-	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true}
+	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true, "experienced": true, "concerned": true}
 
 // groupClauseOpeners before a group open its clause as a sentence's start
 // does: "..., though friends say she has taken legal advice".

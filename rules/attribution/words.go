@@ -454,6 +454,9 @@ func (sc *scratch) talkThat(ws []word, i int) bool {
 	if sc.is(&ws[i], "talk") && i > 0 && ws[i-1].punc == 0 && (ws[i-1].cls&cPronoun != 0 || ws[i-1].in(lModals) || sc.is(&ws[i-1], "to")) {
 		return false // a verb: "they will talk in the village that evening", "to talk in the hall"
 	}
+	if sc.is(&ws[i], "word") && (!(i == 0 || ws[i-1].punc != 0 || i == 1 && sc.is(&ws[0], "the")) || i+1 >= len(ws) || !wordPlaces[sc.lowOf(&ws[i+1])]) {
+		return false // "gave his word that he would": a promise, not talk; "Word had spread that": the verb's; only "Word in Wistlecombe is that"
+	}
 	if !ws[i].in(lTalkNouns) && !(sc.is(&ws[i], "reports") && i > 0 && ws[i-1].punc == 0 && (reportsBefore[sc.lowOf(&ws[i-1])] || ws[i-1].in(lBeVerbs))) {
 		return false // "reports" as a noun only: "a week of reports that", "There were reports that"; not "Reuters reports that"
 	}
@@ -473,6 +476,10 @@ func (sc *scratch) talkThat(ws []word, i int) bool {
 	return false
 }
 
+// wordPlaces after "word" set it in a place: "Word in Wistlecombe is
+// that", "Word around the harbour".
+var wordPlaces = map[string]bool{"in": true, "on": true, "around": true, "among": true, "at": true}
+
 // peoplePlurals are plurals with no -s that open a clause after "that":
 // "rumours that children were ill".
 var peoplePlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true, "police": true}
@@ -483,7 +490,7 @@ var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "
 // talkNouns are talk with no one behind it; not "speculation", which a
 // writer keeps as a word of their own ("the speculation about a candidacy
 // that he keeps tamping down").
-var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true, "talk": true}
+var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true, "talk": true, "word": true}
 
 // talkManners are how talk goes round: "talked about openly in the trade".
 var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
