@@ -471,7 +471,7 @@ func (sc *scratch) perfectCount(ws []word, k int) bool {
 	if k > 0 && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].in(lSpanWords) || sc.is(&ws[k+1], "days")) && sc.doneForm(&ws[k-1]) {
 		return false // "had spent three years running the club": a span of a life, no count kept; not "has spent the past three years waiting"
 	}
-	for j := k - 1; j >= 1 && j >= k-5 && ws[j].punc == 0; j-- {
+	for j := k - 1; j >= 1 && j >= k-8 && ws[j].punc == 0; j-- {
 		if sc.haveForm(&ws[j-1]) && sc.doneForm(&ws[j]) && !sc.is(&ws[j], "been") {
 			return !ws[j].in(lWinVerbs) // not "have won the league title four times", a result on the record
 		}

@@ -357,7 +357,7 @@ var resultsGot = map[string]bool{"show": true, "deliver": true, "get": true, "pr
 // say", "reluctant to complain", "failed to agree", "declined to comment",
 // "were never trained to explain it".
 var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
-	"failed": true, "fail": true, "refused": true, "declined": true, "unable": true, "reason": true,
+	"failed": true, "fail": true, "failing": true, "refused": true, "declined": true, "unable": true, "reason": true,
 	"trained": true, "taught": true}
 
 // sourceClauses open a clause of time whose source speaks for that clause
