@@ -972,6 +972,9 @@ func (sc *scratch) oneOfTo(ws []word, k int) bool {
 			n := &ws[m+1]
 			return n.punc == 0 && !n.cap && n.kind != tokens.Number && !n.in(lArticles|lDeterminers) // not "the only one of the two ferries to the island"
 		}
+		if sc.is(&ws[k], "only") && (possessive(sc.lowOf(&ws[k+3])) || k+4 < len(ws) && possessive(sc.lowOf(&ws[k+4]))) && (sc.is(&ws[m], "without") || sc.is(&ws[m], "with") && sc.is(&ws[m+1], "no")) {
+			return true // "the only one of the district's seven market towns with no Christmas lights": a place's whole set, checked; not "the only one of the five without the name painted on it", a few in view
+		}
 	}
 	return false
 }
