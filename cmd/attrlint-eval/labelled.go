@@ -436,6 +436,10 @@ var labelledSets = []labelledSet{
 	{"labelled-200", attribution.UnattributedClaim, "need a source"},
 	{"labelled-201", attribution.UnattributedClaim, "need a source"},
 	{"labelled-202", attribution.UnattributedClaim, "need a source"},
+	{"labelled-203", attribution.UnattributedClaim, "need a source"},
+	{"labelled-204", attribution.UnattributedClaim, "need a source"},
+	{"labelled-205", attribution.UnattributedClaim, "need a source"},
+	{"labelled-206", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -566,6 +570,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-138", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-139", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-140", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-141", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-142", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -640,6 +646,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-138", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-139", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-140", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-141", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-142", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
