@@ -329,6 +329,11 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 		out = append(out, at)
 		k0 = k + 1
 	}
+	if at, ok := a.figuresFrom(ws, s); ok && k0 == 0 {
+		at.Sentence = i
+		out = append(out, at)
+		k0 = len(ws) // "The figures come from the ministry's annual survey": the sentence is the sourcing
+	}
 	for k := k0; k < len(ws); k++ {
 		if inq[k] || ws[k].punc != 0 {
 			continue
@@ -1629,6 +1634,33 @@ func (a *analyzer) afterWhoClause(ws []word, k int) bool {
 // "Pollsters caution, however, that".
 var asides = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true, "moreover": true,
 	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
+
+// figuresFrom reads a sentence that says where figures given before come
+// from: "The figures come from the ministry's annual survey", "The
+// numbers are in the university's enrolment return, published on
+// Monday". The place after "from" or "in" is the source of the figures,
+// which the sentence names only as "the figures" (carryLede takes a lede's
+// figures to it).
+func (a *analyzer) figuresFrom(ws []word, s sentences.Sentence) (Attribution, bool) {
+	if len(ws) < 5 || !a.sc.is(&ws[0], "the") && !a.sc.is(&ws[0], "these") && !a.sc.is(&ws[0], "those") || !sourcedFigures[a.sc.lowOf(&ws[1])] ||
+		!figuresAre[a.sc.lowOf(&ws[2])] || !a.sc.is(&ws[3], "from") && !a.sc.is(&ws[3], "in") {
+		return Attribution{}, false
+	}
+	ne := 4
+	for ne < len(ws) && ws[ne].punc == 0 {
+		ne++
+	}
+	if ne == 4 || !(a.sourceLike(ws, 4, ne, false) || a.theBody(ws, 4, ne)) {
+		return Attribution{}, false
+	}
+	return Attribution{Kind: Direct, HasSource: true, Source: Span{s.Block, ws[4].s, ws[ne-1].e},
+		Cue: Span{s.Block, ws[2].s, ws[3].e}, Content: Span{s.Block, ws[0].s, ws[1].e}}, true
+}
+
+var (
+	sourcedFigures = map[string]bool{"figures": true, "numbers": true, "data": true, "statistics": true, "estimates": true, "estimate": true, "count": true, "findings": true, "results": true}
+	figuresAre     = map[string]bool{"come": true, "came": true, "comes": true, "are": true, "were": true, "is": true, "was": true}
+)
 
 // documentBefore returns the index of a document noun that ends at the
 // comma ws[o], or is followed by a phrase of its own up to it ("Its
