@@ -354,6 +354,20 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 	if k > 1 && k+2 < len(ws) && sc.is(&ws[k-2], "the") && ownBodies[sc.lowOf(&ws[k-1])] && (actorActs[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "raise")) && (sc.is(&ws[k+2], "its") || sc.is(&ws[k+2], "their") || sc.is(&ws[k+2], "the") && k+3 < len(ws) && sc.is(&ws[k+3], "remaining")) {
 		return true // "The company will raise its interim dividend", "The museum will keep the remaining 22 masks": its own decision on its own things
 	}
+	if k > 3 && k+1 < len(ws) && ws[k-1].punc == ',' && ws[k+1].punc == 0 && actorActs[sc.lowOf(&ws[k+1])] {
+		// "Tessaline, which is managed by Graymoor Capital, will lease the
+		// pubs": the name before the aside is the subject, a firm or a
+		// body that announces its plans.
+		for c := 1; c < k-2; c++ {
+			if ws[c].punc == ',' {
+				return sc.is(&ws[c+1], "which") && ws[c-1].cap && (c > 1 || !strings.HasSuffix(sc.lowOf(&ws[0]), "s")) // a firm's or a body's plan; not "Engvall, who has chaired the club since 2015, will step down", a person's departure reported
+			}
+			if !ws[c].cap {
+				return false
+			}
+		}
+		return false
+	}
 	if k == 0 || k+1 >= len(ws) || ws[k-1].punc != 0 || !ws[k-1].cap || ws[k+1].punc != 0 || !actorActs[sc.lowOf(&ws[k+1])] {
 		return false
 	}
@@ -377,7 +391,7 @@ var ownBodies = map[string]bool{"company": true, "firm": true, "group": true, "b
 var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
 	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
 	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true,
-	"keep": true, "return": true, "lend": true}
+	"keep": true, "return": true, "lend": true, "lease": true, "rent": true}
 
 // marketMove reports whether the sentence reports a market's or a
 // company's results on the record: a market subject with a verb of
