@@ -1661,8 +1661,9 @@ func sceneIntro(f []string) bool {
 	case "then", "later":
 		// "Then, from nearer the front:", "Then, as they were led down,
 		// from the back of the gallery:"; not "Then, the laugh line:",
-		// "Then there was the most obvious change of all:"
-		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] {
+		// "Then there was the most obvious change of all:", nor "Then,
+		// after a pause:", the same voice going on.
+		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] || strings.EqualFold(f[1], "after") && pauses[strings.ToLower(strings.Trim(f[len(f)-1], ",:"))] {
 			return false
 		}
 		if timeClauses[strings.ToLower(f[1])] {
@@ -1698,6 +1699,9 @@ var besidePrepositions = map[string]bool{"behind": true, "beside": true, "near":
 
 // speakingNow in a colon intro have a subject who speaks the quote.
 var speakingNow = map[string]bool{"telling": true, "saying": true, "asking": true, "explaining": true, "adding": true}
+
+// pauses after "Then, after" are a speaker's pause, not a scene.
+var pauses = map[string]bool{"pause": true, "moment": true, "beat": true, "while": true}
 
 // placePrepositions open a place after "Then," or "Later,".
 var placePrepositions = map[string]bool{"after": true, "from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,

@@ -73,6 +73,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "He was also ordered to pay £4,800 in costs": a court's order, on the record
 		case (l == "can" || l == "may") && body && sc.maximumPenalty(ws, k+1):
 			return true // "The Communications Authority ... can fine operators up to 4 percent of their annual turnover": the body's powers, on the record
+		case l == "ordered" && k > 0 && ws[k-1].punc == 0 && ws[k-1].cap && sc.toPay(ws, k+1):
+			return true // "Mereby ordered the nephews to pay two-thirds of the hospice's legal costs": a judge's order, on the record
 		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):

@@ -1341,9 +1341,11 @@ var rulesWords = map[string]bool{
 }
 
 // ruleHead reports whether w heads a text whose terms "Under" opens: a
-// rules word, or a list ("Under last year's prize list, a course record
-// earned a bonus").
-func (sc *scratch) ruleHead(w *word) bool { return w.in(lRulesWords) || sc.is(w, "list") }
+// rules word, a list ("Under last year's prize list, a course record
+// earned a bonus") or orders ("Under the chamber's standing orders").
+func (sc *scratch) ruleHead(w *word) bool {
+	return w.in(lRulesWords) || sc.is(w, "list") || sc.is(w, "orders") // "Under the chamber's standing orders, ..."
+}
 
 // underAt reads a sentence that opens with "Under" and a law, rule or plan
 // as giving its terms: "Under the new rule, most nurses must be paid
