@@ -55,10 +55,14 @@ func runOrphan(p *analysis.Pass) error {
 	}
 	lede := firstParagraph(p.Doc)
 	sc := newScratch(ar.lex)
+	reported := make([]bool, len(qs.Quotes))
 	for qi := range qs.Quotes {
 		q := &qs.Quotes[qi]
 		text := p.Doc.Blocks[q.Block].Text
 		tag, sound, subject := unnamedIntro(text[:q.Start]), false, false
+		if tag != "" && pauseIntro(text[:q.Start]) && qi > 0 && qs.Quotes[qi-1].Block == q.Block && !reported[qi-1] {
+			tag = "" // "Mrs Scorer gave the answer: “...” Then, after a pause: “...”": the same voice going on; not after a shout no one gave
+		}
 		before := strings.TrimRight(text[:q.Start], " ")
 		sound = tag != "" && (strings.HasSuffix(before, ",") || heardParticiples[lastWord(before)] || shoutedBy(before) != "") // "someone can be heard shouting, “...”", "a voice can be heard screaming “...”", "Someone near the front called out “...”"
 		if tag == "" && q.Closed {
@@ -114,6 +118,7 @@ func runOrphan(p *analysis.Pass) error {
 			msg = "quotation with no speaker: \"" + cue + "\" names no one; name who said it"
 		}
 		p.ReportSpan(q.Block, q.Start, q.End, msg)
+		reported[qi] = true
 	}
 	return nil
 }
@@ -1661,9 +1666,10 @@ func sceneIntro(f []string) bool {
 	case "then", "later":
 		// "Then, from nearer the front:", "Then, as they were led down,
 		// from the back of the gallery:"; not "Then, the laugh line:",
-		// "Then there was the most obvious change of all:", nor "Then,
-		// after a pause:", the same voice going on.
-		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] || strings.EqualFold(f[1], "after") && pauses[strings.ToLower(strings.Trim(f[len(f)-1], ",:"))] {
+		// "Then there was the most obvious change of all:". "Then, after a
+		// pause:" is one too, unless the quote before it is attributed
+		// (pauseIntro).
+		if len(f) < 2 || !placePrepositions[strings.ToLower(f[1])] {
 			return false
 		}
 		if timeClauses[strings.ToLower(f[1])] {
@@ -1700,7 +1706,16 @@ var besidePrepositions = map[string]bool{"behind": true, "beside": true, "near":
 // speakingNow in a colon intro have a subject who speaks the quote.
 var speakingNow = map[string]bool{"telling": true, "saying": true, "asking": true, "explaining": true, "adding": true}
 
-// pauses after "Then, after" are a speaker's pause, not a scene.
+// pauseIntro reports whether the text before a quote ends on a colon
+// intro that says only that its speaker paused: "Then, after a pause:",
+// "Then, after a moment's pause:".
+func pauseIntro(before string) bool {
+	f := strings.Fields(lastSentence(strings.TrimSpace(before)))
+	return len(f) >= 3 && len(f) <= 6 && strings.EqualFold(strings.Trim(f[0], ","), "then") && strings.EqualFold(f[1], "after") &&
+		strings.HasSuffix(f[len(f)-1], ":") && pauses[strings.ToLower(strings.Trim(f[len(f)-1], ",:"))]
+}
+
+// pauses end a pause intro.
 var pauses = map[string]bool{"pause": true, "moment": true, "beat": true, "while": true}
 
 // placePrepositions open a place after "Then," or "Later,".
