@@ -690,6 +690,7 @@ func TestRules(t *testing.T) {
 		{"experienced people who say: a generic group", attribution.VagueSource, "Experienced growers say a seed's value rests on what it was crossed with.", document.Text, []string{"Experienced growers say"}},
 		{"some members of the congregation: lay people, generic", attribution.VagueSource, "Some members of the congregation believe the panel had been planned long before.", document.Text, []string{"Some members of the congregation believe"}},
 		{"some members of the board: a body's, not generic", attribution.VagueSource, "Some members of the board believe the plan is wrong.", document.Text, nil},
+		{"older people who say: a generic group", attribution.VagueSource, "Older villagers say she searched the field for a fortnight.", document.Text, []string{"Older villagers say"}},
 		{"a resident who said: one, specific", attribution.VagueSource, "A resident said the tax is unfair.", document.Text, nil},
 		{"things widely rumoured to be are no one's talk", attribution.VagueSource, "The Know-It-Owls are widely rumoured to be a team from the Plough.", document.Text, []string{"are widely rumoured"}},
 		{"some of a group who claim is a vague source", attribution.VagueSource, "Some of the cooks claim both problems were put right within a week.", document.Text, []string{"Some of the cooks claim"}},

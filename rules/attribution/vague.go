@@ -369,7 +369,7 @@ var asidePhrases = map[string]bool{"for their part": true, "for its part": true,
 	"by contrast": true, "in private": true, "for now": true, "for the most part": true}
 
 var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "top": true, "big": true, "many": false,
-	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true, "experienced": true, "concerned": true}
+	"veteran": true, "seasoned": true, "longtime": true, "retired": true, "former": true, "experienced": true, "concerned": true, "older": true, "younger": true, "elderly": true}
 
 // groupClauseOpeners before a group open its clause as a sentence's start
 // does: "..., though friends say she has taken legal advice".
