@@ -120,7 +120,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return NoClaim, 0, 0, false // "wants maths teachers to be paid 10 percent more than colleagues": what the actor asks for
 		}
 		if sec == Statistic && plainClause(k) || sec == Comparison && plainSentence() && market {
-			return NoClaim, 0, 0, false // "Shares fell 14.6 percent, their lowest close since 2015": the market's record
+			return NoClaim, 0, 0, false // "Shares in Norrgas closed 4 percent lower", "fell to a record low": the market's move on the record; a rank since a date ("their lowest close since 2015") is someone's reckoning (record, below)
 		}
 		return sec, k, k + n, true
 	}
@@ -250,7 +250,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if sc.record(ws, k) && !(plainSentence() && market) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) {
+		if sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) {
 			return Comparison, k, k + 1
 		}
 		if kind, st, end, ok := phrase(k); ok {

@@ -77,6 +77,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 	if first && k > 1 && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].in(lReportingPeriods) && ws[k-2].punc == 0 && periodPrepositions[sc.lowOf(&ws[k-2])] {
 		return false // "homes started in the third quarter": a period, not a place in a run ("It was the third quarter in a row")
 	}
+	if low == "first" && k+2 < len(ws) && (sc.is(&ws[k+1], "day") || sc.is(&ws[k+1], "week") || sc.is(&ws[k+1], "session")) && sc.is(&ws[k+2], "of") {
+		return false // "on Monday, the first day of trading since the recall": a day named, no rank
+	}
 	if (first || low == "last" || low == "only" || low == "youngest" || low == "oldest") && k > 0 && ws[k-1].punc == 0 && sc.is(&ws[k-1], "the") && !(k > 1 && sc.is(&ws[k-2], "not")) && !(k > 2 && sc.is(&ws[k-2], "be") && sc.is(&ws[k-3], "would")) {
 		if kind := sc.kindAfterRank(ws, k); kind > 0 && (sc.toAfterKind(ws, kind+1) || (low == "only" || low == "last") && sc.withoutAfter(ws, kind+1, low == "last")) {
 			return true // "She is the first woman to hold the post", "the last country in the region to give up a fixed rate", "the first local museum in Kalvora to return": a record someone has checked
