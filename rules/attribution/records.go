@@ -851,8 +851,8 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 		return false
 	}
 	for j := 1; j < k; j++ {
-		if ws[j].punc == 0 && auxiliaries[sc.lowOf(&ws[j])] {
-			return false // "Sanders did not usually get this personal": a person's past, not a kind's habit
+		if ws[j].punc == 0 && auxiliaries[sc.lowOf(&ws[j])] && !(sc.is(&ws[j], "will") && ws[j-1].in(lArticles)) {
+			return false // "Sanders did not usually get this personal": a person's past, not a kind's habit; not "a will", a noun
 		}
 	}
 	return true
