@@ -440,6 +440,10 @@ var labelledSets = []labelledSet{
 	{"labelled-204", attribution.UnattributedClaim, "need a source"},
 	{"labelled-205", attribution.UnattributedClaim, "need a source"},
 	{"labelled-206", attribution.UnattributedClaim, "need a source"},
+	{"labelled-207", attribution.UnattributedClaim, "need a source"},
+	{"labelled-208", attribution.UnattributedClaim, "need a source"},
+	{"labelled-209", attribution.UnattributedClaim, "need a source"},
+	{"labelled-210", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -572,6 +576,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-140", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-141", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-142", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-143", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-144", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -648,6 +654,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-140", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-141", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-142", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-143", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-144", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
