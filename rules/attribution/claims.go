@@ -104,6 +104,12 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Comparison && sc.resultEach(ws, k) {
 			return NoClaim, 0, 0, false // "Brenn, who won on the Harbour Wall in each of the past two years": results on the record
 		}
+		if sec == Comparison && n == 1 && k+2 < len(ws) && (sc.is(&ws[k], "doubled") || sc.is(&ws[k], "tripled")) && (ws[k+1].in(lArticles) || possessive(sc.lowOf(&ws[k+1]))) && sc.is(&ws[k+2], "lead") && !(k+3 < len(ws) && sc.is(&ws[k+3], "over")) {
+			return NoClaim, 0, 0, false // "Eli Stenby doubled the lead two minutes after the restart": a goal in the match; not "doubled its lead over the rest of the league in ticket sales"
+		}
+		if sec == Comparison && n == 3 && k > 2 && sc.is(&ws[k-1], "for") && (sc.is(&ws[k-3], "was") || sc.is(&ws[k-3], "were")) && sc.doneForm(&ws[k-2]) && sc.is(&ws[k+1], "first") && sc.is(&ws[k+2], "time") && sc.dated(ws, k+3) && !sc.overAll(ws) {
+			return NoClaim, 0, 0, false // "The gate was shut for the first time in a test on Monday afternoon": a new thing's first use, a dated passive; not "for the first time in 40 years", nor "will lift Danner into the top 20 for the first time when the rankings are published on Tuesday"
+		}
 		if sec == Comparison && n == 1 && sc.bodyChanged(ws, k) {
 			return NoClaim, 0, 0, false // "The government halved the training bursary ... in its 2025 budget": a body's own act, on the record
 		}
@@ -1356,7 +1362,7 @@ func (sc *scratch) doneForm(w *word) bool {
 // fought the authority in court twice before".
 var irregularDone = map[string]bool{"fought": true, "taken": true, "made": true, "brought": true, "sought": true,
 	"given": true, "sold": true, "bought": true, "struck": true, "written": true, "broken": true,
-	"paid": true, "built": true, "spent": true, "cut": true, "led": true, "kept": true, "thrown": true, "withdrawn": true}
+	"paid": true, "built": true, "spent": true, "cut": true, "led": true, "kept": true, "thrown": true, "withdrawn": true, "shut": true}
 
 // countSubject reports whether "at least" and the count in words at
 // ws[k] open a clause and count its subject: "At least three other teams

@@ -51,7 +51,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true
 		case w.in(lPublicActs) && (body || sc.byBody(ws, k) || sc.ownRate(ws, k)) && !sc.hadDone(ws, k) && !sc.holdsAmount(ws, k) && !sc.betweenYears(ws, k):
 			return true
-		case (l == "target" || l == "targets") && sc.targetMoved(ws, k):
+		case (l == "target" || l == "targets" || l == "forecast" || l == "forecasts") && sc.targetMoved(ws, k):
 			return true // "Analysts at the broker Askew & Pryce cut their target price for the shares to 3.80 korvets": the broker's published act
 		case (l == "weaker" || l == "stronger") && k > 1 && k+1 < len(ws) && sc.is(&ws[k+1], "against") && sc.is(&ws[k-1], "percent"):
 			return true // "The krenar ended Tuesday's trading 0.4 percent weaker against a basket of currencies": a currency's close, on the record
@@ -435,14 +435,20 @@ func (sc *scratch) ownsStake(ws []word) bool {
 
 var stakeVerbs = map[string]bool{"owns": true, "owned": true, "own": true, "holds": true, "held": true, "hold": true}
 
-// targetMoved reports whether a price target at ws[k] ("target price",
-// "price target") is one an analyst or a broker moved: "cut their target
-// price", "raised its price target".
+// targetMoved reports whether a price target or a forecast at ws[k]
+// ("target price", "price target", "profit forecast") is one an analyst or
+// a broker moved: "cut their target price", "raised its price target",
+// "cut their profit forecast for the year by 18 percent".
 func (sc *scratch) targetMoved(ws []word, k int) bool {
 	p := k - 1
-	if p >= 0 && sc.is(&ws[p], "price") {
+	switch {
+	case sc.is(&ws[k], "forecast") || sc.is(&ws[k], "forecasts"):
+		if p >= 0 && (sc.is(&ws[p], "profit") || sc.is(&ws[p], "earnings") || sc.is(&ws[p], "sales")) {
+			p-- // "their profit forecast"
+		}
+	case p >= 0 && sc.is(&ws[p], "price"):
 		p-- // "price target"
-	} else if !(k+1 < len(ws) && sc.is(&ws[k+1], "price")) {
+	case !(k+1 < len(ws) && sc.is(&ws[k+1], "price")):
 		return false
 	}
 	if p < 1 || !possessive(sc.lowOf(&ws[p])) {

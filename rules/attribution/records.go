@@ -1013,6 +1013,24 @@ func (sc *scratch) withoutAfter(ws []word, j int, with bool) bool {
 	return false
 }
 
+// overAll reports whether a sentence measures against all that went
+// before: "since", "ever", "history", "record", or "in" and a count of
+// years.
+func (sc *scratch) overAll(ws []word) bool {
+	for j := range ws {
+		if ws[j].punc != 0 {
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "since", "ever", "history", "record":
+			return true
+		case "years", "decades", "century":
+			return true
+		}
+	}
+	return false
+}
+
 // rankPlaces after "the <superlative> in the" make a ranking: "the oldest
 // in the state".
 var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,

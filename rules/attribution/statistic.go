@@ -170,6 +170,9 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 	if l == "spent" && (sc.spentTheNight(ws, j) || j+1 < len(ws) && ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1]))) {
 		return false // "spent Saturday touring filling stations": time, not money
 	}
+	if l == "cut" && j+2 < len(ws) && ws[j+1].in(lArticles) && sc.is(&ws[j+2], "ribbon") {
+		return false // "where the governor cut a ribbon": an opening, no figure's change
+	}
 	if ws[j].in(lChangeWords) && j >= 2 && ws[j-1].punc == 0 && (objectPronouns[sc.lowOf(&ws[j-1])] || sc.is(&ws[j-1], "it")) && ws[j-2].punc == 0 && seeingVerbs[sc.lowOf(&ws[j-2])] {
 		return false // "watched it drop over the bar": a thing seen moving, no figure's change
 	}
