@@ -1465,6 +1465,9 @@ func unnamedTag(after string) string {
 	if len(f) > 3 && (f[0] == "a" || f[0] == "an") && !isUpper(f[1]) && (f[2] == "was" || f[2] == "were") && (f[3] == "overheard" || f[3] == "heard") {
 		heard = true // "a man was overheard saying as the crowd drifted away": someone no one asked; not "one delegate was overheard", one of a group the story names
 	}
+	if (f[0] == "was" || f[0] == "were") && f[1] == "added" && (len(f) == 2 || f[2] == "from") {
+		heard = true // "“And nought for the tractor!” was added, to cheers", "was added from the doorway"; not "was added to the motion", words put in a text
+	}
 	if (f[0] == "was" || f[0] == "were") && len(f) > 2 && (f[1] == "picked" && f[2] == "up" || f[1] == "caught" && (f[2] == "on" || f[2] == "by")) {
 		heard = true // "was picked up by a microphone somewhere on the government benches", "was caught on a phone camera"
 	}
