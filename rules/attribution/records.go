@@ -843,6 +843,9 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k >= 3 && (sc.is(&ws[0], "a") || sc.is(&ws[0], "an")) && ws[k].in(lHabitAdverbs) && sc.anyOfKind(ws[1:k]) {
 		return true // "A glass furnace that is allowed to go cold usually cracks its lining": what any of a kind does
 	}
+	if k >= 2 && k <= 7 && ws[0].cap && ws[k].in(lHabitAdverbs) && sc.gerund(sc.lowOf(&ws[0])) && sc.plainNouns(ws[1:k]) {
+		return true // "Replacing barriers on that scale normally takes about a week", "Building a bridge usually takes three years": what an act takes as a rule
+	}
 	f := sc.lowOf(&ws[0])
 	if k == 2 && ws[0].punc == 0 && ws[1].punc == 0 && ws[0].kind != tokens.Number && !ws[0].in(lWordNumbers) && !strings.ContainsAny(f, "'’") && !determiners[f] && !subjectPronouns[f] {
 		f = sc.lowOf(&ws[1]) // a kind named in two words: "Hydro operators normally keep their autumn reserve"
@@ -856,6 +859,12 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 		}
 	}
 	return true
+}
+
+// gerund reports whether w reads as an -ing form of a verb: "replacing",
+// "building"; not "morning", "evening", "nothing".
+func (sc *scratch) gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && w != "morning" && w != "evening" && w != "spring" && w != "during"
 }
 
 // anyOfKind reports whether ws, after "A", are a kind's name and maybe a
