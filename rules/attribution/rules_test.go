@@ -706,6 +706,8 @@ func TestRules(t *testing.T) {
 		{"some members of the congregation: lay people, generic", attribution.VagueSource, "Some members of the congregation believe the panel had been planned long before.", document.Text, []string{"Some members of the congregation believe"}},
 		{"some members of the board: a body's, not generic", attribution.VagueSource, "Some members of the board believe the plan is wrong.", document.Text, nil},
 		{"older people who say: a generic group", attribution.VagueSource, "Older villagers say she searched the field for a fortnight.", document.Text, []string{"Older villagers say"}},
+		{"a generic group that is still insisting: what its kind says now", attribution.VagueSource, "Regulars at the Plough are still insisting it was hers.", document.Text, []string{"Regulars at the Plough are still insisting"}},
+		{"a generic group that is planting: an act, no talk", attribution.VagueSource, "Farmers in the valley are planting earlier this year.", document.Text, nil},
 		{"a resident who said: one, specific", attribution.VagueSource, "A resident said the tax is unfair.", document.Text, nil},
 		{"things widely rumoured to be are no one's talk", attribution.VagueSource, "The Know-It-Owls are widely rumoured to be a team from the Plough.", document.Text, []string{"are widely rumoured"}},
 		{"some of a group who claim is a vague source", attribution.VagueSource, "Some of the cooks claim both problems were put right within a week.", document.Text, []string{"Some of the cooks claim"}},

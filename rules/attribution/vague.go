@@ -332,6 +332,9 @@ func (a *analyzer) laity(ws []word, head, end int) bool {
 
 var layGroups = map[string]bool{"public": true, "congregation": true, "community": true, "audience": true, "crowd": true, "village": true, "parish": true}
 
+// progressiveCues after "are" are what a generic group is saying now.
+var progressiveCues = map[string]bool{"insisting": true, "saying": true, "claiming": true, "suggesting": true, "arguing": true, "warning": true, "whispering": true, "speculating": true}
+
 // pastAside returns the index after an aside set off by commas at ws[i]
 // (", however,", ", for their part,"), or i when there is none.
 func (a *analyzer) pastAside(ws []word, i int) int {
@@ -583,6 +586,15 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 	}
 	if (a.sc.is(&ws[e], "are") || a.sc.is(&ws[e], "remain")) && e+1 < len(ws) && ws[e+1].punc == 0 && (a.sc.is(&ws[e+1], "convinced") || a.sc.is(&ws[e+1], "certain") || a.sc.is(&ws[e+1], "adamant")) {
 		return true // "Regulars at the theatre's bar are convinced the premiere will be moved": what their kind thinks, now
+	}
+	if a.sc.is(&ws[e], "are") {
+		j := e + 1
+		for j+1 < len(ws) && ws[j].punc == 0 && (a.adverb(&ws[j]) || a.sc.is(&ws[j], "still")) {
+			j++
+		}
+		if j < len(ws) && ws[j].punc == 0 && progressiveCues[a.sc.lowOf(&ws[j])] {
+			return true // "Regulars at the Plough are still insisting it was hers": what their kind says, now
+		}
 	}
 	if a.sc.is(&ws[e], "blame") || a.sc.is(&ws[e], "accuse") {
 		// With whom they blame: "privately blame the federation"; not
