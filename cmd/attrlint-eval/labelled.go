@@ -444,6 +444,10 @@ var labelledSets = []labelledSet{
 	{"labelled-208", attribution.UnattributedClaim, "need a source"},
 	{"labelled-209", attribution.UnattributedClaim, "need a source"},
 	{"labelled-210", attribution.UnattributedClaim, "need a source"},
+	{"labelled-211", attribution.UnattributedClaim, "need a source"},
+	{"labelled-212", attribution.UnattributedClaim, "need a source"},
+	{"labelled-213", attribution.UnattributedClaim, "need a source"},
+	{"labelled-214", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -578,6 +582,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-142", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-143", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-144", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-145", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-146", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -656,6 +662,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-142", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-143", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-144", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-145", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-146", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
