@@ -15,7 +15,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) {
 		return true
 	}
 	for k := range ws {
@@ -596,8 +596,8 @@ func (sc *scratch) gameStats(ws []word) bool {
 }
 
 var (
-	gameVerbs    = map[string]bool{"scored": true, "shot": true, "trailed": true, "led": true, "grabbed": true, "cut": true, "converted": true, "kicked": true}
-	gameWords    = map[string]bool{"rebounds": true, "assists": true, "free-throw": true, "free-throws": true, "three-pointers": true, "touchdowns": true, "wickets": true, "half-time": true, "halftime": true}
+	gameVerbs    = map[string]bool{"scored": true, "shot": true, "trailed": true, "led": true, "grabbed": true, "cut": true, "converted": true, "kicked": true, "saved": true}
+	gameWords    = map[string]bool{"rebounds": true, "assists": true, "free-throw": true, "free-throws": true, "three-pointers": true, "touchdowns": true, "wickets": true, "half-time": true, "halftime": true, "shots": true}
 	scoredThings = map[string]bool{"points": true, "goals": true, "runs": true, "tries": true}
 )
 
@@ -679,6 +679,29 @@ func (sc *scratch) offerTerms(ws []word) bool {
 	}
 	return false
 }
+
+// namedForecast reports whether the sentence's subject is a body's own
+// forecast or estimate, and its figure what that forecast is: "The
+// council's forecast, published with the business case for the line in
+// 2020, is 11,000 trips a day". The possessive names its source.
+func (sc *scratch) namedForecast(ws []word) bool {
+	j := 0
+	if len(ws) > 3 && ws[0].in(lArticles) {
+		j = 1
+	}
+	if j+2 >= len(ws) || !possessive(sc.lowOf(&ws[j])) || !forecastNouns[sc.lowOf(&ws[j+1])] {
+		return false
+	}
+	j += 2
+	if j < len(ws) && ws[j].punc == ',' {
+		for j++; j < len(ws) && ws[j].punc != ','; j++ {
+		}
+		j++ // past the aside: ", published with the business case ...,"
+	}
+	return j+1 < len(ws) && (sc.is(&ws[j], "is") || sc.is(&ws[j], "was")) && !sc.secondClause(ws, j)
+}
+
+var forecastNouns = map[string]bool{"forecast": true, "estimate": true, "projection": true, "target": true}
 
 // rulesWhich reports whether a rule's terms are given in a relative
 // clause on it, the sentence's last: "under the election rules, which
