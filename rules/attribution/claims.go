@@ -312,15 +312,25 @@ func (sc *scratch) toCount(ws []word, j int) bool {
 	return false
 }
 
-// passedAside reports whether the sentence's subject is a law or a
-// decision whose passing an aside gives, right before "will" at ws[k]:
-// "The levy, passed by parliament in June, will".
-func (sc *scratch) passedAside(ws []word, k int) bool {
+// decisionAside returns the index of the comma that opens an aside on the
+// sentence's subject, a short noun phrase, saying a body passed it ("The
+// levy, passed by parliament in June,"), or -1.
+func (sc *scratch) decisionAside(ws []word) int {
 	c := 1
 	for c < len(ws) && c <= 3 && ws[c].punc == 0 {
 		c++
 	}
-	if c+2 >= k || ws[c].punc != ',' || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) || !decisionActs[sc.lowOf(&ws[c+1])] || !sc.is(&ws[c+2], "by") {
+	if c+2 >= len(ws) || ws[c].punc != ',' || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) || !decisionActs[sc.lowOf(&ws[c+1])] || !sc.is(&ws[c+2], "by") {
+		return -1
+	}
+	return c
+}
+
+// passedAside reports whether the sentence's subject is a law or a
+// decision whose passing an aside gives, right before "will" at ws[k]:
+// "The levy, passed by parliament in June, will".
+func (sc *scratch) passedAside(ws []word, k int) bool {
+	if c := sc.decisionAside(ws); c < 0 || c+2 >= k {
 		return false
 	}
 	return ws[k-1].punc == ',' && k+1 < len(ws) && lawTerms[sc.lowOf(&ws[k+1])] // not "will raise about 300 million a year", a forecast of what it brings in
@@ -332,11 +342,8 @@ func (sc *scratch) passedAside(ws []word, k int) bool {
 // total budget of 3.2 billion lunes". The figures are the decision's, on
 // the record.
 func (sc *scratch) approvedTerms(ws []word) bool {
-	c := 1
-	for c < len(ws) && c <= 3 && ws[c].punc == 0 {
-		c++
-	}
-	if c+3 >= len(ws) || ws[c].punc != ',' || !ws[0].in(lArticles) && !possessive(sc.lowOf(&ws[0])) || !decisionActs[sc.lowOf(&ws[c+1])] || !sc.is(&ws[c+2], "by") {
+	c := sc.decisionAside(ws)
+	if c < 0 || c+3 >= len(ws) {
 		return false
 	}
 	for j := c + 3; j+1 < len(ws) && j <= c+10; j++ {

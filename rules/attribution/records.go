@@ -843,7 +843,7 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 	if k >= 3 && (sc.is(&ws[0], "a") || sc.is(&ws[0], "an")) && ws[k].in(lHabitAdverbs) && sc.anyOfKind(ws[1:k]) {
 		return true // "A glass furnace that is allowed to go cold usually cracks its lining": what any of a kind does
 	}
-	if k >= 2 && k <= 7 && ws[0].cap && ws[k].in(lHabitAdverbs) && sc.gerund(sc.lowOf(&ws[0])) && sc.plainNouns(ws[1:k]) {
+	if k >= 2 && k <= 7 && ws[0].cap && ws[k].in(lHabitAdverbs) && gerund(sc.lowOf(&ws[0])) && sc.plainNouns(ws[1:k]) {
 		return true // "Replacing barriers on that scale normally takes about a week", "Building a bridge usually takes three years": what an act takes as a rule
 	}
 	f := sc.lowOf(&ws[0])
@@ -863,7 +863,7 @@ func (sc *scratch) kindHabit(ws []word, k int) bool {
 
 // gerund reports whether w reads as an -ing form of a verb: "replacing",
 // "building"; not "morning", "evening", "nothing".
-func (sc *scratch) gerund(w string) bool {
+func gerund(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && w != "morning" && w != "evening" && w != "spring" && w != "during"
 }
 
@@ -1023,17 +1023,14 @@ func (sc *scratch) withoutAfter(ws []word, j int, with bool) bool {
 }
 
 // overAll reports whether a sentence measures against all that went
-// before: "since", "ever", "history", "record", or "in" and a count of
-// years.
+// before: "since", "ever", "history", "record", or a count of years.
 func (sc *scratch) overAll(ws []word) bool {
 	for j := range ws {
 		if ws[j].punc != 0 {
 			continue
 		}
 		switch sc.lowOf(&ws[j]) {
-		case "since", "ever", "history", "record":
-			return true
-		case "years", "decades", "century":
+		case "since", "ever", "history", "record", "years", "decades", "century":
 			return true
 		}
 	}

@@ -945,7 +945,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if a.sc.nounSubject(ws, k) {
 		return Attribution{}, 0, false // "Rural calls make up less than a tenth of the service's work": a noun, the subject of the verb after it
 	}
-	if proofVerbs[low] && k > 0 && ws[k-1].punc == 0 && ableModals[a.sc.lowOf(&ws[k-1])] {
+	if a.sc.proofToMake(ws, k) {
 		return Attribution{}, 0, false // "unless it can show that more than nine lawful votes were lost": a proof that may be made, nothing shown yet
 	}
 	if w.in(lAmbiguous) && a.prepositionObject(ws, k) {
@@ -1086,8 +1086,14 @@ func (a *analyzer) hasAux(ws []word, st, end int) bool {
 	return false
 }
 
-// proofVerbs after ableModals are a proof someone may or must make, not
-// a report: "unless it can show that", "must prove that".
+// proofToMake reports whether the cue word at ws[k] is a proof someone
+// may or must make, not a report: "unless it can show that", "must prove
+// that".
+func (sc *scratch) proofToMake(ws []word, k int) bool {
+	return k > 0 && ws[k-1].punc == 0 && proofVerbs[sc.lowOf(&ws[k])] && ableModals[sc.lowOf(&ws[k-1])]
+}
+
+// proofVerbs after ableModals are a proof to make (proofToMake).
 var (
 	proofVerbs = map[string]bool{"show": true, "prove": true, "demonstrate": true, "establish": true}
 	ableModals = map[string]bool{"can": true, "could": true, "must": true, "cannot": true}

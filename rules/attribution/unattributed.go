@@ -590,7 +590,7 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if w.cls&cActHead != 0 && sc.actNotWords(ws, k) { // a word in cueWordGate is in the word table
 		return false // "Builders have responded by slowing work", "charged some drivers up to 900 korvs", "write off": nothing said
 	}
-	if k > 0 && ws[k-1].punc == 0 && proofVerbs[sc.lowOf(w)] && ableModals[sc.lowOf(&ws[k-1])] {
+	if sc.proofToMake(ws, k) {
 		return false // "unless it can show that": a proof that may be made, nothing shown
 	}
 	if k > 2 && sc.is(&ws[k-1], "to") && ws[k-2].punc == 0 && (sc.is(&ws[k-3], "too") || unsaidBefore[sc.lowOf(&ws[k-2])]) {
