@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -280,8 +281,8 @@ func evalPolNeAR(root string) error {
 		fmt.Printf("  gold cue spans overlapped by a predicted cue: %d/%d\n", foundCues, goldCues)
 	}
 	if *verbose {
-		for k, n := range kindAll {
-			fmt.Printf("  %s: %d findings, %d inside content\n", k, n, kindIn[k])
+		for _, k := range slices.Sorted(maps.Keys(kindAll)) {
+			fmt.Printf("  %s: %d findings, %d inside content\n", k, kindAll[k], kindIn[k])
 		}
 	}
 	share := ratio(inContent, findings)
@@ -470,7 +471,12 @@ func printTop(title string, m map[string]int) {
 	for k, v := range m {
 		all = append(all, kv{k, v})
 	}
-	slices.SortFunc(all, func(a, b kv) int { return b.v - a.v })
+	slices.SortFunc(all, func(a, b kv) int {
+		if a.v != b.v {
+			return b.v - a.v
+		}
+		return strings.Compare(a.k, b.k)
+	})
 	fmt.Printf("  %s:", title)
 	for i, e := range all {
 		if i == 25 {

@@ -14,6 +14,7 @@ import (
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // Span is Text[Start:End] of block Block.
@@ -341,15 +342,15 @@ func asViewed(text string, at *Attribution) bool {
 }
 
 // expectedViews are the verbs of a view that "as" makes a comparison.
-var expectedViews = map[string]bool{"feared": true, "expected": true, "predicted": true, "hoped": true,
-	"suspected": true, "anticipated": true, "forecast": true, "thought": true}
+var expectedViews = wordtable.Words(`feared expected predicted hoped
+	suspected anticipated forecast thought`)
 
 // refusals are intent cues that, before a verb of speaking (unsaid),
 // say someone did not speak: "declined to comment".
 var (
-	refusals = map[string]bool{"declined": true, "declines": true, "refused": true, "refuses": true}
-	unsaid   = map[string]bool{"comment": true, "speak": true, "say": true, "answer": true, "respond": true,
-		"talk": true, "elaborate": true, "discuss": true, "be": true}
+	refusals = wordtable.Words(`declined declines refused refuses`)
+	unsaid   = wordtable.Words(`comment speak say answer respond
+	talk elaborate discuss be`)
 )
 
 // speechIn reports whether sentence i overlaps a quote that is speech, and
@@ -592,9 +593,9 @@ func agencyOnly(text string, ats []Attribution) bool {
 	return n > 0
 }
 
-var agencyHeads = map[string]bool{"agency": true, "office": true, "service": true, "authority": true, "ministry": true,
-	"department": true, "operator": true, "company": true, "council": true, "commission": true, "board": true,
-	"firm": true, "administration": true, "regulator": true, "inspectorate": true, "coastguard": true, "guard": true, "utility": true}
+var agencyHeads = wordtable.Words(`agency office service authority ministry
+	department operator company council commission board
+	firm administration regulator inspectorate coastguard guard utility`)
 
 // credit reports whether sentence i's source comes from a "— Name" credit
 // after a quote: it credits that quote only, not the next paragraph's.
@@ -851,11 +852,9 @@ func (a *analyzer) carryLabels() {
 	}
 }
 
-var continuers = map[string]bool{
-	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true,
-	"but": true, "and": true, "also": true, "however": true, "still": true, "instead": true,
-	"that": true, "this": true, "those": true, "these": true, "such": true,
-}
+var continuers = wordtable.Words(`he she they it his her their
+	but and also however still instead
+	that this those these such`)
 
 // continues reports whether sentence i opens like a continuation of the
 // sentence before: a pronoun subject or a connective.
@@ -922,7 +921,7 @@ func (a *analyzer) continues(i int) bool {
 
 // ownActs are a source's acts that a sentence opening on "Her" or "His"
 // judges: "Her refusal", "His decision".
-var ownActs = map[string]bool{"refusal": true, "decision": true, "reluctance": true, "silence": true, "move": true, "choice": true, "insistence": true, "stance": true, "u-turn": true, "reticence": true}
+var ownActs = wordtable.Words(`refusal decision reluctance silence move choice insistence stance u-turn reticence`)
 
 // carryLede attributes an unsourced lede whose claim is sourced in the next
 // two paragraphs.
@@ -963,7 +962,7 @@ func (a *analyzer) carryLede() {
 	}
 }
 
-var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true}
+var personalPronouns = wordtable.Words(`he she they we`)
 
 // personalPronoun reports whether personalPronouns holds the lowercase
 // form of src, without making it: the pronouns are ASCII, and no other

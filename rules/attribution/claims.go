@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // ClaimKind is the kind of checkable claim a sentence makes.
@@ -29,10 +30,8 @@ var claimSections = map[string]ClaimKind{
 }
 
 // vagueAmounts are words that state a count without digits.
-var vagueAmounts = map[string]bool{
-	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
-	"percent": true, "tens": true,
-}
+var vagueAmounts = wordtable.Words(`dozens hundreds thousands millions billions
+	percent tens`)
 
 // claim finds the first checkable claim in a sentence's words and returns
 // its kind and the words that show it, ws[st:end].
@@ -371,8 +370,8 @@ func (sc *scratch) secondClause(ws []word, k int) bool {
 
 // lawTerms after "will" give what a law does, its terms: "will charge
 // producers 0.35 halders a litre".
-var lawTerms = map[string]bool{"charge": true, "apply": true, "require": true, "ban": true, "allow": true, "cap": true,
-	"limit": true, "cover": true, "exempt": true, "impose": true, "add": true}
+var lawTerms = wordtable.Words(`charge apply require ban allow cap
+	limit cover exempt impose add`)
 
 // relativeCut returns the index of a comma before "where" or "which", or
 // before "since" or "because" and a subject, after ws[k], or 0: the end
@@ -423,7 +422,7 @@ var wordForms = [...]wordForm{
 
 // modalNegations are a modal and "not" in one word (lowercase forms have
 // straight apostrophes).
-var modalNegations = map[string]bool{"can't": true, "won't": true, "mustn't": true, "shouldn't": true}
+var modalNegations = wordtable.Words(`can't won't mustn't shouldn't`)
 
 // notForYears reports whether the count at ws[k] opens a span of years,
 // months or decades after "for" or "in" ("for more than three years", "in
@@ -468,7 +467,7 @@ func (sc *scratch) notAllSeason(ws []word, k int) bool {
 	return sc.negationBefore(ws, k) >= 0
 }
 
-var wholeStretches = map[string]bool{"season": true, "year": true, "month": true, "winter": true, "summer": true, "campaign": true, "term": true, "week": true}
+var wholeStretches = wordtable.Words(`season year month winter summer campaign term week`)
 
 // perfectCount reports whether the number in words at ws[k] counts what
 // a perfect tense a few words before it says was done: "has faced protests
@@ -590,11 +589,11 @@ func (sc *scratch) wouldHarm(ws []word, k int) bool {
 
 // leftWorse after "would leave" and its object make it a harm: "paying
 // more", "worse off", "without a doctor".
-var leftWorse = map[string]bool{"paying": true, "worse": true, "without": true, "short": true, "facing": true, "stranded": true, "exposed": true, "homeless": true, "jobless": true}
+var leftWorse = wordtable.Words(`paying worse without short facing stranded exposed homeless jobless`)
 
-var harmVerbs = map[string]bool{"hurt": true, "hit": true, "cost": true, "wipe": true, "kill": true, "destroy": true, "ruin": true, "cripple": true, "bankrupt": true, "devastate": true, "damage": true}
+var harmVerbs = wordtable.Words(`hurt hit cost wipe kill destroy ruin cripple bankrupt devastate damage`)
 
-var harmDone = map[string]bool{"lost": true, "cost": true, "died": true, "killed": true, "destroyed": true, "ruined": true, "wiped": true, "hurt": true, "damaged": true, "collapsed": true}
+var harmDone = wordtable.Words(`lost cost died killed destroyed ruined wiped hurt damaged collapsed`)
 
 // changeByShare reports whether a share in words at ws[k] measures a
 // change before it: "fell by a third", "fell to a quarter", "cut by
@@ -707,8 +706,8 @@ func (sc *scratch) onlyHas(ws []word, k int) bool {
 }
 
 // unmarkedPlurals are plurals with no -s.
-var unmarkedPlurals = map[string]bool{"aircraft": true, "people": true, "children": true, "personnel": true, "cattle": true,
-	"sheep": true, "fish": true, "deer": true, "livestock": true, "police": true}
+var unmarkedPlurals = wordtable.Words(`aircraft people children personnel cattle
+	sheep fish deer livestock police`)
 
 // shareInWords reports whether ws[k:k+3] is a share written in words: "one
 // in eight", "three in ten", "two of every three"; not "one in a million"
@@ -822,9 +821,9 @@ func (sc *scratch) ofItsOwn(ws []word, k int) bool {
 // contests are what results count, on the record for anyone to see: "won
 // six of the past seven contests", "scoring five of the last seven
 // points".
-var contests = map[string]bool{"points": true, "games": true, "matches": true, "sets": true, "frames": true,
-	"finals": true, "contests": true, "races": true, "primaries": true, "caucuses": true, "rounds": true,
-	"fixtures": true, "starts": true, "meetings": true, "holes": true, "innings": true, "bouts": true, "fights": true}
+var contests = wordtable.Words(`points games matches sets frames
+	finals contests races primaries caucuses rounds
+	fixtures starts meetings holes innings bouts fights`)
 
 // purposeOfAct reports whether "to" at ws[k] opens the purpose the
 // writer gives a public act in its clause: "The council cut its repairs
@@ -855,14 +854,14 @@ func (sc *scratch) purposeOfAct(ws []word, k int) bool {
 
 // purposeVerbs after "did so to" make a purpose, not a reception ("did so
 // to loud applause").
-var purposeVerbs = map[string]bool{"meet": true, "save": true, "cut": true, "avoid": true, "win": true, "keep": true,
-	"protect": true, "raise": true, "reduce": true, "ease": true, "stop": true, "head": true, "appease": true,
-	"please": true, "secure": true, "force": true, "pay": true, "fund": true, "boost": true, "attract": true,
-	"punish": true, "prevent": true, "limit": true, "shore": true, "satisfy": true, "placate": true, "hide": true}
+var purposeVerbs = wordtable.Words(`meet save cut avoid win keep
+	protect raise reduce ease stop head appease
+	please secure force pay fund boost attract
+	punish prevent limit shore satisfy placate hide`)
 
 // timeUnits after "almost every" make a frequency, not a count.
-var timeUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
-	"night": true, "evening": true, "time": true, "weekend": true, "season": true, "summer": true, "winter": true}
+var timeUnits = wordtable.Words(`day week month year morning
+	night evening time weekend season summer winter`)
 
 // wordBefore reports whether the word w stands in the clause of ws[k]
 // within n words before it: "whose" opening a relative clause ("a
@@ -889,8 +888,8 @@ func (sc *scratch) markedWhere(ws []word, k int) bool {
 	return false
 }
 
-var showingVerbs = map[string]bool{"marked": true, "marks": true, "mark": true, "marking": true, "showed": true, "shows": true,
-	"show": true, "showing": true, "shown": true, "indicated": true, "indicates": true, "staked": true, "traced": true, "traces": true}
+var showingVerbs = wordtable.Words(`marked marks mark marking showed shows
+	show showing shown indicated indicates staked traced traces`)
 
 // counterfactual reports whether a sentence opens on "Without" and says
 // what would happen then: "Without that rule, most of the roofs would be
@@ -966,10 +965,10 @@ func (sc *scratch) mostOfOpens(ws []word) bool {
 }
 
 // tallies are what a count on the record counts: "Six of the nine votes".
-var tallies = map[string]bool{"votes": true, "seats": true, "ballots": true}
+var tallies = wordtable.Words(`votes seats ballots`)
 
 // crowds are gatherings a reporter sees: "Much of the crowd rose".
-var crowds = map[string]bool{"crowd": true, "audience": true, "room": true, "hall": true, "stadium": true, "gallery": true, "chamber": true, "congregation": true}
+var crowds = wordtable.Words(`crowd audience room hall stadium gallery chamber congregation`)
 
 // presentState reports whether the verb of a clause from ws[j] is a
 // state in the present ("are still owed", "have lost", "remain"), before
@@ -1066,14 +1065,14 @@ func (sc *scratch) practiceFrom(ws []word) bool {
 
 // practiceAdverbs and practiceVerbs make a group's habit in the present:
 // "now have", "ever read", "still live".
-var practiceAdverbs = map[string]bool{"now": true, "still": true, "already": true, "ever": true, "never": true, "rarely": true,
-	"usually": true, "also": true, "only": true, "typically": true, "normally": true}
+var practiceAdverbs = wordtable.Words(`now still already ever never rarely
+	usually also only typically normally`)
 
-var practiceVerbs = map[string]bool{"have": true, "are": true, "live": true, "work": true, "stay": true, "earn": true,
-	"pay": true, "sign": true, "use": true, "own": true, "spend": true, "buy": true, "rent": true, "leave": true,
-	"vote": true, "prefer": true, "rely": true, "depend": true, "receive": true, "choose": true, "drive": true,
-	"keep": true, "go": true, "do": true, "happen": true, "occur": true, "send": true, "give": true, "return": true, "move": true, "marry": true,
-	"sleep": true, "get": true, "eat": true, "shop": true, "travel": true, "commute": true, "come": true, "book": true}
+var practiceVerbs = wordtable.Words(`have are live work stay earn
+	pay sign use own spend buy rent leave
+	vote prefer rely depend receive choose drive
+	keep go do happen occur send give return move marry
+	sleep get eat shop travel commute come book`)
 
 // sceneCount reports whether a sentence opening on a count in words ("Twelve
 // of the coins") describes where things were, as a reporter sees them:
@@ -1091,7 +1090,7 @@ func (sc *scratch) sceneCount(ws []word) bool {
 	return false
 }
 
-var wonLost = map[string]bool{"won": true, "lost": true, "run": true, "held": true, "beaten": true, "been": true}
+var wonLost = wordtable.Words(`won lost run held beaten been`)
 
 // owesTo reports whether "owes" at ws[k] gives a cause: "owes his rise
 // almost entirely to Lusk", "owes less to the new rules than"; not a debt
@@ -1113,15 +1112,15 @@ func (sc *scratch) owesTo(ws []word, k int) bool {
 
 // dueVerbs after "due to" make it a timetable: "due to start", "due to
 // open"; not "due to the storm".
-var dueVerbs = map[string]bool{"start": true, "begin": true, "open": true, "close": true, "arrive": true, "leave": true,
-	"be": true, "finish": true, "end": true, "meet": true, "sit": true, "resume": true, "return": true, "expire": true,
-	"retire": true, "report": true, "take": true, "go": true, "run": true, "launch": true, "sail": true, "land": true}
+var dueVerbs = wordtable.Words(`start begin open close arrive leave
+	be finish end meet sit resume return expire
+	retire report take go run launch sail land`)
 
 // instructed before "to avoid" make it what someone was told or tried to
 // do, not the writer's reading of a motive.
-var instructed = map[string]bool{"told": true, "urged": true, "asked": true, "advised": true, "warned": true, "ordered": true,
-	"tried": true, "trying": true, "try": true, "want": true, "wants": true, "wanted": true, "how": true, "way": true, "ways": true,
-	"hoped": true, "hope": true, "hopes": true, "able": true, "ability": true, "managed": true, "sought": true, "seeks": true, "seek": true, "helped": true, "help": true, "helps": true}
+var instructed = wordtable.Words(`told urged asked advised warned ordered
+	tried trying try want wants wanted how way ways
+	hoped hope hopes able ability managed sought seeks seek helped help helps`)
 
 // whenNext reports whether a time, a date or a stretch of time opens at
 // ws[k]: "10am", "a 90-day review", "March", "the vote".
@@ -1136,7 +1135,7 @@ func (sc *scratch) whenNext(ws []word, k int) bool {
 	return ws[k].kind == tokens.Number || ws[k].cls&(cTime|cMonth) != 0 || ws[k].cap && weekdayOrMonth(l) || seasons[l] || periodWords[l] || calendarSpans[l]
 }
 
-var debtWords = map[string]bool{"money": true, "debts": true, "rent": true, "taxes": true, "wages": true, "fees": true, "bills": true, "interest": true, "arrears": true}
+var debtWords = wordtable.Words(`money debts rent taxes wages fees bills interest arrears`)
 
 // ofTheOnly reports whether "only" at ws[k], with a count after it,
 // follows a phrase opening on "of the" and a count: "Of the 40 schools
@@ -1190,8 +1189,8 @@ func (sc *scratch) sceneAfter(ws []word, k int) bool {
 	return false
 }
 
-var sceneVerbs = map[string]bool{"lay": true, "stood": true, "sat": true, "stayed": true, "hung": true, "remained": true, "lined": true, "waited": true,
-	"rode": true, "walked": true, "watched": true, "cheered": true, "clapped": true, "wept": true, "sang": true, "marched": true}
+var sceneVerbs = wordtable.Words(`lay stood sat stayed hung remained lined waited
+	rode walked watched cheered clapped wept sang marched`)
 
 // shareComesFrom reports whether a sentence opening on "Much of" or
 // "Most of" says where that share comes from: a cause the writer gives.
@@ -1243,8 +1242,8 @@ func (sc *scratch) achievedBefore(ws []word, k int) bool {
 	return false
 }
 
-var achievements = map[string]bool{"won": true, "finished": true, "reached": true, "survived": true, "qualified": true,
-	"retained": true, "recovered": true, "kept": true, "stayed": true, "climbed": true, "beaten": true}
+var achievements = wordtable.Words(`won finished reached survived qualified
+	retained recovered kept stayed climbed beaten`)
 
 // noneSince reports whether a sentence opening on "No" and a noun states
 // a record: that no one of a kind has done something since a date or ever
@@ -1367,9 +1366,9 @@ func (sc *scratch) doneForm(w *word) bool {
 
 // irregularDone are past participles of acts that do not end in -ed: "has
 // fought the authority in court twice before".
-var irregularDone = map[string]bool{"fought": true, "taken": true, "made": true, "brought": true, "sought": true,
-	"given": true, "sold": true, "bought": true, "struck": true, "written": true, "broken": true,
-	"paid": true, "built": true, "spent": true, "cut": true, "led": true, "kept": true, "thrown": true, "withdrawn": true, "shut": true}
+var irregularDone = wordtable.Words(`fought taken made brought sought
+	given sold bought struck written broken
+	paid built spent cut led kept thrown withdrawn shut`)
 
 // countSubject reports whether "at least" and the count in words at
 // ws[k] open a clause and count its subject: "At least three other teams
@@ -1489,9 +1488,9 @@ func (sc *scratch) designCount(ws []word, k int) bool {
 	return designParts[sc.lowOf(&ws[k+1])]
 }
 
-var designParts = map[string]bool{"storeys": true, "stories": true, "floors": true, "rooms": true, "bedrooms": true,
-	"beds": true, "seats": true, "flats": true, "apartments": true, "homes": true, "lanes": true, "berths": true,
-	"classrooms": true, "pitches": true, "platforms": true, "screens": true, "carriages": true, "wards": true}
+var designParts = wordtable.Words(`storeys stories floors rooms bedrooms
+	beds seats flats apartments homes lanes berths
+	classrooms pitches platforms screens carriages wards`)
 
 // sinceMonth reports whether a month with no year follows "since" at
 // ws[j-1] or ws[j]: "since August", not "since August 2019".
@@ -1503,8 +1502,8 @@ func (sc *scratch) sinceMonth(ws []word, j int) bool {
 }
 
 // motiveStarts are the first words of the motive and cause phrases.
-var motiveStarts = map[string]bool{"in": true, "because": true, "so": true, "motivated": true, "due": true,
-	"mainly": true, "largely": true, "partly": true, "chiefly": true, "primarily": true}
+var motiveStarts = wordtable.Words(`in because so motivated due
+	mainly largely partly chiefly primarily`)
 
 // ofTheDay reports whether a ranked thing at ws[j] is ranked "of the
 // day", "of the night" or "of the afternoon": among what the writer saw.
@@ -1517,10 +1516,10 @@ func (sc *scratch) ofTheDay(ws []word, j int) bool {
 	return false
 }
 
-var sceneSpans = map[string]bool{"day": true, "night": true, "afternoon": true, "morning": true, "evening": true, "session": true}
+var sceneSpans = wordtable.Words(`day night afternoon morning evening session`)
 
 // anyoneWho are the heads whose "who wants to" says whom a thing is for.
-var anyoneWho = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "everybody": true, "those": true, "whoever": true}
+var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever`)
 
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
@@ -1635,19 +1634,19 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 // placeRanks are superlatives of position; before a part of a structure
 // (structureParts) they name the part: "the lowest gallery", "the top
 // floor".
-var placeRanks = map[string]bool{"lowest": true, "highest": true, "deepest": true, "uppermost": true, "innermost": true,
-	"outermost": true, "nearest": true, "furthest": true, "farthest": true, "northernmost": true, "southernmost": true,
-	"easternmost": true, "westernmost": true}
+var placeRanks = wordtable.Words(`lowest highest deepest uppermost innermost
+	outermost nearest furthest farthest northernmost southernmost
+	easternmost westernmost`)
 
-var structureParts = map[string]bool{"gallery": true, "galleries": true, "floor": true, "floors": true,
-	"deck": true, "decks": true, "storey": true, "tier": true, "tiers": true, "shelf": true, "shelves": true, "step": true, "rung": true,
-	"seam": true, "shaft": true, "platform": true, "terrace": true, "stand": true, "row": true, "rows": true, "branch": true, "branches": true,
-	"room": true, "rooms": true, "window": true, "windows": true, "pier": true, "jetty": true, "exit": true, "entrance": true, "span": true}
+var structureParts = wordtable.Words(`gallery galleries floor floors
+	deck decks storey tier tiers shelf shelves step rung
+	seam shaft platform terrace stand row rows branch branches
+	room rooms window windows pier jetty exit entrance span`)
 
 // compassHalves before "half of" make it a place: "the eastern half of
 // the town", "the upper half of the valley".
-var compassHalves = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true,
-	"upper": true, "lower": true, "top": true, "bottom": true, "back": true, "front": true}
+var compassHalves = wordtable.Words(`eastern western northern southern
+	upper lower top bottom back front`)
 
 // countedSet reports whether a count opens the set after "of" within three
 // words: "the worst of Vellmark's 22 police forces", "the busiest of its
@@ -1690,7 +1689,7 @@ func (sc *scratch) describedRank(ws []word, s int) bool {
 
 // tallied are contests whose "result of" is a count announced, not a
 // cause: "the result of the vote".
-var tallied = map[string]bool{"vote": true, "ballot": true, "election": true, "referendum": true, "count": true, "poll": true, "match": true, "race": true, "draw": true}
+var tallied = wordtable.Words(`vote ballot election referendum count poll match race draw`)
 
 // expectedAt returns where "expected" is in the phrase ws[k:k+n], or -1.
 func (sc *scratch) expectedAt(ws []word, k, n int) int {
@@ -1704,9 +1703,9 @@ func (sc *scratch) expectedAt(ws []word, k, n int) int {
 
 // shareAfter are the words that may follow a share such as "by a third":
 // prepositions, times and conjunctions, not a noun it would count.
-var shareAfter = map[string]bool{"of": true, "in": true, "since": true, "last": true, "this": true, "from": true, "to": true, "on": true,
-	"over": true, "between": true, "and": true, "or": true, "compared": true, "after": true, "before": true, "during": true, "at": true,
-	"for": true, "than": true, "year": true, "years": true, "within": true, "under": true, "but": true, "while": true, "as": true, "when": true}
+var shareAfter = wordtable.Words(`of in since last this from to on
+	over between and or compared after before during at
+	for than year years within under but while as when`)
 
 // conditionBefore reports whether "if", "unless" or "whether" opens the
 // clause of ws[k] within four words before it.
@@ -1746,7 +1745,7 @@ func (sc *scratch) sittingSubject(ws []word, k int) bool {
 	return false
 }
 
-var sittings = map[string]bool{"trial": true, "hearing": true, "hearings": true, "inquiry": true, "inquest": true, "retrial": true, "session": true, "conference": true}
+var sittings = wordtable.Words(`trial hearing hearings inquiry inquest retrial session conference`)
 
 // shortAppositive reports whether one or two plain words close an
 // appositive with a comma at ws[k:]: "chain," in ", the largest chain,".
@@ -1776,13 +1775,11 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 // openQuestion are the words before "whether" or "if" that make what
 // follows an open question rather than a prediction: "it is unclear
 // whether", "the question is whether", "remains to be seen if".
-var openQuestion = map[string]bool{
-	"unclear": true, "uncertain": true, "clear": true, "known": true, "know": true, "is": true,
-	"seen": true, "wonder": true, "wonders": true, "wondering": true, "asked": true, "asking": true,
-	"determine": true, "decide": true, "say": true, "tell": true,
-}
+var openQuestion = wordtable.Words(`unclear uncertain clear known know is
+	seen wonder wonders wondering asked asking
+	determine decide say tell`)
 
 // weakQuestion are the openQuestion words that open a question only with
 // "whether": "the plan is if it passes, the city will", "made it clear if
 // elected he will".
-var weakQuestion = map[string]bool{"is": true, "clear": true, "say": true, "tell": true}
+var weakQuestion = wordtable.Words(`is clear say tell`)

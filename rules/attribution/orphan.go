@@ -10,6 +10,7 @@ import (
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 func runOrphan(p *analysis.Pass) error {
@@ -547,16 +548,16 @@ func (sc *scratch) askedWho(ws []word, k int) bool {
 
 // addressed are the needTail verbs that, with "to", say someone spoke to
 // listeners: the quote paragraph after gives the words.
-var addressed = map[string]bool{"spoke": true, "speaks": true, "talked": true}
+var addressed = wordtable.Words(`spoke speaks talked`)
 
 // chants are verbs of speaking in unison: a quote after them is the
 // chant, unless the chant is quoted in their own sentence.
 // reducedAfter are the time words after a participle that make it a
 // passive after its noun, not a verb of speech: "the meeting, called
 // after cars queued"; not "stood at the front, shouted at the crowd".
-var reducedAfter = map[string]bool{"after": true, "when": true, "last": true, "before": true, "earlier": true, "this": true}
+var reducedAfter = wordtable.Words(`after when last before earlier this`)
 
-var chants = map[string]bool{"chanting": true, "chanted": true, "chants": true, "chant": true}
+var chants = wordtable.Words(`chanting chanted chants chant`)
 
 // quotedAfter reports whether a quote other than q opens in text[from:to].
 func quotedAfter(qs []quotes.Quote, from, to int, q *quotes.Quote) bool {
@@ -628,16 +629,16 @@ func backTag(after string) bool {
 
 // elliptical are the auxiliaries that end an answer: "They did.", "Nobody
 // could."
-var elliptical = map[string]bool{"did": true, "didn't": true, "do": true, "does": true, "were": true,
-	"was": true, "could": true, "couldn't": true, "would": true, "wouldn't": true, "had": true, "hadn't": true,
-	"can": true, "can't": true, "will": true, "won't": true, "wasn't": true, "weren't": true}
+var elliptical = wordtable.Words(`did didn't do does were
+	was could couldn't would wouldn't had hadn't
+	can can't will won't wasn't weren't`)
 
 // tagVerbs after a name make the words after a quote its tag.
-var tagVerbs = map[string]bool{"said": true, "says": true, "added": true, "asked": true, "shouted": true, "yelled": true,
-	"cried": true, "told": true, "replied": true, "continued": true, "insisted": true, "quipped": true, "joked": true,
-	"recalled": true, "wrote": true, "tweeted": true, "declared": true, "exclaimed": true, "responded": true}
+var tagVerbs = wordtable.Words(`said says added asked shouted yelled
+	cried told replied continued insisted quipped joked
+	recalled wrote tweeted declared exclaimed responded`)
 
-var quoteNouns = map[string]bool{"quote": true, "quotation": true, "remark": true, "words": true, "comment": true, "line": true}
+var quoteNouns = wordtable.Words(`quote quotation remark words comment line`)
 
 // introduced reports whether the text before a quote in its paragraph
 // ends with a colon or a dash: "the Christie supporter retorted:",
@@ -682,12 +683,12 @@ func wordsPromised(sentence string) bool {
 
 // sentenceOpeners are words that open a sentence before a comma and name
 // no one: "Later,", "Outside,".
-var sentenceOpeners = map[string]bool{"then": true, "later": true, "afterwards": true, "outside": true, "inside": true, "still": true,
-	"meanwhile": true, "again": true, "earlier": true, "now": true, "today": true, "yesterday": true, "there": true, "here": true, "however": true}
+var sentenceOpeners = wordtable.Words(`then later afterwards outside inside still
+	meanwhile again earlier now today yesterday there here however`)
 
 // placeBefore are the words before a capitalised word that make it a
 // place, not a person: "from as far as Calderby", "in Tesby".
-var placeBefore = map[string]bool{"from": true, "in": true, "at": true, "as": true, "to": true, "near": true, "of": true}
+var placeBefore = wordtable.Words(`from in at as to near of`)
 
 // speakerBefore reports whether a paragraph's last sentence gives the
 // speaker of a quote paragraph right after it: words promised, someone
@@ -822,11 +823,11 @@ func surnameSubject(d *document.Document, blk int, sentence string) bool {
 
 // namePlaces end the name of a place or a building, not a person's.
 // nameAfterPlace are the prepositions that, opening a sentence, make the name after them a place.
-var nameAfterPlace = map[string]bool{"At": true, "In": true, "On": true, "Near": true, "Outside": true, "Inside": true, "Behind": true, "Beside": true}
+var nameAfterPlace = wordtable.Words(`At In On Near Outside Inside Behind Beside`)
 
-var namePlaces = map[string]bool{"House": true, "Street": true, "Road": true, "School": true, "Hall": true, "Church": true,
-	"Park": true, "Bridge": true, "Station": true, "Hospital": true, "Centre": true, "Center": true, "Square": true,
-	"Court": true, "Lane": true, "Avenue": true, "Market": true, "Stadium": true, "Ground": true, "Airport": true}
+var namePlaces = wordtable.Words(`House Street Road School Hall Church
+	Park Bridge Station Hospital Centre Center Square
+	Court Lane Avenue Market Stadium Ground Airport`)
 
 // placeName reports whether the capitalised word f[i] is part of a place's
 // name: "Quay Road", "Aldric House".
@@ -856,7 +857,7 @@ func roseToSpeak(sentence string) bool {
 }
 
 // risers are the verbs of standing up to speak.
-var risers = map[string]bool{"rose": true, "stood": true, "got": true, "stepped": true, "took": true}
+var risers = wordtable.Words(`rose stood got stepped took`)
 
 // containsWord reports whether the space-separated words of s hold w:
 // "a voice near the bus shelter called" holds "voice".
@@ -1028,15 +1029,15 @@ func onlyWhen(orig []string) bool {
 
 // whenOpeners open a colon intro that says when: "Halfway through the
 // second half:", "Moments later:".
-var whenOpeners = map[string]bool{"halfway": true, "midway": true, "partway": true, "moments": true, "seconds": true,
-	"minutes": true, "shortly": true, "during": true}
+var whenOpeners = wordtable.Words(`halfway midway partway moments seconds
+	minutes shortly during`)
 
 // pastVerbs are irregular past tenses that give an intro a verb of its
 // own: "Moments later the chairman stood up:".
-var pastVerbs = map[string]bool{"stood": true, "rose": true, "sat": true, "spoke": true, "said": true, "began": true,
-	"went": true, "took": true, "gave": true, "made": true, "told": true, "got": true, "ran": true, "wrote": true,
-	"held": true, "left": true, "found": true, "thought": true, "felt": true, "saw": true, "heard": true, "put": true,
-	"read": true, "broke": true, "threw": true, "shook": true, "drew": true, "struck": true, "leant": true, "knelt": true}
+var pastVerbs = wordtable.Words(`stood rose sat spoke said began
+	went took gave made told got ran wrote
+	held left found thought felt saw heard put
+	read broke threw shook drew struck leant knelt`)
 
 // inCapitals reports whether a quotation's words are all in capital
 // letters, as a sign's or a notice's are: "TEAS AT TEN PAST FOUR, NOT
@@ -1056,7 +1057,7 @@ func inCapitals(inner string) bool {
 
 // sceneOpeners open the clause of time before a voice's place: "And, as
 // the hall emptied, from the queue:", "Then, from the back:".
-var sceneOpeners = map[string]bool{"and": true, "then": true, "as": true, "while": true, "when": true, "later": true}
+var sceneOpeners = wordtable.Words(`and then as while when later`)
 
 // soundOf returns the words before a quote that make it a sound heard
 // from no one named: "earned him a shout of “Where's the car?” from across
@@ -1131,7 +1132,7 @@ func oneVoice(tag string) bool {
 
 // ownSound are the words before "a cry of" that make it the sentence's
 // subject's: "with", "gave", "let out".
-var ownSound = map[string]bool{"with": true, "gave": true, "gives": true, "out": true, "and": true, "raised": true, "uttered": true, "give": true}
+var ownSound = wordtable.Words(`with gave gives out and raised uttered give`)
 
 // exclaimed reports whether a quote ends in "!" or "?" inside its marks:
 // words called out, not a scare quote.
@@ -1223,8 +1224,8 @@ func groupSpoke(d *document.Document, ss *sentences.Result, ar *Result, i int) b
 }
 
 // headEnds end the head of a source: a relative clause or a phrase after it.
-var headEnds = map[string]bool{"who": true, "that": true, "which": true, "whose": true, "from": true, "with": true,
-	"in": true, "on": true, "at": true, "near": true, "by": true, "for": true}
+var headEnds = wordtable.Words(`who that which whose from with
+	in on at near by for`)
 
 // countedGroup reports whether a sentence counts the people it shows, a
 // count in words and a plural right after it: "watched by two boys
@@ -1241,9 +1242,9 @@ func countedGroup(sentence string) bool {
 
 // youngPeople are plurals of people that neither peopleNouns nor
 // kindOfPeople's endings hold.
-var youngPeople = map[string]bool{"boys": true, "girls": true, "teenagers": true, "brothers": true, "sisters": true, "pensioners": true}
+var youngPeople = wordtable.Words(`boys girls teenagers brothers sisters pensioners`)
 
-var groupHeads = map[string]bool{"people": true, "men": true, "women": true, "children": true}
+var groupHeads = wordtable.Words(`people men women children`)
 
 // adjectiveVoice reports whether a tag after a quote opens on an unnamed
 // voice with one adjective: "a small voice asked from somewhere near the
@@ -1254,7 +1255,7 @@ func adjectiveVoice(f []string) bool {
 
 // voiceWords are the heads of an unnamed speaker after "a" and one
 // adjective: "a small voice".
-var voiceWords = map[string]bool{"voice": true, "voices": true, "shout": true, "cry": true}
+var voiceWords = wordtable.Words(`voice voices shout cry`)
 
 // quoteIn reports whether a quote overlaps sentence s.
 func quoteIn(qs *quotes.Result, s sentences.Sentence) bool {
@@ -1332,12 +1333,12 @@ func appositiveName(f []string) bool {
 
 // placeVoices are places that stand for the unnamed people in them: "The
 // last word went to the towpath:".
-var placeVoices = map[string]bool{"towpath": true, "crowd": true, "floor": true, "gallery": true, "terraces": true,
-	"pavement": true, "street": true, "queue": true, "stands": true, "quayside": true, "audience": true}
+var placeVoices = wordtable.Words(`towpath crowd floor gallery terraces
+	pavement street queue stands quayside audience`)
 
-var unheard = map[string]bool{"shout": true, "shouts": true, "cry": true, "heckle": true, "jeer": true, "verdict": true, "loudhailer": true,
-	"radio": true, "radios": true, "theory": true, "loudspeaker": true, "tannoy": true, "exchange": true, "murmur": true, "whisper": true, "somewhere": true,
-	"someone": true, "somebody": true, "unsigned": true, "anonymous": true, "nameless": true}
+var unheard = wordtable.Words(`shout shouts cry heckle jeer verdict loudhailer
+	radio radios theory loudspeaker tannoy exchange murmur whisper somewhere
+	someone somebody unsigned anonymous nameless`)
 
 // namedAfter reports whether the words after an intro's noun name who
 // spoke: "a shout from Jane Holt", "was the view of Tom Reid"; not "from
@@ -1362,12 +1363,12 @@ func namedAfter(f []string) bool {
 
 // voiceAfter are the words after "a voice" that make it a voice heard, not
 // a kind of work ("a voice coach").
-var voiceAfter = map[string]bool{"somewhere": true, "from": true, "behind": true, "in": true, "at": true, "on": true, "near": true, "inside": true, "outside": true, "across": true, "over": true, "by": true,
-	"carries": true, "carried": true, "called": true, "calls": true, "shouted": true, "rang": true, "came": true,
-	"could": true, "was": true, "rose": true, "cut": true, "said": true, "says": true}
+var voiceAfter = wordtable.Words(`somewhere from behind in at on near inside outside across over by
+	carries carried called calls shouted rang came
+	could was rose cut said says`)
 
-var unnamedVoices = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
-	"heckle": true, "heckler": true, "someone": true, "somebody": true, "another": true, "reply": true}
+var unnamedVoices = wordtable.Words(`question voice shout cry chant
+	heckle heckler someone somebody another reply`)
 
 // tagged reports whether a quote of the paragraph is followed by a speaker
 // tag the lexicon may not know: a "— Name" credit, or words after a quote
@@ -1398,7 +1399,7 @@ func tagged(text string, qs []quotes.Quote) bool {
 }
 
 // writerClauses after a quote open a clause of the writer's, not a tag.
-var writerClauses = map[string]bool{"before": true, "after": true, "as": true, "while": true, "when": true, "until": true, "and": true, "but": true}
+var writerClauses = wordtable.Words(`before after as while when until and but`)
 
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
@@ -1536,8 +1537,8 @@ func heardSaying(intro string) string {
 
 // heardParticiples end an intro that hears someone say the quote: "a
 // voice can be heard screaming".
-var heardParticiples = map[string]bool{"shouting": true, "saying": true, "calling": true, "yelling": true, "screaming": true,
-	"crying": true, "asking": true, "singing": true, "chanting": true}
+var heardParticiples = wordtable.Words(`shouting saying calling yelling screaming
+	crying asking singing chanting`)
 
 // shoutedBy returns the last sentence of the text before a quote when it
 // opens on no one named and ends on a verb of shouting ("Someone near the
@@ -1621,12 +1622,12 @@ func unnamedIntro(before string) string {
 
 // timeClauses open a clause whose subject is not who spoke: "as he
 // gathered up his papers, a voice:".
-var timeClauses = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true}
+var timeClauses = wordtable.Words(`as while when after before`)
 
 // writings after "From" make a colon intro a source: "From the report:".
-var writings = map[string]bool{"report": true, "post": true, "statement": true, "letter": true, "transcript": true,
-	"tweet": true, "email": true, "speech": true, "interview": true, "filing": true, "memo": true, "release": true,
-	"book": true, "memoir": true, "memoirs": true, "article": true, "column": true, "blog": true, "minutes": true, "ruling": true}
+var writings = wordtable.Words(`report post statement letter transcript
+	tweet email speech interview filing memo release
+	book memoir memoirs article column blog minutes ruling`)
 
 // sceneIntro reports whether a colon intro only says where or when the
 // words were heard, naming no one who could have said them: "Overheard by
@@ -1703,11 +1704,11 @@ func sceneIntro(f []string) bool {
 
 // besidePrepositions before an object pronoun make it a place: "behind
 // him".
-var besidePrepositions = map[string]bool{"behind": true, "beside": true, "near": true, "around": true, "above": true,
-	"below": true, "opposite": true, "past": true, "beyond": true}
+var besidePrepositions = wordtable.Words(`behind beside near around above
+	below opposite past beyond`)
 
 // speakingNow in a colon intro have a subject who speaks the quote.
-var speakingNow = map[string]bool{"telling": true, "saying": true, "asking": true, "explaining": true, "adding": true}
+var speakingNow = wordtable.Words(`telling saying asking explaining adding`)
 
 // pauseIntro reports whether the text before a quote ends on a colon
 // intro that says only that its speaker paused: "Then, after a pause:",
@@ -1719,32 +1720,32 @@ func pauseIntro(before string) bool {
 }
 
 // pauses end a pause intro.
-var pauses = map[string]bool{"pause": true, "moment": true, "beat": true, "while": true}
+var pauses = wordtable.Words(`pause moment beat while`)
 
 // placePrepositions open a place after "Then," or "Later,".
-var placePrepositions = map[string]bool{"after": true, "from": true, "at": true, "on": true, "by": true, "near": true, "behind": true,
-	"outside": true, "inside": true, "in": true, "across": true, "over": true, "as": true, "while": true}
+var placePrepositions = wordtable.Words(`after from at on by near behind
+	outside inside in across over as while`)
 
 // introPeople in a scene intro may be who spoke: "As the mayor left:".
-var introPeople = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "his": true, "her": true,
-	"their": true, "him": true, "them": true, "mayor": true, "minister": true, "judge": true, "chairman": true, "chairwoman": true,
-	"speaker": true, "candidate": true, "leader": true, "spokesman": true, "spokeswoman": true, "witness": true, "captain": true, "coach": true}
+var introPeople = wordtable.Words(`he she they i we his her
+	their him them mayor minister judge chairman chairwoman
+	speaker candidate leader spokesman spokeswoman witness captain coach`)
 
 // speechBeforeColon end an intro that names its speaker: "Reddy said:".
-var speechBeforeColon = map[string]bool{"said": true, "says": true, "told": true, "added": true, "replied": true,
-	"wrote": true, "asked": true, "answered": true, "declared": true, "explained": true}
+var speechBeforeColon = wordtable.Words(`said says told added replied
+	wrote asked answered declared explained`)
 
 // tagNouns after "was the" make a tag of a quote: "was the answer", "was
 // the last question of the afternoon".
-var tagNouns = map[string]bool{"question": true, "voice": true, "shout": true, "cry": true, "chant": true,
-	"heckle": true, "reply": true, "answer": true, "message": true, "response": true, "retort": true, "verdict": true,
-	"warning": true, "joke": true, "call": true, "comment": true, "suggestion": true, "view": true, "feeling": true,
-	"advice": true, "thing": true, "word": true}
+var tagNouns = wordtable.Words(`question voice shout cry chant
+	heckle reply answer message response retort verdict
+	warning joke call comment suggestion view feeling
+	advice thing word`)
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".
-var afterFollowed = map[string]bool{"as": true, "back": true, "down": true, "up": true, "out": true, "to": true, "into": true,
-	"across": true, "along": true, "off": true, "from": true, "all": true}
+var afterFollowed = wordtable.Words(`as back down up out to into
+	across along off from all`)
 
 // isUpper reports whether a word opens on a capital letter.
 func isUpper(w string) bool {
@@ -1753,12 +1754,12 @@ func isUpper(w string) bool {
 }
 
 // shoutedVerbs after "was" make a passive tag that may name no one.
-var shoutedVerbs = map[string]bool{"said": true, "shouted": true, "called": true, "yelled": true, "cried": true, "bellowed": true,
-	"screamed": true, "heard": true, "chanted": true, "hurled": true, "roared": true, "jeered": true, "heckled": true,
-	"muttered": true, "whispered": true, "answered": true, "replied": true, "asked": true}
+var shoutedVerbs = wordtable.Words(`said shouted called yelled cried bellowed
+	screamed heard chanted hurled roared jeered heckled
+	muttered whispered answered replied asked`)
 
 // objectPronouns after "followed" make the quote what followed someone.
-var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+var objectPronouns = wordtable.Words(`him her them us me`)
 
 // creditLine reports whether a paragraph after a quote paragraph is its
 // credit: a "— Name" line, or a short "Name, Organisation." line. A

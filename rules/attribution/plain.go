@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // plainFigures reports whether the figures of a sentence are the
@@ -98,9 +99,9 @@ func (sc *scratch) untraded(ws []word, k int) bool {
 	return (sc.is(&ws[k], "stocks") || sc.is(&ws[k], "stock")) && k > 0 && ws[k-1].punc == 0 && stockedThings[sc.lowOf(&ws[k-1])]
 }
 
-var stockedThings = map[string]bool{"fish": true, "cod": true, "plaice": true, "herring": true, "mackerel": true, "haddock": true,
-	"salmon": true, "sole": true, "tuna": true, "sardine": true, "anchovy": true, "eel": true, "oyster": true, "crab": true,
-	"grain": true, "wheat": true, "food": true, "blood": true, "seed": true, "vaccine": true, "housing": true}
+var stockedThings = wordtable.Words(`fish cod plaice herring mackerel haddock
+	salmon sole tuna sardine anchovy eel oyster crab
+	grain wheat food blood seed vaccine housing`)
 
 // betweenYears reports whether the act at ws[k] is measured "between" one
 // year and another: "cut its bridge maintenance budget by almost 40
@@ -151,7 +152,7 @@ func (sc *scratch) taxRates(ws []word) bool {
 	return n > 0
 }
 
-var taxWords = map[string]bool{"tax": true, "levy": true, "tariff": true, "duty": true, "vat": true, "rate": true, "surcharge": true}
+var taxWords = wordtable.Words(`tax levy tariff duty vat rate surcharge`)
 
 // legalMaximum reports whether the sentence's one figure is a penalty's
 // maximum, the law's terms: "faces a fine of up to 1,000 dalmers under
@@ -179,8 +180,8 @@ func (sc *scratch) legalMaximum(ws []word) bool {
 	return false
 }
 
-var penaltyTerms = map[string]bool{"faces": true, "face": true, "facing": true, "fine": true, "fined": true,
-	"jailed": true, "imprisoned": true, "penalty": true, "penalties": true}
+var penaltyTerms = wordtable.Words(`faces face facing fine fined
+	jailed imprisoned penalty penalties`)
 
 // benefitTerms reports whether the sentence opens with a benefit's terms,
 // its one figure a rate or a ceiling: "The credit pays up to 9 dalmers an
@@ -230,12 +231,12 @@ func (sc *scratch) benefitTerms(ws []word) bool {
 	return false
 }
 
-var benefitNouns = map[string]bool{"credit": true, "grant": true, "allowance": true, "subsidy": true, "benefit": true,
-	"voucher": true, "bursary": true, "rebate": true, "stipend": true, "payment": true, "pension": true}
+var benefitNouns = wordtable.Words(`credit grant allowance subsidy benefit
+	voucher bursary rebate stipend payment pension`)
 
-var benefitVerbs = map[string]bool{"pays": true, "covers": true, "offers": true, "refunds": true, "gives": true, "provides": true}
+var benefitVerbs = wordtable.Words(`pays covers offers refunds gives provides`)
 
-var penaltyPowers = map[string]bool{"fine": true, "jail": true, "charge": true, "ban": true, "suspend": true}
+var penaltyPowers = wordtable.Words(`fine jail charge ban suspend`)
 
 // holdsAmount reports whether "holds" or "held" at ws[k] holds money,
 // not a rate: "The bank holds about 21 billion marrens in foreign
@@ -260,7 +261,7 @@ func (sc *scratch) holdsAmount(ws []word, k int) bool {
 }
 
 // marketActs are a public body's deals in a market.
-var marketActs = map[string]bool{"sold": true, "issued": true, "auctioned": true, "bought": true, "borrowed": true}
+var marketActs = wordtable.Words(`sold issued auctioned bought borrowed`)
 
 // shelfPrice reports whether "cost" at ws[k] is a price seen in one shop
 // on a given day: an amount, "at" a shop, then a weekday or a date, and no
@@ -279,7 +280,7 @@ func (sc *scratch) shelfPrice(ws []word, k int) bool {
 }
 
 // admissions are what a price list prices for entry.
-var admissions = map[string]bool{"tickets": true, "ticket": true, "entry": true, "admission": true, "membership": true, "seats": true}
+var admissions = wordtable.Words(`tickets ticket entry admission membership seats`)
 
 // rateStood reports whether "stood" at ws[k] has a rate for its subject
 // and "at" after it: "The bank's main rate has stood at 5.25 percent".
@@ -387,13 +388,13 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 }
 
 // ownBodies after "the" name an actor already named in the story.
-var ownBodies = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "chain": true, "airline": true, "club": true, "operator": true,
-	"museum": true, "university": true, "hospital": true, "school": true, "league": true, "federation": true, "trust": true, "charity": true}
+var ownBodies = wordtable.Words(`company firm group bank chain airline club operator
+	museum university hospital school league federation trust charity`)
 
-var actorActs = map[string]bool{"pay": true, "buy": true, "sell": true, "offer": true, "close": true, "open": true,
-	"hire": true, "cut": true, "invest": true, "spend": true, "build": true, "launch": true, "acquire": true,
-	"appeal": true, "resign": true, "retire": true, "step": true, "move": true, "fund": true, "merge": true,
-	"keep": true, "return": true, "lend": true, "lease": true, "rent": true}
+var actorActs = wordtable.Words(`pay buy sell offer close open
+	hire cut invest spend build launch acquire
+	appeal resign retire step move fund merge
+	keep return lend lease rent`)
 
 // marketMove reports whether the sentence reports a market's or a
 // company's results on the record: a market subject with a verb of
@@ -433,7 +434,7 @@ func (sc *scratch) ownsStake(ws []word) bool {
 	return false
 }
 
-var stakeVerbs = map[string]bool{"owns": true, "owned": true, "own": true, "holds": true, "held": true, "hold": true}
+var stakeVerbs = wordtable.Words(`owns owned own holds held hold`)
 
 // targetMoved reports whether a price target or a forecast at ws[k]
 // ("target price", "price target", "profit forecast") is one an analyst or
@@ -457,7 +458,7 @@ func (sc *scratch) targetMoved(ws []word, k int) bool {
 	return targetMoves[sc.lowOf(&ws[p-1])]
 }
 
-var targetMoves = map[string]bool{"cut": true, "raised": true, "lowered": true, "lifted": true, "set": true, "trimmed": true, "increased": true, "reduced": true}
+var targetMoves = wordtable.Words(`cut raised lowered lifted set trimmed increased reduced`)
 
 // levelAfter reports whether a direction follows ws[k] within a few
 // words of its clause: "(Shares in Tresk were) down 4 percent by midday",
@@ -471,7 +472,7 @@ func (sc *scratch) levelAfter(ws []word, k int) bool {
 	return false
 }
 
-var marketDirections = map[string]bool{"up": true, "down": true, "higher": true, "lower": true}
+var marketDirections = wordtable.Words(`up down higher lower`)
 
 // againstCurrency reports whether ws[k:] is a move against another
 // currency: an amount, then "against the" within a few words.
@@ -532,12 +533,12 @@ func (sc *scratch) valueOf(ws []word, k int) bool {
 	return false
 }
 
-var marketVerbs = map[string]bool{"fell": true, "rose": true, "closed": true, "gained": true, "dropped": true, "climbed": true,
-	"jumped": true, "slipped": true, "held": true, "lost": true, "slumped": true, "surged": true, "plunged": true, "edged": true,
-	"risen": true, "fallen": true, "tumbled": true, "slid": true, "sank": true, "soared": true}
+var marketVerbs = wordtable.Words(`fell rose closed gained dropped climbed
+	jumped slipped held lost slumped surged plunged edged
+	risen fallen tumbled slid sank soared`)
 
-var marketSubjects = map[string]bool{"shares": true, "stock": true, "stocks": true, "index": true, "yield": true,
-	"yields": true, "bonds": true, "currency": true, "market": true}
+var marketSubjects = wordtable.Words(`shares stock stocks index yield
+	yields bonds currency market`)
 
 // results reports whether a company's result is reported over a
 // reporting period: "Revenue fell 23 percent to 312 million euros in the
@@ -564,8 +565,8 @@ func (sc *scratch) results(ws []word) bool {
 }
 
 var (
-	resultSubjects   = map[string]bool{"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "turnover": true, "earnings": true}
-	reportingPeriods = map[string]bool{"quarter": true, "half": true, "year": true, "period": true, "months": true}
+	resultSubjects   = wordtable.Words(`revenue revenues sales profit profits turnover earnings`)
+	reportingPeriods = wordtable.Words(`quarter half year period months`)
 )
 
 // gameStats reports whether the sentence gives a game's box score, on the
@@ -596,9 +597,9 @@ func (sc *scratch) gameStats(ws []word) bool {
 }
 
 var (
-	gameVerbs    = map[string]bool{"scored": true, "shot": true, "trailed": true, "led": true, "grabbed": true, "cut": true, "converted": true, "kicked": true, "saved": true}
-	gameWords    = map[string]bool{"rebounds": true, "assists": true, "free-throw": true, "free-throws": true, "three-pointers": true, "touchdowns": true, "wickets": true, "half-time": true, "halftime": true, "shots": true}
-	scoredThings = map[string]bool{"points": true, "goals": true, "runs": true, "tries": true}
+	gameVerbs    = wordtable.Words(`scored shot trailed led grabbed cut converted kicked saved`)
+	gameWords    = wordtable.Words(`rebounds assists free-throw free-throws three-pointers touchdowns wickets half-time halftime shots`)
+	scoredThings = wordtable.Words(`points goals runs tries`)
 )
 
 // voteTally reports whether the sentence gives a vote's count on the
@@ -664,9 +665,9 @@ func (sc *scratch) putAt(ws []word) bool {
 
 // measuredAt are verbs by which an actor puts its own number on a thing:
 // "measured the quake at magnitude 6.4", "valued the company at".
-var measuredAt = map[string]bool{"measured": true, "measures": true, "valued": true, "values": true, "rated": true, "rates": true}
+var measuredAt = wordtable.Words(`measured measures valued values rated rates`)
 
-var targetNouns = map[string]bool{"target": true, "goal": true, "limit": true, "cap": true, "ceiling": true}
+var targetNouns = wordtable.Words(`target goal limit cap ceiling`)
 
 // offerTerms reports whether the sentence's figure is an offer's or a
 // bid's own terms: "The dispute is over a pay offer of 3 percent, which
@@ -701,7 +702,7 @@ func (sc *scratch) namedForecast(ws []word) bool {
 	return j+1 < len(ws) && (sc.is(&ws[j], "is") || sc.is(&ws[j], "was")) && !sc.secondClause(ws, j)
 }
 
-var forecastNouns = map[string]bool{"forecast": true, "estimate": true, "projection": true, "target": true}
+var forecastNouns = wordtable.Words(`forecast estimate projection target`)
 
 // rulesWhich reports whether a rule's terms are given in a relative
 // clause on it, the sentence's last: "under the election rules, which
@@ -716,7 +717,7 @@ func (sc *scratch) rulesWhich(ws []word) bool {
 	return false
 }
 
-var ruleVerbs = map[string]bool{"allow": true, "allows": true, "require": true, "requires": true, "set": true, "sets": true, "cap": true, "caps": true, "limit": true, "limits": true, "bar": true, "bars": true}
+var ruleVerbs = wordtable.Words(`allow allows require requires set sets cap caps limit limits bar bars`)
 
 // demandTerms reports whether the sentence's figures are a named actor's
 // demand, in a sentence of one clause: "The Secondary Teachers' Association
@@ -736,12 +737,12 @@ func (sc *scratch) demandTerms(ws []word) bool {
 
 // demanders before "wants" or "demands" are an actor that states its
 // position: "The union wants".
-var demanders = map[string]bool{"union": true, "unions": true, "association": true, "federation": true, "party": true, "council": true,
-	"company": true, "club": true, "government": true, "ministry": true, "board": true, "group": true}
+var demanders = wordtable.Words(`union unions association federation party council
+	company club government ministry board group`)
 
-var offerNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
+var offerNouns = wordtable.Words(`offer offers bid bids`)
 
-var estimateNouns = map[string]bool{"cost": true, "figure": true, "toll": true, "number": true, "bill": true, "value": true, "total": true}
+var estimateNouns = wordtable.Words(`cost figure toll number bill value total`)
 
 // rulesTerms reports whether a law, a rule or a formula is the sentence's
 // subject and what follows is what it does: "The law, passed in March
@@ -802,11 +803,11 @@ func (sc *scratch) thresholdMoved(ws []word) bool {
 	return false
 }
 
-var thresholdAdverbs = map[string]bool{"last": true, "was": true, "has": true, "had": true, "been": true, "first": true, "then": true, "later": true}
+var thresholdAdverbs = wordtable.Words(`last was has had been first then later`)
 
-var thresholdNouns = map[string]bool{"age": true, "limit": true, "threshold": true, "ceiling": true, "cap": true}
+var thresholdNouns = wordtable.Words(`age limit threshold ceiling cap`)
 
-var thresholdMoves = map[string]bool{"rose": true, "fell": true, "raised": true, "lowered": true, "increased": true, "cut": true, "reduced": true, "went": true, "moved": true, "changed": true}
+var thresholdMoves = wordtable.Words(`rose fell raised lowered increased cut reduced went moved changed`)
 
 var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "sets": true, "required": true,
 	"requires": true, "banned": true, "bans": true, "gave": true, "gives": true, "capped": true, "caps": true,
@@ -848,8 +849,8 @@ func (sc *scratch) electionResult(ws []word) bool {
 }
 
 var (
-	winVerbs  = map[string]bool{"won": true, "took": true, "captured": true, "secured": true, "wins": true, "takes": true, "carried": true, "holds": true, "lost": true, "gained": true}
-	wonThings = map[string]bool{"delegates": true, "seats": true, "vote": true, "votes": true, "ballots": true, "counties": true, "wards": true, "districts": true, "points": true}
+	winVerbs  = wordtable.Words(`won took captured secured wins takes carried holds lost gained`)
+	wonThings = wordtable.Words(`delegates seats vote votes ballots counties wards districts points`)
 )
 
 // onCourtRecord reports whether the sentence tells a court's record: a
@@ -864,9 +865,9 @@ func (sc *scratch) onCourtRecord(ws []word) bool {
 	return false
 }
 
-var courtRecord = map[string]bool{"pleaded": true, "convicted": true, "charged": true, "sentenced": true, "jailed": true,
-	"acquitted": true, "indicted": true, "admitted": true, "denies": true, "denied": true, "guilty": true, "charges": true,
-	"sentence": true} // "carries a maximum sentence of ten years": the law's terms
+var courtRecord = wordtable.Words(`pleaded convicted charged sentenced jailed
+	acquitted indicted admitted denies denied guilty charges
+	sentence`) // "carries a maximum sentence of ten years": the law's terms
 
 // allegationPhrase reports whether ws[k:k+n] is an allegations lexicon phrase.
 func (sc *scratch) allegationPhrase(ws []word, k, n int) bool {
@@ -904,8 +905,8 @@ func (sc *scratch) publishedTerms(ws []word) bool {
 }
 
 // termsDocuments set out terms, not findings: "a rota", "a timetable".
-var termsDocuments = map[string]bool{"rota": true, "list": true, "timetable": true, "schedule": true, "map": true,
-	"plan": true, "table": true, "guide": true, "register": true, "notice": true, "tariff": true, "rulebook": true}
+var termsDocuments = wordtable.Words(`rota list timetable schedule map
+	plan table guide register notice tariff rulebook`)
 
 // dated reports whether a weekday or a month (capitalised) follows ws[k].
 func (sc *scratch) dated(ws []word, k int) bool {
@@ -917,7 +918,7 @@ func (sc *scratch) dated(ws []word, k int) bool {
 	return false
 }
 
-var decisionActs = map[string]bool{"approved": true, "passed": true, "adopted": true, "agreed": true, "voted": true, "ruled": true, "ordered": true}
+var decisionActs = wordtable.Words(`approved passed adopted agreed voted ruled ordered`)
 
 // criterion reports whether ws[k] opens a relative clause that defines a
 // kind rather than counts it: "every apiary that has lost more than half
@@ -949,7 +950,7 @@ func (sc *scratch) toPay(ws []word, k int) bool {
 	return false
 }
 
-var penalties = map[string]bool{"fined": true, "sentenced": true, "jailed": true, "banned": true, "disqualified": true, "ordered": true}
+var penalties = wordtable.Words(`fined sentenced jailed banned disqualified ordered`)
 
 // pastPassive reports whether the verb at ws[k] is a past passive ("was
 // fined", "were also ordered", "had been jailed"), not a possibility
@@ -1053,8 +1054,8 @@ func (sc *scratch) setsTerms(ws []word, k int) bool {
 	return setTerms[sc.lowOf(&ws[k+2])]
 }
 
-var setTerms = map[string]bool{"levy": true, "rate": true, "rates": true, "fee": true, "fees": true, "budget": true, "price": true,
-	"prices": true, "charge": true, "tariff": true, "cap": true, "limit": true, "date": true}
+var setTerms = wordtable.Words(`levy rate rates fee fees budget price
+	prices charge tariff cap limit date`)
 
 // decisionMade reports whether the subject before "be" at ws[k] is a
 // draw or a decision, which is made on a day: "The draw for the play-offs
@@ -1076,7 +1077,7 @@ func (sc *scratch) decisionMade(ws []word, k int) bool {
 	return false
 }
 
-var madeOnADay = map[string]bool{"draw": true, "decision": true, "announcement": true, "appointment": true, "selection": true, "choice": true}
+var madeOnADay = wordtable.Words(`draw decision announcement appointment selection choice`)
 
 // scheduled reports whether the verb at ws[k] (after "will", "is due to",
 // "is set to") puts a meeting on the calendar: a verb of meeting and a
@@ -1140,7 +1141,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 }
 
 // broadcastParticiples are how a scheduled event reaches its audience.
-var broadcastParticiples = map[string]bool{"shown": true, "broadcast": true, "screened": true, "televised": true, "streamed": true}
+var broadcastParticiples = wordtable.Words(`shown broadcast screened televised streamed`)
 
 // whenDay reports whether the clause of ws[k] opens on "when" right after
 // a weekday or a date and a comma: "on Tuesday, when the jury will visit",
@@ -1255,7 +1256,7 @@ func (sc *scratch) sameDay(ws []word, j int) bool {
 	return j > 1 && sc.is(&ws[j-2], "the") && sc.is(&ws[j-1], "same") && (sc.is(&ws[j], "day") || sc.is(&ws[j], "week") || sc.is(&ws[j], "morning") || sc.is(&ws[j], "afternoon") || sc.is(&ws[j], "evening"))
 }
 
-var willAdverbs = map[string]bool{"also": true, "still": true, "then": true, "soon": true, "now": true, "again": true, "never": true, "not": true, "only": true, "even": true}
+var willAdverbs = wordtable.Words(`also still then soon now again never not only even`)
 
 // clockTime reports whether ws[j] is a time of day written as one word or
 // two: "6pm", "10.30am", "9 a.m.".
@@ -1281,8 +1282,8 @@ var outcomeVerbs = map[string]bool{"reach": true, "rise": true, "fall": true, "c
 	"make": true, "decide": false, "determine": true, "shape": true, "test": true, "face": false}
 
 // calendarSpans after "next" or "this" name a date on the calendar.
-var calendarSpans = map[string]bool{"week": true, "month": true, "year": true, "spring": true, "summer": true,
-	"autumn": true, "fall": true, "winter": true, "weekend": true, "term": true, "session": true}
+var calendarSpans = wordtable.Words(`week month year spring summer
+	autumn fall winter weekend term session`)
 
 func weekdayOrMonth(w string) bool {
 	switch w {
@@ -1529,7 +1530,7 @@ func (sc *scratch) bodyBefore(ws []word, j int) bool {
 }
 
 // termsDocs are documents whose contents are their published terms.
-var termsDocs = map[string]bool{"budget": true, "bill": true, "contract": true, "deal": true, "law": true, "agreement": true, "settlement": true, "package": true, "treaty": true}
+var termsDocs = wordtable.Words(`budget bill contract deal law agreement settlement package treaty`)
 
 // eachUnit reports whether a rate's unit follows the amount at ws[k]
 // within four words: "5,000 ravels for each child", "200 dorins per day",
@@ -1544,7 +1545,7 @@ func (sc *scratch) eachUnit(ws []word, k int) bool {
 }
 
 // dealWords before "worth" name a deal whose value is in its terms.
-var dealWords = map[string]bool{"contract": true, "deal": true, "contracts": true, "order": true, "lease": true, "franchise": true}
+var dealWords = wordtable.Words(`contract deal contracts order lease franchise`)
 
 // bodySigned reports whether a public body signs, awards or approves
 // what the amount at ws[k] is worth, after it in the same clause: "that
@@ -1562,28 +1563,28 @@ func (sc *scratch) bodySigned(ws []word, k int) bool {
 	return false
 }
 
-var signedActs = map[string]bool{"signed": true, "awarded": true, "approved": true, "agreed": true, "let": true, "granted": true}
+var signedActs = wordtable.Words(`signed awarded approved agreed let granted`)
 
-var stakeWords = map[string]bool{"shares": true, "company": true, "stock": true, "firm": true, "group": true, "club": true}
+var stakeWords = wordtable.Words(`shares company stock firm group club`)
 
 // priceNouns are things sold at a listed price: money after "costs" or
 // "at" in their sentence is the seller's price.
-var priceNouns = map[string]bool{"tickets": true, "ticket": true, "fare": true, "fares": true, "priced": true,
-	"dues": true, "membership": true, "admission": true, "subscription": true, "entry": true,
-	"toll": true, "tolls": true, "tariff": true, "tariffs": true}
+var priceNouns = wordtable.Words(`tickets ticket fare fares priced
+	dues membership admission subscription entry
+	toll tolls tariff tariffs`)
 
 // listedPrices before "price of" make it the seller's listed price.
-var listedPrices = map[string]bool{"guide": true, "asking": true, "reserve": true, "starting": true, "list": true, "retail": true}
+var listedPrices = wordtable.Words(`guide asking reserve starting list retail`)
 
 // capacityWords before a number give a size: "holds 600", "seats 2,000".
-var capacityWords = map[string]bool{"seat": true, "hold": true, "holds": true, "seats": true, "sleeps": true, "capacity": true, "accommodates": true}
+var capacityWords = wordtable.Words(`seat hold holds seats sleeps capacity accommodates`)
 
 // carries before "up to" and a number give a vehicle's capacity: "each
 // carrying up to 12 passengers"; not "a minibus carrying 14 workers", a
 // count.
-var carries = map[string]bool{"carrying": true, "carry": true, "carries": true, "taking": true, "take": true, "takes": true}
+var carries = wordtable.Words(`carrying carry carries taking take takes`)
 
-var approxWords = map[string]bool{"about": true, "some": true, "roughly": true, "around": true, "nearly": true, "almost": true, "just": true, "over": true}
+var approxWords = wordtable.Words(`about some roughly around nearly almost just over`)
 
 // founded reports whether ws[k:] reads "founded in 1868," (or set up,
 // established): a company's description after its name.
@@ -1604,11 +1605,11 @@ func (sc *scratch) founded(ws []word, k int) bool {
 }
 
 var (
-	distanceWords = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true, "mile": true,
-		"yards": true, "metres": true, "meters": true, "feet": true}
-	placing = map[string]bool{"from": true, "away": true, "north": true, "south": true, "east": true, "west": true,
-		"northeast": true, "northwest": true, "southeast": true, "southwest": true, "outside": true, "off": true,
-		"inland": true, "offshore": true, "upstream": true, "downstream": true, "beyond": true}
+	distanceWords = wordtable.Words(`kilometres kilometers km miles mile
+	yards metres meters feet`)
+	placing = wordtable.Words(`from away north south east west
+	northeast northwest southeast southwest outside off
+	inland offshore upstream downstream beyond`)
 )
 
 // biography reports whether the sentence opens on a person and an age
@@ -1652,20 +1653,20 @@ func (sc *scratch) ownWork(ws []word) bool {
 }
 
 var (
-	presenceVerbs = map[string]bool{"stood": true, "sat": true, "lined": true, "gathered": true, "packed": true,
-		"queued": true, "crowded": true, "huddled": true, "milled": true, "waited": true, "watched": true,
-		"filled": true, "marched": true, "camped": true, "stretched": true, "snaked": true,
-		"slept": true, "sheltered": true, "formed": true, "attended": true, "stayed": true, "cheered": true, "clapped": true}
-	publicBodies = map[string]bool{"police": true, "magistrates": true, "judge": true, "jury": true, "council": true, "councillors": true, "councilors": true, "lawmakers": true, "legislators": true, "legislature": true, "parliament": true, "congress": true,
-		"senate": true, "assembly": true, "committee": true, "board": true, "bank": true, "court": true,
-		"regulator": true, "commission": true, "coalition": true, "inspectorate": true, "agency": true,
-		"ministry": true, "authority": true, "watchdog": true, "tribunal": true, "synod": true, "cabinet": true, "shares": true, "stock": true, "stocks": true,
-		"index": true, "yield": true, "yields": true, "bonds": true, "currency": true, "market": true,
-		"administration": true, "department": true, "municipality": true, "chamber": true}
-	publicActs = map[string]bool{"evacuated": true, "cut": true, "reduced": true, "froze": true, "extended": true, "approved": true, "passed": true, "adopted": true, "rejected": true, "raised": true,
-		"lowered": true, "voted": true, "fell": true, "rose": true, "closed": true, "gained": true, "dropped": true,
-		"climbed": true, "jumped": true, "slipped": true, "held": true, "holds": true, "fined": true,
-		"ordered": true, "sentenced": true, "offered": true}
+	presenceVerbs = wordtable.Words(`stood sat lined gathered packed
+	queued crowded huddled milled waited watched
+	filled marched camped stretched snaked
+	slept sheltered formed attended stayed cheered clapped`)
+	publicBodies = wordtable.Words(`police magistrates judge jury council councillors councilors lawmakers legislators legislature parliament congress
+	senate assembly committee board bank court
+	regulator commission coalition inspectorate agency
+	ministry authority watchdog tribunal synod cabinet shares stock stocks
+	index yield yields bonds currency market
+	administration department municipality chamber`)
+	publicActs = wordtable.Words(`evacuated cut reduced froze extended approved passed adopted rejected raised
+	lowered voted fell rose closed gained dropped
+	climbed jumped slipped held holds fined
+	ordered sentenced offered`)
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
@@ -1681,9 +1682,9 @@ var (
 		"chosen": true, "selected": true, "elected": true, "picked": true, "awarded": true, // "The host of the 2038 Games will be chosen in June 2031"
 		"presented": true, "unveiled": true, "revealed": true, "signed": true, // "The route of the women's race ... will be presented on January 20"
 		"played": true, "run": true, "raced": true, "contested": true} // "the ties will be played on January 16"
-	sizeWords = map[string]bool{"centimetres": true, "centimeters": true, "metres": true, "meters": true,
-		"millimetres": true, "millimeters": true, "inches": true, "feet": true, "foot": true,
-		"kilograms": true, "grams": true, "cm": true, "mm": true}
+	sizeWords = wordtable.Words(`centimetres centimeters metres meters
+	millimetres millimeters inches feet foot
+	kilograms grams cm mm`)
 )
 
 // inTheEvent reports whether the words from ws[k] place a ranking inside
@@ -1697,13 +1698,13 @@ func (sc *scratch) inTheEvent(ws []word, k int) bool {
 	return false
 }
 
-var venues = map[string]bool{"court": true, "pitch": true, "ice": true, "track": true}
+var venues = wordtable.Words(`court pitch ice track`)
 
 // inEvent after "the most in the" name the event the reporter saw.
-var inEvent = map[string]bool{"competition": true, "league": true, "season": true, "match": true, "game": true, "race": true, "final": true, "round": true, "tie": true,
-	"half": true, "contest": true, "bout": true, "innings": true, "session": true, "tournament": true}
+var inEvent = wordtable.Words(`competition league season match game race final round tie
+	half contest bout innings session tournament`)
 
 // planModifiers before "plans to" make it a noun: "has drawn up new
 // plans to", "submitted revised plans to".
-var planModifiers = map[string]bool{"new": true, "revised": true, "draft": true, "its": true, "their": true,
-	"lodged": true, "unveiled": true, "submitted": true, "of": true, "for": true, "with": true, "about": true, "outline": true}
+var planModifiers = wordtable.Words(`new revised draft its their
+	lodged unveiled submitted of for with about outline`)

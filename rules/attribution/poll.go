@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // carryPoll attributes a poll story's findings to the poll it cites: once
@@ -87,14 +88,12 @@ func (a *analyzer) pollFigure(ws []word) bool {
 
 // pollTerms are the words a poll's findings are told in: who was asked,
 // what they chose, how the candidates stand.
-var pollTerms = map[string]bool{
-	"voters": true, "voter": true, "respondents": true, "surveyed": true, "polled": true, "electorate": true,
-	"caucusgoers": true, "adults": true, "americans": true, "democrats": true, "republicans": true, "independents": true,
-	"support": true, "supported": true, "supporters": true, "backing": true, "backed": true, "backers": true,
-	"approval": true, "approve": true, "approves": true, "disapprove": true, "favorable": true, "unfavorable": true,
-	"favourable": true, "unfavourable": true, "favorably": true, "favourably": true, "viewed": true, "view": true,
-	"views": true, "opinion": true, "lead": true, "leads": true, "leading": true, "trails": true, "trail": true,
-	"trailing": true, "behind": true, "ahead": true, "chose": true, "choose": true, "picked": true, "selected": true,
-	"prefer": true, "prefers": true, "preferred": true, "undecided": true, "margin": true, "sits": true, "tied": true,
-	"edge": true, "vote": true, "second": true, "third": true, "fourth": true, "fifth": true,
-}
+var pollTerms = wordtable.Words(`voters voter respondents surveyed polled electorate
+	caucusgoers adults americans democrats republicans independents
+	support supported supporters backing backed backers
+	approval approve approves disapprove favorable unfavorable
+	favourable unfavourable favorably favourably viewed view
+	views opinion lead leads leading trails trail
+	trailing behind ahead chose choose picked selected
+	prefer prefers preferred undecided margin sits tied
+	edge vote second third fourth fifth`)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // record reports whether word k starts a ranking or a record the lexicon
@@ -212,12 +213,12 @@ func (sc *scratch) record(ws []word, k int) bool {
 
 // measuredTraits after "most" or "least" rank things by a count: "most
 // common on Line 4".
-var measuredTraits = map[string]bool{"common": true, "frequent": true, "popular": true, "prevalent": true, "widespread": true,
-	"expensive": true, "costly": true, "deadly": true, "dangerous": true, "crowded": true, "busy": true}
+var measuredTraits = wordtable.Words(`common frequent popular prevalent widespread
+	expensive costly deadly dangerous crowded busy`)
 
 // eraWords are stretches of time a ranking can run over: "of that
 // decade".
-var eraWords = map[string]bool{"decade": true, "century": true, "era": true, "generation": true}
+var eraWords = wordtable.Words(`decade century era generation`)
 
 // ofScale reports whether "of" after ws[k] names a fixed scale: "of the
 // observatory's four alert levels".
@@ -233,7 +234,7 @@ func (sc *scratch) ofScale(ws []word, k int) bool {
 	return false
 }
 
-var scaleNouns = map[string]bool{"levels": true, "grades": true, "stages": true, "categories": true, "bands": true, "tiers": true, "ratings": true}
+var scaleNouns = wordtable.Words(`levels grades stages categories bands tiers ratings`)
 
 // tendedTo reports whether "tend", "tends" or "tended" at ws[k] says what
 // usually happens, a verb after "to": "Polls have tended to understate
@@ -271,8 +272,8 @@ func (sc *scratch) timesThe(ws []word, k int) bool {
 
 // measuredAmounts after "double the" or "twice the" make a comparison of
 // figures: "nearly double the number three years ago".
-var measuredAmounts = map[string]bool{"number": true, "level": true, "rate": true, "amount": true, "figure": true,
-	"total": true, "price": true, "cost": true, "average": true}
+var measuredAmounts = wordtable.Words(`number level rate amount figure
+	total price cost average`)
 
 // compared reports whether a comparative ("more", "worse", "narrower")
 // comes within fifteen words before ws[k] in the same clause.
@@ -326,8 +327,8 @@ func (sc *scratch) thanExpected(ws []word, k int) bool {
 	return false
 }
 
-var expectations = map[string]bool{"expected": true, "forecast": true, "predicted": true, "promised": true, "planned": true,
-	"hoped": true, "feared": true, "estimated": true, "projected": true, "budgeted": true, "assumed": true}
+var expectations = wordtable.Words(`expected forecast predicted promised planned
+	hoped feared estimated projected budgeted assumed`)
 
 // thanCombined reports whether the clause after "than" at ws[k] sums
 // what it compares with: "bigger than those of the five district councils
@@ -388,16 +389,16 @@ func (sc *scratch) rateThan(ws []word, k int) bool {
 }
 
 // rateObjects are what is lost or gained at a rate: "lost value faster".
-var rateObjects = map[string]bool{"value": true, "ground": true, "weight": true, "money": true, "jobs": true, "members": true, "customers": true, "grew": true, "rose": true, "fell": true}
+var rateObjects = wordtable.Words(`value ground weight money jobs members customers grew rose fell`)
 
 // shareWords before a comparative quantify a comparison: "a third higher
 // than", "20 percent cheaper than", "three times larger than".
-var shareWords = map[string]bool{"third": true, "quarter": true, "half": true, "fifth": true, "tenth": true,
-	"percent": true, "times": true, "twice": true}
+var shareWords = wordtable.Words(`third quarter half fifth tenth
+	percent times twice`)
 
 // wholeSpans after "than in the" make a comparison with a stretch of
 // time: "more than in the previous five years combined".
-var wholeSpans = map[string]bool{"previous": true, "past": true, "last": true, "whole": true, "entire": true}
+var wholeSpans = wordtable.Words(`previous past last whole entire`)
 
 // comparative reports whether w is a comparative: "narrower", "worse".
 func comparative(w string) bool {
@@ -412,7 +413,7 @@ func comparative(w string) bool {
 // not an amount: "more in common than", "more at stake than", "pushed
 // more by market forces than", "more of a hope than a reality"; "spent
 // more on buildings than on salaries" is an amount.
-var loosePrepositions = map[string]bool{"of": true, "in": true, "at": true, "by": true, "to": true, "with": true, "from": true, "about": true, "art": true}
+var loosePrepositions = wordtable.Words(`of in at by to with from about art`)
 
 // adjectiveShaped reports whether w ends like an adjective or an adverb:
 // "more careful than", "less enthusiastic than", "far more popular than"
@@ -458,7 +459,7 @@ func (sc *scratch) everySince(ws []word, k int) bool {
 
 // heldForms are irregular participles of acts a record counts: "has
 // upheld every ban ... since 2017".
-var heldForms = map[string]bool{"upheld": true, "held": true, "won": true, "lost": true, "beaten": true, "met": true, "kept": true}
+var heldForms = wordtable.Words(`upheld held won lost beaten met kept`)
 
 // sinceClauseYear reports whether a clause after "since" at ws[j] dates
 // itself with a year: "since the canal was nationalised in 1962", "since
@@ -476,7 +477,7 @@ func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
 }
 
 // particles complete a phrasal verb: "turned down", "signed off".
-var particles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "back": true, "away": true}
+var particles = wordtable.Words(`down up off out back away`)
 
 // trendSince reports whether a verb of change at ws[k] has "since" after
 // it in its clause: a trend over time, a claim with or without a figure
@@ -520,13 +521,13 @@ func (sc *scratch) trendSince(ws []word, k int) bool {
 }
 
 // payVerbs before "more than" or "less than" compare pay or prices.
-var payVerbs = map[string]bool{"paid": true, "earns": true, "earn": true, "earned": true, "costs": true, "cost": true, "pays": true, "charges": true}
+var payVerbs = wordtable.Words(`paid earns earn earned costs cost pays charges`)
 
 // intensifiers before a comparative: "even faster", "far more slowly",
 // "worth far less".
-var intensifiers = map[string]bool{"even": true, "much": true, "far": true, "still": true, "considerably": true, "significantly": true}
+var intensifiers = wordtable.Words(`even much far still considerably significantly`)
 
-var rateComparatives = map[string]bool{"faster": true, "slower": true, "further": true, "more": true}
+var rateComparatives = wordtable.Words(`faster slower further more`)
 
 // runOf reports whether ws[j] opens a run of periods in a row: "for three
 // years running", "for the third year in a row", "for five straight
@@ -552,9 +553,9 @@ func (sc *scratch) runOf(ws []word, j int) bool {
 	return sc.is(&ws[p+1], "running") || p+3 < len(ws) && sc.is(&ws[p+1], "in") && sc.is(&ws[p+2], "a") && sc.is(&ws[p+3], "row")
 }
 
-var trendNext = map[string]bool{"this": true, "for": true, "so": true, "by": true, "since": true, "from": true, "to": true, "more": true, "every": true,
-	"each": true, "in": true, "across": true, "throughout": true, "almost": true, "nearly": true, "about": true, "fast": true, "faster": true,
-	"larger": true, "smaller": true, "bigger": true, "stronger": true, "weaker": true, "longer": true, "higher": true, "lower": true}
+var trendNext = wordtable.Words(`this for so by since from to more every
+	each in across throughout almost nearly about fast faster
+	larger smaller bigger stronger weaker longer higher lower`)
 
 // countSince reports whether a count in words at ws[k] tallies what has
 // happened over a stretch of time, in a perfect tense: "has been fined
@@ -706,9 +707,9 @@ func (sc *scratch) beforeAfter(ws []word, k int) bool {
 
 // feelings after "has never" are a state of mind, no record: "She has
 // never liked the building".
-var feelings = map[string]bool{"liked": true, "loved": true, "hated": true, "wanted": true, "enjoyed": true,
-	"trusted": true, "believed": true, "cared": true, "minded": true, "wished": true, "needed": true,
-	"imagined": true, "dreamed": true, "expected": true, "doubted": true, "forgiven": true}
+var feelings = wordtable.Words(`liked loved hated wanted enjoyed
+	trusted believed cared minded wished needed
+	imagined dreamed expected doubted forgiven`)
 
 // penalised reports whether the sentence tells of a penalty ("fined",
 // "sentenced"): counted over time, penalties are a record even where one
@@ -797,7 +798,7 @@ func (sc *scratch) seasonOf(ws []word, j int) bool {
 	return false
 }
 
-var seasons = map[string]bool{"winter": true, "summer": true, "spring": true, "autumn": true, "fall": true}
+var seasons = wordtable.Words(`winter summer spring autumn fall`)
 
 // habit reports whether "have" at ws[k] opens a record of what usually
 // happens to a kind of thing, which needs a source: "Strikes at other
@@ -907,14 +908,14 @@ func (sc *scratch) beHabit(ws []word, k int) bool {
 }
 
 // keptRules are how a rule is kept or broken: "is rarely enforced".
-var keptRules = map[string]bool{"enforced": true, "prosecuted": true, "punished": true, "checked": true, "inspected": true,
-	"ignored": true, "applied": true, "caught": true, "fined": true, "jailed": true, "convicted": true, "collected": true, "obeyed": true, "policed": true}
+var keptRules = wordtable.Words(`enforced prosecuted punished checked inspected
+	ignored applied caught fined jailed convicted collected obeyed policed`)
 
-var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true, "had": true, "was": true,
-	"is": true, "were": true, "are": true, "will": true, "would": true, "been": true}
+var auxiliaries = wordtable.Words(`did does do has had was
+	is were are will would been`)
 
-var habitAdverbs = map[string]bool{"rarely": true, "seldom": true, "usually": true, "typically": true,
-	"generally": true, "normally": true, "traditionally": true, "historically": true}
+var habitAdverbs = wordtable.Words(`rarely seldom usually typically
+	generally normally traditionally historically`)
 
 // superlative reports whether w looks like a superlative adjective
 // ("largest", "costliest"), not a noun or verb that ends in -est.
@@ -1039,22 +1040,22 @@ func (sc *scratch) overAll(ws []word) bool {
 
 // rankPlaces after "the <superlative> in the" make a ranking: "the oldest
 // in the state".
-var rankPlaces = map[string]bool{"state": true, "country": true, "nation": true, "world": true, "city": true,
-	"region": true, "county": true, "province": true, "league": true, "history": true}
+var rankPlaces = wordtable.Words(`state country nation world city
+	region county province league history`)
 
 // firstOfKind are the people and places whose "the first X to" is a
 // record: "the first woman to hold the post", "the first country to".
-var firstOfKind = map[string]bool{"woman": true, "man": true, "person": true, "country": true, "nation": true,
-	"city": true, "club": true, "team": true, "company": true, "president": true, "leader": true,
-	"player": true, "candidate": true, "mayor": true, "black": true, "female": true, "politician": true,
-	"government": true, "party": true, "minister": true, "chancellor": true, "coalition": true,
-	"province": true, "bank": true, "airline": true, "force": true, "council": true, "theatre": true, "theater": true,
-	"school": true, "hospital": true, "museum": true, "town": true, "university": true, "newspaper": true,
-	"airport": true, "port": true, "prison": true, "captain": true, "champion": true, "winner": true, "driver": true,
-	"skier": true, "athlete": true, "rider": true, "runner": true, "swimmer": true, "cyclist": true, "boxer": true,
-	"jockey": true, "golfer": true, "sprinter": true, "coach": true, "manager": true, "referee": true, "judge": true,
-	"writer": true, "author": true, "artist": true, "scientist": true, "surgeon": true, "pilot": true,
-	"carmaker": true, "firm": true, "village": true, "paper": true, "shop": true, "pub": true} // not "state" nor "county": "the first state to vote" is the calendar
+var firstOfKind = wordtable.Words(`woman man person country nation
+	city club team company president leader
+	player candidate mayor black female politician
+	government party minister chancellor coalition
+	province bank airline force council theatre theater
+	school hospital museum town university newspaper
+	airport port prison captain champion winner driver
+	skier athlete rider runner swimmer cyclist boxer
+	jockey golfer sprinter coach manager referee judge
+	writer author artist scientist surgeon pilot
+	carmaker firm village paper shop pub`) // not "state" nor "county": "the first state to vote" is the calendar
 
 // oneOfOnlyIn reports whether "only" at ws[k] opens "one of only" a count
 // of a kind in a named place or the country: a record over a whole place.
@@ -1107,7 +1108,7 @@ func (sc *scratch) beBefore(ws []word, k int) bool {
 }
 
 // periodPrepositions before "the third quarter" make it when, not a rank.
-var periodPrepositions = map[string]bool{"in": true, "for": true, "during": true, "over": true, "of": true}
+var periodPrepositions = wordtable.Words(`in for during over of`)
 
 // dueToMeet reports whether "is due to" and a verb of meeting come before
 // ws[k]: "Korrelund is due to play his first league match since the ban".
@@ -1122,8 +1123,8 @@ func (sc *scratch) dueToMeet(ws []word, k int) bool {
 
 // fixtures are games that a result or a schedule can be the first of
 // since an event: "their first game since the ban".
-var fixtures = map[string]bool{"game": true, "match": true, "fixture": true, "race": true, "outing": true,
-	"appearance": true, "start": true, "bout": true}
+var fixtures = wordtable.Words(`game match fixture race outing
+	appearance start bout`)
 
 // playedIn reports whether "in their/his/her/its first ..." at ws[k] follows
 // a result in its clause: "beat the Wolves 94-88 on Sunday night in their
@@ -1140,30 +1141,28 @@ func (sc *scratch) playedIn(ws []word, k int) bool {
 	return false
 }
 
-var resultVerbs = map[string]bool{"beat": true, "won": true, "lost": true, "drew": true, "played": true, "scored": true, "finished": true}
+var resultVerbs = wordtable.Words(`beat won lost drew played scored finished`)
 
 // ordinals rank an event in a run: "the third crash on the line in four
 // years", "its first title since 1998".
-var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+var ordinals = wordtable.Words(`first second third fourth fifth`)
 
-var rankWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "tenth": true}
+var rankWords = wordtable.Words(`second third fourth fifth sixth tenth`)
 
-var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "a": true, "several": true, "many": true}
+var countWords = wordtable.Words(`two three four five six seven
+	eight nine ten a several many`)
 
 // spanWords are the units of a stretch of time in "first ... in 19 years".
-var spanWords = map[string]bool{"decade": true, "generation": true, "century": true, "years": true, "decades": true, "seasons": true, "months": true, "weeks": true, "centuries": true}
+var spanWords = wordtable.Words(`decade generation century years decades seasons months weeks centuries`)
 
 // notSuperlative are common -est words that are no superlatives.
-var notSuperlative = map[string]bool{
-	"interest": true, "protest": true, "request": true, "harvest": true, "suggest": true, "contest": true,
-	"manifest": true, "digest": true, "earnest": true, "conquest": true, "invest": true, "arrest": true,
-	"honest": true, "forest": true, "modest": true, "latest": true, "everest": true,
-	"behest": true, "bequest": true, "inquest": true, "tempest": true, "attest": true, "detest": true,
-	"divest": true, "infest": true, "ingest": true, "molest": true, "retest": true, "unrest": true,
-	"pretest": true, "dishonest": true, "midwest": true, "northwest": true, "southwest": true,
-	"interests": true, "requests": true, "protests": true, "contests": true, "arrests": true, "forests": true,
-}
+var notSuperlative = wordtable.Words(`interest protest request harvest suggest contest
+	manifest digest earnest conquest invest arrest
+	honest forest modest latest everest
+	behest bequest inquest tempest attest detest
+	divest infest ingest molest retest unrest
+	pretest dishonest midwest northwest southwest
+	interests requests protests contests arrests forests`)
 
 // tookSpan reports whether "took" at ws[k] says how many months or years
 // something took, in a sentence set in a past year: "it took the
@@ -1246,7 +1245,7 @@ func (sc *scratch) originOf(ws []word, k int) bool {
 }
 
 // partsOfDay and seasons place a beginning in time, not at a cause.
-var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "early": true, "late": true, "small": true, "spring": true, "summer": true, "autumn": true, "winter": true, "middle": true, "weekend": true, "dark": true, "first": true}
+var partsOfDay = wordtable.Words(`morning afternoon evening night early late small spring summer autumn winter middle weekend dark first`)
 
 // troubles are things whose beginning someone has to find out.
-var troubles = map[string]bool{"outbreak": true, "fire": true, "blaze": true, "troubles": true, "problems": true, "collapse": true, "crisis": true, "epidemic": true, "infection": true, "spill": true, "decline": true, "slump": true}
+var troubles = wordtable.Words(`outbreak fire blaze troubles problems collapse crisis epidemic infection spill decline slump`)

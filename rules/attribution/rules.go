@@ -10,6 +10,7 @@ import (
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 var requires = []*analysis.Analyzer{sentences.Analyzer, tokens.Analyzer, quotes.Analyzer, Analyzer}
@@ -122,7 +123,7 @@ func request(cue, content string) bool {
 	return false
 }
 
-var requestVerbs = map[string]bool{"asked": true, "ask": true, "asks": true, "urged": true, "urge": true, "urges": true}
+var requestVerbs = wordtable.Words(`asked ask asks urged urge urges`)
 
 func joinSpan(a, b Span) Span {
 	if a.Block != b.Block {
@@ -205,8 +206,8 @@ func hasName(src string) bool {
 }
 
 // sayings are the cues whose content is the source's own words.
-var sayings = map[string]bool{"said": true, "says": true, "say": true, "told": true, "stated": true, "wrote": true,
-	"added": true, "claimed": true, "insisted": true, "argued": true, "announced": true}
+var sayings = wordtable.Words(`said says say told stated wrote
+	added claimed insisted argued announced`)
 
 // lastWord returns the last space-separated word of s: "has said" -> "said".
 func lastWord(s string) string {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // maxNP bounds a source noun phrase, in words.
@@ -38,23 +39,17 @@ var ambiguous = map[string]bool{
 // possessives and articles that make the next cue word a noun ("her
 // comments", "the report"); "this" and "that" are left out: they are
 // subjects as often ("this shows").
-var nounMarkers = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "these": true, "those": true, "whose": true, "any": true, "every": true, "each": true,
-}
+var nounMarkers = wordtable.Words(`the a an his her their its
+	our my your these those whose any every each`)
 
 // quantifiers before a weak cue word make it a noun: "broad support".
-var quantifiers = map[string]bool{
-	"percent": true, "less": true, "much": true, "little": true, "broad": true, "strong": true,
-	"widespread": true, "bipartisan": true, "qualified": true, "growing": true, "enough": true,
-	"no": true, "public": true, "popular": true, "full": true, "tacit": true, "unanimous": true,
-}
+var quantifiers = wordtable.Words(`percent less much little broad strong
+	widespread bipartisan qualified growing enough
+	no public popular full tacit unanimous`)
 
 // contractions ending in 's that are a subject and a verb, not a possessive.
-var sContractions = map[string]bool{
-	"he's": true, "she's": true, "it's": true, "that's": true, "who's": true, "what's": true,
-	"there's": true, "here's": true, "where's": true, "let's": true,
-}
+var sContractions = wordtable.Words(`he's she's it's that's who's what's
+	there's here's where's let's`)
 
 // nounBefore reports whether w makes the word after it a noun: an article,
 // a possessive pronoun, or a possessive ("Trump's").
@@ -161,7 +156,7 @@ func (sc *scratch) reducedRelative(ws []word, k int) bool {
 	return false
 }
 
-var relativePrepositions = map[string]bool{"to": true, "by": true, "in": true, "at": true, "on": true, "from": true, "since": true, "over": true}
+var relativePrepositions = wordtable.Words(`to by in at on from since over`)
 
 // sSubject reports whether the -s word at ws[k] is a plural noun before
 // its own verb, a be-verb or a form of "have": "Compensation claims are
@@ -277,8 +272,8 @@ func (sc *scratch) groupOfBefore(ws []word, k int) bool {
 	return false
 }
 
-var beVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true, "being": true,
-	"isn't": true, "wasn't": true, "aren't": true, "weren't": true}
+var beVerbs = wordtable.Words(`is was were are been be being
+	isn't wasn't aren't weren't`)
 
 // polledBy reports whether the phrase at ws[ns] is who polled the plural
 // that opens the sentence: "Economists polled by the newspaper ...".
@@ -307,12 +302,12 @@ func negatedSource(src string) bool {
 
 // participleOpeners introduce a participle cue whose source is the
 // subject of the sentence: "Trump answered by saying ...".
-var participleOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "when": true}
+var participleOpeners = wordtable.Words(`by while after before when`)
 
-var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true, "telling": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "citing": true, "calling": true,
-	"contending": true, "mocking": true, "accusing": true, "describing": true, "predicting": true, "suggesting": true, "stressing": true,
-	"acknowledging": true, "asserting": true, "urging": true, "vowing": true, "promising": true, "recalling": true, "complaining": true,
-	"criticizing": true, "praising": true, "blaming": true, "questioning": true, "emphasizing": true, "conceding": true, "declaring": true}
+var participles = wordtable.Words(`saying adding noting arguing telling warning insisting explaining claiming citing calling
+	contending mocking accusing describing predicting suggesting stressing
+	acknowledging asserting urging vowing promising recalling complaining
+	criticizing praising blaming questioning emphasizing conceding declaring`)
 
 // sentence finds the attributions made inside sentence i.
 func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
@@ -448,8 +443,8 @@ func (a *analyzer) sentence(i int, s sentences.Sentence) []Attribution {
 
 // consideredNext open the view after "is considered": "is considered a
 // long shot", "is considered likely to".
-var consideredNext = map[string]bool{"a": true, "an": true, "the": true, "one": true, "to": true, "among": true,
-	"likely": true, "unlikely": true, "more": true, "less": true, "most": true}
+var consideredNext = wordtable.Words(`a an the one to among
+	likely unlikely more less most`)
 
 // unsourcedAt reads a passive that attributes to no one: "The sale is
 // expected to close", "Ward was not expected to run", "The contractor is
@@ -552,10 +547,8 @@ func (a *analyzer) quoteBefore(text string, ws []word, i int, s sentences.Senten
 }
 
 // questionWords open what a source was asked: "asked whether ...".
-var questionWords = map[string]bool{
-	"whether": true, "if": true, "about": true, "why": true, "how": true, "what": true, "who": true,
-	"when": true, "where": true, "which": true, "to": true,
-}
+var questionWords = wordtable.Words(`whether if about why how what who
+	when where which to`)
 
 // askedAt reads "Asked whether ...", "When asked about ...", "was asked
 // if ...": the question is attributed, with no source in the frame.
@@ -618,7 +611,7 @@ func (a *analyzer) askedAt(text string, ws []word, k int, s sentences.Sentence) 
 }
 
 // pollWords head a poll or survey that reports a finding.
-var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "polling": true}
+var pollWords = wordtable.Words(`poll polls survey surveys study polling`)
 
 // inPollAt reads "In a new Marist poll, ..." and "... led in the latest
 // polls": the poll is the source and "in" the cue.
@@ -1070,10 +1063,8 @@ func (a *analyzer) untied(ws []word, k int) bool {
 
 // sayingVerbs are the verbs of saying that are a cue wherever they stand as
 // a verb, even when no source can be tied to them.
-var sayingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "wrote": true, "tweeted": true,
-	"testified": true, "explained": true, "insisted": true, "argued": true, "noted": true,
-}
+var sayingVerbs = wordtable.Words(`said says told added wrote tweeted
+	testified explained insisted argued noted`)
 
 // hasAux reports whether ws[st:end] holds an auxiliary or a modal ("the
 // city should"): a clause, not a noun phrase.
@@ -1095,11 +1086,11 @@ func (sc *scratch) proofToMake(ws []word, k int) bool {
 
 // proofVerbs after ableModals are a proof to make (proofToMake).
 var (
-	proofVerbs = map[string]bool{"show": true, "prove": true, "demonstrate": true, "establish": true}
-	ableModals = map[string]bool{"can": true, "could": true, "must": true, "cannot": true}
+	proofVerbs = wordtable.Words(`show prove demonstrate establish`)
+	ableModals = wordtable.Words(`can could must cannot`)
 )
 
-var modals = map[string]bool{"will": true, "would": true, "should": true, "could": true, "can": true, "must": true, "may": true, "might": true, "shall": true, "has": true, "have": true, "had": true}
+var modals = wordtable.Words(`will would should could can must may might shall has have had`)
 
 // nameAppositive returns the end of a name set off by commas after a
 // source ending at word e ("the board's director, Ellen Ward,"), or e.
@@ -1181,15 +1172,13 @@ func (a *analyzer) trailing(ws []word, fe int) bool {
 // nounCues name what a source says or thinks; with a possessive before
 // them and a clause after "that" they are a cue: "Trump's suggestion that
 // the judge was biased", "her insistence that the vote was fair".
-var nounCues = map[string]bool{
-	"suggestion": true, "assertion": true, "argument": true, "insistence": true, "contention": true,
-	"promise": true, "pledge": true, "warning": true, "claim": true, "belief": true, "view": true,
-	"concern": true, "fear": true, "hope": true, "allegation": true, "accusation": true, "charge": true,
-	"statement": true, "announcement": true, "prediction": true, "assumption": true, "complaint": true,
-	"admission": true, "denial": true, "assurance": true, "conclusion": true, "finding": true, "estimate": true,
-}
+var nounCues = wordtable.Words(`suggestion assertion argument insistence contention
+	promise pledge warning claim belief view
+	concern fear hope allegation accusation charge
+	statement announcement prediction assumption complaint
+	admission denial assurance conclusion finding estimate`)
 
-var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+var possessivePronouns = wordtable.Words(`his her their its my our your`)
 
 // nounCueAt reads a nominal cue ("Trump's suggestion that ...").
 func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
@@ -1274,10 +1263,10 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 }
 
 // makeForms are the forms of "make" in "made it clear".
-var makeForms = map[string]bool{"made": true, "make": true, "makes": true, "making": true}
+var makeForms = wordtable.Words(`made make makes making`)
 
 // clauseOpeners open what "made it clear" says.
-var clauseOpeners = map[string]bool{"that": true, "what": true, "how": true, "why": true, "whether": true, "where": true, "who": true, "if": true}
+var clauseOpeners = wordtable.Words(`that what how why whether where who if`)
 
 // madeClearAt reads "made it clear" and "made clear" with a clause after
 // it as a cue of the subject: "Ward made it clear that she would not run",
@@ -1332,19 +1321,17 @@ func (a *analyzer) putItAt(text string, ws []word, k int, s sentences.Sentence) 
 // the head of a phrase before a cue ("the register shows"); not as
 // documents wherever they stand ("under the council's published
 // timetable"), which would silence the sentences that mention them.
-var recordBooks = map[string]bool{"register": true, "registers": true, "schedule": true, "timetable": true, "rota": true, "ledger": true, "minutes": true,
-	"accounts": true, "tables": true, "papers": true} // "..., the accounts show", "The finance ministry's tables, published on Monday, show", "its board papers show"
+var recordBooks = wordtable.Words(`register registers schedule timetable rota ledger minutes
+	accounts tables papers`) // "..., the accounts show", "The finance ministry's tables, published on Monday, show", "its board papers show"
 
 // rulesWords head a text whose terms a sentence opening with "Under" gives.
-var rulesWords = map[string]bool{
-	"law": true, "laws": true, "regulation": true, "regulations": true, "rule": true, "rules": true,
-	"formula": true, "scheme": true, "cap": true,
-	"plan": true, "proposal": true, "bill": true, "agreement": true, "deal": true, "policy": true,
-	"order": true, "ruling": true, "guidelines": true, "contract": true, "contracts": true, "constitution": true,
-	"act": true, "treaty": true, "statute": true, "settlement": true, "legislation": true, "plans": true, "proposals": true, "terms": true,
-	"budget": true, "timetable": true, "schedule": true, "scale": true,
-	"decision": true, "licence": true, "license": true, "permit": true, "permission": true, "judgment": true, "judgement": true,
-}
+var rulesWords = wordtable.Words(`law laws regulation regulations rule rules
+	formula scheme cap
+	plan proposal bill agreement deal policy
+	order ruling guidelines contract contracts constitution
+	act treaty statute settlement legislation plans proposals terms
+	budget timetable schedule scale
+	decision licence license permit permission judgment judgement`)
 
 // ruleHead reports whether w heads a text whose terms "Under" opens: a
 // rules word, a list ("Under last year's prize list, a course record
@@ -1486,10 +1473,10 @@ func (a *analyzer) gapSubject(ws []word, k int) bool {
 
 // clauseVerbs take a clause and no object: a relative clause on them
 // leaves a gap in the clause ("a market that dealers say had been ...").
-var clauseVerbs = map[string]bool{"say": true, "says": true, "said": true, "believe": true, "believes": true, "believed": true,
-	"think": true, "thinks": true, "thought": true, "fear": true, "fears": true, "feared": true, "suspect": true, "suspects": true,
-	"suspected": true, "insist": true, "insists": true, "insisted": true, "argue": true, "argues": true, "argued": true,
-	"reckon": true, "reckons": true, "allege": true, "alleges": true, "alleged": true}
+var clauseVerbs = wordtable.Words(`say says said believe believes believed
+	think thinks thought fear fears feared suspect suspects
+	suspected insist insists insisted argue argues argued
+	reckon reckons allege alleges alleged`)
 
 // trimBefore ends the content of prev before the frame of the next
 // attribution of its sentence, a second cue of the same source, when it
@@ -1640,8 +1627,8 @@ func (a *analyzer) afterWhoClause(ws []word, k int) bool {
 // ("Ryder, a spokesman, said") and prepositions ("the governor of Texas").
 // asides are one-word parentheticals between a source and its cue:
 // "Pollsters caution, however, that".
-var asides = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true, "moreover": true,
-	"nonetheless": true, "nevertheless": true, "privately": true, "publicly": true, "indeed": true}
+var asides = wordtable.Words(`however though meanwhile too moreover
+	nonetheless nevertheless privately publicly indeed`)
 
 // figuresFrom reads a sentence that says where figures given before come
 // from: "The figures come from the ministry's annual survey", "The
@@ -1666,8 +1653,8 @@ func (a *analyzer) figuresFrom(ws []word, s sentences.Sentence) (Attribution, bo
 }
 
 var (
-	sourcedFigures = map[string]bool{"figures": true, "numbers": true, "data": true, "statistics": true, "estimates": true, "estimate": true, "count": true, "findings": true, "results": true}
-	figuresAre     = map[string]bool{"come": true, "came": true, "comes": true, "are": true, "were": true, "is": true, "was": true}
+	sourcedFigures = wordtable.Words(`figures numbers data statistics estimates estimate count findings results`)
+	figuresAre     = wordtable.Words(`come came comes are were is was`)
 )
 
 // documentBefore returns the index of a document noun that ends at the
@@ -1884,7 +1871,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 // publishing are the participles that say when or how a document came
 // out, set off by commas between it and its cue: "The ministry's crime
 // figures, published in October, showed".
-var publishing = map[string]bool{"published": true, "released": true, "issued": true, "updated": true, "leaked": true, "obtained": true, "compiled": true}
+var publishing = wordtable.Words(`published released issued updated leaked obtained compiled`)
 
 // inside reports whether span x lies within span y.
 func inside(x, y Span) bool { return x.Block == y.Block && x.Start >= y.Start && x.End <= y.End }
@@ -1903,15 +1890,13 @@ func openParen(ws []word, j int) int {
 	return -1
 }
 
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+var subjectPronouns = wordtable.Words(`he she they we i`)
 
 // notAdverbs end in -ly but are nouns or adjectives before a verb.
-var notAdverbs = map[string]bool{
-	"family": true, "ally": true, "rally": true, "supply": true, "assembly": true, "anomaly": true,
-	"monopoly": true, "reply": true, "bully": true, "folly": true, "jelly": true, "belly": true,
-	"only": true, "early": true, "daily": true, "weekly": true, "monthly": true, "likely": true,
-	"elderly": true, "friendly": true, "lonely": true, "holy": true, "ugly": true, "silly": true,
-}
+var notAdverbs = wordtable.Words(`family ally rally supply assembly anomaly
+	monopoly reply bully folly jelly belly
+	only early daily weekly monthly likely
+	elderly friendly lonely holy ugly silly`)
 
 // adverb reports whether w is a lowercase -ly adverb ("formally",
 // "truly") that may stand between a source and its cue.
@@ -1934,7 +1919,7 @@ func (a *analyzer) opens(ws []word, st int) bool {
 	return true
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "its": true, "in": true}
+var determiners = wordtable.Words(`the a an this that these those its in`)
 
 func hasContentWord(ws []word, st, end int, sc *scratch) bool {
 	for i := st; i < end; i++ {
@@ -2055,11 +2040,11 @@ func (a *analyzer) sourceLike(ws []word, st, end int, strict bool) bool {
 
 // placedGroup are the prepositions after a plural of people that say
 // where the group is: "Fans on swimming forums".
-var placedGroup = map[string]bool{"on": true, "in": true, "at": true, "across": true, "around": true}
+var placedGroup = wordtable.Words(`on in at across around`)
 
 // modalBefore are the auxiliaries before "see" that make it what happens to
 // someone: "will see no benefit", "could see prices rise".
-var modalBefore = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "should": true, "won't": true, "won’t": true}
+var modalBefore = wordtable.Words(`will would could may might should won't won’t`)
 
 // ownPeople reports whether the head of a possessed phrase names people:
 // "Koll's inspectors found"; not "China's coal consumption appears".
@@ -2082,12 +2067,12 @@ func (a *analyzer) prepositionObject(ws []word, k int) bool {
 	return false
 }
 
-var objectPrepositions = map[string]bool{"on": true, "of": true, "over": true, "with": true, "for": true,
-	"against": true, "about": true, "from": true, "under": true, "despite": true, "amid": true}
+var objectPrepositions = wordtable.Words(`on of over with for
+	against about from under despite amid`)
 
 // hearingBodies hear evidence: "The court heard that ...".
-var hearingBodies = map[string]bool{"court": true, "tribunal": true, "inquest": true, "jury": true, "hearing": true,
-	"inquiry": true, "committee": true, "panel": true, "magistrates": true, "jurors": true}
+var hearingBodies = wordtable.Words(`court tribunal inquest jury hearing
+	inquiry committee panel magistrates jurors`)
 
 // doQuestion reports whether the source phrase starting at ws[ns] is the
 // subject of a question with "do": "What do critics say?", "Did officials
@@ -2131,15 +2116,15 @@ func (a *analyzer) thatAfterCue(ws []word, k int) bool {
 	return false
 }
 
-var actingBodies = map[string]bool{"association": true, "trust": true, "charity": true, "foundation": true,
-	"firm": true, "cooperative": true, "club": true, "federation": true, "institute": true, "university": true,
-	"college": true, "district": true, "utility": true, "airline": true, "operator": true, "insurer": true,
-	"hospital": true, "school": true, "church": true, "museum": true, "society": true, "chapter": true,
-	"league": true, "publisher": true, "retailer": true, "manufacturer": true, "developer": true,
-	"landlord": true, "city": true, "county": true, "town": true, "state": true, "chain": true, "group": true,
-	"company": true, "business": true, "owner": true, "owners": true, "family": true, "team": true,
-	"practice": true, "surgery": true, "clinic": true, "pharmacy": true,
-	"broadcaster": true, "network": true, "newspaper": true, "lender": true, "supplier": true, "carrier": true, "carmaker": true}
+var actingBodies = wordtable.Words(`association trust charity foundation
+	firm cooperative club federation institute university
+	college district utility airline operator insurer
+	hospital school church museum society chapter
+	league publisher retailer manufacturer developer
+	landlord city county town state chain group
+	company business owner owners family team
+	practice surgery clinic pharmacy
+	broadcaster network newspaper lender supplier carrier carmaker`)
 
 // barePlural reports whether a source is one capitalised word opening the
 // sentence that reads as a plural common noun ("Troops plan to"): it ends
@@ -2264,12 +2249,12 @@ func (sc *scratch) earlierThings(ws []word, k int) bool {
 
 // earlierOnes between an article and a plural make it a noun: "the
 // earlier recalls".
-var earlierOnes = map[string]bool{"earlier": true, "previous": true, "recent": true, "latest": true, "past": true,
-	"later": true, "other": true, "similar": true, "two": true, "three": true, "many": true}
+var earlierOnes = wordtable.Words(`earlier previous recent latest past
+	later other similar two three many`)
 
 // claimedThings after "claim" make it an application for something.
-var claimedThings = map[string]bool{"asylum": true, "benefits": true, "benefit": true, "compensation": true,
-	"damages": true, "expenses": true, "allowances": true, "refunds": true, "unemployment": true, "worth": true}
+var claimedThings = wordtable.Words(`asylum benefits benefit compensation
+	damages expenses allowances refunds unemployment worth`)
 
 // amountAdded reports whether "add", "adding" or "added" at ws[k] adds an
 // amount rather than words: "adding about 60 veld a month to the cost",
@@ -2291,8 +2276,8 @@ func (sc *scratch) amountAdded(ws []word, k int) bool {
 
 // aspectual verbs before a weak -ing cue make it an activity: "stop
 // supporting", "keep backing".
-var aspectual = map[string]bool{"stop": true, "stops": true, "stopped": true, "keep": true, "keeps": true, "kept": true,
-	"start": true, "started": true, "starts": true, "began": true, "begin": true, "continue": true, "continued": true, "quit": true}
+var aspectual = wordtable.Words(`stop stops stopped keep keeps kept
+	start started starts began begin continue continued quit`)
 
 // callsEvent reports whether the words at ws[k] after "called" are an
 // event called, not a name given or words said: "the election", "a snap
@@ -2315,10 +2300,10 @@ func (sc *scratch) callsEvent(ws []word, k int) bool {
 	return false
 }
 
-var calledEvents = map[string]bool{"witnesses": true, "witness": true, "election": true, "vote": true, "referendum": true, "strike": true, "meeting": true,
-	"ballot": true, "halt": true, "ceasefire": true, "truce": true, "recess": true, "timeout": true, "inquiry": true, "roll": true}
+var calledEvents = wordtable.Words(`witnesses witness election vote referendum strike meeting
+	ballot halt ceasefire truce recess timeout inquiry roll`)
 
-var duringWords = map[string]bool{"throughout": true, "during": true, "after": true, "before": true, "since": true, "until": true}
+var duringWords = wordtable.Words(`throughout during after before since until`)
 
 // figureObject reports whether the cue word ws[k] takes a figure, an act
 // rather than words: "charged" with a price within four words after it
@@ -2349,7 +2334,7 @@ func (sc *scratch) figureObject(ws []word, k int) bool {
 }
 
 // chargedNouns after "charged" make it a price, not an accusation.
-var chargedNouns = map[string]bool{"fees": true, "fee": true, "rent": true, "interest": true, "prices": true, "commission": true, "rates": true}
+var chargedNouns = wordtable.Words(`fees fee rent interest prices commission rates`)
 
 // respondedAct reports whether the cue word ws[k] is "responded by" and
 // an act: "Builders have responded by slowing work on new estates" (in
@@ -2385,15 +2370,15 @@ func (sc *scratch) agreedToThing(ws []word, k int) bool {
 }
 
 // dealNouns are what parties agree as a thing: "agreed the deal".
-var dealNouns = map[string]bool{"deal": true, "terms": true, "price": true, "sale": true, "merger": true, "contract": true,
-	"settlement": true, "takeover": true, "package": true, "loan": true, "transfer": true, "fee": true, "budget": true,
-	"ceasefire": true, "truce": true, "compromise": true, "pact": true, "treaty": true, "swap": true}
+var dealNouns = wordtable.Words(`deal terms price sale merger contract
+	settlement takeover package loan transfer fee budget
+	ceasefire truce compromise pact treaty swap`)
 
 // chargesVerbs before a plural cue word make it a noun: "bring charges",
 // "criminal charges", "faced fresh claims".
-var chargesVerbs = map[string]bool{"bring": true, "brought": true, "file": true, "filed": true, "face": true, "faced": true,
-	"faces": true, "drop": true, "dropped": true, "press": true, "pressed": true, "criminal": true, "fresh": true, "further": true,
-	"formal": true, "new": true}
+var chargesVerbs = wordtable.Words(`bring brought file filed face faced
+	faces drop dropped press pressed criminal fresh further
+	formal new`)
 
 // writeOff reports whether the cue word ws[k] is "write off" or "write
 // down": "would write off the 1.7 billion vells already spent", a loss
@@ -2480,9 +2465,9 @@ func (sc *scratch) feltEffect(ws []word, k int) bool {
 }
 
 // effectNouns are what one feels as an effect: "feel the loss".
-var effectNouns = map[string]bool{"loss": true, "pinch": true, "effect": true, "effects": true, "impact": true,
-	"strain": true, "pain": true, "benefit": true, "benefits": true, "squeeze": true, "brunt": true, "pressure": true,
-	"cost": true, "costs": true, "difference": true, "shock": true, "consequences": true, "heat": true, "cold": true}
+var effectNouns = wordtable.Words(`loss pinch effect effects impact
+	strain pain benefit benefits squeeze brunt pressure
+	cost costs difference shock consequences heat cold`)
 
 // thinkAgain reports whether "think" at ws[k] is "think again" or "think
 // twice": to reconsider, an act ("its problems are likely to make the
@@ -2560,9 +2545,9 @@ func (sc *scratch) speechWord(ws []word, k int) bool {
 
 // forces are the weather and the elements, which find their way without
 // finding anything out.
-var forces = map[string]bool{"rain": true, "wind": true, "water": true, "sea": true, "storm": true, "flood": true,
-	"floodwater": true, "fire": true, "flames": true, "smoke": true, "sun": true, "frost": true, "snow": true, "ice": true,
-	"damp": true, "tide": true, "waves": true, "river": true, "light": true}
+var forces = wordtable.Words(`rain wind water sea storm flood
+	floodwater fire flames smoke sun frost snow ice
+	damp tide waves river light`)
 
 // contentAround returns the content of an attribution whose frame (source
 // and cue) is ws[fs:fe]: what comes before it when it trails the content,
@@ -2642,27 +2627,23 @@ func (a *analyzer) speechVerb(w *word) bool {
 }
 
 // embedders right before a frame put it inside a clause of the sentence.
-var embedders = map[string]bool{
-	"and": true, "as": true, "what": true, "because": true, "when": true, "while": true, "but": true,
-	"after": true, "before": true, "since": true, "if": true, "where": true, "how": true, "why": true,
-	"that": true, "which": true, "who": true, "until": true, "unless": true, "though": true, "although": true,
-}
+var embedders = wordtable.Words(`and as what because when while but
+	after before since if where how why
+	that which who until unless though although`)
 
 // introducers open a phrase that leads into a sentence's frame ("In a
 // video, Cruz said ...", "On Tuesday, she said ...").
-var introducers = map[string]bool{
-	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "when": true,
-	"while": true, "as": true, "speaking": true, "asked": true, "with": true, "despite": true,
-	"since": true, "following": true, "later": true, "earlier": true, "then": true, "for": true,
-	"by": true, "from": true, "under": true, "instead": true, "separately": true, "last": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "yesterday": true, "today": true, "addressing": true,
-	"writing": true, "responding": true, "pressed": true, "once": true, "if": true,
-	"even": true, "although": true, "though": true, "because": true, "unless": true, "until": true,
-	"amid": true, "among": true, "unlike": true, "like": true, "whether": true, "to": true,
-	"over": true, "throughout": true, "within": true, "across": true, "this": true, "next": true,
-	"recently": true, "overnight": true,
-}
+var introducers = wordtable.Words(`in at on during after before when
+	while as speaking asked with despite
+	since following later earlier then for
+	by from under instead separately last
+	monday tuesday wednesday thursday friday
+	saturday sunday yesterday today addressing
+	writing responding pressed once if
+	even although though because unless until
+	amid among unlike like whether to
+	over throughout within across this next
+	recently overnight`)
 
 // introduced reports whether the words before a frame starting at word fs
 // are an introductory phrase set off by a comma, not content.
@@ -2875,8 +2856,8 @@ func (sc *scratch) acceptedThing(ws []word, k int) bool {
 	return false
 }
 
-var acceptedThings = map[string]bool{"job": true, "offer": true, "post": true, "role": true, "invitation": true, "award": true,
-	"position": true, "bid": true, "nomination": true, "place": true, "payment": true, "resignation": true, "prize": true}
+var acceptedThings = wordtable.Words(`job offer post role invitation award
+	position bid nomination place payment resignation prize`)
 
 // admittedPeople reports whether "admitted" at ws[k] lets in a counted
 // group of people: "admitted 4,300 first-year students", "admits about 40
@@ -2900,9 +2881,9 @@ func (sc *scratch) admittedPeople(ws []word, k int) bool {
 	return false
 }
 
-var admittedGroups = map[string]bool{"visitors": true, "applicants": true, "refugees": true, "migrants": true, "recruits": true, "trainees": true, "cadets": true}
+var admittedGroups = wordtable.Words(`visitors applicants refugees migrants recruits trainees cadets`)
 
-var untoldAfter = map[string]bool{"for": true, "until": true, "about": true, "before": true, "after": true}
+var untoldAfter = wordtable.Words(`for until about before after`)
 
 // told reports whether word k is a verb that takes an object before its
 // reported speech ("told reporters that").
@@ -3294,42 +3275,40 @@ func (sc *scratch) figureGiven(ws []word, k int) bool {
 	return false
 }
 
-var figureGivers = map[string]bool{"given": true, "released": true, "published": true, "provided": true, "supplied": true}
+var figureGivers = wordtable.Words(`given released published provided supplied`)
 
-var figureNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true, "estimate": true, "total": true, "count": true}
+var figureNouns = wordtable.Words(`figure figures number numbers estimate total count`)
 
 // timeOpeners open a phrase of time after an agent.
-var timeOpeners = map[string]bool{"for": true, "since": true, "throughout": true, "during": true}
+var timeOpeners = wordtable.Words(`for since throughout during`)
 
 // passiveViews are the verbs of a view of what is to come: with "by" a
 // generic group holds it ("has long been expected by investors"; only a
 // vague agent is read, "expected by Friday" is a time), and after "than"
 // they make a comparison with a forecast ("narrower than expected").
-var passiveViews = map[string]bool{"expected": true, "predicted": true, "anticipated": true, "forecast": true, "feared": true}
+var passiveViews = wordtable.Words(`expected predicted anticipated forecast feared`)
 
 // viewHolders are bare plurals that hold a view as a kind: "expected by
 // investors", "feared by markets".
-var viewHolders = map[string]bool{"investors": true, "markets": true, "economists": true, "observers": true, "analysts": true}
+var viewHolders = wordtable.Words(`investors markets economists observers analysts`)
 
 // passiveReports are the verbs whose passive with "by" names who made a
 // statement.
-var passiveReports = map[string]bool{"confirmed": true, "reported": true, "announced": true, "named": true,
-	"identified": true, "disclosed": true, "revealed": true, "stated": true, "described": true, "quoted": true,
-	"cited": true, "estimated": true, "denied": true, "disputed": true}
+var passiveReports = wordtable.Words(`confirmed reported announced named
+	identified disclosed revealed stated described quoted
+	cited estimated denied disputed`)
 
 // media after "by" are how a statement came, not who made it.
-var media = map[string]bool{"phone": true, "email": true, "e-mail": true, "letter": true, "text": true, "mail": true,
-	"post": true, "telephone": true, "fax": true, "video": true, "percent": true, "margin": true}
+var media = wordtable.Words(`phone email e-mail letter text mail
+	post telephone fax video percent margin`)
 
 // timeAdverbs may stand between a passive's auxiliary and its participle.
-var timeAdverbs = map[string]bool{"first": true, "initially": true, "originally": true, "later": true, "previously": true}
+var timeAdverbs = wordtable.Words(`first initially originally later previously`)
 
 // recipients open the object of "to" after a speech verb.
-var recipients = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"him": true, "them": true, "me": true, "us": true, "reporters": true, "supporters": true,
-	"members": true, "colleagues": true, "voters": true, "lawmakers": true, "congress": true,
-}
+var recipients = wordtable.Words(`the a an his her their its
+	him them me us reporters supporters
+	members colleagues voters lawmakers congress`)
 
 // recipientAt reports whether word k opens a recipient rather than a verb.
 func (a *analyzer) recipientAt(ws []word, k int) bool {
@@ -3339,7 +3318,7 @@ func (a *analyzer) recipientAt(ws []word, k int) bool {
 	return ws[k].cap || recipients[a.sc.lowOf(&ws[k])]
 }
 
-var findForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
+var findForms = wordtable.Words(`find finds found finding`)
 
 // rejectsMeasure reports whether ws[k] is a reject-verb with a measure
 // put to a vote for its object: "The Senate has never rejected a budget",
@@ -3363,7 +3342,7 @@ func (sc *scratch) rejectsMeasure(ws []word, k int) bool {
 }
 
 // votedMeasures are things a body passes or rejects by a vote.
-var votedMeasures = map[string]bool{"budget": true, "budgets": true, "bill": true, "bills": true, "motion": true, "motions": true, "amendment": true, "amendments": true, "treaty": true, "nomination": true, "nominee": true, "appointment": true}
+var votedMeasures = wordtable.Words(`budget budgets bill bills motion motions amendment amendments treaty nomination nominee appointment`)
 
 // needTail lists cue words that are cues only with one of these words
 // after them: "pointed to", "spoke about" (not "spoke at noon").
@@ -3403,7 +3382,7 @@ func needsTail(l string) bool {
 
 // announcing verbs make public what they are said of: a plan, a
 // subsidy, a figure.
-var announcing = map[string]bool{"announced": true, "proposed": true, "published": true, "unveiled": true}
+var announcing = wordtable.Words(`announced proposed published unveiled`)
 
 // showingTag reports whether "the" and a noun, then a verb of showing,
 // close the sentence after a comma: "..., the list shows." Whatever the
@@ -3427,16 +3406,14 @@ func (sc *scratch) nounSubject(ws []word, k int) bool {
 
 // nounSubjectVerbs after a noun-verb ("calls", "claims") make it the
 // subject of a verb of its own: "Rural calls make up", "the claims came".
-var nounSubjectVerbs = map[string]bool{"make": true, "made": true, "came": true, "come": true, "have": true, "has": true, "had": true, "rose": true, "fell": true}
+var nounSubjectVerbs = wordtable.Words(`make made came come have has had rose fell`)
 
 // tailVerbs take a one-word tail into their cue: "called for", "pointed
 // out", "referred to", "talked about".
-var tailVerbs = map[string]bool{
-	"called": true, "calling": true, "calls": true, "call": true, "pointed": true, "points": true,
-	"pointing": true, "point": true, "referring": true, "referred": true, "refers": true, "refer": true,
-	"talked": true, "talks": true, "talking": true, "spoke": true, "speaks": true, "speaking": true,
-	"asked": true, "said": true, "respond": true, "responded": true, "responds": true, "responding": true,
-}
+var tailVerbs = wordtable.Words(`called calling calls call pointed points
+	pointing point referring referred refers refer
+	talked talks talking spoke speaks speaking
+	asked said respond responded responds responding`)
 
 var cueTails = [][]string{
 	{"in", "a", "statement"}, {"in", "an", "interview"}, {"in", "a", "tweet"}, {"in", "a", "letter"},
@@ -3543,6 +3520,6 @@ func (a *analyzer) afterConjunction(ws []word, k int) bool {
 }
 
 // connectives open a sentence without being part of its content.
-var connectives = map[string]bool{"but": true, "and": true, "also": true, "however": true, "still": true, "yet": true, "so": true, "meanwhile": true, "now": true,
-	"rather": true, "instead": true, "indeed": true, "moreover": true, "separately": true, "similarly": true, "likewise": true,
-	"thus": true, "therefore": true, "nonetheless": true, "nevertheless": true, "besides": true}
+var connectives = wordtable.Words(`but and also however still yet so meanwhile now
+	rather instead indeed moreover separately similarly likewise
+	thus therefore nonetheless nevertheless besides`)

@@ -4,21 +4,22 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // moneyNouns before "of" and a number make it an amount of money.
-var moneyNouns = map[string]bool{"payment": true, "payout": true, "payoff": true, "pay-off": true, "bonus": true,
-	"salary": true, "deficit": true, "surplus": true, "loss": true, "profit": true, "debt": true, "loan": true,
-	"grant": true, "donation": true, "settlement": true, "compensation": true, "overspend": true, "shortfall": true}
+var moneyNouns = wordtable.Words(`payment payout payoff pay-off bonus
+	salary deficit surplus loss profit debt loan
+	grant donation settlement compensation overspend shortfall`)
 
 // fundVerbs before an estimated sum make it money gathered or given.
-var fundVerbs = map[string]bool{"raised": true, "collected": true, "donated": true, "pledged": true, "earned": true, "borrowed": true}
+var fundVerbs = wordtable.Words(`raised collected donated pledged earned borrowed`)
 
 // populations are the people a population figure counts.
-var populations = map[string]bool{"people": true, "residents": true, "households": true, "families": true, "homes": true, "members": true,
-	"inhabitants": true, "adults": true, "children": true, "pupils": true, "students": true, "patients": true, "customers": true,
-	"passengers": true, "travellers": true, "tickets": true, "subscribers": true, "users": true, "borrowers": true, "savers": true,
-	"claimants": true, "applicants": true}
+var populations = wordtable.Words(`people residents households families homes members
+	inhabitants adults children pupils students patients customers
+	passengers travellers tickets subscribers users borrowers savers
+	claimants applicants`)
 
 // thousands reports whether a number's text is 1,000 or more: "11,000",
 // "2500".
@@ -39,8 +40,8 @@ func thousands(t string) bool {
 }
 
 // yearBefore are the words before a number that make it a year.
-var yearBefore = map[string]bool{"since": true, "in": true, "from": true, "until": true, "till": true, "by": true,
-	"before": true, "after": true, "circa": true, "around": true}
+var yearBefore = wordtable.Words(`since in from until till by
+	before after circa around`)
 
 // statSignal reports whether the number at ws[k] is a statistic that
 // needs a source rather than a count the reporter gives: it is a share or
@@ -110,7 +111,7 @@ func (sc *scratch) statSignal(text string, ws []word, k int) bool {
 
 // standingUp after "rose to" make it people getting up: "rose to
 // applaud", "rose to their feet"; not "rose to 40 percent".
-var standingUp = map[string]bool{"applaud": true, "speak": true, "cheer": true, "their": true, "his": true, "her": true, "leave": true, "greet": true, "sing": true}
+var standingUp = wordtable.Words(`applaud speak cheer their his her leave greet sing`)
 
 // rangeEstimate reports whether the number at ws[k] opens a range of
 // thousands after "between": "between 9,000 and 12,000 phones"; not a
@@ -199,15 +200,15 @@ func (sc *scratch) signalAt(ws []word, j int) bool {
 
 // seeingVerbs and an object pronoun before a change word make it a
 // thing seen moving: "watched it drop", "saw him fall".
-var seeingVerbs = map[string]bool{"watched": true, "watch": true, "watching": true, "saw": true, "see": true, "seen": true, "felt": true}
+var seeingVerbs = wordtable.Words(`watched watch watching saw see seen felt`)
 
 // partOf before "of the dead" count them: "Most of the dead".
-var partOf = map[string]bool{"all": true, "most": true, "some": true, "many": true, "half": true, "none": true, "few": true, "several": true}
+var partOf = wordtable.Words(`all most some many half none few several`)
 
 // wordNumbers are counts written as words.
-var wordNumbers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "dozen": true,
-	"twice": true, "half": true, "double": true}
+var wordNumbers = wordtable.Words(`two three four five six seven
+	eight nine ten eleven twelve twenty dozen
+	twice half double`)
 
 // countInWords reports whether w is a plain count in words ("three",
 // "twelve"), not a multiple or a part ("twice", "double", "half") nor
@@ -221,45 +222,45 @@ func countInWords(w string) bool {
 }
 
 var (
-	amountWords = map[string]bool{"percent": true, "per": true, "percentage": true, "euros": true, "euro": true,
-		"pounds": true, "dollars": true, "crowns": true, "cents": true, "pence": true, "francs": true, "yen": true,
-		"rupees": true, "kronor": true, "krona": true, "kroner": true, "pesos": true, "rand": true, "shillings": true}
+	amountWords = wordtable.Words(`percent per percentage euros euro
+	pounds dollars crowns cents pence francs yen
+	rupees kronor krona kroner pesos rand shillings`)
 	// approximators before a count in millions make it an estimate.
-	approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true,
-		"some": true, "approximately": true}
+	approximators = wordtable.Words(`about around roughly nearly almost
+	some approximately`)
 	bounds = map[string]bool{"more than": true, "fewer than": true, "less than": true, "at least": true,
 		"as many": true, "up to": true, "as much": true, "many as": true, "much as": true, "no more": true, "no fewer": true,
 		"well over": true, "just over": true, "just under": true, "well under": true, "well above": true, "well below": true}
-	changeWords = map[string]bool{"rose": true, "risen": true, "rise": true, "rises": true, "rising": true,
-		"fell": true, "fallen": true, "fall": true, "falls": true, "falling": true, "increased": true, "growing": true, "shrinking": true, "declining": true,
-		"increase": true, "decreased": true, "decrease": true, "grew": true, "grown": true, "growth": true,
-		"doubled": true, "tripled": true, "halved": true, "dropped": true, "drop": true, "climbed": true,
-		"jumped": true, "declined": true, "decline": true, "lost": true, "lose": true, "losing": true,
-		"gained": true, "shed": true, "soared": true, "plunged": true, "surged": true, "slumped": true,
-		"cost": true, "costs": true, "worth": true, "spent": true, "spend": true, "owed": true, "owes": true,
-		"debt": true, "debts": true, "deficit": true, "budget": true, "raise": true, "saved": true, "save": true,
-		"closed": true, "halted": true, "shut": true, "cut": true, "cuts": true, "lay": true, "laid": true,
-		"hired": true, "fired": true, "layoffs": true, "jobs": true, "unemployed": true, "shortfall": true}
-	addUp    = map[string]bool{"add": true, "adds": true, "added": true}
-	sumVerbs = map[string]bool{"came": true, "comes": true, "amounted": true, "amounts": true, "added": true, "adds": true, "ran": true, "runs": true}
+	changeWords = wordtable.Words(`rose risen rise rises rising
+	fell fallen fall falls falling increased growing shrinking declining
+	increase decreased decrease grew grown growth
+	doubled tripled halved dropped drop climbed
+	jumped declined decline lost lose losing
+	gained shed soared plunged surged slumped
+	cost costs worth spent spend owed owes
+	debt debts deficit budget raise saved save
+	closed halted shut cut cuts lay laid
+	hired fired layoffs jobs unemployed shortfall`)
+	addUp    = wordtable.Words(`add adds added`)
+	sumVerbs = wordtable.Words(`came comes amounted amounts added adds ran runs`)
 	// displacing verbs move people out, so many that someone had to count
 	// them: "forced about 2,300 people from their homes".
-	displacing = map[string]bool{"forced": true, "drove": true, "displaced": true, "evacuated": true, "stranded": true, "left": true}
-	harmWords  = map[string]bool{"killed": true, "died": true, "dead": true, "deaths": true, "injured": true,
-		"wounded": true, "arrested": true, "displaced": true, "evacuated": true, "missing": true, "infected": true,
-		"cases": true, "victims": true, "casualties": true, "homeless": true, "stranded": true, "affected": true,
-		"misread": true, "miscounted": true, "errors": true, "failed": true, "complaints": true, "violations": true}
-	aggregateWords = map[string]bool{"since": true, "average": true, "total": true, "combined": true, "median": true,
-		"estimated": true, "estimate": true, "record": true, "annual": true, "annually": true, "overall": true,
-		"nationwide": true, "statewide": true, "countrywide": true}
+	displacing = wordtable.Words(`forced drove displaced evacuated stranded left`)
+	harmWords  = wordtable.Words(`killed died dead deaths injured
+	wounded arrested displaced evacuated missing infected
+	cases victims casualties homeless stranded affected
+	misread miscounted errors failed complaints violations`)
+	aggregateWords = wordtable.Words(`since average total combined median
+	estimated estimate record annual annually overall
+	nationwide statewide countrywide`)
 	// periodWords after "last", "past" or "this" span a stretch of time
 	// that figures are counted over; "last week" is a date.
-	periodWords = map[string]bool{"year": true, "years": true, "season": true, "seasons": true,
-		"months": true, "decade": true, "decades": true, "winter": true, "summer": true,
-		"spring": true, "autumn": true, "quarter": true, "term": true, "weeks": true}
+	periodWords = wordtable.Words(`year years season seasons
+	months decade decades winter summer
+	spring autumn quarter term weeks`)
 	// rateWords after "a", "per" or "each" make a rate: "40 cars a day".
-	rateWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "night": true,
-		"hour": true, "head": true, "capita": true, "season": true, "summer": true, "winter": true, "spring": true, "autumn": true}
+	rateWords = wordtable.Words(`year month week day night
+	hour head capita season summer winter spring autumn`)
 )
 
 // timeSaved reports whether a count of time units at ws[k] is time a
@@ -313,10 +314,10 @@ func (sc *scratch) timeRate(ws []word, j int) bool {
 	return j+2 < len(ws) && ws[j+1].punc == 0 && ws[j+2].punc == 0 && (sc.is(&ws[j+1], "a") || sc.is(&ws[j+1], "per") || sc.is(&ws[j+1], "each") || sc.is(&ws[j+1], "every")) && ws[j+2].in(lRateWords)
 }
 
-var typicalWords = map[string]bool{"average": true, "typical": true, "normal": true, "usual": true}
+var typicalWords = wordtable.Words(`average typical normal usual`)
 
-var timeChanges = map[string]bool{"cut": true, "cuts": true, "save": true, "saves": true, "saved": true, "shave": true, "shaves": true,
-	"shaved": true, "add": true, "adds": true, "added": true, "reduce": true, "reduces": true, "reduced": true, "lengthen": true, "shorten": true}
+var timeChanges = wordtable.Words(`cut cuts save saves saved shave shaves
+	shaved add adds added reduce reduces reduced lengthen shorten`)
 
 // timeChanged reports whether the stretch of time at ws[k] is where a
 // measured wait or an average starts from: "The average wait has grown
@@ -338,7 +339,7 @@ func (sc *scratch) timeChanged(ws []word, k int) bool {
 }
 
 // waitWords name a stretch of time that is measured over many cases.
-var waitWords = map[string]bool{"wait": true, "waits": true, "waiting": true, "delay": true, "delays": true, "backlog": true, "journey": true, "journeys": true}
+var waitWords = wordtable.Words(`wait waits waiting delay delays backlog journey journeys`)
 
 // dashedScore reports whether the number at text[s:e] is one side of a
 // score written with an en dash, no spaces: "4–6", "5–5".

@@ -7,6 +7,7 @@ import (
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 func runUnattributed(p *analysis.Pass) error {
@@ -122,8 +123,8 @@ func (sc *scratch) participleAdjective(ws []word, k int) bool {
 	return ws[k-1].in(lQuantifiersBefore) || ws[k-1].kind == tokens.Number
 }
 
-var quantifiersBefore = map[string]bool{"more": true, "fewer": true, "the": true, "some": true, "many": true, "most": true,
-	"all": true, "any": true, "few": true, "no": true, "its": true, "their": true, "of": true, "these": true, "those": true}
+var quantifiersBefore = wordtable.Words(`more fewer the some many most
+	all any few no its their of these those`)
 
 // participleAfterPreposition reports whether the -ed cue word at ws[k] is
 // an adjective after a preposition: "the third case of alleged spying",
@@ -166,7 +167,7 @@ func (sc *scratch) tailed(ws []word, k int) bool {
 }
 
 // tailAdverbs may come between a cue word and its tail.
-var tailAdverbs = map[string]bool{"instead": true, "also": true, "rather": true}
+var tailAdverbs = wordtable.Words(`instead also rather`)
 
 // trailingTag reports whether the cue word at ws[k] ends its sentence
 // after a comma and a subject of one or two words: "..., passengers
@@ -300,8 +301,8 @@ func (sc *scratch) ownContent(ws []word, c Span) bool {
 
 // recordHolders before "record" make it a best, not a document: "the
 // previous record", "the national record".
-var recordHolders = map[string]bool{"previous": true, "old": true, "national": true, "world": true, "all-time": true,
-	"earlier": true, "course": true, "club": true, "personal": true, "men's": true, "women's": true}
+var recordHolders = wordtable.Words(`previous old national world all-time
+	earlier course club personal men's women's`)
 
 // bestRecord reports whether "record" at ws[k] is an adjective or a best,
 // not a document that speaks: "record profits"; "a confirmed record would
@@ -344,31 +345,31 @@ func (sc *scratch) requiredOf(ws []word, j int) bool {
 
 // noParticular before a document noun names none of them: "any poll",
 // "no survey", "every survey".
-var noParticular = map[string]bool{"any": true, "no": true, "every": true}
+var noParticular = wordtable.Words(`any no every`)
 
 // negations between a be-verb and a participle keep it a passive: "were
 // never shown", "was not told".
-var negations = map[string]bool{"never": true, "not": true, "already": true, "just": true, "only": true, "ever": true}
+var negations = wordtable.Words(`never not already just only ever`)
 
 // resultsGot before "results" make them an outcome, not a document.
-var resultsGot = map[string]bool{"show": true, "deliver": true, "get": true, "produce": true, "achieve": true, "bring": true, "see": true}
+var resultsGot = wordtable.Words(`show deliver get produce achieve bring see`)
 
 // unsaidBefore "to" and a verb of saying keep it unsaid: "afraid to
 // say", "reluctant to complain", "failed to agree", "declined to comment",
 // "were never trained to explain it".
-var unsaidBefore = map[string]bool{"afraid": true, "ashamed": true, "reluctant": true, "scared": true, "embarrassed": true, "unwilling": true, "frightened": true,
-	"failed": true, "fail": true, "failing": true, "refused": true, "declined": true, "unable": true, "reason": true,
-	"trained": true, "taught": true}
+var unsaidBefore = wordtable.Words(`afraid ashamed reluctant scared embarrassed unwilling frightened
+	failed fail failing refused declined unable reason
+	trained taught`)
 
 // sourceClauses open a clause of time whose source speaks for that clause
 // only: "had been chained shut for most of the autumn after neighbours
 // complained about noise".
-var sourceClauses = map[string]bool{"after": true, "before": true, "when": true}
+var sourceClauses = wordtable.Words(`after before when`)
 
-var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+var demonstratives = wordtable.Words(`this that these those`)
 
-var subordinators = map[string]bool{"than": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
-	"unless": true, "until": true, "because": true, "once": true, "since": true}
+var subordinators = wordtable.Words(`than which who whom whose where
+	unless until because once since`)
 
 func isQuestion(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
@@ -479,7 +480,7 @@ func (sc *scratch) unanswered(ws []word, st int) bool {
 
 // causeOpeners open a clause that gives the reason for the claim before
 // it.
-var causeOpeners = map[string]bool{"since": true, "because": true, "as": true}
+var causeOpeners = wordtable.Words(`since because as`)
 
 // beforeRelative reports whether a claim ending at ws[en] comes before a
 // relative clause that opens on an intent's actor at byte offset from:
@@ -520,7 +521,7 @@ func (sc *scratch) willSay(ws []word, k int) bool {
 
 // hedges between "will" and a verb make it a forecast: "will almost
 // certainly show"; not "will formally accept", a plan.
-var hedges = map[string]bool{"almost": true, "certainly": true, "probably": true, "likely": true, "surely": true, "undoubtedly": true, "doubtless": true}
+var hedges = wordtable.Words(`almost certainly probably likely surely undoubtedly doubtless`)
 
 // hedgedWillSay reports whether the cue word at ws[k] follows "will" and
 // a hedging adverb: "They will almost certainly show net migration
@@ -718,8 +719,8 @@ func (sc *scratch) documentHandled(ws []word, k int) bool {
 	return j < len(ws) && ws[j].punc == 0 && handledVerbs[sc.lowOf(&ws[j])]
 }
 
-var handledVerbs = map[string]bool{"sent": true, "lost": true, "deleted": true, "delivered": true, "received": true, "posted": true,
-	"mislaid": true, "shredded": true, "misfiled": true, "opened": true, "signed": true, "filed": true, "stolen": true}
+var handledVerbs = wordtable.Words(`sent lost deleted delivered received posted
+	mislaid shredded misfiled opened signed filed stolen`)
 
 // dataHandled reports whether the document word at ws[k] is what someone
 // gathers, trades or reads, the object of such a verb a word or two before it
@@ -753,7 +754,7 @@ var dataVerbs = map[string]bool{"collect": true, "collects": true, "collected": 
 
 // lossVerbs before a document make it what was lost, not a source: "lost
 // calls and data during the outage".
-var lossVerbs = map[string]bool{"lost": true, "lose": true, "losing": true, "leaked": true, "stole": true, "stolen": true, "deleted": true, "wiped": true}
+var lossVerbs = wordtable.Words(`lost lose losing leaked stole stolen deleted wiped`)
 
 // leftOutOf reports whether the document at ws[k] is what something was
 // left out of: "a point the office left out of its announcement" says
@@ -769,9 +770,9 @@ func (sc *scratch) leftOutOf(ws []word, k int) bool {
 
 // compoundHeads after a document word make it a modifier: "a review
 // system", "the report card", "the survey ship".
-var compoundHeads = map[string]bool{"system": true, "systems": true, "process": true, "procedure": true, "procedures": true,
-	"mechanism": true, "deadline": true, "period": true, "fee": true, "fees": true, "ship": true, "card": true, "cards": true, "room": true, "team": true,
-	"protection": true, "centre": true, "center": true, "breach": true, "law": true, "laws": true}
+var compoundHeads = wordtable.Words(`system systems process procedure procedures
+	mechanism deadline period fee fees ship card cards room team
+	protection centre center breach law laws`)
 
 // estimateAmount reports whether "estimate" or "forecast" at ws[k] is an
 // amount something is measured against: "double its first estimate",
@@ -788,8 +789,8 @@ func (sc *scratch) estimateAmount(ws []word, k int) bool {
 	return false
 }
 
-var measuredAgainst = map[string]bool{"double": true, "twice": true, "triple": true, "than": true, "above": true, "below": true,
-	"times": true, "beyond": true, "exceeded": true, "exceed": true, "exceeds": true, "within": true}
+var measuredAgainst = wordtable.Words(`double twice triple than above below
+	times beyond exceeded exceed exceeds within`)
 
 // knownOf reports whether the noun at ws[k] is what someone knew of or
 // was aware of: "knew of both defect reports", "was aware of the
@@ -803,7 +804,7 @@ func (sc *scratch) knownOf(ws []word, k int) bool {
 	return false
 }
 
-var knowing = map[string]bool{"knew": true, "know": true, "knows": true, "known": true, "aware": true, "unaware": true, "learned": true, "learnt": true, "heard": true}
+var knowing = wordtable.Words(`knew know knows known aware unaware learned learnt heard`)
 
 // anaphoric reports whether a speech noun at ws[k] points back at words
 // already reported: "That fear is not unfounded: a previous government
@@ -868,7 +869,7 @@ func (sc *scratch) timedPassive(ws []word, k int) bool {
 // rulebooks are documents that speak only as a sentence's subject: "The
 // federation's guidelines, published in 2021, recommend no more than 16
 // hours"; elsewhere they are rules someone keeps or breaks.
-var rulebooks = map[string]bool{"guidelines": true, "guidance": true}
+var rulebooks = wordtable.Words(`guidelines guidance`)
 
 // rulebookSays reports whether a verb of advice or rule-making follows
 // the rulebook at ws[k], after an aside set off by commas if there is one:
@@ -884,8 +885,8 @@ func (sc *scratch) rulebookSays(ws []word, k int) bool {
 	return j < len(ws) && ws[j].punc == 0 && (rulebookVerbs[sc.lowOf(&ws[j])] || ws[j].cls&(cStrong|cWeak) != 0)
 }
 
-var rulebookVerbs = map[string]bool{"recommend": true, "recommends": true, "advise": true, "advises": true, "require": true, "requires": true,
-	"set": true, "sets": true, "limit": true, "limits": true, "allow": true, "allows": true, "suggest": true, "suggests": true}
+var rulebookVerbs = wordtable.Words(`recommend recommends advise advises require requires
+	set sets limit limits allow allows suggest suggests`)
 
 // leadingNoun reports whether the noun at ws[k] ends the noun phrase that
 // opens the sentence: only articles, possessives and names before it.
@@ -972,9 +973,9 @@ func (sc *scratch) documentMakes(ws []word, k int) bool {
 // reviews and inquiries as work under way ("The review is unlikely to
 // satisfy the families"); polls, surveys and data stay sources wherever
 // they stand ("where exit polls were conducted").
-var decisions = map[string]bool{"ruling": true, "decision": true, "verdict": true, "judgment": true, "order": true,
-	"bill": true, "law": true, "plan": true, "proposal": true, "lawsuit": true, "petition": true, "application": true,
-	"review": true, "inquiry": true, "investigation": true, "audit": true, "estimate": true, "index": true}
+var decisions = wordtable.Words(`ruling decision verdict judgment order
+	bill law plan proposal lawsuit petition application
+	review inquiry investigation audit estimate index`)
 
 // documentStarted reports whether the document word at ws[k] is the
 // object of an act on it: an inquiry someone starts, faces or calls for
@@ -1043,7 +1044,7 @@ func (sc *scratch) peopleFigures(ws []word, k int) bool {
 }
 
 // forecastBefore before "to" make a forecast: "are likely to show".
-var forecastBefore = map[string]bool{"likely": true, "unlikely": true, "expected": true, "set": true, "due": true}
+var forecastBefore = wordtable.Words(`likely unlikely expected set due`)
 
 // forecastSubject reports whether the document word at ws[k] is the
 // subject of a forecast: "The bureau's March figures, due on April 15, are
@@ -1062,13 +1063,13 @@ func (sc *scratch) forecastSubject(ws []word, k int) bool {
 
 // recordAdjective are the words "record" qualifies as an adjective:
 // "record profits", "a record high".
-var recordAdjective = map[string]bool{"profits": true, "losses": true, "high": true, "low": true, "levels": true,
-	"numbers": true, "highs": true, "lows": true, "turnout": true, "sales": true, "temperatures": true, "crowds": true, "attendance": true,
-	"prices": true, "yields": true, "harvests": true, "rainfall": true, "demand": true, "exports": true, "imports": true, "revenue": true, "revenues": true}
+var recordAdjective = wordtable.Words(`profits losses high low levels
+	numbers highs lows turnout sales temperatures crowds attendance
+	prices yields harvests rainfall demand exports imports revenue revenues`)
 
 // choices before "to" make the verb after them an act chosen, not words
 // reported.
-var choices = map[string]bool{"chose": true, "choose": true, "chosen": true, "decided": true, "decide": true, "opted": true, "elected": true}
+var choices = wordtable.Words(`chose choose chosen decided decide opted elected`)
 
 // documentTime reports whether the document word at ws[k] marks a time,
 // not a source: "rather than with its annual results in February",
@@ -1122,18 +1123,18 @@ func (sc *scratch) pollsRun(ws []word, k int) bool {
 	return false
 }
 
-var pollVerbs = map[string]bool{"released": true, "published": true, "show": true, "showed": true, "shows": true, "found": true, "suggest": true, "suggested": true}
+var pollVerbs = wordtable.Words(`released published show showed shows found suggest suggested`)
 
-var prepositions = map[string]bool{"in": true, "for": true, "on": true, "at": true, "of": true, "across": true,
-	"from": true, "over": true, "along": true, "around": true, "since": true, "have": true, "has": true}
+var prepositions = wordtable.Words(`in for on at of across
+	from over along around since have has`)
 
 // documentAdjectives before "figures" or "numbers" make them a document:
 // "the latest figures", "official numbers".
-var documentAdjectives = map[string]bool{"official": true, "latest": true, "new": true, "recent": true, "these": true,
-	"those": true, "such": true, "provisional": true, "preliminary": true, "final": true, "published": true, "government": true}
+var documentAdjectives = wordtable.Words(`official latest new recent these
+	those such provisional preliminary final published government`)
 
 // articles before a cue word make it an adjective, not a verb.
-var articles = map[string]bool{"a": true, "an": true, "the": true}
+var articles = wordtable.Words(`a an the`)
 
 // disposed reports whether the verb at ws[k] follows "to" after a
 // disposition in its clause: "are far less likely than other renters to
@@ -1153,17 +1154,17 @@ func (sc *scratch) disposed(ws []word, k int) bool {
 // dispositions before "to" make the verb after them a tendency, not a
 // statement made: "are less likely to report problems". Not "was not
 // willing to say", which is about what someone said.
-var dispositions = map[string]bool{"likely": true, "unlikely": true, "inclined": true, "liable": true, "apt": true, "prone": true}
+var dispositions = wordtable.Words(`likely unlikely inclined liable apt prone`)
 
 // recordQualities before "record" make it a history, not a document:
 // "Upgrades have a poor record in Kestria".
-var recordQualities = map[string]bool{"poor": true, "good": true, "strong": true, "mixed": true, "patchy": true,
-	"dismal": true, "proven": true, "spotless": true, "clean": true, "impressive": true, "unblemished": true}
+var recordQualities = wordtable.Words(`poor good strong mixed patchy
+	dismal proven spotless clean impressive unblemished`)
 
 // nounBefore are words after which a verb of saying is a noun ("a
 // suspect", "their talks").
-var nounBefore = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
-	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true}
+var nounBefore = wordtable.Words(`a an the its their his
+	our my your this these those`)
 
 // onRecord reports whether "record" at ws[k] is no document: "on record",
 // "a record high".
@@ -1195,17 +1196,17 @@ func (sc *scratch) onRecord(ws []word, k int) bool {
 }
 
 // brokeRecord before "record" make it a best: "break Monday's record".
-var brokeRecord = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true, "beat": true, "beats": true,
-	"smash": true, "smashed": true, "equal": true, "equalled": true, "equaled": true}
+var brokeRecord = wordtable.Words(`break breaks broke broken beat beats
+	smash smashed equal equalled equaled`)
 
 // recordSpans before "record" make it a best: "hit a monthly record", "a
 // new record", "an all-time record", "a club record".
-var recordSpans = map[string]bool{"new": true, "monthly": true, "weekly": true, "annual": true, "daily": true, "all-time": true, "yearly": true, "world": true,
-	"club": true, "league": true, "national": true, "career": true, "personal": true, "team": true, "tournament": true, "season": true}
+var recordSpans = wordtable.Words(`new monthly weekly annual daily all-time yearly world
+	club league national career personal team tournament season`)
 
 // recordsBegan after "records" make them a span of time: "since records
 // began", "when records started".
-var recordsBegan = map[string]bool{"began": true, "begin": true, "started": true, "start": true}
+var recordsBegan = wordtable.Words(`began begin started start`)
 
 // places after a document or speech noun make it a place or a thing, not
 // a source: "polling places", "survey sites", "the post office".

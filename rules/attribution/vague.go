@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // vague reports whether a source phrase is generic and unnamed: its head is
@@ -101,7 +102,7 @@ func (a *analyzer) thoseWatching(ws []word, st, end int) bool {
 	return watchingWords[l] || (l == "close" || l == "familiar") && (a.sc.is(&ws[st+2], "to") || a.sc.is(&ws[st+2], "with"))
 }
 
-var watchingWords = map[string]bool{"following": true, "watching": true, "tracking": true, "monitoring": true, "briefed": true}
+var watchingWords = wordtable.Words(`following watching tracking monitoring briefed`)
 
 // namedAppositive reports whether a comma and a capitalised word follow
 // the head before end: "A veteran of the 1998 final, Ivo Brand, said"
@@ -115,8 +116,8 @@ func namedAppositive(ws []word, head, end int) bool {
 	return false
 }
 
-var loneWatchers = map[string]bool{"observer": true, "watcher": true, "commentator": true, "pundit": true,
-	"insider": true, "broker": true, "trader": true, "onlooker": true, "bystander": true, "veteran": true, "regular": true}
+var loneWatchers = wordtable.Words(`observer watcher commentator pundit
+	insider broker trader onlooker bystander veteran regular`)
 
 // partisans reports whether the head of a quantified group is a kind of
 // follower a name can modify and leave generic: "Some Rural Democrat
@@ -160,33 +161,33 @@ func (a *analyzer) leadingHearsay(ws []word, st, head int) bool {
 }
 
 // talkHeads are hearsay whatever qualifies them.
-var talkHeads = map[string]bool{"talk": true, "lore": true, "legend": true, "folklore": true, "chatter": true, "whispers": true, "gossip": true}
+var talkHeads = wordtable.Words(`talk lore legend folklore chatter whispers gossip`)
 
-var hearsayHeads = map[string]bool{"reports": true, "rumours": true, "rumors": true, "speculation": true, "gossip": true, "posts": true}
+var hearsayHeads = wordtable.Words(`reports rumours rumors speculation gossip posts`)
 
-var hearsayModifiers = map[string]bool{"local": true, "media": true, "press": true, "news": true, "unconfirmed": true,
-	"some": true, "several": true, "many": true, "recent": true, "earlier": true, "other": true, "online": true, "widespread": true}
+var hearsayModifiers = wordtable.Words(`local media press news unconfirmed
+	some several many recent earlier other online widespread`)
 
 // placeAdverbs after a source's head place it, no more: "Steam
 // enthusiasts online".
-var placeAdverbs = map[string]bool{"online": true, "abroad": true, "locally": true, "nationally": true, "elsewhere": true}
+var placeAdverbs = wordtable.Words(`online abroad locally nationally elsewhere`)
 
 // phraseStops end the part of a source phrase that holds its head.
-var phraseStops = map[string]bool{"of": true, "with": true, "familiar": true, "close": true, "in": true, "at": true, "near": true, "from": true, "outside": true,
-	"on": true, "across": true, "around": true, "along": true, "throughout": true, "within": true, "inside": true, "among": true, "briefed": true}
+var phraseStops = wordtable.Words(`of with familiar close in at near from outside
+	on across around along throughout within inside among briefed`)
 
 // institutionStops introduce where a group works: a name after them
 // makes it specific ("Analysts at Fjell Securities").
-var institutionStops = map[string]bool{"at": true, "from": true, "with": true, "within": true, "inside": true}
+var institutionStops = wordtable.Words(`at from with within inside`)
 
 // patrons are groups that use a place rather than work for it: a name
 // after "at" says where they were, not whom they speak for ("Regulars at
 // the Wheatsheaf", "Passengers at Kelby station"; not "Analysts at Fjell
 // Securities").
-var patrons = map[string]bool{"regulars": true, "customers": true, "shoppers": true, "passengers": true,
-	"commuters": true, "visitors": true, "drinkers": true, "diners": true, "fans": true, "locals": true,
-	"residents": true, "tourists": true, "holidaymakers": true, "walkers": true, "users": true,
-	"parents": true, "punters": true, "spectators": true, "onlookers": true, "neighbours": true, "neighbors": true}
+var patrons = wordtable.Words(`regulars customers shoppers passengers
+	commuters visitors drinkers diners fans locals
+	residents tourists holidaymakers walkers users
+	parents punters spectators onlookers neighbours neighbors`)
 
 // unnamedStudies reports whether the phrase is research no one names:
 // "Some research suggests", "Other studies find"; not "A 2019 study by
@@ -216,13 +217,13 @@ func (a *analyzer) peopleKind(ws []word, head int) bool {
 }
 
 // peopleNouns are plurals of people that kindOfPeople's endings miss.
-var peopleNouns = map[string]bool{"agents": true, "voters": true, "fans": true, "parents": true, "members": true,
-	"locals": true, "neighbours": true, "neighbors": true, "participants": true, "colleagues": true, "friends": true,
-	"relatives": true, "allies": true, "rivals": true, "patients": true, "clients": true, "students": true,
-	"pupils": true, "tenants": true, "guests": true, "staff": true, "people": true, "caddies": true, "nurses": true,
-	"mechanics": true, "pilots": true, "farmhands": true, "regulars": true, "punters": true, "coaches": true,
-	"deputies": true, "licensees": true, "landlords": true, "publicans": true, "employees": true, "trainees": true, "retirees": true,
-	"attendees": true, "franchisees": true}
+var peopleNouns = wordtable.Words(`agents voters fans parents members
+	locals neighbours neighbors participants colleagues friends
+	relatives allies rivals patients clients students
+	pupils tenants guests staff people caddies nurses
+	mechanics pilots farmhands regulars punters coaches
+	deputies licensees landlords publicans employees trainees retirees
+	attendees franchisees`)
 
 // kindOfPeople reports whether a plural names people by what they do:
 // "farmers", "economists", "fishermen" (before "and" another kind).
@@ -232,13 +233,13 @@ func kindOfPeople(w string) bool {
 
 // erThings are plurals in -ers that are things, not people: "according to
 // cabinet papers" cites documents.
-var erThings = map[string]bool{"papers": true, "letters": true, "ledgers": true, "registers": true, "numbers": true,
-	"orders": true, "answers": true, "dossiers": true, "folders": true, "posters": true, "chambers": true}
+var erThings = wordtable.Words(`papers letters ledgers registers numbers
+	orders answers dossiers folders posters chambers`)
 
 func sc0(a *analyzer, w *word) string { return a.sc.lowOf(w) }
 
 // namedHeads are vague heads that a name before them makes specific.
-var namedHeads = map[string]bool{"sources": true, "insiders": true, "officials": true}
+var namedHeads = wordtable.Words(`sources insiders officials`)
 
 // genericGroup reports whether the source phrase ws[st:head+1] (no name,
 // no number) is a generic group: a group after "some", "many", "most" or
@@ -330,10 +331,10 @@ func (a *analyzer) laity(ws []word, head, end int) bool {
 	return a.sc.is(&ws[head], "members") && head+3 < end && a.sc.is(&ws[head+1], "of") && a.sc.is(&ws[head+2], "the") && layGroups[a.sc.lowOf(&ws[head+3])]
 }
 
-var layGroups = map[string]bool{"public": true, "congregation": true, "community": true, "audience": true, "crowd": true, "village": true, "parish": true}
+var layGroups = wordtable.Words(`public congregation community audience crowd village parish`)
 
 // progressiveCues after "are" are what a generic group is saying now.
-var progressiveCues = map[string]bool{"insisting": true, "saying": true, "claiming": true, "suggesting": true, "arguing": true, "warning": true, "whispering": true, "speculating": true}
+var progressiveCues = wordtable.Words(`insisting saying claiming suggesting arguing warning whispering speculating`)
 
 // pastAside returns the index after an aside set off by commas at ws[i]
 // (", however,", ", for their part,"), or i when there is none.
@@ -376,7 +377,7 @@ var shortAdjectives = map[string]bool{"old": true, "new": true, "young": true, "
 
 // groupClauseOpeners before a group open its clause as a sentence's start
 // does: "..., though friends say she has taken legal advice".
-var groupClauseOpeners = map[string]bool{"though": true, "although": true, "but": true, "while": true, "whereas": true}
+var groupClauseOpeners = wordtable.Words(`though although but while whereas`)
 
 // frontedPlace reports whether the words before a group at ws[st] are a
 // fronted place and a comma: "On running forums, fans have accused",
@@ -393,21 +394,21 @@ func (a *analyzer) frontedPlace(ws []word, st int) bool {
 	return true
 }
 
-var placeOpeners = map[string]bool{"on": true, "in": true, "inside": true, "within": true, "among": true, "across": true, "around": true, "outside": true}
+var placeOpeners = wordtable.Words(`on in inside within among across around outside`)
 
 // subjectPronounOwners and partisanHeads: "Her allies", "his critics",
 // "their supporters"; not "her lawyers" or "his aides", who speak for
 // someone named.
-var subjectPronounOwners = map[string]bool{"his": true, "her": true, "their": true}
+var subjectPronounOwners = wordtable.Words(`his her their`)
 
-var partisanHeads = map[string]bool{"allies": true, "critics": true, "supporters": true, "opponents": true,
-	"detractors": true, "backers": true, "friends": true, "rivals": true, "enemies": true}
+var partisanHeads = wordtable.Words(`allies critics supporters opponents
+	detractors backers friends rivals enemies`)
 
 // notModifiers are capitalised first words that do not modify a group's
 // head: "Even my own folks say", "Only residents say".
-var notModifiers = map[string]bool{"even": true, "only": true, "just": true, "also": true, "still": true,
-	"then": true, "here": true, "there": true, "when": true, "while": true, "most": true, "many": true,
-	"some": true, "both": true, "such": true, "other": true, "these": true, "those": true}
+var notModifiers = wordtable.Words(`even only just also still
+	then here there when while most many
+	some both such other these those`)
 
 // commonModifier reports whether the capitalised first word ws[i] before
 // a group's head is a common word, not a name: an adjective ending
@@ -621,34 +622,32 @@ var commonCapitals = map[string]bool{"opposition": true, "security": true, "inte
 	"prison": true, "airport": true, "harbour": true, "port": true, "ministry": true, "palace": true, "party": true}
 
 // figuresPeople before "figures" make them people, not numbers.
-var figuresPeople = map[string]bool{"opposition": true, "political": true, "party": true, "senior": true,
-	"prominent": true, "leading": true, "public": true, "industry": true, "business": true, "community": true}
+var figuresPeople = wordtable.Words(`opposition political party senior
+	prominent leading public industry business community`)
 
-var genericPerfects = map[string]bool{"accused": true, "suspected": true, "said": true, "warned": true, "argued": true, "complained": true, "feared": true, "cautioned": true, "noted": true, "grumbled": true, "reported": true,
-	"insisted": true, "predicted": true, "believed": true, "claimed": true, "suggested": true, "worried": true, "maintained": true,
-	"muttered": true, "whispered": true, "speculated": true, "pointed": true, "questioned": true, "wondered": true}
+var genericPerfects = wordtable.Words(`accused suspected said warned argued complained feared cautioned noted grumbled reported
+	insisted predicted believed claimed suggested worried maintained
+	muttered whispered speculated pointed questioned wondered`)
 
 // quickTo are the verbs of saying after "have been quick to".
-var quickTo = map[string]bool{"blame": true, "argue": true, "point": true, "say": true, "suggest": true, "claim": true,
-	"accuse": true, "criticise": true, "criticize": true, "question": true, "dismiss": true, "praise": true, "warn": true}
+var quickTo = wordtable.Words(`blame argue point say suggest claim
+	accuse criticise criticize question dismiss praise warn`)
 
 // genericCues are present-tense verbs of saying or belief that, after a
 // bare plural, state what a kind of people thinks.
-var genericCues = map[string]bool{"say": true, "fear": true, "believe": true, "warn": true, "worry": true,
-	"contend": true, "argue": true, "predict": true, "insist": true, "complain": true, "expect": true,
-	"suggest": true, "suspect": true, "reckon": true, "grumble": true, "swear": true, "claim": true, "describe": true}
+var genericCues = wordtable.Words(`say fear believe warn worry
+	contend argue predict insist complain expect
+	suggest suspect reckon grumble swear claim describe`)
 
 // institutional are plural sources that stand for an institution or for
 // the people at the scene, named by their context: "officials say",
 // "witnesses say".
-var institutional = map[string]bool{
-	"officials": true, "authorities": true, "police": true, "investigators": true, "regulators": true,
-	"organizers": true, "organisers": true, "spokesmen": true, "spokeswomen": true, "aides": true,
-	"lawyers": true, "attorneys": true, "witnesses": true, "firefighters": true, "rescuers": true,
-	"forecasters": true, "employees": true, "executives": true, "negotiators": true, "polls": true,
-	"records": true, "documents": true, "data": true, "figures": true, "results": true, "studies": true,
-	"majorities": true, "democrats": true, "republicans": true,
-}
+var institutional = wordtable.Words(`officials authorities police investigators regulators
+	organizers organisers spokesmen spokeswomen aides
+	lawyers attorneys witnesses firefighters rescuers
+	forecasters employees executives negotiators polls
+	records documents data figures results studies
+	majorities democrats republicans`)
 
 func plural(w string) bool {
 	switch w {
@@ -661,28 +660,26 @@ func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-var groupQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true}
+var groupQuantifiers = wordtable.Words(`some many most several`)
 
 // bodies are groups whose members act and speak for an institution: "some
 // lawmakers", "several party officials", "many states" are anonymous but
 // not generic.
-var bodies = map[string]bool{
-	"officials": true, "lawmakers": true, "legislators": true, "senators": true, "representatives": true,
-	"members": true, "leaders": true, "governments": true, "states": true, "countries": true, "nations": true,
-	"candidates": true, "delegates": true, "superdelegates": true, "companies": true, "firms": true,
-	"agencies": true, "police": true, "prosecutors": true, "judges": true, "governors": true, "mayors": true,
-	"councillors": true, "councilors": true, "ministers": true, "trustees": true, "directors": true, "mps": true,
-}
+var bodies = wordtable.Words(`officials lawmakers legislators senators representatives
+	members leaders governments states countries nations
+	candidates delegates superdelegates companies firms
+	agencies police prosecutors judges governors mayors
+	councillors councilors ministers trustees directors mps`)
 
 // sectorWords before a group's head name a trade or a sector, not a body:
 // "Industry insiders", "Market sources", "Retail consultants", "Railway
 // enthusiasts".
-var sectorWords = map[string]bool{"industry": true, "market": true, "trade": true, "sector": true, "business": true, "city": true,
-	"retail": true, "health": true, "energy": true, "property": true, "tax": true, "transport": true, "aviation": true,
-	"tourism": true, "investment": true, "insurance": true, "railway": true, "rail": true, "airline": true, "travel": true,
-	"construction": true, "steel": true, "oil": true, "gas": true, "car": true, "motor": true, "tech": true, "technology": true,
-	"private": true, "independent": true, "foreign": true, "specialist": true, "amateur": true, "professional": true,
-	"commercial": true, "veteran": true}
+var sectorWords = wordtable.Words(`industry market trade sector business city
+	retail health energy property tax transport aviation
+	tourism investment insurance railway rail airline travel
+	construction steel oil gas car motor tech technology
+	private independent foreign specialist amateur professional
+	commercial veteran`)
 
 // genericHeads are plural sources that name a kind of person, not anyone
 // in particular, beyond the -ists and -ians.

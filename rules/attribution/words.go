@@ -8,6 +8,7 @@ import (
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // word is one token of a sentence as the matcher sees it.
@@ -177,9 +178,9 @@ func cutAny(s, chars string) (before, after string) {
 
 // passiveAdverbs may stand inside a sourceless passive: "It is also
 // whispered", "is even claimed to", "is believed locally to".
-var passiveAdverbs = map[string]bool{"also": true, "even": true, "still": true, "now": true, "locally": true,
-	"privately": true, "sometimes": true, "often": true, "once": true, "generally": true, "commonly": true, "later": true,
-	"nonetheless": true, "nevertheless": true, "therefore": true}
+var passiveAdverbs = wordtable.Words(`also even still now locally
+	privately sometimes often once generally commonly later
+	nonetheless nevertheless therefore`)
 
 // phraseAt returns the longest lexicon phrase of a section (kind) that
 // starts at word i, as its length in words (0 when none); a sourceless
@@ -289,7 +290,7 @@ func (sc *scratch) phraseKindAt(ws []word, i int, prefix string) (string, int) {
 }
 
 // authorities are whom a crime or a fault is reported to.
-var authorities = map[string]bool{"police": true, "authorities": true, "officers": true, "investigators": true, "regulators": true}
+var authorities = wordtable.Words(`police authorities officers investigators regulators`)
 
 // sourcelessAt is phraseAt for the sourceless markers, less "it is
 // expected" and kin before "to": there "it" is the subject ("The stage
@@ -395,8 +396,8 @@ func (sc *scratch) thatAfter(ws []word, j int) bool {
 	return false
 }
 
-var circulatingTalk = map[string]bool{"rumours": true, "rumors": true, "speculation": true, "gossip": true, "talk": true,
-	"whispers": true, "complaints": true, "claims": true, "suggestions": true, "stories": true, "allegations": true}
+var circulatingTalk = wordtable.Words(`rumours rumors speculation gossip talk
+	whispers complaints claims suggestions stories allegations`)
 
 // expectedAmong reports whether ws[i] is a passive view ("been expected",
 // "was feared") held in a place full of people, named by no one: "had
@@ -478,19 +479,19 @@ func (sc *scratch) talkThat(ws []word, i int) bool {
 
 // wordPlaces after "word" set it in a place: "Word in Wistlecombe is
 // that", "Word around the harbour".
-var wordPlaces = map[string]bool{"in": true, "on": true, "around": true, "among": true, "at": true}
+var wordPlaces = wordtable.Words(`in on around among at`)
 
 // peoplePlurals are plurals with no -s that open a clause after "that":
 // "rumours that children were ill".
-var peoplePlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true, "police": true}
+var peoplePlurals = wordtable.Words(`children people men women police`)
 
 // reportsBefore make "reports" after them a noun.
-var reportsBefore = map[string]bool{"of": true, "amid": true, "despite": true, "after": true, "following": true, "unconfirmed": true, "recent": true}
+var reportsBefore = wordtable.Words(`of amid despite after following unconfirmed recent`)
 
 // talkNouns are talk with no one behind it; not "speculation", which a
 // writer keeps as a word of their own ("the speculation about a candidacy
 // that he keeps tamping down").
-var talkNouns = map[string]bool{"whispers": true, "rumours": true, "rumors": true, "rumour": true, "rumor": true, "gossip": true, "talk": true, "word": true}
+var talkNouns = wordtable.Words(`whispers rumours rumors rumour rumor gossip talk word`)
 
 // talkManners are how talk goes round: "talked about openly in the trade".
-var talkManners = map[string]bool{"openly": true, "privately": true, "quietly": true, "widely": true}
+var talkManners = wordtable.Words(`openly privately quietly widely`)

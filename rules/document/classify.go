@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/lazyregexp"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 var (
@@ -23,21 +24,17 @@ var (
 
 // bylineWords may stand lowercase in a byline ("By Ann Lee and Bo Kim,
 // staff writer").
-var bylineWords = map[string]bool{
-	"and": true, "of": true, "the": true, "for": true, "in": true, "at": true, "de": true,
-	"van": true, "von": true, "da": true, "la": true, "le": true, "staff": true, "writer": true,
-	"writers": true, "reporter": true, "correspondent": true, "editor": true, "bin": true, "al": true,
-}
+var bylineWords = wordtable.Words(`and of the for in at de
+	van von da la le staff writer
+	writers reporter correspondent editor bin al`)
 
 // notNames start phrases like "By Tuesday," or "By March the ...".
-var notNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "then": true, "now": true, "law": true,
-	"contrast": true, "comparison": true, "far": true, "all": true, "most": true, "some": true,
-	"midday": true, "noon": true, "nightfall": true, "late": true, "early": true, "mid": true,
-}
+var notNames = wordtable.Words(`monday tuesday wednesday thursday friday
+	saturday sunday january february march
+	april may june july august september
+	october november december then now law
+	contrast comparison far all most some
+	midday noon nightfall late early mid`)
 
 // isByline reports a whole block that is a byline: "By" followed only by
 // capitalized names, "and", a comma and an affiliation.

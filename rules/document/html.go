@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // parseHTML reads a news page: the article body only (navigation, site
@@ -92,14 +94,12 @@ var skipTags = map[atom.Atom]bool{
 // invisible elements are left out without breaking the text around them.
 var invisible = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true}
 
-var noiseWords = map[string]bool{
-	"related": true, "recommend": true, "recommended": true, "recommendations": true,
-	"newsletter": true, "newsletters": true, "promo": true, "promos": true, "share": true,
-	"sharing": true, "social": true, "comment": true, "comments": true, "ad": true, "ads": true,
-	"advert": true, "adverts": true, "advertisement": true, "sidebar": true, "outbrain": true,
-	"taboola": true, "sponsored": true, "subscribe": true, "paywall": true, "breadcrumb": true,
-	"breadcrumbs": true,
-}
+var noiseWords = wordtable.Words(`related recommend recommended recommendations
+	newsletter newsletters promo promos share
+	sharing social comment comments ad ads
+	advert adverts advertisement sidebar outbrain
+	taboola sponsored subscribe paywall breadcrumb
+	breadcrumbs`)
 
 // noise reports an element that is page furniture, not the story: by role,
 // visibility, or a class or id naming related stories, promos, sharing,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/attrlint/attrlint/rules/slab"
 	"github.com/attrlint/attrlint/rules/tokens"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // sentenceCtx is what extraction knows of one sentence.
@@ -130,10 +131,8 @@ func (c *sentenceCtx) speechDate(start int) bool {
 }
 
 // speechVerbs date the telling, not the told.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "announced": true, "told": true, "reported": true, "confirmed": true,
-	"added": true, "stated": true, "wrote": true, "noted": true, "estimated": true, "disclosed": true,
-}
+var speechVerbs = wordtable.Words(`said says announced told reported confirmed
+	added stated wrote noted estimated disclosed`)
 
 func absInt(x int) int {
 	if x < 0 {

@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // frame fills f.Frame: toks[ni] is the first token of the number, toks[end]
@@ -411,16 +413,12 @@ func (c *sentenceCtx) subjectHead(ni int) (string, bool) {
 	return head, true
 }
 
-var pronouns = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
-	"this": true, "that": true, "these": true, "those": true, "who": true, "which": true,
-}
+var pronouns = wordtable.Words(`he she it they we i you
+	this that these those who which`)
 
 // subjectLinks tie an amount or a share to the subject before it.
-var subjectLinks = map[string]bool{
-	"cost": true, "costs": true, "was": true, "is": true, "were": true, "are": true,
-	"totaled": true, "totalled": true, "totals": true, "stood": true, "stands": true,
-}
+var subjectLinks = wordtable.Words(`cost costs was is were are
+	totaled totalled totals stood stands`)
 
 // nearestEvent is the canonical event of the event word nearest the figure
 // tokens [i, j).
@@ -471,22 +469,20 @@ func isTimeWord(w string) bool {
 }
 
 // topicStop are words that say nothing of a story's topic.
-var topicStop = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "according": true, "officials": true,
-	"official": true, "spokesman": true, "spokeswoman": true, "also": true, "would": true, "could": true,
-	"should": true, "about": true, "more": true, "than": true, "that": true, "this": true, "with": true,
-	"from": true, "have": true, "been": true, "were": true, "their": true, "after": true, "there": true,
-	"they": true, "them": true, "what": true, "when": true, "where": true, "which": true, "while": true,
-	"will": true, "into": true, "over": true, "some": true, "many": true, "most": true, "other": true,
-	"only": true, "just": true, "like": true, "percent": true, "million": true, "billion": true,
-	"thousand": true, "hundred": true, "year": true, "years": true, "week": true, "weeks": true,
-	"month": true, "months": true, "days": true, "first": true, "last": true, "next": true,
-	"because": true, "including": true, "since": true, "before": true, "during": true, "still": true,
-}
+var topicStop = wordtable.Words(`said says told added according officials
+	official spokesman spokeswoman also would could
+	should about more than that this with
+	from have been were their after there
+	they them what when where which while
+	will into over some many most other
+	only just like percent million billion
+	thousand hundred year years week weeks
+	month months days first last next
+	because including since before during still`)
 
 // linkBefore are the words that tie a figure to a head noun before it
 // ("rose to 37", "stood at 44", "reached 41").
-var linkBefore = map[string]bool{"to": true, "at": true, "reached": true, "hit": true, "topped": true, "is": true, "was": true, "stands": true, "stood": true}
+var linkBefore = wordtable.Words(`to at reached hit topped is was stands stood`)
 
 // identityHeads are two-word heads whose first word names who is counted:
 // it stays a modifier ("guard members" are troops of the Guard).
@@ -501,9 +497,7 @@ func partitiveWhole(toks []tok, k int) bool {
 
 // goalWords name a figure that is aimed at, not reached: "a goal of
 // releasing 43,000 pages", "a target of 2,000 homes".
-var goalWords = map[string]bool{
-	"goal": true, "goals": true, "target": true, "targets": true, "quota": true, "objective": true,
-}
+var goalWords = wordtable.Words(`goal goals target targets quota objective`)
 
 // goalBefore reports whether a goal word stands at most three words
 // before the number at toks[ni], with no punctuation between.

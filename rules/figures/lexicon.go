@@ -1,5 +1,7 @@
 package figures
 
+import "github.com/attrlint/attrlint/rules/wordtable"
+
 // Number words, written out (no module for this is usable here).
 var smallNumbers = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -36,10 +38,8 @@ var weekdays = map[string]int{
 }
 
 // approximators widen an interval by about 10%.
-var approximators = map[string]bool{
-	"about": true, "approximately": true, "roughly": true, "around": true, "some": true,
-	"estimated": true, "nearly": true, "almost": true, "approx": true, "circa": true,
-}
+var approximators = wordtable.Words(`about approximately roughly around some
+	estimated nearly almost approx circa`)
 
 // lowerBounds and upperBounds make half-open intervals (one or two words).
 var lowerBounds = map[string]bool{
@@ -74,10 +74,10 @@ var headClasses = map[string]string{
 }
 
 // nounsKeepS are nouns whose final s is not a plural.
-var nounsKeepS = map[string]bool{"news": true, "series": true, "bus": true, "status": true, "gas": true, "chaos": true, "species": true}
+var nounsKeepS = wordtable.Words(`news series bus status gas chaos species`)
 
 // changeWords before or after a figure make it an increment.
-var incrementWords = map[string]bool{"additional": true, "more": true, "another": true, "extra": true, "further": true, "new": true}
+var incrementWords = wordtable.Words(`additional more another extra further new`)
 
 // eventGroups maps verb and noun forms to a canonical event.
 var eventGroups = map[string]string{
@@ -130,14 +130,12 @@ var stopHead = map[string]bool{
 }
 
 // genericMods do not change what a noun counts.
-var genericMods = map[string]bool{
-	"more": true, "additional": true, "another": true, "extra": true, "further": true, "new": true,
-	"other": true, "total": true, "some": true, "about": true, "nearly": true, "roughly": true,
-	"u.s.": true, "american": true, "all": true, "estimated": true,
-}
+var genericMods = wordtable.Words(`more additional another extra further new
+	other total some about nearly roughly
+	u.s. american all estimated`)
 
 // placePreps introduce a place after a head noun.
-var placePreps = map[string]bool{"to": true, "in": true, "at": true, "along": true, "near": true, "on": true, "across": true}
+var placePreps = wordtable.Words(`to in at along near on across`)
 
-var deadlinePreps = map[string]bool{"within": true, "in": true, "by": true}
-var lengthPreps = map[string]bool{"for": true, "lasting": true}
+var deadlinePreps = wordtable.Words(`within in by`)
+var lengthPreps = wordtable.Words(`for lasting`)

@@ -1,6 +1,10 @@
 package sentences
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/attrlint/attrlint/rules/wordtable"
+)
 
 type abbrevKind uint8
 
@@ -36,19 +40,11 @@ func kinds(lists map[abbrevKind]string) map[string]abbrevKind {
 }
 
 // Words that start a new sentence after an abbreviation that could end one.
-var starters = set("The A An He She It They We I You This That These Those There But And Or So Yet In On At By For From With After Before When While If As Its His Her Their Our Officials Police Some Many Most No One Two Three Both Each All Still Now Then Later Meanwhile However Also")
+var starters = wordtable.Words("The A An He She It They We I You This That These Those There But And Or So Yet In On At By For From With After Before When While If As Its His Her Their Our Officials Police Some Many Most No One Two Three Both Each All Still Now Then Later Meanwhile However Also")
 
 // Words that go on with a time after "a.m." or "p.m.": a day, a date, a
 // time zone.
-var timeFollower = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan January Feb February Mar March Apr April May June July Aug August Sep Sept September Oct October Nov November Dec December ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC Eastern Central Pacific Mountain local")
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var timeFollower = wordtable.Words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan January Feb February Mar March Apr April May June July Aug August Sep Sept September Oct October Nov November Dec December ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC Eastern Central Pacific Mountain local")
 
 func abbreviationKind(word string) abbrevKind {
 	// Strip a leading party-state prefix: "D-N.J" → "N.J".

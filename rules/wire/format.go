@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
 // CreditFormat flags misspelled agency names and malformed credit lines.
@@ -19,7 +20,7 @@ var CreditFormat = &analysis.Rule{
 }
 
 // notNearMiss are real words one edit from an agency name.
-var notNearMiss = map[string]bool{"kyoto": true}
+var notNearMiss = wordtable.Words(`kyoto`)
 
 func runCreditFormat(p *analysis.Pass) error {
 	r, _ := p.ResultOf[Analyzer].(*Result)

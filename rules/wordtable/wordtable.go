@@ -1,8 +1,9 @@
-// Package wordtable holds a read-only table of words with a value each,
-// made for the lookup that the analyses do for every token: open addressing
-// over an FNV-1a hash, at most a quarter full, so a word not in it is
-// usually told by one probe and a short word hashes in a few nanoseconds (a
-// Go map lookup costs several times that).
+// Package wordtable holds the analyses' word lists: Words, a set of words
+// written as one string, and Table, a read-only table of words with a value
+// each, made for the lookup that the analyses do for every token: open
+// addressing over an FNV-1a hash, at most a quarter full, so a word not in
+// it is usually told by one probe and a short word hashes in a few
+// nanoseconds (a Go map lookup costs several times that).
 package wordtable
 
 // Table maps words to values of type V; the empty word is never in it.
