@@ -448,6 +448,10 @@ var labelledSets = []labelledSet{
 	{"labelled-212", attribution.UnattributedClaim, "need a source"},
 	{"labelled-213", attribution.UnattributedClaim, "need a source"},
 	{"labelled-214", attribution.UnattributedClaim, "need a source"},
+	{"labelled-215", attribution.UnattributedClaim, "need a source"},
+	{"labelled-216", attribution.UnattributedClaim, "need a source"},
+	{"labelled-217", attribution.UnattributedClaim, "need a source"},
+	{"labelled-218", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -584,6 +588,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-144", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-145", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-146", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-147", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-148", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -664,6 +670,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-144", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-145", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-146", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-147", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-148", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
