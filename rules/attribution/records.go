@@ -975,17 +975,23 @@ func (sc *scratch) kindAfterRank(ws []word, k int) int {
 
 // oneOfTo reports whether "one of" follows the rank at ws[k] and "to" with
 // a verb ends the group it names, within eight words: "the only one of
-// the country's six water companies to have switched".
+// the country's six water companies to have switched". A bare "of" counts
+// before a group that is someone's: "the last of the country's four big
+// grocers to give up baking"; not "the first of the two ferries to leave".
 func (sc *scratch) oneOfTo(ws []word, k int) bool {
-	if k+3 >= len(ws) || !sc.is(&ws[k+1], "one") || !sc.is(&ws[k+2], "of") || !sc.is(&ws[k+3], "the") && !possessive(sc.lowOf(&ws[k+3])) {
+	g := k + 3 // the group's first word
+	switch {
+	case k+3 < len(ws) && sc.is(&ws[k+1], "of") && (possessive(sc.lowOf(&ws[k+2])) || sc.is(&ws[k+2], "the") && possessive(sc.lowOf(&ws[k+3]))):
+		g = k + 2
+	case k+3 >= len(ws) || !sc.is(&ws[k+1], "one") || !sc.is(&ws[k+2], "of") || !sc.is(&ws[k+3], "the") && !possessive(sc.lowOf(&ws[k+3])):
 		return false // not "the first one of us to arrive", a scene
 	}
-	for m := k + 4; m+1 < len(ws) && m <= k+10 && (ws[m].punc == 0 || ws[m].punc == '\''); m++ {
+	for m := g + 1; m+1 < len(ws) && m <= g+7 && (ws[m].punc == 0 || ws[m].punc == '\''); m++ {
 		if sc.is(&ws[m], "to") {
 			n := &ws[m+1]
 			return n.punc == 0 && !n.cap && n.kind != tokens.Number && !n.in(lArticles|lDeterminers) // not "the only one of the two ferries to the island"
 		}
-		if sc.is(&ws[k], "only") && (possessive(sc.lowOf(&ws[k+3])) || k+4 < len(ws) && possessive(sc.lowOf(&ws[k+4]))) && (sc.is(&ws[m], "without") || sc.is(&ws[m], "with") && sc.is(&ws[m+1], "no")) {
+		if sc.is(&ws[k], "only") && (possessive(sc.lowOf(&ws[g])) || g+1 < len(ws) && possessive(sc.lowOf(&ws[g+1]))) && (sc.is(&ws[m], "without") || sc.is(&ws[m], "with") && sc.is(&ws[m+1], "no")) {
 			return true // "the only one of the district's seven market towns with no Christmas lights": a place's whole set, checked; not "the only one of the five without the name painted on it", a few in view
 		}
 	}

@@ -1370,8 +1370,8 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 	if ne-2 > ns && strings.HasSuffix(a.sc.lowOf(&ws[ne-1]), "ed") && a.sc.ruleHead(&ws[ne-2]) {
 		ne-- // "Under an agreement signed when the pit closed in 1996, ...": the rule, then a participle on it
 	}
-	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) {
-		return Attribution{}, 0, false
+	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) && !a.sc.is(&ws[ne-1], "guidance") {
+		return Attribution{}, 0, false // "Under health ministry guidance, a unit should deliver ..." gives its terms; "guidance" is no rules word elsewhere ("The board's own guidance sets a minimum ..., and Ward 7 fell below it")
 	}
 	c := ne
 	for !clause && c < len(ws) && c-ne < 20 && ws[c].punc != ',' {
@@ -2117,7 +2117,7 @@ func (a *analyzer) thatAfterCue(ws []word, k int) bool {
 }
 
 var actingBodies = wordtable.Words(`association trust charity foundation
-	firm cooperative club federation institute university
+	firm cooperative co-operative co-op club federation institute university
 	college district utility airline operator insurer
 	hospital school church museum society chapter
 	league publisher retailer manufacturer developer

@@ -323,6 +323,9 @@ func (sc *scratch) bestRecord(ws []word, k int) bool {
 	if k > 0 && ws[k-1].punc == 0 && (demonstratives[sc.lowOf(&ws[k-1])] || recordHolders[sc.lowOf(&ws[k-1])]) && !(k+1 < len(ws) && ws[k+1].cls&(cStrong|cWeak) != 0) {
 		return true
 	}
+	if n := k + 3; n < len(ws) && ws[k+1].in(lBeVerbs) && sc.is(&ws[k+2], "the") && (ordinals[sc.lowOf(&ws[n])] || superlative(sc.lowOf(&ws[n]))) {
+		return true // "The record was the first set by a club crew in almost a decade": a best, ranked
+	}
 	for j := k + 1; j < len(ws) && j <= k+16; j++ {
 		if sc.is(&ws[j], "stood") {
 			return true
@@ -350,6 +353,18 @@ var noParticular = wordtable.Words(`any no every`)
 // negations between a be-verb and a participle keep it a passive: "were
 // never shown", "was not told".
 var negations = wordtable.Words(`never not already just only ever`)
+
+// timeBound reports whether the document at ws[k] ends a span of time, after
+// "beyond" or "until" and at most three words of its phrase: "beyond the
+// company's annual results", "until the inquiry".
+func (sc *scratch) timeBound(ws []word, k int) bool {
+	for d := 1; d <= 4 && k-d >= 0 && ws[k-d].punc == 0; d++ {
+		if sc.is(&ws[k-d], "beyond") || sc.is(&ws[k-d], "until") {
+			return true
+		}
+	}
+	return false
+}
 
 // resultsGot before "results" make them an outcome, not a document.
 var resultsGot = wordtable.Words(`show deliver get produce achieve bring see`)
@@ -605,6 +620,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	}
 	if k > 0 && ws[k-1].punc == 0 && w.cls&(cNoun|cDocument) != 0 && (noParticular[sc.lowOf(&ws[k-1])] || k > 1 && noParticular[sc.lowOf(&ws[k-2])] && ws[k-2].punc == 0) {
 		return false // "has not led in any published poll since October", "in every survey taken since 2020": no poll in particular
+	}
+	if w.cls&cDocument != 0 && sc.timeBound(ws, k) {
+		return false // "is unlikely to last beyond the company's annual results in March": a date, no document speaking
 	}
 	if sc.is(w, "results") && k > 0 && ws[k-1].punc == 0 && resultsGot[sc.lowOf(&ws[k-1])] {
 		return false // "under pressure to show results": an outcome sought, no document

@@ -326,8 +326,13 @@ func (a *analyzer) goodMany(ws []word, st, head int) bool {
 
 // laity reports whether "members" at ws[head] are members of a public, a
 // congregation or a village, who speak for no body: "Some members of the
-// congregation believe"; not "Some members of the board".
+// congregation believe"; not "Some members of the board". Bare, after a
+// quantifier, they are some of a society's members, unnamed: "Some members
+// argue".
 func (a *analyzer) laity(ws []word, head, end int) bool {
+	if a.sc.is(&ws[head], "members") && head+1 == end {
+		return true
+	}
 	return a.sc.is(&ws[head], "members") && head+3 < end && a.sc.is(&ws[head+1], "of") && a.sc.is(&ws[head+2], "the") && layGroups[a.sc.lowOf(&ws[head+3])]
 }
 
