@@ -709,6 +709,8 @@ func TestRules(t *testing.T) {
 		{"some members of the congregation: lay people, generic", attribution.VagueSource, "Some members of the congregation believe the panel had been planned long before.", document.Text, []string{"Some members of the congregation believe"}},
 		{"some members, bare: a society's members unnamed, generic", attribution.VagueSource, "Some members argue that the rule cannot be enforced.", document.Text, []string{"Some members argue"}},
 		{"some members of the board: a body", attribution.VagueSource, "Some members of the board argue that the rule cannot be enforced.", document.Text, nil},
+		{"thought by a generic group: a passive view held by no one named", attribution.VagueSource, "The orchid is thought by some enthusiasts to have reached the verge in chalk.", document.Text, []string{"is thought by some enthusiasts"}},
+		{"believed by a named body: specific", attribution.VagueSource, "The orchid is believed by the county council to have reached the verge in chalk.", document.Text, nil},
 		{"some members of the board: a body's, not generic", attribution.VagueSource, "Some members of the board believe the plan is wrong.", document.Text, nil},
 		{"older people who say: a generic group", attribution.VagueSource, "Older villagers say she searched the field for a fortnight.", document.Text, []string{"Older villagers say"}},
 		{"a generic group that is still insisting: what its kind says now", attribution.VagueSource, "Regulars at the Plough are still insisting it was hers.", document.Text, []string{"Regulars at the Plough are still insisting"}},

@@ -3286,7 +3286,7 @@ var timeOpeners = wordtable.Words(`for since throughout during`)
 // generic group holds it ("has long been expected by investors"; only a
 // vague agent is read, "expected by Friday" is a time), and after "than"
 // they make a comparison with a forecast ("narrower than expected").
-var passiveViews = wordtable.Words(`expected predicted anticipated forecast feared`)
+var passiveViews = wordtable.Words(`expected predicted anticipated forecast feared thought believed`)
 
 // viewHolders are bare plurals that hold a view as a kind: "expected by
 // investors", "feared by markets".
