@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/quotes"
 	"github.com/attrlint/attrlint/rules/sentences"
 	"github.com/attrlint/attrlint/rules/tokens"
@@ -64,6 +65,9 @@ func runUnattributed(p *analysis.Pass) error {
 		if motiveOnly && !(kind != NoClaim && (sc.beforeRelative(ws, st, en, intentFrom) || sc.laterClause(ws, st, intentEnd))) {
 			kind, st, en = sc.motive(ws)
 		}
+		if kind == NoClaim && i > 0 && questionBefore(ss, qs, p.Doc, i) {
+			kind, st, en = sc.writersAnswer(ws) // "Probably not, because births are unlikely to level off before 2030"
+		}
 		if kind == NoClaim || sc.unanswered(ws, st) {
 			continue // "did not answer questions about how many customers would face the full 60 percent rise": what was asked, no claim
 		}
@@ -95,6 +99,61 @@ func runUnattributed(p *analysis.Pass) error {
 	}
 	return nil
 }
+
+// questionBefore reports whether the sentence before sentence i, in its
+// paragraph or ending the one before, is a question in the writer's voice.
+func questionBefore(ss *sentences.Result, qs *quotes.Result, doc *document.Document, i int) bool {
+	q, s := ss.Sentences[i-1], ss.Sentences[i]
+	if q.Block != s.Block && q.Block != s.Block-1 {
+		return false
+	}
+	return isQuestion(doc.Blocks[q.Block].Text[q.Start:q.End]) && !quoted(qs, q)
+}
+
+// writersAnswer reads a sentence that answers the question before it in
+// the writer's voice: a short answer, at most six words opening on an
+// answer word, then a comma, colon or dash and the reasons ("Probably
+// not, because births are unlikely to level off before 2030", "Rarely:
+// the league's last two new clubs both finished bottom ...", "Mostly it
+// helps Jens Orvedal, who ..."). An answer of likelihood is a prediction,
+// any other a causal claim; an attributed answer ("Not yet, according to
+// the insurers' association") never gets here.
+func (sc *scratch) writersAnswer(ws []word) (ClaimKind, int, int) {
+	if len(ws) < 6 || ws[0].punc != 0 || !answerStarts[sc.lowOf(&ws[0])] {
+		return NoClaim, 0, 0
+	}
+	first := sc.lowOf(&ws[0])
+	if (first == "no" || first == "yes") && ws[1].punc == 0 {
+		return NoClaim, 0, 0 // "No one was, and the county council sent ...": a subject, no answer
+	}
+	if first == "not" && ws[1].punc == 0 && !notAnswers[sc.lowOf(&ws[1])] {
+		return NoClaim, 0, 0 // "Not so fast; ...": an idiom, no answer
+	}
+	for j := 1; j < len(ws) && j <= 6; j++ {
+		switch ws[j].punc {
+		case 0:
+			continue
+		case ',', ':', ';', 'D':
+			if len(ws)-j < 5 {
+				return NoClaim, 0, 0 // "Probably not, she said."
+			}
+			if likelihoods[first] {
+				return Prediction, 0, j
+			}
+			return Causal, 0, j
+		}
+		return NoClaim, 0, 0
+	}
+	return NoClaim, 0, 0
+}
+
+var answerStarts = wordtable.Words(`probably almost perhaps possibly maybe likely unlikely not
+	rarely seldom hardly mostly partly largely only rather little yes no`)
+
+// notAnswers after "Not" make it an answer: "Not yet:", "Not entirely,".
+var notAnswers = wordtable.Words(`yet entirely really quite much likely necessarily soon always exactly fully completely`)
+
+var likelihoods = wordtable.Words(`probably almost perhaps possibly maybe likely unlikely not`)
 
 // obligation reports whether the forecast at ws[st] is "will (also) have
 // to": what someone must do, as a rule's terms put it.
