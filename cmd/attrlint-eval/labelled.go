@@ -452,6 +452,10 @@ var labelledSets = []labelledSet{
 	{"labelled-216", attribution.UnattributedClaim, "need a source"},
 	{"labelled-217", attribution.UnattributedClaim, "need a source"},
 	{"labelled-218", attribution.UnattributedClaim, "need a source"},
+	{"labelled-219", attribution.UnattributedClaim, "need a source"},
+	{"labelled-220", attribution.UnattributedClaim, "need a source"},
+	{"labelled-221", attribution.UnattributedClaim, "need a source"},
+	{"labelled-222", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -590,6 +594,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-146", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-147", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-148", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-149", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-150", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -672,6 +678,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-146", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-147", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-148", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-149", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-150", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
