@@ -29,6 +29,19 @@ var claimSections = map[string]ClaimKind{
 	"claims/causal": Causal, "claims/comparison": Comparison, "claims/statistic": Statistic,
 }
 
+// sinceThisYear reports whether the rank at ws[k] runs since a month with no
+// year, within the clause: a market's move "their highest close since
+// June" is its recent range, on the record; "their biggest one-day drop
+// since March 2020" is someone's reckoning.
+func (sc *scratch) sinceThisYear(ws []word, k int) bool {
+	for j := k + 1; j+1 < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "since") {
+			return ws[j+1].punc == 0 && ws[j+1].cls&cMonth != 0 && (j+2 >= len(ws) || ws[j+2].kind != tokens.Number)
+		}
+	}
+	return false
+}
+
 // vagueAmounts are words that state a count without digits.
 var vagueAmounts = wordtable.Words(`dozens hundreds thousands millions billions
 	percent tens`)
@@ -255,7 +268,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) {
+		if sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
 			return Comparison, k, k + 1
 		}
 		if kind, st, end, ok := phrase(k); ok {

@@ -1105,11 +1105,12 @@ func firstPerson(inner string) bool {
 // a scare quote: one unnamed voice said it ("“Traitor,” someone
 // muttered", "“Don't start,” came the reply"), or called it out to no one
 // named ("a cry of “Courage!”"), a crowd's chant too ("“Re-bake, re-bake!”
-// went round the room": the labelled sets' writers call it an orphan).
+// went round the room", "“Encore, encore!” was chanted from the top of
+// the slipway": the labelled sets' writers call it an orphan).
 func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	someone := strings.Contains(tag, "someone") || strings.Contains(tag, "somebody") || strings.HasPrefix(tag, "came the reply") || strings.HasPrefix(tag, "came the answer")
 	introduced := strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ":") // "Then, from the back of the bay: “Speech, Edna!”": a colon intro that names no one
-	return someone || introduced && exclaimed(text, q) || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") || strings.HasPrefix(tag, "went round") || containsWord(tag, "voice") || containsWord(tag, "chant")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ") || containsWord(tag, "voice")) ||
+	return someone || introduced && exclaimed(text, q) || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up from") || strings.HasPrefix(tag, "went round") || strings.HasPrefix(tag, "rang ") || containsWord(tag, "voice") || containsWord(tag, "chant") || containsWord(tag, "chanted") && !containsWord(tag, "by")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ") || containsWord(tag, "voice")) ||
 		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && (strings.HasPrefix(tag, "was heard") || strings.HasPrefix(tag, "was asked")) // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back", "“Who’s he?” was asked in more than one pew": called out
 }
 
@@ -1404,7 +1405,7 @@ var writerClauses = wordtable.Words(`before after as while when until and but`)
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down ", "carried along ", "started up ", "piped up from ", "floated up from ", "floated across ", "floated over ", "came across the ", "called out from "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down ", "carried along ", "started up ", "piped up from ", "floated up from ", "floated across ", "floated over ", "came across the ", "called out from ", "rang round ", "rang around ", "rang across ", "rang through ", "went back at "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
@@ -1740,7 +1741,7 @@ var speechBeforeColon = wordtable.Words(`said says told added replied
 var tagNouns = wordtable.Words(`question voice shout cry chant
 	heckle reply answer message response retort verdict
 	warning joke call comment suggestion view feeling
-	advice thing word`)
+	advice thing word shot`)
 
 // afterFollowed are the words after "followed Name" that make the name
 // whom the quote followed: "“Shame on you!” followed Lanyon back to his seat".

@@ -296,7 +296,7 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 	if institutional[h] && h != "figures" { // people figures passed the document test above
 		// "Defence lawyers", "Toy industry executives": a field's or a
 		// trade's, not a body's.
-		return st == 0 && (a.fieldLawyers(ws, st, head) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former") || a.sc.is(&ws[st], "rival")))
+		return st == 0 && (a.fieldLawyers(ws, st, head) || a.spreadAcross(ws, head, end) || head > st && (sectorWords[a.sc.lowOf(&ws[head-1])] || a.sc.is(&ws[st], "former") || a.sc.is(&ws[st], "rival")))
 	}
 	if st != 0 && ws[st-1].punc != ';' && !(st == 1 && ws[0].kind == tokens.Number) && !a.frontedPlace(ws, st) && !(ws[st-1].punc == 0 && (groupClauseOpeners[a.sc.lowOf(&ws[st-1])] || st >= 2 && a.sc.is(&ws[st-1], "and") && ws[st-2].punc == ',' && a.peopleKind(ws, head))) && !(ws[st-1].punc == ',' && end+1 < len(ws) && (ws[end+1].punc == ',' || ws[end+1].punc == '.' && end+2 == len(ws))) &&
 		!(st == 2 && a.sc.is(&ws[1], "and") && ws[0].cls&cPerson == 0 && kindOfPeople(a.sc.lowOf(&ws[0]))) {
@@ -316,6 +316,19 @@ func (a *analyzer) genericGroup(ws []word, st, head, end int) bool {
 		}
 	}
 	return true
+}
+
+// spreadAcross reports whether the group headed at ws[head] is spread over
+// a region, so no one service speaks for it: "Firefighters across the
+// county say", "Rescuers around the region say"; not "Firefighters at the
+// scene say".
+func (a *analyzer) spreadAcross(ws []word, head, end int) bool {
+	for i := head + 1; i+1 < end; i++ {
+		if (a.sc.is(&ws[i], "across") || a.sc.is(&ws[i], "around") || a.sc.is(&ws[i], "throughout")) && (a.sc.is(&ws[i+1], "the") || possessive(a.sc.lowOf(&ws[i+1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // goodMany reports whether the phrase at ws[st] opens on "a good many" or
