@@ -456,6 +456,10 @@ var labelledSets = []labelledSet{
 	{"labelled-220", attribution.UnattributedClaim, "need a source"},
 	{"labelled-221", attribution.UnattributedClaim, "need a source"},
 	{"labelled-222", attribution.UnattributedClaim, "need a source"},
+	{"labelled-223", attribution.UnattributedClaim, "need a source"},
+	{"labelled-224", attribution.UnattributedClaim, "need a source"},
+	{"labelled-225", attribution.UnattributedClaim, "need a source"},
+	{"labelled-226", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -596,6 +600,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-148", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-149", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-150", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-151", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-152", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -680,6 +686,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-148", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-149", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-150", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-151", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-152", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
