@@ -88,6 +88,9 @@ func (sc *scratch) record(ws []word, k int) bool {
 		if sc.oneOfTo(ws, k) {
 			return true // "Lissot is the only one of the country's six water companies to have switched early"
 		}
+		if sc.kindInPlace(ws, k) {
+			return true // "the first steelworks in the country to make all of its steel from scrap": any kind, over a whole place
+		}
 		for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
 			if sc.is(&ws[j], "anywhere") {
 				return true // "the last commercial salmon nets left anywhere in Carvossa": someone has looked everywhere
@@ -972,6 +975,25 @@ func (sc *scratch) kindAfterRank(ws []word, k int) int {
 	}
 	return 0
 }
+
+// kindInPlace reports whether a plain noun of at most three words after the
+// rank at ws[k] is ranked over a whole place, then "to" and a verb: "the
+// first steelworks in the country to make", "the last ferry company in
+// Vellmark to run"; not "the first steelworks in the valley", a place in
+// view, nor "the first train in the morning".
+func (sc *scratch) kindInPlace(ws []word, k int) bool {
+	for j := k + 1; j <= k+3 && j+3 < len(ws) && ws[j].punc == 0 && !ws[j].cap && ws[j].kind != tokens.Number && !ws[j].in(lWordNumbers); j++ {
+		if !sc.is(&ws[j+1], "in") {
+			continue
+		}
+		if ws[j+2].cap && !weekdayOrMonth(sc.lowOf(&ws[j+2])) || sc.is(&ws[j+2], "the") && wholePlaces[sc.lowOf(&ws[j+3])] {
+			return sc.toAfterKind(ws, j+1)
+		}
+	}
+	return false
+}
+
+var wholePlaces = wordtable.Words(`country world region nation kingdom continent`)
 
 // oneOfTo reports whether "one of" follows the rank at ws[k] and "to" with
 // a verb ends the group it names, within eight words: "the only one of

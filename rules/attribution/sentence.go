@@ -3290,7 +3290,7 @@ var passiveViews = wordtable.Words(`expected predicted anticipated forecast fear
 
 // viewHolders are bare plurals that hold a view as a kind: "expected by
 // investors", "feared by markets".
-var viewHolders = wordtable.Words(`investors markets economists observers analysts`)
+var viewHolders = wordtable.Words(`investors markets economists observers analysts enthusiasts experts historians locals villagers collectors`)
 
 // passiveReports are the verbs whose passive with "by" names who made a
 // statement.
