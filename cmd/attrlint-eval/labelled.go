@@ -460,6 +460,10 @@ var labelledSets = []labelledSet{
 	{"labelled-224", attribution.UnattributedClaim, "need a source"},
 	{"labelled-225", attribution.UnattributedClaim, "need a source"},
 	{"labelled-226", attribution.UnattributedClaim, "need a source"},
+	{"labelled-227", attribution.UnattributedClaim, "need a source"},
+	{"labelled-228", attribution.UnattributedClaim, "need a source"},
+	{"labelled-229", attribution.UnattributedClaim, "need a source"},
+	{"labelled-230", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -602,6 +606,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-150", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-151", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-152", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-153", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-154", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -688,6 +694,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-150", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-151", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-152", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-153", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-154", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
