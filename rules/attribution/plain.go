@@ -633,10 +633,10 @@ func (sc *scratch) voteTally(ws []word) bool {
 // agentless passive "Turnout was put at 60 percent".
 func (sc *scratch) putAt(ws []word) bool {
 	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].punc != 0 || ws[k-1].punc != 0 || ws[k-1].in(lBeVerbs) {
-			continue
-		}
 		put := sc.is(&ws[k], "put") || sc.is(&ws[k], "puts")
+		if ws[k].punc != 0 || ws[k-1].punc != 0 && !(put && ws[k-1].punc == ',' && k > 3) || ws[k-1].in(lBeVerbs) {
+			continue // a comma before "puts" closes an aside on the source: "The city's planning department, which keeps its own register, puts the rate ... at 15.9 percent"
+		}
 		set := sc.is(&ws[k], "set") || sc.is(&ws[k], "sets")
 		if !put && !set && !ws[k].in(lMeasuredAt) {
 			continue
