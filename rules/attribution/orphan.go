@@ -1405,7 +1405,7 @@ var writerClauses = wordtable.Words(`before after as while when until and but`)
 // soundOnly reports whether the words after a quote say where it came
 // from but not who said it: "came from the back row", "rang out".
 func soundOnly(after string) bool {
-	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down ", "carried along ", "started up ", "piped up from ", "floated up from ", "floated across ", "floated over ", "came across the ", "called out from ", "rang round ", "rang around ", "rang across ", "rang through ", "went back at "} {
+	for _, p := range []string{"came from ", "came the ", "went the ", "rang out", "went up", "went round", "went along ", "ran along ", "went down ", "rose from ", "drifted ", "came straight back", "echoed ", "could be heard", "can be heard", "came out of ", "came over ", "came down from ", "came up from ", "came back from ", "carried across ", "carried over ", "carried from ", "carried through ", "carried up ", "carried down ", "carried along ", "started up ", "piped up from ", "floated up from ", "floated across ", "floated over ", "came across the ", "called out from ", "rang round ", "rang around ", "rang across ", "rang through ", "went back at ", "went back down ", "went back up ", "went back along "} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
