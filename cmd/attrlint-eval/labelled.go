@@ -464,6 +464,10 @@ var labelledSets = []labelledSet{
 	{"labelled-228", attribution.UnattributedClaim, "need a source"},
 	{"labelled-229", attribution.UnattributedClaim, "need a source"},
 	{"labelled-230", attribution.UnattributedClaim, "need a source"},
+	{"labelled-231", attribution.UnattributedClaim, "need a source"},
+	{"labelled-232", attribution.UnattributedClaim, "need a source"},
+	{"labelled-233", attribution.UnattributedClaim, "need a source"},
+	{"labelled-234", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -608,6 +612,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-152", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-153", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-154", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-155", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-156", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -696,6 +702,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-152", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-153", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-154", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-155", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-156", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
