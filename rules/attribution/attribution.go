@@ -889,6 +889,9 @@ func (a *analyzer) continues(i int) bool {
 		return false
 	}
 	pointing := demonstratives[a.sc.lowOf(&ws[first])]
+	if a.sc.rankOpening(ws, first) {
+		return false // "It is the first time a leadership contest has been delayed since 1961": the writer's record, not the source's words
+	}
 	if first+1 < len(ws) && possessive(a.sc.lowOf(&ws[first])) && ownActs[a.sc.lowOf(&ws[first+1])] {
 		return false // "Her refusal has less to do with Harvik than with the budget": the writer on the source's act, not her words
 	}
@@ -917,6 +920,21 @@ func (a *analyzer) continues(i int) bool {
 		}
 	}
 	return true
+}
+
+// rankOpening reports whether the sentence opens "It (This, That) is (was)
+// the <rank>": "It is the first prosecution of a landlord ... since 2011",
+// "That was the third fall in a row".
+func (sc *scratch) rankOpening(ws []word, first int) bool {
+	k := first
+	if l := sc.lowOf(&ws[k]); l != "it" && l != "this" && l != "that" || k+3 >= len(ws) || !ws[k+1].in(lBeVerbs) {
+		return false
+	}
+	if !sc.is(&ws[k+2], "the") && !possessive(sc.lowOf(&ws[k+2])) {
+		return false
+	}
+	r := sc.lowOf(&ws[k+3])
+	return ordinals[r] || superlative(r) || r == "only" || r == "last"
 }
 
 // ownActs are a source's acts that a sentence opening on "Her" or "His"
