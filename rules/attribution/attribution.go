@@ -922,12 +922,12 @@ func (a *analyzer) continues(i int) bool {
 	return true
 }
 
-// rankOpening reports whether the sentence opens "It (This, That) is (was)
-// the <rank>": "It is the first prosecution of a landlord ... since 2011",
-// "That was the third fall in a row".
+// rankOpening reports whether the sentence opens "It (This, That, He, She,
+// They) is (was) the <rank>": "It is the first prosecution of a landlord
+// ... since 2011", "He is the third governor she has removed since 2023".
 func (sc *scratch) rankOpening(ws []word, first int) bool {
 	k := first
-	if l := sc.lowOf(&ws[k]); l != "it" && l != "this" && l != "that" || k+3 >= len(ws) || !ws[k+1].in(lBeVerbs) {
+	if l := sc.lowOf(&ws[k]); l != "it" && l != "this" && l != "that" && l != "he" && l != "she" && l != "they" || k+3 >= len(ws) || !ws[k+1].in(lBeVerbs) {
 		return false
 	}
 	if !sc.is(&ws[k+2], "the") && !possessive(sc.lowOf(&ws[k+2])) {
