@@ -151,7 +151,7 @@ var answerStarts = wordtable.Words(`probably almost perhaps possibly maybe likel
 	rarely seldom hardly mostly partly largely only rather little yes no`)
 
 // notAnswers after "Not" make it an answer: "Not yet:", "Not entirely,".
-var notAnswers = wordtable.Words(`yet entirely really quite much likely necessarily soon always exactly fully completely`)
+var notAnswers = wordtable.Words(`before yet entirely really quite much likely necessarily soon always exactly fully completely`)
 
 var likelihoods = wordtable.Words(`probably almost perhaps possibly maybe likely unlikely not`)
 
