@@ -722,6 +722,8 @@ func TestRules(t *testing.T) {
 		{"a service's people spread across a region: generic", attribution.VagueSource, "Firefighters across the county say flat batteries have become common since April.", document.Text, []string{"Firefighters across the county say"}},
 		{"a service's people at the scene: the service", attribution.VagueSource, "Firefighters at the scene say the blaze started in the kitchen.", document.Text, nil},
 		{"thought by a bare plural of enthusiasts: generic", attribution.VagueSource, "The maker's plate on the dial is thought by enthusiasts to be a later replacement.", document.Text, []string{"is thought by enthusiasts"}},
+		{"a group reckons about a count: generic", attribution.VagueSource, "Regulars reckon about 200 people came through the door on the open night.", document.Text, []string{"Regulars reckon"}},
+		{"reckon as a verb of counting on no one: no source", attribution.VagueSource, "The club can reckon on about 200 regulars.", document.Text, nil},
 		{"believed by a named body: specific", attribution.VagueSource, "The orchid is believed by the county council to have reached the verge in chalk.", document.Text, nil},
 		{"some members of the board: a body's, not generic", attribution.VagueSource, "Some members of the board believe the plan is wrong.", document.Text, nil},
 		{"older people who say: a generic group", attribution.VagueSource, "Older villagers say she searched the field for a fortnight.", document.Text, []string{"Older villagers say"}},

@@ -3357,7 +3357,7 @@ var needTail = map[string]string{
 	"posted":  " that on online to about ",                            // "posted on Facebook that ..."; not "have posted screenshots"
 	"counter": " that ", "counters": " that ",                         // "Campaigners counter that ..."; not "over the counter", "to counter the claim"
 	"complain": " that about of ", "complains": " that about of ", "grumble": " that about ", "grumbles": " that about ",
-	"reckon": " that the a it they he she this there ", "reckons": " that the a it they he she this there ",
+	"reckon": " that the a it they he she this there his her their its about around nearly almost roughly some most many few ", "reckons": " that the a it they he she this there his her their its about around nearly almost roughly some most many few ", // "Regulars reckon about 200 people came"
 	// "declared that ...", "declared the vote void"; not "won after declaring in the final week" (standing).
 	"declaring": " that the a an his her their its it itself him them victory on ", "declared": " that the a an his her their its it itself him them victory on ",
 	// "dismissed the claims as", "dismissed suggestions that"; not "with two of the officers dismissed." (sacked).
