@@ -468,6 +468,10 @@ var labelledSets = []labelledSet{
 	{"labelled-232", attribution.UnattributedClaim, "need a source"},
 	{"labelled-233", attribution.UnattributedClaim, "need a source"},
 	{"labelled-234", attribution.UnattributedClaim, "need a source"},
+	{"labelled-235", attribution.UnattributedClaim, "need a source"},
+	{"labelled-236", attribution.UnattributedClaim, "need a source"},
+	{"labelled-237", attribution.UnattributedClaim, "need a source"},
+	{"labelled-238", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -614,6 +618,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-154", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-155", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-156", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-157", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-158", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -704,6 +710,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-154", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-155", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-156", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-157", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-158", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
