@@ -72,8 +72,8 @@ func runOrphan(p *analysis.Pass) error {
 		}
 		if q.Closed && tag == "" && !sentenceAfter(text, q) {
 			tag = unnamedTag(text[q.End:]) // its own tag names no one, whatever its chain says
-			if tag != "" && groupTag(p.Doc, ss, ar, q) {
-				tag = "" // "Four runners ... told Northline ..." / "“...,” one of them said.": one of the group that spoke
+			if tag != "" && (groupTag(p.Doc, ss, ar, q) || ownedIntro(text[:q.Start])) {
+				tag = "" // "Four runners ... told Northline ..." / "“...,” one of them said.": one of the group that spoke; "the crowd’s answer, “We will remember them,” came back": the crowd's
 			}
 			if tag == "" {
 				tag = joinedTag(text, qs.Of(q.Block), q) // “Shame on you!” and “Shame on the trust!” were shouted
@@ -1112,6 +1112,22 @@ func spokenShort(text string, q *quotes.Quote, tag string) bool {
 	introduced := strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), ":") // "Then, from the back of the bay: “Speech, Edna!”": a colon intro that names no one
 	return someone || introduced && exclaimed(text, q) || exclaimed(text, q) && (oneVoice(tag) || strings.HasPrefix(tag, "came a shout") || strings.HasPrefix(tag, "came a cry") || strings.HasPrefix(tag, "went up") || strings.HasPrefix(tag, "went round") || strings.HasPrefix(tag, "rang ") || containsWord(tag, "voice") || containsWord(tag, "chant") || containsWord(tag, "chanted") && !containsWord(tag, "by")) || taggedComma(text, q) && (strings.HasPrefix(tag, "was the ") || strings.HasPrefix(tag, "came the ") || containsWord(tag, "voice")) ||
 		(strings.HasSuffix(strings.TrimRight(text[q.InnerStart:q.InnerEnd], " "), "?") || exclaimed(text, q)) && (strings.HasPrefix(tag, "was heard") || strings.HasPrefix(tag, "was asked")) // "“Which families?” was heard from the front of the gallery", "“Stewards’ enquiry!” was heard from the back", "“Who’s he?” was asked in more than one pew": called out
+}
+
+// ownedIntro reports whether the words before a quote name whose words
+// they are, as an appositive: "the crowd’s answer, “We will remember
+// them,” came back louder", "his reply, “...”".
+func ownedIntro(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	f := strings.Fields(strings.TrimSuffix(before, ","))
+	if len(f) < 2 || !tagNouns[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	owner := strings.ToLower(f[len(f)-2])
+	return strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s") || strings.HasSuffix(owner, "s'") || strings.HasSuffix(owner, "s’") || owner == "his" || owner == "her" || owner == "their"
 }
 
 // taggedComma reports whether a quote ends in a comma inside its marks, as

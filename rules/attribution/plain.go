@@ -582,6 +582,8 @@ func (sc *scratch) gameStats(ws []word) bool {
 		}
 		l := sc.lowOf(&ws[k])
 		switch {
+		case (l == "leads" || l == "led" || l == "tops" || l == "topped") && sc.standingsLead(ws, k):
+			return true // "Ostermo leads the overall standings by 62 points after three events": the published standings
 		case gameVerbs[l]:
 			played = true
 			counted = counted || l == "scored" && k+2 < len(ws) && (ws[k+1].kind == tokens.Number || ws[k+1].in(lWordNumbers)) && scoredThings[sc.lowOf(&ws[k+2])]
@@ -595,6 +597,20 @@ func (sc *scratch) gameStats(ws []word) bool {
 	}
 	return played && counted
 }
+
+// standingsLead reports whether a lead at ws[k] is in a table of results
+// and by a number of points: "leads the overall standings by 62 points".
+func (sc *scratch) standingsLead(ws []word, k int) bool {
+	for j := k + 1; j+3 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if standingsTables[sc.lowOf(&ws[j])] {
+			n := j + 1
+			return sc.is(&ws[n], "by") && (ws[n+1].kind == tokens.Number || ws[n+1].in(lWordNumbers)) && scoredThings[sc.lowOf(&ws[n+2])]
+		}
+	}
+	return false
+}
+
+var standingsTables = wordtable.Words(`standings table rankings classification`)
 
 var (
 	gameVerbs    = wordtable.Words(`scored shot trailed led grabbed cut converted kicked saved`)

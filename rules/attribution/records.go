@@ -977,10 +977,11 @@ func (sc *scratch) kindAfterRank(ws []word, k int) int {
 }
 
 // kindInPlace reports whether a plain noun of at most three words after the
-// rank at ws[k] is ranked over a whole place, then "to" and a verb: "the
+// rank at ws[k] is ranked over a whole place, then "to" and a verb ("the
 // first steelworks in the country to make", "the last ferry company in
-// Vellmark to run"; not "the first steelworks in the valley", a place in
-// view, nor "the first train in the morning".
+// Vellmark to run"), or the rank's phrase ends its sentence on a whole
+// country or the world; not "the first steelworks in the valley", a place
+// in view, nor "the first train in the morning".
 func (sc *scratch) kindInPlace(ws []word, k int) bool {
 	for j := k + 1; j <= k+3 && j+3 < len(ws) && ws[j].punc == 0 && !ws[j].cap && ws[j].kind != tokens.Number && !ws[j].in(lWordNumbers); j++ {
 		if !sc.is(&ws[j+1], "in") {
@@ -988,6 +989,13 @@ func (sc *scratch) kindInPlace(ws []word, k int) bool {
 		}
 		if ws[j+2].cap && !weekdayOrMonth(sc.lowOf(&ws[j+2])) || sc.is(&ws[j+2], "the") && wholePlaces[sc.lowOf(&ws[j+3])] {
 			return sc.toAfterKind(ws, j+1)
+		}
+	}
+	// The rank's phrase ends the sentence on a whole place: "The case is
+	// the first criminal trial of a ticket resale site in the country."
+	for j := k + 1; j+2 < len(ws) && j <= k+10 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "in") && sc.is(&ws[j+1], "the") && wholePlaces[sc.lowOf(&ws[j+2])] {
+			return j+3 == len(ws) || ws[j+3].punc == '.'
 		}
 	}
 	return false
