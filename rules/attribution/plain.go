@@ -16,7 +16,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -568,6 +568,27 @@ var (
 	resultSubjects   = wordtable.Words(`revenue revenues sales profit profits turnover earnings`)
 	reportingPeriods = wordtable.Words(`quarter half year period months`)
 )
+
+// entitledTerms reports whether the sentence states an entitlement's terms,
+// a figure right after "are (have been) entitled to": "Since January 2025,
+// parents ... have been entitled to 25 free hours a week"; the rules give
+// them. Not "would be entitled to", a case supposed.
+func (sc *scratch) entitledTerms(ws []word) bool {
+	for k := 2; k+2 < len(ws); k++ {
+		if !sc.is(&ws[k], "entitled") || !sc.is(&ws[k+1], "to") || !(ws[k-1].in(lBeVerbs) || sc.is(&ws[k-1], "been")) {
+			continue
+		}
+		if sc.is(&ws[k-1], "be") && k > 1 && ws[k-2].in(lModals) {
+			return false
+		}
+		for j := k + 2; j < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+			if ws[j].kind == tokens.Number {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // gameStats reports whether the sentence gives a game's box score, on the
 // record of the game: a verb of play and a mark of a game's count ("shot
