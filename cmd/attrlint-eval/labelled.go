@@ -472,6 +472,10 @@ var labelledSets = []labelledSet{
 	{"labelled-236", attribution.UnattributedClaim, "need a source"},
 	{"labelled-237", attribution.UnattributedClaim, "need a source"},
 	{"labelled-238", attribution.UnattributedClaim, "need a source"},
+	{"labelled-239", attribution.UnattributedClaim, "need a source"},
+	{"labelled-240", attribution.UnattributedClaim, "need a source"},
+	{"labelled-241", attribution.UnattributedClaim, "need a source"},
+	{"labelled-242", attribution.UnattributedClaim, "need a source"},
 	// The fortieth blind round for vague-source and orphan-quote,
 	// scored once after the thirty-ninth round's changes.
 	{"labelled-vague-40", attribution.VagueSource, "cite a vague source"},
@@ -620,6 +624,8 @@ var labelledSets = []labelledSet{
 	{"labelled-vague-156", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-157", attribution.VagueSource, "cite a vague source"},
 	{"labelled-vague-158", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-159", attribution.VagueSource, "cite a vague source"},
+	{"labelled-vague-160", attribution.VagueSource, "cite a vague source"},
 	{"labelled-orphan-67", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-68", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-69", attribution.OrphanQuote, "quote no one"},
@@ -712,6 +718,8 @@ var labelledSets = []labelledSet{
 	{"labelled-orphan-156", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-157", attribution.OrphanQuote, "quote no one"},
 	{"labelled-orphan-158", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-159", attribution.OrphanQuote, "quote no one"},
+	{"labelled-orphan-160", attribution.OrphanQuote, "quote no one"},
 }
 
 // labelScore is the outcome of one rule on labelled files.
