@@ -687,8 +687,8 @@ func (sc *scratch) putAt(ws []word) bool {
 		for j := k + 1; j+1 < len(ws) && j <= k+14 && ws[j].punc != '.' && ws[j].punc != ';' && ws[j].punc != ':'; j++ {
 			if ws[j].punc == 0 && sc.is(&ws[j], "at") {
 				n := j + 1
-				if n+1 < len(ws) && ws[n].punc == 0 && (sc.is(&ws[n], "about") || sc.is(&ws[n], "around") || sc.is(&ws[n], "roughly") || sc.is(&ws[n], "nearly") || sc.is(&ws[n], "some") || sc.is(&ws[n], "magnitude")) {
-					n++ // "measured the quake at magnitude 6.4"
+				if n+1 < len(ws) && ws[n].punc == 0 && (sc.is(&ws[n], "about") || sc.is(&ws[n], "around") || sc.is(&ws[n], "roughly") || sc.is(&ws[n], "nearly") || sc.is(&ws[n], "some") || sc.is(&ws[n], "magnitude") || sc.is(&ws[n], "between")) {
+					n++ // "measured the quake at magnitude 6.4", "put the direct cost of the recall at between 4 million and 6 million"
 				}
 				if ws[n].kind == tokens.Number {
 					return true
@@ -789,8 +789,8 @@ func (sc *scratch) rulesTerms(ws []word) bool {
 	if len(ws) > 2 && sc.is(&ws[0], "by") && sc.is(&ws[1], "law") {
 		return true // "By law, 28 percent of the price of every ticket goes to good causes"
 	}
-	if len(ws) < 3 || !ws[0].in(lArticles) && !sc.is(&ws[0], "this") && !(ws[0].cap && ws[1].cap) {
-		return false // "The new rules", "This formula", "Racing Board rules"
+	if len(ws) < 3 || !ws[0].in(lArticles) && !sc.is(&ws[0], "this") && !possessive(sc.lowOf(&ws[0])) && !(ws[0].cap && ws[1].cap) {
+		return false // "The new rules", "This formula", "Its rules", "Racing Board rules"
 	}
 	h := 1
 	for h < len(ws) && h < 4 && ws[h].punc == 0 && !ws[h].in(lRulesWords) {
