@@ -1126,8 +1126,7 @@ func ownedIntro(before string) bool {
 	if len(f) < 2 || !tagNouns[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
-	owner := strings.ToLower(f[len(f)-2])
-	return strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s") || strings.HasSuffix(owner, "s'") || strings.HasSuffix(owner, "s’") || owner == "his" || owner == "her" || owner == "their"
+	return possessive(strings.ToLower(f[len(f)-2]))
 }
 
 // taggedComma reports whether a quote ends in a comma inside its marks, as

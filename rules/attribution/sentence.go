@@ -1370,8 +1370,8 @@ func (a *analyzer) underAt(text string, ws []word, k int, s sentences.Sentence) 
 	if ne-2 > ns && strings.HasSuffix(a.sc.lowOf(&ws[ne-1]), "ed") && a.sc.ruleHead(&ws[ne-2]) {
 		ne-- // "Under an agreement signed when the pit closed in 1996, ...": the rule, then a participle on it
 	}
-	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) && !a.sc.is(&ws[ne-1], "guidance") {
-		return Attribution{}, 0, false // "Under health ministry guidance, a unit should deliver ..." gives its terms; "guidance" is no rules word elsewhere ("The board's own guidance sets a minimum ..., and Ward 7 fell below it")
+	if ne <= ns || !a.sc.ruleHead(&ws[ne-1]) && !rulebooks[a.sc.lowOf(&ws[ne-1])] {
+		return Attribution{}, 0, false // a rulebook after "Under" gives its terms too: "Under health ministry guidance, a unit should deliver ..."; elsewhere it speaks only as a subject ("The board's own guidance sets a minimum ..., and Ward 7 fell below it")
 	}
 	c := ne
 	for !clause && c < len(ws) && c-ne < 20 && ws[c].punc != ',' {

@@ -119,10 +119,13 @@ func questionBefore(ss *sentences.Result, qs *quotes.Result, doc *document.Docum
 // any other a causal claim; an attributed answer ("Not yet, according to
 // the insurers' association") never gets here.
 func (sc *scratch) writersAnswer(ws []word) (ClaimKind, int, int) {
-	if len(ws) < 6 || ws[0].punc != 0 || !answerStarts[sc.lowOf(&ws[0])] {
+	if len(ws) < 6 || ws[0].punc != 0 {
 		return NoClaim, 0, 0
 	}
 	first := sc.lowOf(&ws[0])
+	if !answerStarts[first] {
+		return NoClaim, 0, 0
+	}
 	if (first == "no" || first == "yes") && ws[1].punc == 0 {
 		return NoClaim, 0, 0 // "No one was, and the county council sent ...": a subject, no answer
 	}
@@ -943,9 +946,10 @@ func (sc *scratch) timedPassive(ws []word, k int) bool {
 	return k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (timeAdverbs[sc.lowOf(&ws[k-1])] || negations[sc.lowOf(&ws[k-1])]) && ws[k-2].in(lBeVerbs) // also "residents were never shown the report"
 }
 
-// rulebooks are documents that speak only as a sentence's subject: "The
+// rulebooks are documents that speak only as a sentence's subject ("The
 // federation's guidelines, published in 2021, recommend no more than 16
-// hours"; elsewhere they are rules someone keeps or breaks.
+// hours") or after "Under" (underAt); elsewhere they are rules someone
+// keeps or breaks.
 var rulebooks = wordtable.Words(`guidelines guidance`)
 
 // rulebookSays reports whether a verb of advice or rule-making follows
