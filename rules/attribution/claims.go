@@ -104,8 +104,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return NoClaim, 0, 0, false
 		}
 		sec := claimSections[kind]
-		if open >= 0 && sec == Prediction {
-			return NoClaim, 0, 0, false // "it is unclear whether the levy will pass" predicts nothing
+		if open >= 0 && (sec == Prediction || sec == Causal || sec == Comparison) {
+			return NoClaim, 0, 0, false // "it is unclear whether the levy will pass" predicts nothing; "is trying to determine whether the checks can be widened without causing delays" asserts no cause
 		}
 		if sc.notAClaim(ws, k, n) || (sec == Prediction && sc.firm(ws, k, n) || sec == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
 			return NoClaim, 0, 0, false
@@ -268,7 +268,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
+		if open < 0 && sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
 			return Comparison, k, k + 1
 		}
 		if kind, st, end, ok := phrase(k); ok {
