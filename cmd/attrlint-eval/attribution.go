@@ -126,6 +126,10 @@ func evalPolNeAR(root string) error {
 	missedContent, wrongContent := map[string]int{}, map[string]int{}
 	goldCues, foundCues := 0, 0
 	orphans, orphansIn := 0, 0
+	judge, err := readJudged(root, *split)
+	if err != nil {
+		return err
+	}
 	requiredIn := 0 // findings inside content on a passive the issue says to flag
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
@@ -237,6 +241,9 @@ func evalPolNeAR(root string) error {
 				continue
 			}
 			findings++
+			if judge != nil {
+				judge.add(name, f.Offset)
+			}
 			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
 			if os.Getenv("ATTRLINT_EVAL_FINDINGS") != "" {
 				fmt.Printf("    finding (in content %v): %q\n", overlaps(mid, gold["Content"]), f.Text)
@@ -289,6 +296,9 @@ func evalPolNeAR(root string) error {
 	fmt.Printf("  orphan-quote: %d findings, %.1f%% on quotes that the annotators attributed (false alarms)\n", orphans, 100*ratio(orphansIn, orphans))
 	fmt.Printf("  unattributed-claim: %d findings, %.2f per 1,000 words; %.1f%% inside annotated attributed content: %s (target <= %.0f%%)\n",
 		findings, 1000*float64(findings)/float64(words), 100*share, verdict(share <= targetFalseAlarm), 100*targetFalseAlarm)
+	if judge != nil {
+		judge.report(*split)
+	}
 	// PolNeAR also annotates sourceless attributions ("are expected to",
 	// "it is unclear"); the rule is right to flag those as having no source,
 	// so the share inside content that has a source is shown too.
