@@ -152,11 +152,12 @@ function settings() {
 // lintPage lints serialised HTML in reader mode; on opinion pages
 // unattributed-claim shows as info.
 const stats = { lints: 0 }; // page lints answered (the tests read it)
-async function lintPage({ html, url }) {
-  stats.lints++;
+async function lintPage({ html, url, host }) {
   const t0 = performance.now();
-  keepWarm.lastCheck = t0;
   const [e, s] = await Promise.all([engine(), settings()]);
+  if (host && s.disabledSites.includes(host)) return { off: true, findings: [] }; // switched off: not linted
+  stats.lints++;
+  keepWarm.lastCheck = t0;
   const t1 = performance.now();
   const res = e.lint({ text: html, format: 'html', url: url ?? '', date: '', config: { rules: s.rules, reader_mode: true } });
   // recv: when the request reached the worker (ms since the epoch, as the

@@ -206,22 +206,26 @@
   async function check(opts = {}) {
     const t0 = performance.now();
     const seq = ++state.seq;
-    if (offNow ?? await siteOff) {
-      if (seq !== state.seq) return;
-      state.status = 'off'; state.findings = []; state.regions = null; paint(); return;
-    }
+    const off = () => { state.status = 'off'; state.findings = []; state.regions = null; paint(); };
+    // While the switch's stored value is still being read (the first check
+    // of a page, at DOMContentLoaded, often comes first), the request goes
+    // out at once and the worker, which keeps the setting in memory,
+    // refuses a switched-off site without linting it; the answer read here
+    // decides what is painted.
+    if (offNow === true) { off(); return; }
     const { html, regions } = extract();
     const t1 = performance.now();
     const why = notEnglish(regions);
     if (why) { state.status = 'skipped: not English (' + why + ')'; state.findings = []; paint(); return; }
     const t2 = performance.now();
     const reused = !!(opts.reuse && state.last?.html === html);
-    const reply = reused ? state.last.reply : request({ type: 'lint', html, url: location.href });
+    const reply = reused ? state.last.reply : request({ type: 'lint', html, url: location.href, host: location.hostname });
     state.last = { html, reply };
     const sent = performance.timeOrigin + t2;
-    const res = await reply;
+    const [isOff, res] = await Promise.all([offNow ?? siteOff, reply]);
     const t3 = performance.now();
     if (seq !== state.seq) return;
+    if (isOff || res?.off) { state.last = null; off(); return; }
     if (res?.error) { state.status = 'error: ' + res.error.message; return; }
     const first = !state.timing;
     state.findings = res.findings; state.meta = res.meta; state.regions = regions; state.status = opts.early ? 'pending' : 'ok';

@@ -358,6 +358,14 @@ test('the per-site switch in the popup turns checking off and on again', async (
     assert.deepEqual(off.findings, []);
     assert.deepEqual(await highlights(page), []);
     assert.equal(await sw.evaluate(() => globalThis.attrlint.stats.lints), lints, 'a switched-off site is not linted');
+    // The worker refuses it too (a check sent before the page had read the
+    // switch), and lints another host.
+    const [refused, other] = await sw.evaluate(async () => [
+      await globalThis.attrlint.lintPage({ html: '<p>Experts say it will rain.</p>', url: 'http://127.0.0.1/x', host: '127.0.0.1' }),
+      await globalThis.attrlint.lintPage({ html: '<p>Experts say it will rain.</p>', url: 'http://localhost/x', host: 'localhost' })]);
+    assert.deepEqual(refused, { off: true, findings: [] });
+    assert.ok(!other.off && other.findings.length > 0, JSON.stringify(other));
+    assert.equal(await sw.evaluate(() => globalThis.attrlint.stats.lints), lints + 1, 'only the other host is linted');
     const [b, n] = await page.evaluate(() => [window.__before, document.documentElement.outerHTML]);
     assert.equal(n, b);
     // Other sites are unaffected: the switch names 127.0.0.1 only.
