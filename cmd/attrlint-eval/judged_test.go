@@ -1,0 +1,54 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func writeJudged(t *testing.T, body string) string {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, "testdata", "polnear-judged")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dev.tsv"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func TestJudgedCounts(t *testing.T) {
+	root := writeJudged(t, "# article\tbyte_offset\tverdict\tcategory\topinion\n"+
+		"a\t10\tTP\t-\tno\na\t50\tFP\tplain\tno\nb\t0\tFP\theadline-or-furniture\tno\nb\t90\tTP\t-\tyes\n")
+	j, err := readJudged(root, "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The run reports a:10 (right), a:50 (a false alarm), b:7 (never
+	// judged); b:0 and b:90 are gone.
+	for _, f := range []judgedKey{{"a", 10}, {"a", 50}, {"b", 7}} {
+		j.add(f.article, f.offset)
+	}
+	got := []int{j.tp, j.fp, j.unknown}
+	if diff := cmp.Diff([]int{1, 1, 1}, got); diff != "" {
+		t.Errorf("tp, fp, unknown (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"plain": 1}, j.fpBy); diff != "" {
+		t.Errorf("false alarms by category (-want +got):\n%s", diff)
+	}
+}
+
+func TestJudgedAbsentAndBad(t *testing.T) {
+	if j, err := readJudged(t.TempDir(), "dev"); j != nil || err != nil {
+		t.Errorf("no file: got %v, %v; want nil, nil", j, err)
+	}
+	for _, body := range []string{"a\tten\tTP\t-\n", "a\t1\tmaybe\t-\n", "a\t1\n"} {
+		if _, err := readJudged(writeJudged(t, body), "dev"); err == nil {
+			t.Errorf("%q: no error", body)
+		}
+	}
+}
