@@ -3,6 +3,8 @@ package document
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/lazyregexp"
 )
@@ -107,10 +109,31 @@ func isHeadline(line string, more bool) bool {
 	switch line[len(line)-1] {
 	case '!', '?':
 		return more
-	case '.', '"', ':', ';', ',':
+	case '.':
+		return more && titleCase(strings.TrimSuffix(line, "."))
+	case '"', ':', ';', ',':
 		return false
 	}
 	return !strings.HasSuffix(line, "”") && !strings.HasSuffix(line, "’")
+}
+
+// titleCase reports whether a line is written in title case, as a
+// headline is and a sentence is not: at least four words, each word of
+// four letters or more capitalised ("Visa Program Up for Renewal Amid
+// Allegations of Fraud."; some sources end every headline with a full
+// stop).
+func titleCase(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func indexFrom(b []byte, from int, c byte) int {

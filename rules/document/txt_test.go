@@ -41,6 +41,14 @@ func TestTextBlocks(t *testing.T) {
 			{Heading, "Who gains from the grant?", "", "Who gains from the grant?"}, {Paragraph, "The grant has helped 48,000 buyers.", "", "The grant has helped 48,000 buyers."}}},
 		{"a question alone is a paragraph", "Who gains from the grant?\n\n\n", "", []gotBlock{
 			{Paragraph, "Who gains from the grant?", "", "Who gains from the grant?"}}},
+		{"a title-case first line with a full stop is a headline", "Council Delays Vote on Harbour Levy.\n\nThe council met.\n", "", []gotBlock{
+			{Heading, "Council Delays Vote on Harbour Levy.", "", "Council Delays Vote on Harbour Levy."}, {Paragraph, "The council met.", "", "The council met."}}},
+		{"a sentence-case first line with a full stop is a paragraph", "Council delays vote on harbour levy.\n\nThe council met.\n", "", []gotBlock{
+			{Paragraph, "Council delays vote on harbour levy.", "", "Council delays vote on harbour levy."}, {Paragraph, "The council met.", "", "The council met."}}},
+		{"a short capitalised sentence is a paragraph", "Mayor Quits.\n\nThe council met.\n", "", []gotBlock{
+			{Paragraph, "Mayor Quits.", "", "Mayor Quits."}, {Paragraph, "The council met.", "", "The council met."}}},
+		{"a title-case line alone is a paragraph", "Council Delays Vote on Harbour Levy.\n", "", []gotBlock{
+			{Paragraph, "Council Delays Vote on Harbour Levy.", "", "Council Delays Vote on Harbour Levy."}}},
 		{"only second paragraph can't be headline", "First para.\n\nShort line\n", "", []gotBlock{
 			{Paragraph, "First para.", "", "First para."}, {Paragraph, "Short line", "", "Short line"}}},
 	}
