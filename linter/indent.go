@@ -2,11 +2,12 @@ package linter
 
 // indentJSON appends compact JSON src (as encoding/json writes it: no
 // white space outside strings) to dst, indented by two spaces per level,
-// byte for byte as json.Indent(dst, src, "", "  ") would, in one pass
-// without json.Indent's scanner (which took most of the time of a large
-// JSON report).
-func indentJSON(dst, src []byte) []byte {
-	depth := 0
+// for a value that sits depth levels deep in an indented document: byte
+// for byte as json.Indent(dst, src, prefix, "  ") would with a prefix of
+// 2*depth spaces, in one pass without json.Indent's scanner (which took
+// most of the time of a large JSON report). Like json.Indent it does not
+// indent the value's first line; the caller has written that.
+func indentJSON(dst, src []byte, depth int) []byte {
 	newline := func() {
 		dst = append(dst, '\n')
 		for range depth {

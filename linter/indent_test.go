@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// TestIndentJSON: indentJSON writes exactly what json.Indent writes, on
-// the golden reports and on generated values full of nesting, empty
-// containers and strings holding brackets, quotes, escapes and colons.
+// TestIndentJSON: indentJSON writes exactly what json.Indent writes (at
+// depth 0, and deeper with the matching prefix), on the golden reports and
+// on generated values full of nesting, empty containers and strings
+// holding brackets, quotes, escapes and colons.
 func TestIndentJSON(t *testing.T) {
 	var inputs [][]byte
 	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.json"))
@@ -68,12 +69,14 @@ func TestIndentJSON(t *testing.T) {
 		inputs = append(inputs, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
 	for _, in := range inputs {
-		var want bytes.Buffer
-		if err := json.Indent(&want, in, "", "  "); err != nil {
-			t.Fatal(err)
-		}
-		if got := indentJSON(nil, in); !bytes.Equal(got, want.Bytes()) {
-			t.Fatalf("indentJSON(%.200s):\n%.400s\nwant\n%.400s", in, got, want.Bytes())
+		for _, depth := range []int{0, 3} {
+			var want bytes.Buffer
+			if err := json.Indent(&want, in, strings.Repeat("  ", depth), "  "); err != nil {
+				t.Fatal(err)
+			}
+			if got := indentJSON(nil, in, depth); !bytes.Equal(got, want.Bytes()) {
+				t.Fatalf("indentJSON(%.200s, %d):\n%.400s\nwant\n%.400s", in, depth, got, want.Bytes())
+			}
 		}
 	}
 }

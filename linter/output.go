@@ -1,6 +1,7 @@
 package linter
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -104,6 +105,8 @@ type jsonFinding struct {
 	Evidence  []jsonEvidence `json:"evidence"`
 }
 
+// jsonFile and jsonReport are the report's shape, as encoding/json would
+// write it whole; writeJSON streams the same bytes without building them.
 type jsonFile struct {
 	Path     string         `json:"path"`
 	Findings *[]jsonFinding `json:"findings,omitempty"`
@@ -116,42 +119,103 @@ type jsonReport struct {
 	Summary summary    `json:"summary"`
 }
 
+// writeJSON streams the report: the envelope is written literally and
+// each finding is encoded and indented on its own, so the writer holds
+// one finding at a time, not the report. The bytes are exactly those of
+// the jsonReport above encoded whole (SetEscapeHTML(false), indented by
+// two spaces, a trailing newline); TestWriteJSONStreams holds it to that.
 func writeJSON(w io.Writer, rs []lintResult) error {
-	rep := jsonReport{Version: 1, Files: []jsonFile{}, Summary: summarise(rs)}
-	for _, r := range rs {
-		jf := jsonFile{Path: r.Path}
-		if r.Err != "" {
-			jf.Error = r.Err
-		} else {
-			fs := []jsonFinding{}
-			for _, f := range r.Findings {
-				ev := []jsonEvidence{}
-				for _, e := range f.Evidence {
-					ev = append(ev, jsonEvidence{e.Path, e.URL, e.Title, e.Date, e.Text})
-				}
-				fs = append(fs, jsonFinding{f.Rule, f.Severity.String(), f.Message, f.Offset, f.Length,
-					f.Line, f.Column, f.EndLine, f.EndColumn, f.Text, ev})
-			}
-			jf.Findings = &fs
+	s := newJSONStream(w)
+	s.str("{\n  \"version\": 1,\n  \"files\": [")
+	for i, r := range rs {
+		if i > 0 {
+			s.str(",")
 		}
-		rep.Files = append(rep.Files, jf)
+		s.str("\n    {\n      \"path\": ")
+		if err := s.value(r.Path, 3); err != nil {
+			return err
+		}
+		if r.Err != "" {
+			s.str(",\n      \"error\": ")
+			if err := s.value(r.Err, 3); err != nil {
+				return err
+			}
+		} else {
+			s.str(",\n      \"findings\": [")
+			for j, f := range r.Findings {
+				if j > 0 {
+					s.str(",")
+				}
+				s.str("\n        ")
+				if err := s.value(newJSONFinding(f), 4); err != nil {
+					return err
+				}
+			}
+			if len(r.Findings) > 0 {
+				s.str("\n      ")
+			}
+			s.str("]")
+		}
+		s.str("\n    }")
 	}
-	return encode(w, rep)
-}
-
-// encode writes v as indented JSON (two spaces) and a newline.
-func encode(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	if len(rs) > 0 {
+		s.str("\n  ")
+	}
+	s.str("],\n  \"summary\": ")
+	if err := s.value(summarise(rs), 1); err != nil {
 		return err
 	}
-	compact := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-	out := append(indentJSON(make([]byte, 0, len(compact)*2), compact), '\n')
-	_, err := w.Write(out)
+	s.str("\n}\n")
+	return s.flush()
+}
+
+func newJSONFinding(f Finding) jsonFinding {
+	ev := make([]jsonEvidence, 0, len(f.Evidence))
+	for _, e := range f.Evidence {
+		ev = append(ev, jsonEvidence{e.Path, e.URL, e.Title, e.Date, e.Text})
+	}
+	return jsonFinding{f.Rule, f.Severity.String(), f.Message, f.Offset, f.Length,
+		f.Line, f.Column, f.EndLine, f.EndColumn, f.Text, ev}
+}
+
+// jsonStream writes an indented JSON document piece by piece: the caller
+// writes the punctuation and white space between values, and value
+// encodes one value into a reused buffer and indents it at its depth.
+type jsonStream struct {
+	w   *bufio.Writer
+	enc *json.Encoder
+	raw bytes.Buffer // the value, compact, as the encoder wrote it
+	out []byte       // the value, indented
+}
+
+func newJSONStream(w io.Writer) *jsonStream {
+	s := &jsonStream{}
+	if bw, ok := w.(*bufio.Writer); ok {
+		s.w = bw
+	} else {
+		s.w = bufio.NewWriterSize(w, 64<<10)
+	}
+	s.enc = json.NewEncoder(&s.raw)
+	s.enc.SetEscapeHTML(false)
+	return s
+}
+
+// str writes literal JSON. A write error sticks in the bufio.Writer and
+// comes back from the next value or from flush.
+func (s *jsonStream) str(lit string) { s.w.WriteString(lit) }
+
+// value writes v, indented as a value depth levels deep.
+func (s *jsonStream) value(v any, depth int) error {
+	s.raw.Reset()
+	if err := s.enc.Encode(v); err != nil {
+		return err
+	}
+	s.out = indentJSON(s.out[:0], bytes.TrimSuffix(s.raw.Bytes(), []byte("\n")), depth)
+	_, err := s.w.Write(s.out)
 	return err
 }
+
+func (s *jsonStream) flush() error { return s.w.Flush() }
 
 // ---- github workflow commands
 
@@ -208,18 +272,38 @@ type ccLines struct {
 	End   int `json:"end"`
 }
 
+// writeCodeClimate streams a JSON array of issues, one issue encoded at a
+// time, byte for byte as the []ccIssue encoded whole.
 func writeCodeClimate(w io.Writer, rs []lintResult) error {
 	sev := map[analysis.Severity]string{analysis.Error: "major", analysis.Warning: "minor", analysis.Info: "info"}
-	out := []ccIssue{}
+	s := newJSONStream(w)
+	s.str("[")
+	n := 0
+	issue := func(c ccIssue) error {
+		if n > 0 {
+			s.str(",")
+		}
+		n++
+		s.str("\n  ")
+		return s.value(c, 1)
+	}
 	for _, r := range rs {
 		if r.Err != "" {
-			out = append(out, ccIssue{"cannot lint file: " + r.Err, "attrlint/input-error", fingerprint(r.Path+"\x00input-error", 0), "blocker", ccLocation{r.Path, ccLines{1, 1}}})
+			if err := issue(ccIssue{"cannot lint file: " + r.Err, "attrlint/input-error", fingerprint(r.Path+"\x00input-error", 0), "blocker", ccLocation{r.Path, ccLines{1, 1}}}); err != nil {
+				return err
+			}
 		}
 		for _, f := range r.Findings {
-			out = append(out, ccIssue{f.Message, f.Rule, baselineKey(r.Path, f) + "-" + f.Fingerprint[:8], sev[f.Severity], ccLocation{r.Path, ccLines{f.Line, f.EndLine}}})
+			if err := issue(ccIssue{f.Message, f.Rule, baselineKey(r.Path, f) + "-" + f.Fingerprint[:8], sev[f.Severity], ccLocation{r.Path, ccLines{f.Line, f.EndLine}}}); err != nil {
+				return err
+			}
 		}
 	}
-	return encode(w, out)
+	if n > 0 {
+		s.str("\n")
+	}
+	s.str("]\n")
+	return s.flush()
 }
 
 // ---- Markdown summary (GitHub step summary)
