@@ -1187,23 +1187,25 @@ func (sc *scratch) threshold(ws []word, k int) bool {
 	return false
 }
 
-// sceneAfter reports whether "dozens" or "hundreds" at ws[k] counts
-// things in a scene the reporter describes: "smoke from dozens of small
-// fires hung over the roofs", "hundreds of boats lay at anchor".
+// sceneAfter reports whether "dozens", "hundreds" or "thousands" at ws[k]
+// counts things in a scene the reporter describes: "smoke from dozens of
+// small fires hung over the roofs", "hundreds of boats lay at anchor",
+// "Thousands of delegates rose to their feet".
 func (sc *scratch) sceneAfter(ws []word, k int) bool {
-	if !sc.is(&ws[k], "dozens") && !sc.is(&ws[k], "hundreds") {
+	if !sc.is(&ws[k], "dozens") && !sc.is(&ws[k], "hundreds") && !sc.is(&ws[k], "thousands") {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+6 && ws[j].punc == 0; j++ {
-		if sceneVerbs[sc.lowOf(&ws[j])] {
-			return true
+		if sceneVerbs[sc.lowOf(&ws[j])] || sc.is(&ws[j], "rose") && j+3 < len(ws) && sc.is(&ws[j+1], "to") && sc.is(&ws[j+3], "feet") {
+			return true // not "Thousands of homes rose in value"
 		}
 	}
 	return false
 }
 
 var sceneVerbs = wordtable.Words(`lay stood sat stayed hung remained lined waited
-	rode walked watched cheered clapped wept sang marched`)
+	rode walked watched cheered clapped wept sang marched
+	gathered lining queued queuing crowded packed filled dotted`)
 
 // shareComesFrom reports whether a sentence opening on "Much of" or
 // "Most of" says where that share comes from: a cause the writer gives.
