@@ -16,7 +16,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
+	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.referendumShare(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -860,6 +860,9 @@ func (sc *scratch) electionResult(ws []word) bool {
 		if ws[k].punc != 0 || !ws[k].in(lWinVerbs) {
 			continue
 		}
+		if (sc.is(&ws[k], "leads") || sc.is(&ws[k], "led")) && !sc.delegatesNext(ws, k) {
+			continue // "leads with 221 delegates"; not "leads Harlow by five points", a poll's lead
+		}
 		if sc.is(&ws[k], "lost") || sc.is(&ws[k], "gained") {
 			// Only a count of seats or a margin right after it: "lost 38
 			// seats", "lost by 13 points"; not "has lost 41 teachers to
@@ -885,8 +888,51 @@ func (sc *scratch) electionResult(ws []word) bool {
 	return false
 }
 
+// delegatesNext reports whether a count of delegates or seats follows the
+// lead at ws[k] in its clause: "Trump leads with 221 delegates".
+func (sc *scratch) delegatesNext(ws []word, k int) bool {
+	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
+		if ws[j].kind == tokens.Number && (sc.is(&ws[j+1], "delegates") || sc.is(&ws[j+1], "seats")) {
+			return true
+		}
+	}
+	return false
+}
+
+// referendumShare reports whether the sentence gives the share of voters
+// that decided a vote, on the record: "The proposal was rejected by 59.6
+// percent of voters", "54.6 percent of the electorate voted in favour".
+// Not "54 percent of voters say they back it", a poll's.
+func (sc *scratch) referendumShare(ws []word) bool {
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k].kind != tokens.Number || !sc.is(&ws[k+1], "percent") || !sc.is(&ws[k+2], "of") {
+			continue
+		}
+		n := k + 3
+		if sc.is(&ws[n], "the") && n+1 < len(ws) {
+			n++
+		}
+		if !voterWords[sc.lowOf(&ws[n])] {
+			continue
+		}
+		if k > 1 && sc.is(&ws[k-1], "by") && decidedBy[sc.lowOf(&ws[k-2])] {
+			return true
+		}
+		if n+1 < len(ws) && sc.is(&ws[n+1], "voted") {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	winVerbs  = wordtable.Words(`won took captured secured wins takes carried holds lost gained`)
+	voterWords = wordtable.Words(`voters electorate`)
+	decidedBy  = wordtable.Words(`rejected approved backed endorsed passed defeated`)
+)
+
+var (
+	winVerbs  = wordtable.Words(`won took captured secured wins takes carried holds lost gained
+		beat beats defeated leads led`)
 	wonThings = wordtable.Words(`delegates seats vote votes ballots counties wards districts points`)
 )
 
