@@ -931,7 +931,7 @@ var (
 )
 
 var (
-	winVerbs  = wordtable.Words(`won took captured secured wins takes carried holds lost gained
+	winVerbs = wordtable.Words(`won took captured secured wins takes carried holds lost gained
 		beat beats defeated leads led`)
 	wonThings = wordtable.Words(`delegates seats vote votes ballots counties wards districts points`)
 )
@@ -1175,6 +1175,9 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
 		// qualified one ("will also intensify").
+		if k >= 2 && sc.is(&ws[k-1], "will") && sc.beThere(ws, k) {
+			return true // "All three will be onstage Tuesday evening in Milwaukee", "will be in Lunhaven on Friday": where someone will be, on a day
+		}
 		if k < 2 || !sc.is(&ws[k-1], "will") || ws[k].in(lOutcomeVerbs) && !(sc.is(&ws[k], "go") && k+1 < len(ws) && sc.is(&ws[k+1], "to")) && !sc.takesEffect(ws, k) || ws[k-2].punc != 0 && !sc.ageAside(ws, k-1) && !sc.relativeAside(ws, k-1) || strings.HasSuffix(sc.lowOf(&ws[k]), "ly") || ws[k].in(lWillAdverbs) {
 			return false
 		}
@@ -1304,6 +1307,17 @@ func (sc *scratch) firm(ws []word, k, n int) bool {
 
 // specificDay reports whether a named weekday or a month and a day
 // number ("June 7", "7 June") follows ws[k].
+// beThere reports whether "be" at ws[k] says where someone will be on a
+// day: "onstage" or "in" or "at" a named place, and a day after it.
+func (sc *scratch) beThere(ws []word, k int) bool {
+	if !sc.is(&ws[k], "be") || k+2 >= len(ws) {
+		return false
+	}
+	n := k + 1
+	place := sc.is(&ws[n], "onstage") || (sc.is(&ws[n], "in") || sc.is(&ws[n], "at")) && ws[n+1].cap
+	return place && sc.specificDay(ws, n)
+}
+
 func (sc *scratch) specificDay(ws []word, k int) bool {
 	for j := k; j < len(ws); j++ {
 		if ws[j].punc != 0 {
@@ -1756,6 +1770,7 @@ var (
 		"decide": true, "rule": true, "play": true, "face": true, "host": true, "travel": true, "compete": true, "give": true, "announce": true, "open": true, "start": true, "begin": true,
 		"present": true, "unveil": true, "visit": true, "attend": true, "sign": true, "return": true, "update": true, "elect": true,
 		"race": true, "ride": true, "perform": true, "sing": true, "fight": true, "sail": true, "swim": true, "skate": true, "ski": true,
+		"head": true, "tour": true, "campaign": true, "speak": true, // "will head to Iskby next week"
 		"name": true, "pick": true, "select": true, // "will name its team for the world championships in January"
 		"defend": true} // "will defend her title when the season opens in April"
 	meetingParticiples = map[string]bool{"reviewed": true, "heard": true, "debated": true, "considered": true,
