@@ -847,6 +847,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.after(text, ws, k+2, s)
 			return at, k + 2, true
 		}
+		if ns, ne, ok := a.namedBeforeRelative(ws, k); ok {
+			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+			at.Content = a.after(text, ws, k+2, s)
+			return at, k + 2, true // "the U.S. Chamber of Commerce, which is planning to provide"
+		}
 	}
 	if at, next, ok := a.passiveBy(text, ws, k, s); ok {
 		return at, next, true // "were confirmed by the airline"
@@ -1675,6 +1681,46 @@ func (a *analyzer) documentBefore(ws []word, o int) int {
 	}
 	return -1
 }
+
+// namedBeforeRelative finds the name that a relative "which" or "who"
+// before the intent verb at ws[k] stands for, right before its comma:
+// "the U.S. Chamber of Commerce, which is planning to", "Carole Bower,
+// who now plans to"; or the name opening the sentence when "but" or
+// "and" joins the intent to its first verb. Only a capitalised name: not
+// "the plan, which aims to", a thing's purpose.
+func (a *analyzer) namedBeforeRelative(ws []word, k int) (int, int, bool) {
+	if purposeWords[a.sc.lowOf(&ws[k])] {
+		return 0, 0, false // "the Clean Power Plan, which is intended to": a thing's purpose
+	}
+	j := k - 1
+	for j > 0 && ws[j].punc == 0 && (a.sc.haveForm(&ws[j]) || ws[j].in(lBeVerbs|lWillAdverbs) || a.adverb(&ws[j])) {
+		j--
+	}
+	if j > 2 && ws[j].punc == 0 && (a.sc.is(&ws[j], "but") || a.sc.is(&ws[j], "and")) && ws[0].cap && ws[1].cap && ws[0].punc == 0 && ws[1].punc == 0 {
+		// A second verb of the sentence's named subject: "Carole Bower,
+		// 75, a retiree, backed Kasich in the primary, but now plans to
+		// vote for Trump".
+		ne := 2
+		for ne < j && ws[ne].punc == 0 && ws[ne].cap {
+			ne++
+		}
+		return 0, ne, true
+	}
+	if j < 3 || ws[j].punc != 0 || !a.sc.is(&ws[j], "which") && !a.sc.is(&ws[j], "who") || ws[j-1].punc != ',' || !ws[j-2].cap || ws[j-2].punc != 0 {
+		return 0, 0, false
+	}
+	ne := j - 1
+	ns := j - 2
+	for ns > 0 && ws[ns-1].punc == 0 && (ws[ns-1].cap || a.sc.is(&ws[ns-1], "of") || a.sc.is(&ws[ns-1], "for") || a.sc.is(&ws[ns-1], "and")) {
+		ns--
+	}
+	for ns < ne && !ws[ns].cap {
+		ns++
+	}
+	return ns, ne, ns < ne && ns > 0
+}
+
+var purposeWords = wordtable.Words(`intended designed meant aimed`)
 
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := a.wentOnTo(ws, k) - 1
