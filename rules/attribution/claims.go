@@ -42,6 +42,34 @@ func (sc *scratch) sinceThisYear(ws []word, k int) bool {
 	return false
 }
 
+// correctionNotice reports whether the sentence is a newspaper's
+// correction of its own story: a verb of getting it wrong and the story,
+// version or caption it was in ("Because of an editing error, an article
+// on April 25 misstated the name of ..."). The paper is its own source.
+func (sc *scratch) correctionNotice(ws []word) bool {
+	wrong := false
+	for k := range ws {
+		if l := sc.lowOf(&ws[k]); strings.HasPrefix(l, "mis") && correctionVerbs[l] {
+			wrong = true
+			break
+		}
+	}
+	if !wrong {
+		return false
+	}
+	for k := range ws {
+		if correctedThings[sc.lowOf(&ws[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	correctionVerbs = wordtable.Words(`misstated misidentified misspelled misattributed misquoted misreported`)
+	correctedThings = wordtable.Words(`article story version caption headline graphic report column`)
+)
+
 // vagueAmounts are words that state a count without digits.
 var vagueAmounts = wordtable.Words(`dozens hundreds thousands millions billions
 	percent tens`)
@@ -50,6 +78,9 @@ var vagueAmounts = wordtable.Words(`dozens hundreds thousands millions billions
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	sc.sig.known = false
+	if sc.correctionNotice(ws) {
+		return NoClaim, 0, 0
+	}
 	open := -1 // the end of an open question's clause: "unclear whether ... will"
 	// Whether the sentence's figures are plain description, worked out
 	// only when a figure or a record needs it (most sentences have none).
@@ -171,7 +202,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
+		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
@@ -1539,6 +1570,61 @@ var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever
 // notAClaim reports whether the claim phrase ws[k:k+n] is, in its
 // context, a time or a description: "the first half of the year", "half a
 // century", "on record as a voter", "a record of 216-146".
+// nameNumber reports whether the number at ws[k] is part of a name: a
+// whole number of up to four digits right after a capitalised word that
+// does not open the sentence and is no month ("The S&P 500 closed",
+// "Ginbot 7 has grown", "Chapter 11"), with no unit, share or range after
+// it.
+func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
+	if k < 2 {
+		return false
+	}
+	p := k - 1
+	if ws[p].punc == '.' && k > 2 && ws[p-1].cap && ws[p-1].e-ws[p-1].s <= 2 {
+		p-- // "S.&P. 500"
+	}
+	if p < 1 || ws[p].punc != 0 || !ws[p].cap || weekdayOrMonth(sc.lowOf(&ws[p])) || sc.is(&ws[p], "no") || possessive(sc.lowOf(&ws[p])) {
+		return false // not "the Renewal Party's 88 members"
+	}
+	first := 0
+	for first < p && ws[first].punc != 0 {
+		first++
+	}
+	if first == p {
+		return false // the sentence's first word: "(About 46 detainees ...)"
+	}
+	n := text[ws[k].s:ws[k].e]
+	if len(n) > 4 || strings.ContainsAny(n, ".,%") {
+		return false
+	}
+	if k+1 < len(ws) {
+		next := &ws[k+1]
+		if next.punc != 0 && next.punc != '.' || next.kind == tokens.Number || next.in(lWordNumbers) || sc.is(next, "percent") || sc.is(next, "to") || next.cls&cTime != 0 || amountWords[sc.lowOf(next)] {
+			return false // "Arsenal 2, Chelsea 1", "Clinton 44 percent"
+		}
+	}
+	return true
+}
+
+// contestAfter reports whether a vote, an election or a match follows
+// ws[k], maybe after "the" and a modifier: "the popular vote".
+func (sc *scratch) contestAfter(ws []word, k int) bool {
+	if k >= len(ws) || !articles[sc.lowOf(&ws[k])] {
+		return false // not "the result of the party's unruly contest", a cause
+	}
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].punc == 0; j++ {
+		if votings[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	votings       = wordtable.Words(`vote votes election elections ballot referendum primary caucus caucuses race match game contest poll`)
+	illegalTopics = wordtable.Words(`immigration immigrants immigrant aliens migrants migration`)
+)
+
 func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	prev, next := "", ""
 	if k > 0 && ws[k-1].punc == 0 {
@@ -1555,6 +1641,12 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && sc.ofTheDay(ws, k+n):
 		return true // "in the longest match of the day": a day the writer watched, no record kept
+	case n == 2 && sc.is(&ws[k], "result") && sc.is(&ws[k+1], "of") && articles[prev] && !(k > 1 && (ws[k-2].in(lBeVerbs) || strings.HasSuffix(sc.lowOf(&ws[k-2]), "ly"))) && sc.contestAfter(ws, k+n):
+		return true // "to overturn the result of the popular vote": the count of a vote, a noun, no cause
+	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
+		return true // "then doubled down with proposals": an idiom, nothing counted
+	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:
+		return true // "a firm stance against illegal immigration": a policy topic, no one accused
 	case n == 1 && (last == "causes" || last == "cause") && (prev == "good" || prev == "charitable" || prev == "worthy" || prev == "lost"):
 		return true // "goes to good causes": charities, a noun, no cause of anything
 	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
