@@ -202,7 +202,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
+		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && !sc.sizeLabel(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
@@ -1605,6 +1605,34 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 	}
 	return true
 }
+
+// sizeLabel reports whether the sum of money at ws[k] names the size of
+// a deal, a law or a plan it stands before, after an article or a
+// possessive: "the $305 billion measure", "The $25 billion merger",
+// "Hillary Clinton's $350 billion, 10-year plan". The thing is named by
+// its size, on the record; no one's count.
+func (sc *scratch) sizeLabel(text string, ws []word, k int) bool {
+	if k == 0 || ws[k-1].punc != 0 || !articles[sc.lowOf(&ws[k-1])] && !possessive(sc.lowOf(&ws[k-1])) || !strings.HasPrefix(text[ws[k].s:ws[k].e], "$") && !(k > 1 && ws[k-1].punc == '$') {
+		return false
+	}
+	j := k + 1
+	if j < len(ws) && amountWords[sc.lowOf(&ws[j])] {
+		j++ // "billion"
+	}
+	for n := 0; n < 5 && j < len(ws); n++ {
+		if ws[j].punc == 0 && (sizedThings[sc.lowOf(&ws[j])] || dealNouns[sc.lowOf(&ws[j])]) {
+			return true
+		}
+		if ws[j].punc != ',' && ws[j].punc != '-' && ws[j].punc != 0 {
+			return false
+		}
+		j++ // ", 10-year", "stimulus"
+	}
+	return false
+}
+
+var sizedThings = wordtable.Words(`measure bill law act plan proposal programme program
+	package stimulus bailout acquisition purchase bond bonds grant scheme fund`)
 
 // contestAfter reports whether a vote, an election or a match follows
 // ws[k], maybe after "the" and a modifier: "the popular vote".
