@@ -1606,6 +1606,20 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 	return true
 }
 
+// lawBefore reports whether a law or a rule is the subject right before
+// ws[k], maybe across "is": "The legislation seeks to", "The rule is
+// designed to".
+func (sc *scratch) lawBefore(ws []word, k int) bool {
+	j := k - 1
+	if j > 0 && ws[j].in(lBeVerbs) {
+		j--
+	}
+	return j >= 0 && ws[j].punc == 0 && lawNouns[sc.lowOf(&ws[j])]
+}
+
+var lawNouns = wordtable.Words(`legislation bill law measure rule rules regulation
+	regulations amendment treaty act statute ordinance directive`)
+
 // sizeLabel reports whether the sum of money at ws[k] names the size of
 // a deal, a law or a plan it stands before, after an article or a
 // possessive: "the $305 billion measure", "The $25 billion merger",
@@ -1671,6 +1685,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "in the longest match of the day": a day the writer watched, no record kept
 	case n == 2 && sc.is(&ws[k], "result") && sc.is(&ws[k+1], "of") && articles[prev] && !(k > 1 && (ws[k-2].in(lBeVerbs) || strings.HasSuffix(sc.lowOf(&ws[k-2]), "ly"))) && sc.contestAfter(ws, k+n):
 		return true // "to overturn the result of the popular vote": the count of a vote, a noun, no cause
+	case last == "at" && sc.is(&ws[k+n-2], "aimed") && next != "" && !strings.HasSuffix(next, "ing"):
+		return true // "mail pieces aimed at Pennsylvania, Wisconsin and Ohio": whom it targets; not "aimed at cutting costs", a motive
+	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.lawBefore(ws, k):
+		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
 	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:
