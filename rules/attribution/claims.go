@@ -81,7 +81,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	if sc.correctionNotice(ws) {
 		return NoClaim, 0, 0
 	}
-	open := -1 // the end of an open question's clause: "unclear whether ... will"
+	open := -1           // the end of an open question's clause: "unclear whether ... will"
+	openUntil := len(ws) // a sentence-opening "How" asks only about its own clause's first words
 	// Whether the sentence's figures are plain description, worked out
 	// only when a figure or a record needs it (most sentences have none).
 	known, base, market := false, false, false
@@ -135,7 +136,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return NoClaim, 0, 0, false
 		}
 		sec := claimSections[kind]
-		if open >= 0 && (sec == Prediction || sec == Causal || sec == Comparison) {
+		if open >= 0 && k < openUntil && (sec == Prediction || sec == Causal || sec == Comparison) {
 			return NoClaim, 0, 0, false // "it is unclear whether the levy will pass" predicts nothing; "is trying to determine whether the checks can be widened without causing delays" asserts no cause
 		}
 		if sc.notAClaim(ws, k, n) || (sec == Prediction && sc.firm(ws, k, n) || sec == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
@@ -177,7 +178,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		w := &ws[k]
 		if w.punc != 0 {
 			if w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D' {
-				open = -1
+				open, openUntil = -1, len(ws)
 				crit = false
 			}
 			continue
@@ -185,6 +186,12 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && ws[k-1].in(lOpenQuestion) {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
 				open = k
+			}
+		}
+		if (w.hi-w.lo == 3 || w.hi-w.lo == 4 || w.hi-w.lo == 7) && sc.indirectQuestion(ws, k) {
+			open = k
+			if k == 0 {
+				openUntil = 5 // "How they will do that is ...", not the main clause after it
 			}
 		}
 		if w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !sc.rankShaped(w) {
@@ -299,7 +306,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if open < 0 && sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
+		if (open < 0 || k >= openUntil) && sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
 			return Comparison, k, k + 1
 		}
 		if kind, st, end, ok := phrase(k); ok {
@@ -1928,9 +1935,34 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 // openQuestion are the words before "whether" or "if" that make what
 // follows an open question rather than a prediction: "it is unclear
 // whether", "the question is whether", "remains to be seen if".
-var openQuestion = wordtable.Words(`unclear uncertain clear known know is
+var openQuestion = wordtable.Words(`unclear uncertain clear known know knows is
 	seen wonder wonders wondering asked asking
 	determine decide say tell`)
+
+// indirectQuestion reports whether a question word at ws[k] opens a
+// question told, not asked: "How" opening the sentence ("How they will
+// do that is a matter of debate"), after a word of not knowing ("no
+// one knows what the field will look like", "it is unclear how"), or
+// "whether" after doubts or questions "about" it ("raised doubts about
+// whether Congress will act").
+func (sc *scratch) indirectQuestion(ws []word, k int) bool {
+	l := sc.lowOf(&ws[k])
+	if l != "how" && l != "what" && l != "whether" {
+		return false
+	}
+	if k == 0 {
+		return l == "how" // not "What is certain is that ...", nor "Whether they follow will depend on ..."
+	}
+	if ws[k-1].punc != 0 {
+		return false
+	}
+	if l != "whether" && ws[k-1].in(lOpenQuestion) && !weakQuestion[sc.lowOf(&ws[k-1])] {
+		return true
+	}
+	return l == "whether" && k > 1 && sc.is(&ws[k-1], "about") && doubtNouns[sc.lowOf(&ws[k-2])]
+}
+
+var doubtNouns = wordtable.Words(`doubts doubt questions question debate uncertainty`)
 
 // weakQuestion are the openQuestion words that open a question only with
 // "whether": "the plan is if it passes, the city will", "made it clear if
