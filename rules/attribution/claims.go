@@ -1613,6 +1613,35 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 	return true
 }
 
+// delegateShare reports whether a share of delegates by a result
+// follows at ws[k]: "gain (win, pick up, get, receive) at least 18", the
+// count ending the clause or naming delegates: how news agencies report
+// the delegates a primary's result gives. Not "will win at least 40
+// seats", a forecast.
+func (sc *scratch) delegateShare(ws []word, k int) bool {
+	if k >= len(ws) || !shareOutVerbs[sc.lowOf(&ws[k])] {
+		return false
+	}
+	k++
+	if k < len(ws) && sc.is(&ws[k], "up") {
+		k++
+	}
+	if k+2 >= len(ws) || !sc.is(&ws[k], "at") || !sc.is(&ws[k+1], "least") || ws[k+2].kind != tokens.Number {
+		return false
+	}
+	n := k + 3
+	if n < len(ws) && sc.is(&ws[n], "of") {
+		for j := n + 1; j < len(ws) && j <= n+4 && ws[j].punc == 0; j++ {
+			if sc.is(&ws[j], "delegates") {
+				return true // "at least 38 of the 50 delegates at stake"
+			}
+		}
+	}
+	return n >= len(ws) || ws[n].punc != 0 || sc.is(&ws[n], "delegates")
+}
+
+var shareOutVerbs = wordtable.Words(`gain win pick get receive take`)
+
 // lawBefore reports whether a law or a rule is the subject right before
 // ws[k], maybe across "is": "The legislation seeks to", "The rule is
 // designed to".
@@ -1696,6 +1725,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "mail pieces aimed at Pennsylvania, Wisconsin and Ohio": whom it targets; not "aimed at cutting costs", a motive
 	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.lawBefore(ws, k):
 		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
+	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
+		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
 	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:

@@ -20,8 +20,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		return true
 	}
 	for k := range ws {
-		if ws[k].punc == 0 && sc.is(&ws[k], "will") && sc.ownAct(ws, k) {
-			return true // "Vossen will pay 410p a share": the actor's terms
+		if ws[k].punc == 0 && sc.is(&ws[k], "will") && (sc.ownAct(ws, k) || sc.delegateShare(ws, k+1)) {
+			return true // "Vossen will pay 410p a share": the actor's terms; "Clinton will gain at least 18": the result's share of delegates
 		}
 	}
 	body, traded, saved := false, false, false
