@@ -856,6 +856,9 @@ var termVerbs = map[string]bool{"allowed": true, "allows": true, "set": true, "s
 // the record: a verb of winning, a count and what was won ("won at least
 // 44 of the 50 delegates", "took 54 percent of the vote", "won 412 seats").
 func (sc *scratch) electionResult(ws []word) bool {
+	if sc.resultCount(ws) {
+		return true
+	}
 	for k := range ws {
 		if ws[k].punc != 0 || !ws[k].in(lWinVerbs) {
 			continue
@@ -883,6 +886,36 @@ func (sc *scratch) electionResult(ws []word) bool {
 			if j == k+2 && ws[k+1].kind == tokens.Number && (sc.is(&ws[j], "percent") || strings.HasSuffix(sc.lowOf(&ws[k+1]), "%")) {
 				return true // "who won 14 percent in Upper Kell"
 			}
+		}
+	}
+	return false
+}
+
+// resultCount reports whether the sentence counts a contest's result in
+// its own terms: precincts reporting, a share "of the vote", or a count or
+// share of delegates ("has earned at least 175 delegates", "must win 53
+// percent of the remaining delegates"): the published tally and
+// arithmetic on it.
+func (sc *scratch) resultCount(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].punc != 0 {
+			continue
+		}
+		if sc.is(&ws[k], "precincts") && (sc.is(&ws[k+1], "reporting") || sc.is(&ws[k+1], "counted")) {
+			return true
+		}
+		if ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) {
+			continue
+		}
+		n := k + 1
+		if sc.is(&ws[n], "percent") && n+2 < len(ws) && sc.is(&ws[n+1], "of") && sc.is(&ws[n+2], "the") {
+			n += 3
+			if n < len(ws) && (sc.is(&ws[n], "remaining") || sc.is(&ws[n], "popular")) {
+				n++
+			}
+		}
+		if n < len(ws) && (sc.is(&ws[n], "delegates") || sc.is(&ws[n], "delegate") || n > k+1 && sc.is(&ws[n], "vote")) {
+			return true
 		}
 	}
 	return false
