@@ -1642,6 +1642,13 @@ func (sc *scratch) delegateShare(ws []word, k int) bool {
 
 var shareOutVerbs = wordtable.Words(`gain win pick get receive take`)
 
+// evaluative adjectives after "the most" judge rather than rank: no
+// count or record could show "the most vivid" of anything.
+var evaluative = wordtable.Words(`suspenseful vivid dramatic memorable remarkable
+	extraordinary masterful bizarre surreal stunning striking awkward emotional
+	moving poignant fascinating intriguing compelling entertaining exciting
+	thrilling colorful colourful tense surprising unlikely unusual`)
+
 // lawBefore reports whether a law or a rule is the subject right before
 // ws[k], maybe across "is": "The legislation seeks to", "The rule is
 // designed to".
@@ -1727,6 +1734,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
 	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
+	case last == "most" && evaluative[next]:
+		return true // "one of the most suspenseful intervals in my life", "the most vivid clash of the campaign": a judgement, nothing to count
 	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:

@@ -590,6 +590,8 @@ func TestRules(t *testing.T) {
 		{"what a mailing is aimed at is its target", attribution.UnattributedClaim, "The council met on Monday.\n\nThe union started sending leaflets aimed at Iskby, Lunhaven and Tarrholm.", document.Text, nil},
 		{"a question told with how opens the sentence", attribution.UnattributedClaim, "The council met on Monday.\n\nHow they will pay for the bridge is a matter of debate on the council.", document.Text, nil},
 		{"delegates a result shares out are on the record", attribution.UnattributedClaim, "The council met on Monday.\n\nWith 35 delegates at stake, Varenko will gain at least 18.", document.Text, nil},
+		{"the most vivid is a judgement", attribution.UnattributedClaim, "The council met on Monday.\n\nThe mayor and the harbour master clashed in one of the most vivid exchanges of the campaign.", document.Text, nil},
+		{"the most profitable is a record", attribution.UnattributedClaim, "The council met on Monday.\n\nThe ferry has become one of the most profitable lines in the company's business.", document.Text, []string{"The ferry has become one of the most profitable lines in the company's business"}},
 		{"a share of the vote is a result", attribution.UnattributedClaim, "The council met on Monday.\n\nVarenko finished a strong third, with 23.1 percent of the vote.", document.Text, nil},
 		{"precincts reporting give a count's standing", attribution.UnattributedClaim, "The council met on Monday.\n\nVarenko led the governor by roughly 20 points with over 95 percent of precincts reporting.", document.Text, nil},
 		{"a delegate tally is on the record", attribution.UnattributedClaim, "The council met on Monday.\n\nThat means Varenko has earned at least 175 delegates so far.", document.Text, nil},
