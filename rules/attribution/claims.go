@@ -154,6 +154,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Comparison && n == 3 && k > 2 && sc.is(&ws[k-1], "for") && (sc.is(&ws[k-3], "was") || sc.is(&ws[k-3], "were")) && sc.doneForm(&ws[k-2]) && sc.is(&ws[k+1], "first") && sc.is(&ws[k+2], "time") && sc.dated(ws, k+3) && !sc.overAll(ws) {
 			return NoClaim, 0, 0, false // "The gate was shut for the first time in a test on Monday afternoon": a new thing's first use, a dated passive; not "for the first time in 40 years", nor "will lift Danner into the top 20 for the first time when the rankings are published on Tuesday"
 		}
+		if sec == Comparison && n == 3 && k > 0 && sc.is(&ws[k-1], "for") && sc.is(&ws[k+1], "first") && sc.is(&ws[k+2], "time") && sc.inYear(text, ws, k+3) && sc.onePerson(ws) {
+			return NoClaim, 0, 0, false // "He met Ali for the first time in 1996": a person's dated first meeting, no record; not "for the first time in 40 years", nor "Many hill farmers voted for the Centre Party for the first time in 2025"
+		}
 		if sec == Comparison && n == 1 && sc.bodyChanged(ws, k) {
 			return NoClaim, 0, 0, false // "The government halved the training bursary ... in its 2025 budget": a body's own act, on the record
 		}
@@ -1648,6 +1651,28 @@ var evaluative = wordtable.Words(`suspenseful vivid dramatic memorable remarkabl
 	extraordinary masterful bizarre surreal stunning striking awkward emotional
 	moving poignant fascinating intriguing compelling entertaining exciting
 	thrilling colorful colourful tense surprising unlikely unusual`)
+
+// onePerson reports whether the sentence opens on one person: "He",
+// "She", or a name of two capitalised words ("Jack Nicklaus met").
+func (sc *scratch) onePerson(ws []word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	return sc.is(&ws[0], "he") || sc.is(&ws[0], "she") || ws[0].cap && ws[1].cap && ws[0].punc == 0 && ws[1].punc == 0 && !ws[0].in(lArticles|lDeterminers)
+}
+
+// inYear reports whether "in" and a year (four digits, nothing after
+// them that counts years) open at ws[k]: "in 1996".
+func (sc *scratch) inYear(text string, ws []word, k int) bool {
+	if k+1 >= len(ws) || !sc.is(&ws[k], "in") || ws[k+1].kind != tokens.Number {
+		return false
+	}
+	y := text[ws[k+1].s:ws[k+1].e]
+	if len(y) != 4 || y[0] != '1' && y[0] != '2' {
+		return false
+	}
+	return k+2 >= len(ws) || ws[k+2].punc != 0 || !ws[k+2].in(lPeriodWords) && ws[k+2].cls&cTime == 0
+}
 
 // lawBefore reports whether a law or a rule is the subject right before
 // ws[k], maybe across "is": "The legislation seeks to", "The rule is
