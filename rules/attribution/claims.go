@@ -42,6 +42,20 @@ func (sc *scratch) sinceThisYear(ws []word, k int) bool {
 	return false
 }
 
+// tableRow reports whether the "sentence" is a row of a table or a
+// chart: at most two words, one of them a figure ("Yes 33%", "No 58%").
+func (sc *scratch) tableRow(ws []word) bool {
+	n, figure := 0, false
+	for k := range ws {
+		if ws[k].punc != 0 {
+			continue
+		}
+		n++
+		figure = figure || ws[k].kind == tokens.Number
+	}
+	return n <= 2 && figure
+}
+
 // correctionNotice reports whether the sentence is a newspaper's
 // correction of its own story: a verb of getting it wrong and the story,
 // version or caption it was in ("Because of an editing error, an article
@@ -78,7 +92,7 @@ var vagueAmounts = wordtable.Words(`dozens hundreds thousands millions billions
 // its kind and the words that show it, ws[st:end].
 func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	sc.sig.known = false
-	if sc.correctionNotice(ws) {
+	if sc.correctionNotice(ws) || sc.tableRow(ws) {
 		return NoClaim, 0, 0
 	}
 	open := -1           // the end of an open question's clause: "unclear whether ... will"

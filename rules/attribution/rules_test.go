@@ -591,6 +591,8 @@ func TestRules(t *testing.T) {
 		{"a question told with how opens the sentence", attribution.UnattributedClaim, "The council met on Monday.\n\nHow they will pay for the bridge is a matter of debate on the council.", document.Text, nil},
 		{"delegates a result shares out are on the record", attribution.UnattributedClaim, "The council met on Monday.\n\nWith 35 delegates at stake, Varenko will gain at least 18.", document.Text, nil},
 		{"the most vivid is a judgement", attribution.UnattributedClaim, "The council met on Monday.\n\nThe mayor and the harbour master clashed in one of the most vivid exchanges of the campaign.", document.Text, nil},
+		{"a table's row is no sentence", attribution.UnattributedClaim, "The council met on Monday.\n\nYes    33%\n\nNo    58%", document.Text, nil},
+		{"a short sentence with a figure and a verb is a claim", attribution.UnattributedClaim, "The council met on Monday.\n\nFares rose 58% last year.", document.Text, []string{"Fares rose 58% last year"}},
 		{"a person's dated first meeting is no record", attribution.UnattributedClaim, "The council met on Monday.\n\nShe met the harbour master for the first time in 1996, at a regatta in Iskby.", document.Text, nil},
 		{"a group's first vote in a year is a claim", attribution.UnattributedClaim, "The council met on Monday.\n\nMany hill farmers voted for the Centre Party for the first time in 2025.", document.Text, []string{"Many hill farmers voted for the Centre Party for the first time in 2025"}},
 		{"the first time in years is a record", attribution.UnattributedClaim, "The council met on Monday.\n\nShe won the regatta for the first time in 40 years.", document.Text, []string{"She won the regatta for the first time in 40 years"}},
