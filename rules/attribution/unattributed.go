@@ -16,10 +16,11 @@ func runUnattributed(p *analysis.Pass) error {
 	qs := p.ResultOf[quotes.Analyzer].(*quotes.Result)
 	ar := p.ResultOf[Analyzer].(*Result)
 	sc := newScratch(ar.lex)
+	qa := interviewFrom(p.Doc)
 	for i, s := range ss.Sentences {
 		b := &p.Doc.Blocks[s.Block]
-		if !linted(b.Kind) {
-			continue
+		if !linted(b.Kind) || s.Block >= qa {
+			continue // from an interview's first question on, the words are the interviewer's and the interviewee's
 		}
 		text := b.Text
 		end := contentEnd(text, s.Start, s.End)
@@ -1296,4 +1297,27 @@ var places = map[string]bool{
 	"locations": true, "booth": true, "booths": true, "site": true, "sites": true,
 	"office": true, "offices": true, "box": true, "boxes": true,
 	"centre": true, "centres": true, "center": true, "centers": true, // "a power cut at the data centre"
+}
+
+// interviewFrom returns the index of the block where an interview told as
+// questions and answers starts: the first block opening "Q:", when at
+// least two open "Q:" and two "A:". From there on every word is the
+// interviewer's or the interviewee's, who the story names above them.
+// With no such interview it returns len(d.Blocks).
+func interviewFrom(d *document.Document) int {
+	first, qs, as := len(d.Blocks), 0, 0
+	for i := range d.Blocks {
+		t := d.Blocks[i].Text
+		switch {
+		case strings.HasPrefix(t, "Q:"):
+			qs++
+			first = min(first, i)
+		case strings.HasPrefix(t, "A:"):
+			as++
+		}
+	}
+	if qs < 2 || as < 2 {
+		return len(d.Blocks)
+	}
+	return first
 }
