@@ -20,6 +20,8 @@ func FuzzAttribution(f *testing.F) {
 		"Ridership fell 22 percent because of the largest drop since 2019.",
 		"''Go,'' Said Okafor, 52, D-Ore., said -- who -- said, adding that:\n\n- Asked whether\n\nIn a Harbor poll, said",
 		"Okafor Says Levy Will Pass\n\nOKAFOR: Yes. No.\n\nwho said , who , said Okafor, the",
+		"(12 of them.) S.&P. 500 Yes 33% Ward 3, which is planning to\n\nQ: Will it?\n\nA: It will, at least 18.\n\nQ:\n\nA:",
+		"How will? whether about doubts whether . the most vivid for the first time in 1996 aimed at",
 	} {
 		f.Add(s)
 	}
