@@ -57,9 +57,11 @@ func (sc *scratch) tableRow(ws []word) bool {
 }
 
 // correctionNotice reports whether the sentence is a newspaper's
-// correction of its own story: a verb of getting it wrong and the story,
-// version or caption it was in ("Because of an editing error, an article
-// on April 25 misstated the name of ..."). The paper is its own source.
+// correction of its own story: a verb of getting it wrong, the story,
+// version or caption it was in, and the paper owning the error ("Because
+// of an editing error, an article on April 25 misstated the name of ...",
+// "An earlier version of this article misidentified ..."). The paper is
+// its own source.
 func (sc *scratch) correctionNotice(ws []word) bool {
 	wrong := false
 	for k := range ws {
@@ -71,12 +73,13 @@ func (sc *scratch) correctionNotice(ws []word) bool {
 	if !wrong {
 		return false
 	}
+	story, owned := false, false
 	for k := range ws {
-		if correctedThings[sc.lowOf(&ws[k])] {
-			return true
-		}
+		l := sc.lowOf(&ws[k])
+		story = story || correctedThings[l]
+		owned = owned || l == "error" || l == "earlier" && k+1 < len(ws) && sc.is(&ws[k+1], "version")
 	}
-	return false
+	return story && owned // not "The ministry's report misstated the deficit", a claim about someone else's
 }
 
 var (
