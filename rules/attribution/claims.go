@@ -50,10 +50,12 @@ func (sc *scratch) tableRow(ws []word) bool {
 		if ws[k].punc != 0 {
 			continue
 		}
-		n++
+		if n++; n > 2 {
+			return false // a sentence, not a row: stop at its third word
+		}
 		figure = figure || ws[k].kind == tokens.Number
 	}
-	return n <= 2 && figure
+	return figure
 }
 
 // correctionNotice reports whether the sentence is a newspaper's
