@@ -161,8 +161,8 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.notAClaim(ws, k, n) || (sec == Prediction && sc.firm(ws, k, n) || sec == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
 			return NoClaim, 0, 0, false
 		}
-		if sec == Prediction && n == 1 && sc.ownAct(ws, k) {
-			return NoClaim, 0, 0, false // "Vossen will pay 410p a share": the actor's own plan, as with "plans to"
+		if sec == Prediction && n == 1 && (sc.ownAct(ws, k) || sc.agendaAct(ws, k)) {
+			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
 		if sec == Comparison && sc.resultEach(ws, k) {
 			return NoClaim, 0, 0, false // "Brenn, who won on the Harbour Wall in each of the past two years": results on the record

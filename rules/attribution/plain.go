@@ -1203,7 +1203,7 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
 		return false
-	} else if !ws[k].in(lMeetingVerbs) && !sc.takesEffect(ws, k) && !sc.setsTerms(ws, k) {
+	} else if !ws[k].in(lMeetingVerbs) && !sc.takesEffect(ws, k) && !sc.setsTerms(ws, k) && !(sc.is(&ws[k], "take") && k+1 < len(ws) && sc.is(&ws[k+1], "place")) {
 		// Any act with a day on the calendar ("will run free seat checks
 		// at 40 fire stations on June 7"), but not an outcome ("will
 		// reach 40C on Friday", "will cost £2 million") nor a hedged or
@@ -1373,7 +1373,7 @@ func (sc *scratch) specificDay(ws []word, k int) bool {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 			return true
 		}
-		if weekdayOrMonth(l) && (j+1 < len(ws) && ws[j+1].kind == tokens.Number || j > 0 && ws[j-1].kind == tokens.Number) {
+		if weekdayOrMonth(l) && (j+1 < len(ws) && ws[j+1].kind == tokens.Number || j+2 < len(ws) && ws[j+1].punc == '.' && ws[j+2].kind == tokens.Number || j > 0 && ws[j-1].kind == tokens.Number) {
 			return true
 		}
 	}
