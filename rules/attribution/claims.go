@@ -1704,6 +1704,25 @@ func (sc *scratch) lawBefore(ws []word, k int) bool {
 	return j >= 0 && ws[j].punc == 0 && lawNouns[sc.lowOf(&ws[j])]
 }
 
+// madeThingBefore reports whether a plan, a system or a group is the
+// subject right before ws[k], maybe across "is" or "was": "The Clean Air
+// Plan was designed to", "an electronic system designed to", "a
+// conservative super PAC aimed at". What a made thing does is its
+// design, on the record; a group's aim is its own declared purpose. Not
+// an act's motive: "The move was designed to win votes".
+func (sc *scratch) madeThingBefore(ws []word, k int) bool {
+	j := k - 1
+	if j > 0 && ws[j].in(lBeVerbs) {
+		j--
+	}
+	return j >= 0 && ws[j].punc == 0 && madeThings[sc.lowOf(&ws[j])]
+}
+
+var madeThings = wordtable.Words(`plan plans system systems program programs
+	programme programmes panel tool tools fund scheme index survey website
+	database app software device mechanism formula platform portal
+	pac group committee coalition organization organisation`)
+
 var lawNouns = wordtable.Words(`legislation bill law measure rule rules regulation
 	regulations amendment treaty act statute ordinance directive`)
 
@@ -1776,6 +1795,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "mail pieces aimed at Pennsylvania, Wisconsin and Ohio": whom it targets; not "aimed at cutting costs", a motive
 	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.lawBefore(ws, k):
 		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
+	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.madeThingBefore(ws, k):
+		return true // "The Clean Air Plan was designed to lower emissions", "an electronic system designed to give access", "a super PAC aimed at taking down": what a made thing is for, or a group's declared aim
 	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
 	case last == "most" && evaluative[next]:
