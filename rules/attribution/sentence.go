@@ -1182,7 +1182,15 @@ var nounCues = wordtable.Words(`suggestion assertion argument insistence content
 	promise pledge warning claim belief view
 	concern fear hope allegation accusation charge
 	statement announcement prediction assumption complaint
-	admission denial assurance conclusion finding estimate`)
+	admission denial assurance conclusion finding estimate
+	criticism point vow boast threat`)
+
+// nounOnlyCues are the nounCues that are never a verb: after a
+// capitalised word they still name what a source says ("Republican
+// criticism that"), where "Some in Crowmere fear that" is a verb.
+var nounOnlyCues = wordtable.Words(`suggestion assertion argument insistence contention
+	allegation accusation statement announcement prediction assumption
+	complaint admission denial assurance conclusion criticism`)
 
 var possessivePronouns = wordtable.Words(`his her their its my our your`)
 
@@ -1192,7 +1200,11 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 	if w.punc != 0 || w.cap || k == 0 || k+2 >= len(ws) {
 		return Attribution{}, 0, false
 	}
-	if t := &ws[k+1]; t.punc != 0 || t.hi-t.lo != 4 || a.sc.lowOf(t) != "that" || !nounCues[a.sc.lowOf(w)] {
+	that := k + 1
+	if ws[that].punc == ',' && k+3 < len(ws) {
+		that++ // "Sanders's point, that Clinton might be beholden"
+	}
+	if t := &ws[that]; t.punc != 0 || t.hi-t.lo != 4 || a.sc.lowOf(t) != "that" || !nounCues[a.sc.lowOf(w)] {
 		return Attribution{}, 0, false
 	}
 	p := &ws[k-1]
@@ -1203,6 +1215,21 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, w.s, w.e}}
 	switch {
 	case possessivePronouns[pl]:
+		at.Source = Span{s.Block, p.s, p.e}
+	case len(pl) > 2 && (pl[len(pl)-2:] == "'s" || strings.HasSuffix(pl, "’s")) && !sContractions[pl] && !p.cap && k > 1 && ws[k-2].punc == 0 && (a.sc.is(&ws[k-2], "the") || ws[k-2].cap && k > 2 && ws[k-3].punc == 0 && a.sc.is(&ws[k-3], "the")):
+		// "the senator's argument that", "the White House's": the
+		// holder named by its role.
+		st := k - 2
+		if !a.sc.is(&ws[st], "the") {
+			st-- // "the White House's"
+		}
+		at.Source = Span{s.Block, ws[st].s, p.e - len("'s")}
+		if strings.HasSuffix(text[p.s:p.e], "’s") {
+			at.Source.End = p.e - len("’s")
+		}
+	case p.cap && k > 1 && ws[k-2].punc == 0 && !ws[k-2].cap && !ws[k-2].in(lArticles) && nounOnlyCues[a.sc.lowOf(w)] && !weekdayOrMonth(pl) && !possessive(pl):
+		// "Republican criticism that his strategy is failing": the
+		// party or the body named as the critic.
 		at.Source = Span{s.Block, p.s, p.e}
 	case len(pl) > 2 && pl[len(pl)-2:] == "'s" && !sContractions[pl] && p.cap:
 		// "Trump's", "Sen. Ward's": the name before the possessive.
@@ -1220,8 +1247,8 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 	default:
 		return Attribution{}, 0, false
 	}
-	at.Content = a.after(text, ws, k+1, s)
-	return at, k + 1, true
+	at.Content = a.after(text, ws, that, s)
+	return at, that, true
 }
 
 // stateWords name a state of mind that stateAt reads as a cue.
