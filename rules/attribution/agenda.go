@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 
+	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/attrlint/attrlint/rules/wordtable"
 )
 
@@ -38,8 +39,12 @@ func (sc *scratch) agendaVerb(ws []word, v int) bool {
 		}
 	case l == "come" || l == "go":
 		return v+2 < len(ws) && sc.is(&ws[v+1], "on") && ws[v+2].punc == 0 && (sc.is(&ws[v+2], "the") || possessive(sc.lowOf(&ws[v+2]))) // "will come on the show"
-	case l == "take":
-		return v+1 < len(ws) && (sc.is(&ws[v+1], "part") || sc.is(&ws[v+1], "questions")) // "will take part in", not "will take years"
+	case l == "take" && v+1 < len(ws):
+		n := &ws[v+1]
+		if sc.is(n, "over") {
+			return sc.handover(ws, v+2) // "will take over as the head of", not "will take over the city"
+		}
+		return sc.is(n, "part") || sc.is(n, "questions") || sc.is(n, "office") || v+2 < len(ws) && sc.is(n, "the") && (sc.is(&ws[v+2], "stage") || sc.is(&ws[v+2], "podium") || sc.is(&ws[v+2], "oath")) // "will take part in", "will take the stage", not "will take years"
 	case l == "be" && v+1 < len(ws) && ws[v+1].punc == 0:
 		n := sc.lowOf(&ws[v+1])
 		if n == "interviewed" || n == "joined" {
@@ -136,7 +141,7 @@ func (sc *scratch) namedAside(ws []word, c int) bool {
 	if o < 1 || o+1 >= c || ws[o-1].punc != 0 || !ws[o-1].cap {
 		return false
 	}
-	if a := &ws[o+1]; !(a.in(lArticles) || a.cap || possessive(sc.lowOf(a)) || sc.is(a, "who")) {
+	if a := &ws[o+1]; !(a.in(lArticles) || a.cap || possessive(sc.lowOf(a)) || sc.is(a, "who") || agendaTitles[sc.lowOf(a)] || agendaPosts[sc.lowOf(a)]) {
 		return false
 	}
 	j := sc.nameStart(ws, o-1)
@@ -145,6 +150,27 @@ func (sc *scratch) namedAside(ws []word, c int) bool {
 	}
 	// An opening date before the name: "On Tuesday,".
 	return ws[j-1].punc == ',' && j >= 3 && sc.is(&ws[0], "on") && ws[1].cap && weekdayOrMonth(sc.lowOf(&ws[1]))
+}
+
+// habitualWill reports whether "will" at ws[k] tells a habit, with an
+// adverb of frequency opening the sentence or next to it: "Often,
+// companies will hire boutiques", "Voters will usually forgive".
+func (sc *scratch) habitualWill(ws []word, k int) bool {
+	return frequencyAdverbs[sc.lowOf(&ws[0])] && len(ws) > 1 && ws[1].punc == ',' ||
+		k > 0 && ws[k-1].punc == 0 && frequencyAdverbs[sc.lowOf(&ws[k-1])] ||
+		k+1 < len(ws) && ws[k+1].punc == 0 && frequencyAdverbs[sc.lowOf(&ws[k+1])]
+}
+
+var frequencyAdverbs = wordtable.Words(`often usually typically sometimes
+	generally frequently routinely normally commonly`)
+
+// ageToCome reports whether "will" at ws[k] gives the age a person will
+// reach: "She will be 60 in May", "Halvorsen will turn 70 next year".
+func (sc *scratch) ageToCome(ws []word, k int) bool {
+	if k+2 >= len(ws) || !(sc.is(&ws[k+1], "be") || sc.is(&ws[k+1], "turn")) || ws[k+2].kind != tokens.Number || !sc.actorSubject(ws, k) {
+		return false
+	}
+	return k+3 == len(ws) || ws[k+3].punc != 0 || sc.is(&ws[k+3], "in") || sc.is(&ws[k+3], "on") || sc.is(&ws[k+3], "next") || sc.is(&ws[k+3], "this") || sc.is(&ws[k+3], "when")
 }
 
 // agendaAdverbs may stand between "will" and an act on the calendar.
