@@ -412,6 +412,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 			break
 		}
 	}
+	if !opens && b > 0 && pronounSubject(lastSentence(strings.TrimSpace(bt[:q.Start]))) && quotedSpeaker(ss, qs, ar, b-1) {
+		return true // "“I was shocked,” said Haines." / "But he was deported to Seoul. “The first week, I lived under a bridge.”": the speaker of the quote before, told of as "he"
+	}
 	if ends && b+1 < len(p.Doc.Blocks) && creditLine(p.Doc.Blocks[b+1].Text) {
 		return true // "Charles Chamberlain, Democracy for America."
 	}
@@ -476,6 +479,60 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 					continue // the chant is quoted in its sentence: "chanting “Open the gate.”" / "“They treat us like criminals.”"
 				}
 
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether a sentence tells of one person, as "he"
+// or "she", its subject: at its start or after an opening clause ("But
+// after serving his sentence, he was deported"), or asked about ("Why
+// was he out in the heat?"). Not with a second person in it ("while
+// Amberley sweeps the floor", "One of them ... as she came down").
+func pronounSubject(sentence string) bool {
+	words := strings.Fields(sentence)
+	if len(words) < 2 || strings.Contains(strings.ToLower(sentence), "one of") {
+		return false
+	}
+	for i, w := range words[1:] {
+		if isUpper(w) && !strings.HasSuffix(words[i], ".") && !placeBefore[strings.ToLower(words[i])] && !isUpper(words[i]) {
+			return false // a second person named, or someone told of by name; not a place ("deported to South Korea")
+		}
+	}
+	lead := 0
+	if l := strings.ToLower(words[0]); l == "but" || l == "and" || l == "so" || l == "then" {
+		lead = 1
+	}
+	for i := lead; i < len(words) && i <= lead+2; i++ {
+		if subjectPronoun(words[i]) && (i == lead || askedAbout[strings.ToLower(words[lead])]) {
+			return true // "He was deported", "Why was he out"
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if strings.HasSuffix(words[i], ",") && subjectPronoun(words[i+1]) {
+			return true // "But after serving a sentence, he was deported"
+		}
+	}
+	return false
+}
+
+func subjectPronoun(w string) bool {
+	w = strings.ToLower(w)
+	return w == "he" || w == "she"
+}
+
+// askedAbout open a question about a person: "Why was he out".
+var askedAbout = wordtable.Words(`why how what where when`)
+
+// quotedSpeaker reports whether paragraph blk has a speaker: a sentence
+// the analysis attributes to a source it names ("“I was shocked,” said
+// Haines.", "Sales were great, he said.").
+func quotedSpeaker(ss *sentences.Result, qs *quotes.Result, ar *Result, blk int) bool {
+	for i := ss.First[blk]; i < ss.First[blk+1]; i++ {
+		if ar.Attributed(i) {
+			if at := &ar.Attributions[ar.OfSentence[i]]; at.HasSource && at.Kind != Lede {
 				return true
 			}
 		}

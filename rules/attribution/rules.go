@@ -55,8 +55,9 @@ func runVague(p *analysis.Pass) error {
 			}
 		}
 	}
-	var last Span     // the last span reported
-	var lastTalk Span // the content of the last sourceless attribution reported
+	var last Span       // the last span reported
+	var lastTalk Span   // the content of the last sourceless attribution reported
+	var lastSource Span // the source of the last attribution reported
 	for _, at := range ar.Attributions {
 		if at.Kind != Direct && at.Kind != Intent && at.Kind != Sourceless {
 			continue // carried: reported where it was made
@@ -92,7 +93,13 @@ func runVague(p *analysis.Pass) error {
 		if !vague || at.Kind == Direct && request(text[at.Cue.Start:at.Cue.End], text[at.Content.Start:at.Content.End]) {
 			continue // "several dioceses have asked churches to stop using it": a request made, no claim
 		}
+		if at.HasSource && at.Source == lastSource {
+			continue // "Analysts said ..., citing ...": one source, one finding
+		}
 		last = span
+		if at.HasSource {
+			lastSource = at.Source
+		}
 		if at.Kind == Sourceless {
 			lastTalk = at.Content
 		}
