@@ -126,7 +126,17 @@ func evalPolNeAR(root string) error {
 	missedContent, wrongContent := map[string]int{}, map[string]int{}
 	goldCues, foundCues := 0, 0
 	orphans, orphansIn := 0, 0
-	judge, err := readJudged(root, *split)
+	// The blind verdicts: on unattributed-claim (SPLIT.tsv), on
+	// vague-source and on orphan-quote (RULE-SPLIT.tsv).
+	judge, err := readJudged(root, *split, "unattributed-claim")
+	if err != nil {
+		return err
+	}
+	judgeVague, err := readJudged(root, "vague-source-"+*split, "vague-source")
+	if err != nil {
+		return err
+	}
+	judgeOrphan, err := readJudged(root, "orphan-quote-"+*split, "orphan-quote")
 	if err != nil {
 		return err
 	}
@@ -222,14 +232,19 @@ func evalPolNeAR(root string) error {
 		}
 		cfg := &rules.Config{}
 		for _, r := range rules.All() {
-			cfg.Set(r.ID, r == attribution.UnattributedClaim || r == attribution.OrphanQuote)
+			cfg.Set(r.ID, r == attribution.UnattributedClaim || r == attribution.OrphanQuote || r == attribution.VagueSource)
 		}
 		fs, err := rules.Lint(d, cfg, nil)
 		if err != nil {
 			return fmt.Errorf("%s: %v", tp, err)
 		}
 		for _, f := range fs {
+			if f.Rule == attribution.VagueSource.ID {
+				judgeVague.add(name, f.Offset)
+				continue
+			}
 			if f.Rule == attribution.OrphanQuote.ID {
+				judgeOrphan.add(name, f.Offset)
 				orphans++
 				in := overlaps(byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}, gold["Content"])
 				if in {
@@ -241,9 +256,7 @@ func evalPolNeAR(root string) error {
 				continue
 			}
 			findings++
-			if judge != nil {
-				judge.add(name, f.Offset)
-			}
+			judge.add(name, f.Offset)
 			mid := byteSpan{f.Offset + f.Length/2, f.Offset + f.Length/2 + 1}
 			if os.Getenv("ATTRLINT_EVAL_FINDINGS") != "" {
 				fmt.Printf("    finding (in content %v): %q\n", overlaps(mid, gold["Content"]), f.Text)
@@ -296,9 +309,9 @@ func evalPolNeAR(root string) error {
 	fmt.Printf("  orphan-quote: %d findings, %.1f%% on quotes that the annotators attributed (false alarms)\n", orphans, 100*ratio(orphansIn, orphans))
 	fmt.Printf("  unattributed-claim: %d findings, %.2f per 1,000 words; %.1f%% inside annotated attributed content: %s (target <= %.0f%%)\n",
 		findings, 1000*float64(findings)/float64(words), 100*share, verdict(share <= targetFalseAlarm), 100*targetFalseAlarm)
-	if judge != nil {
-		judge.report(*split)
-	}
+	judgeOrphan.report()
+	judgeVague.report()
+	judge.report()
 	// PolNeAR also annotates sourceless attributions ("are expected to",
 	// "it is unclear"); the rule is right to flag those as having no source,
 	// so the share inside content that has a source is shown too.

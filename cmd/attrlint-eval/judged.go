@@ -11,8 +11,8 @@ import (
 	"strings"
 )
 
-// judgedKey names one unattributed-claim finding on a PolNeAR article: the
-// article's name (its file name without .txt) and the finding's byte offset.
+// judgedKey names one finding on a PolNeAR article: the article's name
+// (its file name without .txt) and the finding's byte offset.
 type judgedKey struct {
 	article string
 	offset  int
@@ -25,19 +25,20 @@ type judgement struct {
 	category string // why a false alarm is one; "-" for TP
 }
 
-// judged holds the verdicts of testdata/polnear-judged/SPLIT.tsv and
-// counts the findings of a run against them.
+// judged holds the verdicts on one rule's findings in a file of
+// testdata/polnear-judged and counts the findings of a run against them.
 type judged struct {
+	file, rule      string // the file's name, the rule's short name
 	labels          map[judgedKey]judgement
 	tp, fp, unknown int
 	seen            map[judgedKey]bool
 	fpBy            map[string]int
 }
 
-// readJudged reads testdata/polnear-judged/SPLIT.tsv under root; nil when
-// there is none.
-func readJudged(root, split string) (*judged, error) {
-	path := filepath.Join(root, "testdata", "polnear-judged", split+".tsv")
+// readJudged reads the verdicts on rule's findings in
+// testdata/polnear-judged/NAME.tsv under root; nil when there is none.
+func readJudged(root, name, rule string) (*judged, error) {
+	path := filepath.Join(root, "testdata", "polnear-judged", name+".tsv")
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -46,7 +47,7 @@ func readJudged(root, split string) (*judged, error) {
 		return nil, err
 	}
 	defer f.Close()
-	j := &judged{labels: map[judgedKey]judgement{}, seen: map[judgedKey]bool{}, fpBy: map[string]int{}}
+	j := &judged{file: name + ".tsv", rule: rule, labels: map[judgedKey]judgement{}, seen: map[judgedKey]bool{}, fpBy: map[string]int{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -66,8 +67,11 @@ func readJudged(root, split string) (*judged, error) {
 	return j, sc.Err()
 }
 
-// add counts one finding of the run.
+// add counts one finding of the run; a nil judged counts nothing.
 func (j *judged) add(article string, offset int) {
+	if j == nil {
+		return
+	}
 	k := judgedKey{article, offset}
 	l, ok := j.labels[k]
 	switch {
@@ -85,7 +89,10 @@ func (j *judged) add(article string, offset int) {
 
 // report prints the judged precision of the run and what changed since
 // the judging: judged findings no longer reported, findings not judged.
-func (j *judged) report(split string) {
+func (j *judged) report() {
+	if j == nil {
+		return
+	}
 	goneTP, goneFP := 0, 0
 	for k, l := range j.labels {
 		if !j.seen[k] {
@@ -96,9 +103,9 @@ func (j *judged) report(split string) {
 			}
 		}
 	}
-	fmt.Printf("  unattributed-claim judged by a blind reader (testdata/polnear-judged/%s.tsv, %d findings): precision %.3f (%d/%d) on the judged findings still reported; no longer reported: %d right, %d false alarms; not judged: %d\n",
-		split, len(j.labels), ratio(j.tp, j.tp+j.fp), j.tp, j.tp+j.fp, goneTP, goneFP, j.unknown)
-	if *verbose {
-		printTop("judged false alarms still reported, by why", j.fpBy)
+	fmt.Printf("  %s judged by a blind reader (testdata/polnear-judged/%s, %d findings): precision %.3f (%d/%d) on the judged findings still reported; no longer reported: %d right, %d false alarms; not judged: %d\n",
+		j.rule, j.file, len(j.labels), ratio(j.tp, j.tp+j.fp), j.tp, j.tp+j.fp, goneTP, goneFP, j.unknown)
+	if *verbose && len(j.fpBy) > 0 {
+		printTop(j.rule+" judged false alarms still reported, by why", j.fpBy)
 	}
 }

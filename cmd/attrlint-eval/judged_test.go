@@ -24,7 +24,7 @@ func writeJudged(t *testing.T, body string) string {
 func TestJudgedCounts(t *testing.T) {
 	root := writeJudged(t, "# article\tbyte_offset\tverdict\tcategory\topinion\n"+
 		"a\t10\tTP\t-\tno\na\t50\tFP\tplain\tno\nb\t0\tFP\theadline-or-furniture\tno\nb\t90\tTP\t-\tyes\n")
-	j, err := readJudged(root, "dev")
+	j, err := readJudged(root, "dev", "unattributed-claim")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,12 +43,23 @@ func TestJudgedCounts(t *testing.T) {
 }
 
 func TestJudgedAbsentAndBad(t *testing.T) {
-	if j, err := readJudged(t.TempDir(), "dev"); j != nil || err != nil {
+	if j, err := readJudged(t.TempDir(), "dev", "unattributed-claim"); j != nil || err != nil {
 		t.Errorf("no file: got %v, %v; want nil, nil", j, err)
 	}
 	for _, body := range []string{"a\tten\tTP\t-\n", "a\t1\tmaybe\t-\n", "a\t1\n"} {
-		if _, err := readJudged(writeJudged(t, body), "dev"); err == nil {
+		if _, err := readJudged(writeJudged(t, body), "dev", "unattributed-claim"); err == nil {
 			t.Errorf("%q: no error", body)
 		}
 	}
+}
+
+// TestJudgedNilCountsNothing: a rule with no verdicts file reads as nil,
+// and the run's findings and report pass it by.
+func TestJudgedNilCountsNothing(t *testing.T) {
+	j, err := readJudged(t.TempDir(), "vague-source-dev", "vague-source")
+	if err != nil || j != nil {
+		t.Fatalf("no file: got %v, %v; want nil, nil", j, err)
+	}
+	j.add("a", 1)
+	j.report()
 }
