@@ -164,6 +164,11 @@ func (sc *scratch) habitualWill(ws []word, k int) bool {
 var frequencyAdverbs = wordtable.Words(`often usually typically sometimes
 	generally frequently routinely normally commonly`)
 
+// speculation opening a sentence marks what "will" says as the writer's
+// open guess or wish: "Perhaps the moderators will demand more",
+// "Hopefully, this will be the end of it".
+var speculation = wordtable.Words(`perhaps maybe hopefully possibly`)
+
 // ageToCome reports whether "will" at ws[k] gives the age a person will
 // reach: "She will be 60 in May", "Halvorsen will turn 70 next year".
 func (sc *scratch) ageToCome(ws []word, k int) bool {

@@ -1797,8 +1797,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
 	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.madeThingBefore(ws, k):
 		return true // "The Clean Air Plan was designed to lower emissions", "an electronic system designed to give access", "a super PAC aimed at taking down": what a made thing is for, or a group's declared aim
-	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k)):
-		return true // "Often, companies will hire boutiques", "She will be 60 in May": a habit or an age, no forecast
+	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k) || speculation[sc.lowOf(&ws[0])]):
+		return true // "Often, companies will hire boutiques", "She will be 60 in May", "Perhaps Russia will oppose it": a habit, an age, the writer's open guess or wish; no forecast
 	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
 	case last == "most" && evaluative[next]:

@@ -653,6 +653,8 @@ func TestRules(t *testing.T) {
 		{"a named actor's aside opening with a title, and a post it takes over", attribution.UnattributedClaim, "The council met on Monday.\n\nPetra Ilves, president of the Lunhaven Tenants Union, will take over as the head of the new housing board.", document.Text, nil},
 		{"taking the stage is an appearance", attribution.UnattributedClaim, "The council met on Monday.\n\nHalvorsen will take the stage in Iskby.", document.Text, nil},
 		{"a habit told with will is no forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nOften, landlords will raise rents before the inspectors arrive.", document.Text, nil},
+		{"the writer's open guess is no forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nPerhaps the landlords will oppose any move in this direction.", document.Text, nil},
+		{"a guess opening a later clause leaves the forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nThe landlords will oppose it, perhaps in court.", document.Text, []string{"The landlords will oppose it, perhaps in court"}},
 		{"the age a person will reach is no forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nShe will be 60 in May, making retraining impractical.", document.Text, nil},
 		{"a figure after will be with a unit is a forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nThe deficit will be 40 percent higher.", document.Text, []string{"The deficit will be 40 percent higher"}},
 		{"a habit's adverb elsewhere leaves the forecast", attribution.UnattributedClaim, "The council met on Monday.\n\nLandlords, who often complain, will raise rents next year.", document.Text, []string{"Landlords, who often complain, will raise rents next year"}},
