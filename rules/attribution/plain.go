@@ -904,6 +904,9 @@ func (sc *scratch) resultCount(ws []word) bool {
 		if sc.is(&ws[k], "precincts") && (sc.is(&ws[k+1], "reporting") || sc.is(&ws[k+1], "counted")) {
 			return true
 		}
+		if k+3 < len(ws) && fractionWords[sc.lowOf(&ws[k])] && sc.is(&ws[k+1], "of") && possessive(sc.lowOf(&ws[k+2])) && sc.is(&ws[k+3], "delegates") {
+			return true // "has less than a third of Trump's delegates": arithmetic on the tally
+		}
 		if ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) {
 			continue
 		}
@@ -917,15 +920,42 @@ func (sc *scratch) resultCount(ws []word) bool {
 		if n < len(ws) && (sc.is(&ws[n], "delegates") || sc.is(&ws[n], "delegate") || n > k+1 && sc.is(&ws[n], "vote")) {
 			return true
 		}
+		if ws[k].kind == tokens.Number && sc.votesCast(ws, k+1) {
+			return true // "More than 13 million people cast a vote for him": the count of the votes
+		}
+		if n+2 < len(ws) && sc.is(&ws[n], "of") && possessive(sc.lowOf(&ws[n+1])) && sc.is(&ws[n+2], "delegates") {
+			return true // "has less than a third of Trump's delegates"
+		}
 	}
 	return false
+}
+
+var fractionWords = wordtable.Words(`half third thirds quarter quarters fifth`)
+
+// votesCast reports whether voters who cast their votes follow a count at
+// ws[j]: "13 million people cast a vote", "2 million voters voted".
+func (sc *scratch) votesCast(ws []word, j int) bool {
+	if j < len(ws) && (sc.is(&ws[j], "million") || sc.is(&ws[j], "thousand") || sc.is(&ws[j], "billion")) {
+		j++ // "13 million people"
+	}
+	if j+1 >= len(ws) || !(sc.is(&ws[j], "people") || sc.is(&ws[j], "voters") || sc.is(&ws[j], "americans")) {
+		return false
+	}
+	return sc.is(&ws[j+1], "voted") || sc.is(&ws[j+1], "cast") && j+2 < len(ws) && (ws[j+2].in(lArticles) || sc.is(&ws[j+2], "votes") || sc.is(&ws[j+2], "ballots") || possessive(sc.lowOf(&ws[j+2])))
 }
 
 // delegatesNext reports whether a count of delegates or seats follows the
 // lead at ws[k] in its clause: "Trump leads with 221 delegates".
 func (sc *scratch) delegatesNext(ws []word, k int) bool {
-	for j := k + 1; j+1 < len(ws) && j <= k+4 && ws[j].punc == 0; j++ {
-		if ws[j].kind == tokens.Number && (sc.is(&ws[j+1], "delegates") || sc.is(&ws[j+1], "seats")) {
+	race := false // "leads the overall race for delegates with 61"
+	for j := k + 1; j+1 < len(ws) && j <= k+8 && ws[j].punc == 0; j++ {
+		if j <= k+4 && ws[j].kind == tokens.Number && (sc.is(&ws[j+1], "delegates") || sc.is(&ws[j+1], "seats")) {
+			return true
+		}
+		if sc.is(&ws[j], "race") && sc.is(&ws[j+1], "for") {
+			race = true // the count must still be of won things (electionResult): "the race for delegates"
+		}
+		if race && sc.is(&ws[j], "with") && ws[j+1].kind == tokens.Number {
 			return true
 		}
 	}
@@ -966,7 +996,8 @@ var (
 var (
 	winVerbs = wordtable.Words(`won took captured secured wins takes carried holds lost gained
 		beat beats defeated leads led`)
-	wonThings = wordtable.Words(`delegates seats vote votes ballots counties wards districts points`)
+	wonThings = wordtable.Words(`delegates seats vote votes ballots counties wards districts points
+		primaries caucuses contests`)
 )
 
 // onCourtRecord reports whether the sentence tells a court's record: a
