@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/attrlint/attrlint/rules/document"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -106,5 +107,30 @@ func TestReadAnn(t *testing.T) {
 	}
 	if c := rels[1].content[0]; string(text[c.s:c.e]) != "to rain" {
 		t.Errorf("sourceless content = %q", text[c.s:c.e])
+	}
+}
+
+func TestHeadlineFirst(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want []document.Kind
+	}{
+		{"Trump lead causes more cracks in party.\n\nLETTERS.\n\nThe vote was close.\n", []document.Kind{document.Heading, document.Paragraph, document.Paragraph}},
+		{"The first paragraph runs on,\nto a second line.\n\nThe vote was close.\n", []document.Kind{document.Paragraph, document.Paragraph}},
+		{"Only one paragraph here.\n", []document.Kind{document.Paragraph}},
+	}
+	for _, tt := range tests {
+		d, err := document.Parse("a.txt", []byte(tt.raw), document.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		headlineFirst(d, []byte(tt.raw))
+		var got []document.Kind
+		for _, b := range d.Blocks {
+			got = append(got, b.Kind)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: block kinds (-want +got):\n%s", tt.raw, diff)
+		}
 	}
 }

@@ -412,6 +412,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 			break
 		}
 	}
+	if opens && b > 0 && p.Doc.Blocks[b-1].Kind == document.Heading && namedHeadline(p.Doc.Blocks[b-1].Text) {
+		return true // "Cecile Richards: ‘I’m Sick Of Being Told’" / "“[Trump’s] comments were outrageous ...”": the headline's speaker
+	}
 	if !opens && b > 0 && pronounSubject(lastSentence(strings.TrimSpace(bt[:q.Start]))) && quotedSpeaker(ss, qs, ar, b-1) {
 		return true // "“I was shocked,” said Haines." / "But he was deported to Seoul. “The first week, I lived under a bridge.”": the speaker of the quote before, told of as "he"
 	}
@@ -484,6 +487,26 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		}
 	}
 	return false
+}
+
+// namedHeadline reports whether a headline opens with a name and a colon,
+// the speaker of the words after it: "Cecile Richards: ‘I’m Sick Of
+// Men Telling Us What To Do’".
+func namedHeadline(h string) bool {
+	name, words, ok := strings.Cut(h, ": ")
+	if !ok || !strings.ContainsAny(words[:min(len(words), 4)], "'‘\"“") {
+		return false // the words after the colon are the name's quote
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounSubject reports whether a sentence tells of one person, as "he"
