@@ -1693,6 +1693,18 @@ func (sc *scratch) inYear(text string, ws []word, k int) bool {
 	return k+2 >= len(ws) || ws[k+2].punc != 0 || !ws[k+2].in(lPeriodWords) && ws[k+2].cls&cTime == 0
 }
 
+// wonNext reports whether a win follows ws[j] within three words: "a big
+// win", "huge victories in caucuses".
+func (sc *scratch) wonNext(ws []word, j int) bool {
+	for e := j; e < len(ws) && e < j+3 && ws[e].punc == 0; e++ {
+		switch sc.lowOf(&ws[e]) {
+		case "win", "wins", "victory", "victories":
+			return true
+		}
+	}
+	return false
+}
+
 // lawBefore reports whether a law or a rule is the subject right before
 // ws[k], maybe across "is": "The legislation seeks to", "The rule is
 // designed to".
@@ -1865,6 +1877,12 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "are illegal under a 2019 mining law": the law is the source, no one alleges it
 	case last == "of" && sc.is(&ws[k], "result") && prev == "the" && !(k > 1 && ws[k-2].in(lBeVerbs)) && next == "the" && k+n+1 < len(ws) && tallied[sc.lowOf(&ws[k+n+1])]:
 		return true // "when the result of the vote was read out": a count announced, no cause; not "The delay was the result of the vote"
+	case n == 1 && sc.is(&ws[k], "cause") && (possessive(prev) || prev == "latest" || prev == "noble" || prev == "lost" || prev == "just" || prev == "common"):
+		return true // "the left's latest cause", "their cause", "made common cause with": a movement, not a cause of something
+	case last == "to" && sc.is(&ws[k], "thanks") && sc.wonNext(ws, k+n):
+		return true // "continues to grow thanks to a big win in North Carolina": the result on the record
+	case n == 3 && sc.is(&ws[k], "the") && sc.is(&ws[k+1], "first") && last == "time" && prev != "for" && !beVerbs[prev] && prev != "be" && (next == "" || next != "in" && next != "since" && next != "ever"):
+		return true // "If she didn't divorce him the first time": the first occasion, no record; not "It is the first time a court has", a record
 	case n == 1 && sc.is(&ws[k], "cause") && next == "for":
 		return true // "some cause for concern": a reason to worry, no cause claimed
 	case sc.is(&ws[k], "cause") && next == "of" && k+n+1 < len(ws) && sc.is(&ws[k+n+1], "death"):
