@@ -1,5 +1,9 @@
 package attribution
 
+// A bare "will" is read as a prediction unless what it says is one of
+// these: a named actor's own agenda, a habit, an age to come, or the
+// writer's open guess.
+
 import (
 	"strings"
 
