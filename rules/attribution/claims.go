@@ -2084,6 +2084,9 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	if l != "whether" && ws[k-1].in(lOpenQuestion) && !weakQuestion[sc.lowOf(&ws[k-1])] {
 		return true
 	}
+	if k > 1 && sc.is(&ws[k-1], "of") && doubtNouns[sc.lowOf(&ws[k-2])] {
+		return true // "the question of how the nation will reckon with it"
+	}
 	return l == "whether" && k > 1 && sc.is(&ws[k-1], "about") && doubtNouns[sc.lowOf(&ws[k-2])]
 }
 
