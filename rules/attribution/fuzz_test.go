@@ -22,6 +22,8 @@ func FuzzAttribution(f *testing.F) {
 		"Okafor Says Levy Will Pass\n\nOKAFOR: Yes. No.\n\nwho said , who , said Okafor, the",
 		"(12 of them.) S.&P. 500 Yes 33% Ward 3, which is planning to\n\nQ: Will it?\n\nA: It will, at least 18.\n\nQ:\n\nA:",
 		"How will? whether about doubts whether . the most vivid for the first time in 1996 aimed at",
+		"Gov. P. Ilves of Iskby, president of, will take over as. On Tuesday, A, the B, will be holding Aug. 30 will. Perhaps he will be 60 in. Often, will",
+		"# Name: ‘x’\n\n“Quote here now.”\n\nWhy was he? “Yes.” the senator's point, that Republican criticism that thanks to a win the Greens' latest cause",
 	} {
 		f.Add(s)
 	}
