@@ -1693,6 +1693,37 @@ func (sc *scratch) inYear(text string, ws []word, k int) bool {
 	return k+2 >= len(ws) || ws[k+2].punc != 0 || !ws[k+2].in(lPeriodWords) && ws[k+2].cls&cTime == 0
 }
 
+// ownVoice reports whether the claim phrase ws[k:k+n] is said of the
+// writer or speaker in the first person singular, outside quotation
+// marks: "I" or "I'm" or "my" within four words before it or three after
+// ("I despise him because", "because I'm retired", "If elected I will
+// fight for you"). A letter writer, a columnist or a speaker telling
+// their own reasons, plans and experiences is their source. Not a hedge
+// set off by commas ("The reason for this, I'm afraid, is that"), nor
+// "World War I".
+func (sc *scratch) ownVoice(ws []word, k, n int) bool {
+	quoted := false
+	for j := range ws {
+		w := &ws[j]
+		if w.punc == 'Q' {
+			quoted = w.open || !w.close && !quoted
+			continue
+		}
+		if quoted || w.punc != 0 || j < k-4 || j >= k+n+3 || j > 0 && ws[j-1].punc == ',' {
+			continue
+		}
+		switch sc.lowOf(w) {
+		case "i":
+			if w.cap && (j == 0 || !ws[j-1].cap || ws[j-1].punc != 0) {
+				return true
+			}
+		case "i'm", "i've", "i'd", "i'll", "my":
+			return true
+		}
+	}
+	return false
+}
+
 // wonNext reports whether a win follows ws[j] within three words: "a big
 // win", "huge victories in caucuses".
 func (sc *scratch) wonNext(ws []word, j int) bool {
@@ -1795,6 +1826,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case sc.ownVoice(ws, k, n):
+		return true // "I am doing these things because ...", "If elected I will fight for you": the writer's or speaker's own motive, plan or experience, told by them
 	case last == "running" && next != "" && next != "and" && next != "now":
 		return true // "spent years running the club": a participle and its object, no run of years counted
 	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
