@@ -1733,6 +1733,16 @@ func (a *analyzer) namedBeforeRelative(ws []word, k int) (int, int, bool) {
 		}
 		return 0, ne, true
 	}
+	if j >= 2 && ws[j].punc == 0 && (a.sc.is(&ws[j], "that") || a.sc.is(&ws[j], "who") || a.sc.is(&ws[j], "which")) && ws[j-1].punc == 0 && ws[j-1].cap && !weekdayOrMonth(a.sc.lowOf(&ws[j-1])) {
+		// "Future45, a super PAC that intends to hammer", "the Harbour
+		// Trust that plans to": the body named just before is the actor;
+		// not "a firm that plans to", no one named.
+		ns := j - 1
+		for ns > 0 && ws[ns-1].punc == 0 && (ws[ns-1].cap || ws[ns-1].in(lArticles) || a.adverb(&ws[ns-1]) || !ws[ns-1].in(lBeVerbs) && ns-1 >= j-4) {
+			ns--
+		}
+		return ns, j, true
+	}
 	if j < 3 || ws[j].punc != 0 || !a.sc.is(&ws[j], "which") && !a.sc.is(&ws[j], "who") || ws[j-1].punc != ',' || !ws[j-2].cap || ws[j-2].punc != 0 {
 		return 0, 0, false
 	}
