@@ -1693,6 +1693,11 @@ func (sc *scratch) inYear(text string, ws []word, k int) bool {
 	return k+2 >= len(ws) || ws[k+2].punc != 0 || !ws[k+2].in(lPeriodWords) && ws[k+2].cls&cTime == 0
 }
 
+// plansObject before "plans to" make the plans an object: "unveil plans
+// to", "map out plans to", "new plans to".
+var plansObject = wordtable.Words(`unveil unveils announce announces out new
+	no any detailed outlined released`)
+
 // ownVoice reports whether the claim phrase ws[k:k+n] is said of the
 // writer or speaker in the first person singular, outside quotation
 // marks: "I" or "I'm" or "my" within four words before it or three after
@@ -1826,6 +1831,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
+	case n == 2 && (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && last == "to" && k > 0 && (possessive(prev) || articles[prev] || plansObject[prev] || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")):
+		return true // "did not unveil plans to pay for it", "dialing back plans to cut the rate", "his plans to": plans as a thing reported, no one's intent asserted by the writer
 	case sc.ownVoice(ws, k, n):
 		return true // "I am doing these things because ...", "If elected I will fight for you": the writer's or speaker's own motive, plan or experience, told by them
 	case last == "running" && next != "" && next != "and" && next != "now":
