@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/attrlint/attrlint/rules/wordtable"
@@ -204,6 +205,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				crit = false
 			}
 			continue
+		}
+		if (w.cap || w.kind == tokens.Number) && shouted(text, ws, k) {
+			continue // "WHERE OBAMA PLANS TO CREATE WORLD’S LARGEST MARINE AREA": a headline in capitals inside the text, no claim of its own
 		}
 		if k > 0 && (w.hi-w.lo == 7 || w.hi-w.lo == 2) && ws[k-1].punc == 0 && ws[k-1].in(lOpenQuestion) {
 			if l := sc.lowOf(w); l == "whether" || l == "if" && !weakQuestion[sc.lowOf(&ws[k-1])] {
@@ -1691,6 +1695,43 @@ func (sc *scratch) inYear(text string, ws []word, k int) bool {
 		return false
 	}
 	return k+2 >= len(ws) || ws[k+2].punc != 0 || !ws[k+2].in(lPeriodWords) && ws[k+2].cls&cTime == 0
+}
+
+// shouted reports whether ws[k] is in a run of at least four words in
+// capitals (numbers may stand among them): a headline or a label set in
+// the text, not prose. "WHERE 40 PERCENT OF VOTERS LIVE".
+func shouted(text string, ws []word, k int) bool {
+	upper := func(j int) bool {
+		w := text[ws[j].s:ws[j].e]
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		return letters > 1 || letters == 1 && (w == "A" || w == "I")
+	}
+	in := func(j int) bool {
+		return ws[j].punc != 0 && ws[j].punc != '.' || ws[j].kind == tokens.Number || upper(j)
+	}
+	if ws[k].punc != 0 || !in(k) {
+		return false
+	}
+	run := 0
+	for j := k; j >= 0 && in(j); j-- {
+		if ws[j].punc == 0 && ws[j].kind != tokens.Number {
+			run++
+		}
+	}
+	for j := k + 1; j < len(ws) && in(j); j++ {
+		if ws[j].punc == 0 && ws[j].kind != tokens.Number {
+			run++
+		}
+	}
+	return run >= 4
 }
 
 // plansObject before "plans to" make the plans an object: "unveil plans
