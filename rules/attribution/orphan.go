@@ -83,6 +83,9 @@ func runOrphan(p *analysis.Pass) error {
 		if tag == "" && (q.Chain != qi || attributed[qi]) || q.Scare && !(subject && firstPerson(text[q.InnerStart:q.InnerEnd])) || q.Words < 3 && !spokenShort(text, q, tag) || !linted(p.Doc.Blocks[q.Block].Kind) {
 			continue // a short quote is speech only when shouted at no one named: "“Name one!” someone shouted"
 		}
+		if sloganQuote(p.Doc, q) {
+			continue // a slogan or a poster's words, dated or named as one: "“No to Schengen” (2005)", "''The economy, stupid.''" / "... stuck that slogan to the wall"
+		}
 		if inCapitals(text[q.InnerStart:q.InnerEnd]) {
 			continue // a sign, a notice, a banner: "someone had written in capitals: “TEAS AT TEN PAST FOUR”"
 		}
@@ -484,6 +487,35 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sloganQuote reports whether quote q is a slogan rather than speech:
+// dated right after it like a title ("“Free pass for all? No.” (2007)"),
+// or a paragraph of its own that the next paragraph names as a slogan
+// ("''The economy, stupid.''" / "... may not have stuck that slogan to
+// the wall").
+func sloganQuote(d *document.Document, q *quotes.Quote) bool {
+	text := d.Blocks[q.Block].Text
+	if q.Closed {
+		after := strings.TrimLeft(text[q.End:], " ")
+		if len(after) >= 6 && after[0] == '(' && after[5] == ')' && strings.Trim(after[1:5], "0123456789") == "" {
+			return true
+		}
+	}
+	if strings.TrimSpace(text[:q.Start]) != "" || strings.TrimSpace(strings.TrimRight(text[q.End:], " .")) != "" || q.Block+1 >= len(d.Blocks) {
+		return false
+	}
+	next := d.Blocks[q.Block+1].Text
+	if i := strings.IndexAny(next, ".?!"); i > 0 {
+		next = next[:i]
+	}
+	next = strings.ToLower(next)
+	for _, w := range []string{"slogan", "motto", "mantra", "catchphrase", "rallying cry", "refrain"} {
+		if strings.Contains(next, w) {
+			return true
 		}
 	}
 	return false
