@@ -495,7 +495,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 // sloganQuote reports whether quote q is a slogan rather than speech:
 // dated right after it like a title ("“Free pass for all? No.” (2007)"),
 // or a paragraph of its own that the next paragraph names as a slogan
-// ("”The economy, stupid.”" / "... may not have stuck that slogan to
+// ("“The economy, stupid.”" / "... may not have stuck that slogan to
 // the wall").
 func sloganQuote(d *document.Document, q *quotes.Quote) bool {
 	text := d.Blocks[q.Block].Text
