@@ -1748,14 +1748,14 @@ var plansObject = wordtable.Words(`unveil unveils announce announces out new
 // set off by commas ("The reason for this, I'm afraid, is that"), nor
 // "World War I".
 func (sc *scratch) ownVoice(ws []word, k, n int) bool {
-	quoted := false
-	for j := range ws {
+	quoted := false // quote marks are followed from the start; the words only in the window
+	for j := 0; j < len(ws) && j < k+n+3; j++ {
 		w := &ws[j]
 		if w.punc == 'Q' {
 			quoted = w.open || !w.close && !quoted
 			continue
 		}
-		if quoted || w.punc != 0 || j < k-4 || j >= k+n+3 || j > 0 && ws[j-1].punc == ',' {
+		if quoted || w.punc != 0 || j < k-4 || j > 0 && ws[j-1].punc == ',' {
 			continue
 		}
 		switch sc.lowOf(w) {
@@ -1782,29 +1782,20 @@ func (sc *scratch) wonNext(ws []word, j int) bool {
 	return false
 }
 
-// lawBefore reports whether a law or a rule is the subject right before
-// ws[k], maybe across "is": "The legislation seeks to", "The rule is
-// designed to".
-func (sc *scratch) lawBefore(ws []word, k int) bool {
+// subjectIn reports whether the word right before ws[k], maybe across
+// "is" or "was", is one of nouns: a law for lawNouns ("The legislation
+// seeks to", "The rule is designed to"); a plan, a system or a group for
+// madeThings ("The Clean Air Plan was designed to", "an electronic system
+// designed to", "a conservative super PAC aimed at"). What a law or a
+// made thing does is its text or its design, on the record; a group's aim
+// is its own declared purpose. Not an act's motive: "The move was
+// designed to win votes".
+func (sc *scratch) subjectIn(ws []word, k int, nouns map[string]bool) bool {
 	j := k - 1
 	if j > 0 && ws[j].in(lBeVerbs) {
 		j--
 	}
-	return j >= 0 && ws[j].punc == 0 && lawNouns[sc.lowOf(&ws[j])]
-}
-
-// madeThingBefore reports whether a plan, a system or a group is the
-// subject right before ws[k], maybe across "is" or "was": "The Clean Air
-// Plan was designed to", "an electronic system designed to", "a
-// conservative super PAC aimed at". What a made thing does is its
-// design, on the record; a group's aim is its own declared purpose. Not
-// an act's motive: "The move was designed to win votes".
-func (sc *scratch) madeThingBefore(ws []word, k int) bool {
-	j := k - 1
-	if j > 0 && ws[j].in(lBeVerbs) {
-		j--
-	}
-	return j >= 0 && ws[j].punc == 0 && madeThings[sc.lowOf(&ws[j])]
+	return j >= 0 && ws[j].punc == 0 && nouns[sc.lowOf(&ws[j])]
 }
 
 var madeThings = wordtable.Words(`plan plans system systems program programs
@@ -1886,9 +1877,9 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "to overturn the result of the popular vote": the count of a vote, a noun, no cause
 	case last == "at" && sc.is(&ws[k+n-2], "aimed") && next != "" && !strings.HasSuffix(next, "ing"):
 		return true // "mail pieces aimed at Pennsylvania, Wisconsin and Ohio": whom it targets; not "aimed at cutting costs", a motive
-	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.lawBefore(ws, k):
+	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.subjectIn(ws, k, lawNouns):
 		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
-	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.madeThingBefore(ws, k):
+	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.subjectIn(ws, k, madeThings):
 		return true // "The Clean Air Plan was designed to lower emissions", "an electronic system designed to give access", "a super PAC aimed at taking down": what a made thing is for, or a group's declared aim
 	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k) || speculation[sc.lowOf(&ws[0])]):
 		return true // "Often, companies will hire boutiques", "She will be 60 in May", "Perhaps Russia will oppose it": a habit, an age, the writer's open guess or wish; no forecast

@@ -384,7 +384,14 @@ func (sc *scratch) ownAct(ws []word, k int) bool {
 	}
 	// Not a name after a preposition: "A commuter travelling daily from
 	// Halsket to Tovrenna will pay about 640 rells more a year".
-	return j == 0 || ws[j-1].punc != 0 || !prepositions[sc.lowOf(&ws[j-1])] && !sc.is(&ws[j-1], "to") && !sc.is(&ws[j-1], "from")
+	return j == 0 || sc.notObject(ws, j)
+}
+
+// notObject reports whether the name starting at ws[j] (j > 0) is no
+// object of a preposition: "A commuter travelling daily from Halsket to
+// Tovrenna will" names no one who acts.
+func (sc *scratch) notObject(ws []word, j int) bool {
+	return ws[j-1].punc != 0 || !prepositions[sc.lowOf(&ws[j-1])] && !sc.is(&ws[j-1], "to") && !sc.is(&ws[j-1], "from")
 }
 
 // ownBodies after "the" name an actor already named in the story.

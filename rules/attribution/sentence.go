@@ -1216,17 +1216,14 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 	switch {
 	case possessivePronouns[pl]:
 		at.Source = Span{s.Block, p.s, p.e}
-	case len(pl) > 2 && (pl[len(pl)-2:] == "'s" || strings.HasSuffix(pl, "’s")) && !sContractions[pl] && !p.cap && k > 1 && ws[k-2].punc == 0 && (a.sc.is(&ws[k-2], "the") || ws[k-2].cap && k > 2 && ws[k-3].punc == 0 && a.sc.is(&ws[k-3], "the")):
+	case len(pl) > 2 && pl[len(pl)-2:] == "'s" && !sContractions[pl] && !p.cap && k > 1 && ws[k-2].punc == 0 && (a.sc.is(&ws[k-2], "the") || ws[k-2].cap && k > 2 && ws[k-3].punc == 0 && a.sc.is(&ws[k-3], "the")):
 		// "the senator's argument that", "the White House's": the
 		// holder named by its role.
 		st := k - 2
 		if !a.sc.is(&ws[st], "the") {
 			st-- // "the White House's"
 		}
-		at.Source = Span{s.Block, ws[st].s, p.e - len("'s")}
-		if strings.HasSuffix(text[p.s:p.e], "’s") {
-			at.Source.End = p.e - len("’s")
-		}
+		at.Source = Span{s.Block, ws[st].s, possessorEnd(text, p)}
 	case p.cap && k > 1 && ws[k-2].punc == 0 && !ws[k-2].cap && !ws[k-2].in(lArticles) && nounOnlyCues[a.sc.lowOf(w)] && !weekdayOrMonth(pl) && !possessive(pl):
 		// "Republican criticism that his strategy is failing": the
 		// party or the body named as the critic.
@@ -1240,15 +1237,21 @@ func (a *analyzer) nounCueAt(text string, ws []word, k int, s sentences.Sentence
 		for st < k-1 && ws[st].punc != 0 {
 			st++
 		}
-		at.Source = Span{s.Block, ws[st].s, p.e - len("'s")}
-		if strings.HasSuffix(text[p.s:p.e], "’s") {
-			at.Source.End = p.e - len("’s")
-		}
+		at.Source = Span{s.Block, ws[st].s, possessorEnd(text, p)}
 	default:
 		return Attribution{}, 0, false
 	}
 	at.Content = a.after(text, ws, that, s)
 	return at, that, true
+}
+
+// possessorEnd returns where the holder before the possessive word p
+// ends: before its "'s" or "’s".
+func possessorEnd(text string, p *word) int {
+	if strings.HasSuffix(text[p.s:p.e], "’s") {
+		return p.e - len("’s")
+	}
+	return p.e - len("'s")
 }
 
 // stateWords name a state of mind that stateAt reads as a cue.

@@ -100,7 +100,7 @@ func (sc *scratch) actorSubject(ws []word, k int) bool {
 		if j == 0 {
 			return !determiners[sc.lowOf(&ws[0])]
 		}
-		return ws[j-1].punc != 0 || !prepositions[sc.lowOf(&ws[j-1])] && !sc.is(&ws[j-1], "to") && !sc.is(&ws[j-1], "from")
+		return sc.notObject(ws, j)
 	}
 	return false
 }
