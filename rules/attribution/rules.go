@@ -96,6 +96,9 @@ func runVague(p *analysis.Pass) error {
 		if at.HasSource && at.Source == lastSource {
 			continue // "Analysts said ..., citing ...": one source, one finding
 		}
+		if at.HasSource && embeddedSource(text[:at.Source.Start], text[at.Source.Start:at.Source.End]) {
+			continue // "if people think", "to help people understand": a clause about them, nothing said by them
+		}
 		last = span
 		if at.HasSource {
 			lastSource = at.Source
@@ -111,6 +114,27 @@ func runVague(p *analysis.Pass) error {
 	}
 	return nil
 }
+
+// embeddedSource reports whether a source, after before (its block's
+// text up to the source), is the subject of a condition or the
+// object of a verb ("if people think the issues will be addressed", "to
+// help people understand the ballot"): the writer's words about them, not
+// theirs. Not "what dealers described as", "than many investors had
+// feared": there the view is still theirs.
+func embeddedSource(before, source string) bool {
+	var buf [8]string
+	f := appendFields(buf[:0], before[max(0, len(before)-40):])
+	if len(f) > 0 && (conditions[strings.ToLower(f[len(f)-1])] || helpForms[strings.ToLower(f[len(f)-1])]) {
+		return true
+	}
+	first, _, _ := strings.Cut(source, " ")
+	return helpForms[strings.ToLower(first)] // the analysis can take the verb into the source: "help people"
+}
+
+var (
+	conditions = wordtable.Words(`if whether unless`)
+	helpForms  = wordtable.Words(`help helps helped helping`)
+)
 
 // request reports whether a cue ending in a verb of asking and its
 // content ("churches to stop using it") make a request: someone asked to
