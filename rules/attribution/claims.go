@@ -214,7 +214,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
-		if (w.hi-w.lo == 3 || w.hi-w.lo == 4 || w.hi-w.lo == 7) && sc.indirectQuestion(ws, k) {
+		if (w.hi-w.lo >= 3 && w.hi-w.lo <= 5 || w.hi-w.lo == 7) && sc.indirectQuestion(ws, k) {
 			open = k
 			if k == 0 {
 				openUntil = 5 // "How they will do that is ...", not the main clause after it
@@ -2132,7 +2132,7 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 // openQuestion are the words before "whether" or "if" that make what
 // follows an open question rather than a prediction: "it is unclear
 // whether", "the question is whether", "remains to be seen if".
-var openQuestion = wordtable.Words(`unclear uncertain clear known know knows is
+var openQuestion = wordtable.Words(`unclear uncertain clear known know knows knowing is
 	seen wonder wonders wondering asked asking
 	determine decide say tell`)
 
@@ -2144,7 +2144,7 @@ var openQuestion = wordtable.Words(`unclear uncertain clear known know knows is
 // whether Congress will act").
 func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
-	if l != "how" && l != "what" && l != "whether" {
+	if !indirectOpeners[l] {
 		return false
 	}
 	if k == 0 {
@@ -2156,6 +2156,9 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	if l != "whether" && ws[k-1].in(lOpenQuestion) && !weakQuestion[sc.lowOf(&ws[k-1])] {
 		return true
 	}
+	if l != "how" && l != "what" && l != "whether" {
+		return false // "the question of who might replace him will draw ...": the question is the subject; its main verb predicts
+	}
 	if k > 1 && sc.is(&ws[k-1], "of") && doubtNouns[sc.lowOf(&ws[k-2])] {
 		return true // "the question of how the nation will reckon with it"
 	}
@@ -2163,6 +2166,10 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 }
 
 var doubtNouns = wordtable.Words(`doubts doubt questions question debate uncertainty`)
+
+// indirectOpeners open an indirect question: "no closer to knowing who
+// the nominee will be", "nobody knows when the bridge will reopen".
+var indirectOpeners = wordtable.Words(`how what whether who when where which`)
 
 // weakQuestion are the openQuestion words that open a question only with
 // "whether": "the plan is if it passes, the city will", "made it clear if
