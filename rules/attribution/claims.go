@@ -165,6 +165,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && (sc.ownAct(ws, k) || sc.agendaAct(ws, k)) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
+		if sec == Prediction && n == 1 && sc.is(&ws[k], "will") && sc.lawTerms(ws, k) {
+			return NoClaim, 0, 0, false // "The new rule will require employers to ...": the law's terms
+		}
 		if sec == Comparison && sc.resultEach(ws, k) {
 			return NoClaim, 0, 0, false // "Brenn, who won on the Harbour Wall in each of the past two years": results on the record
 		}

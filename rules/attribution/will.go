@@ -1,8 +1,8 @@
 package attribution
 
 // A bare "will" is read as a prediction unless what it says is one of
-// these: a named actor's own agenda, a habit, an age to come, or the
-// writer's open guess.
+// these: a named actor's own agenda, a law's terms, a habit, an age to
+// come, or the writer's open guess.
 
 import (
 	"strings"
@@ -155,6 +155,24 @@ func (sc *scratch) namedAside(ws []word, c int) bool {
 	// An opening date before the name: "On Tuesday,".
 	return ws[j-1].punc == ',' && j >= 3 && sc.is(&ws[0], "on") && ws[1].cap && weekdayOrMonth(sc.lowOf(&ws[1]))
 }
+
+// lawTerms reports whether "will" at ws[k] states what a law or an
+// agreement provides, its terms on the record: "A new Labor Department
+// rule will require most salaried workers ... to be paid overtime", "The
+// agreement will enter into force when 55 countries ratify it". What it
+// will bring about stays a forecast: "the rule will give the treasury
+// 1.6 billion krolls less", "the law will cost landlords".
+func (sc *scratch) lawTerms(ws []word, k int) bool {
+	v := k + 1
+	if v < len(ws) && ws[v].punc == 0 && sc.is(&ws[v], "also") {
+		v++
+	}
+	return v < len(ws) && ws[v].punc == 0 && provisions[sc.lowOf(&ws[v])] && (sc.subjectIn(ws, k, lawNouns) || sc.subjectIn(ws, k, pacts))
+}
+
+var provisions = wordtable.Words(`require ban bar prohibit exempt expire enter apply`)
+
+var pacts = wordtable.Words(`agreement agreements accord accords pact pacts`)
 
 // habitualWill reports whether "will" at ws[k] tells a habit, with an
 // adverb of frequency opening the sentence or next to it: "Often,
