@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -238,7 +239,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && !sc.sizeLabel(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
+		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && !slashDate(text, ws, k) && !sc.sizeLabel(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
@@ -1611,6 +1612,26 @@ var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever
 // does not open the sentence and is no month ("The S&P 500 closed",
 // "Ginbot 7 has grown", "Chapter 11"), with no unit, share or range after
 // it.
+// slashDate reports whether the number at ws[k] is part of a date written
+// with slashes, a month then a day: "the 9/11 attacks", "on 3/15/2016".
+// Not a fraction ("1/3 of voters") nor a rate ("24/7").
+func slashDate(text string, ws []word, k int) bool {
+	st := k
+	for st >= 2 && ws[st-1].punc == '/' && ws[st-2].kind == tokens.Number {
+		st -= 2
+	}
+	end := k
+	for end+2 < len(ws) && ws[end+1].punc == '/' && ws[end+2].kind == tokens.Number {
+		end += 2
+	}
+	if end-st != 2 && end-st != 4 || end+1 < len(ws) && ws[end+1].punc == 0 && strings.EqualFold(text[ws[end+1].s:ws[end+1].e], "of") {
+		return false
+	}
+	month, err1 := strconv.Atoi(text[ws[st].s:ws[st].e])
+	day, err2 := strconv.Atoi(text[ws[st+2].s:ws[st+2].e])
+	return err1 == nil && err2 == nil && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
 func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 	if k < 2 {
 		return false
