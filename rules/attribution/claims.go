@@ -166,6 +166,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && (sc.ownAct(ws, k) || sc.agendaAct(ws, k)) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
+		if sec == IntentClaim && n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "order") && sc.requirement(ws, k) {
+			return NoClaim, 0, 0, false // "Sanders would have to win big states by large margins in order to catch Clinton": what a goal takes, no one's motive
+		}
 		if sec == Prediction && n == 1 && sc.is(&ws[k], "will") && sc.lawTerms(ws, k) {
 			return NoClaim, 0, 0, false // "The new rule will require employers to ...": the law's terms
 		}
@@ -1612,6 +1615,25 @@ var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever
 // does not open the sentence and is no month ("The S&P 500 closed",
 // "Ginbot 7 has grown", "Chapter 11"), with no unit, share or range after
 // it.
+// requirement reports whether the clause before "in order to" at ws[k]
+// says what must be done, with "have to", "needs to" or "must": then "in
+// order to" names the goal that sets the requirement, not a motive
+// someone is said to have. A necessity met ("had to cut jobs in order to
+// save money") still gives the actor's motive.
+func (sc *scratch) requirement(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && ws[j].punc != ',' && ws[j].punc != ';'; j-- {
+		if ws[j].punc != 0 {
+			continue
+		}
+		if sc.is(&ws[j], "must") || j+1 < k && necessity[sc.lowOf(&ws[j])] && sc.is(&ws[j+1], "to") {
+			return true
+		}
+	}
+	return false
+}
+
+var necessity = wordtable.Words(`have has need needs`)
+
 // slashDate reports whether the number at ws[k] is part of a date written
 // with slashes, a month then a day: "the 9/11 attacks", "on 3/15/2016".
 // Not a fraction ("1/3 of voters") nor a rate ("24/7").
