@@ -424,6 +424,12 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 	if ends && b+1 < len(p.Doc.Blocks) && creditLine(p.Doc.Blocks[b+1].Text) {
 		return true // "Charles Chamberlain, Democracy for America."
 	}
+	if inner := strings.TrimSpace(bt[q.InnerStart:q.InnerEnd]); q.Closed && signOff(lastSentence(inner)) && lastSentence(inner) != inner {
+		return true // "“... must not happen. Charles Chamberlain, Democracy for America.”": the statement signed inside its quotation marks
+	}
+	if opens && pausedSpeaker(p.Doc, ss, qs, ar, b) {
+		return true // "“..., how are you today?” Miller said into the phone." / "She pauses." / "“Well, thank you so much.”": her call, between its pauses
+	}
 	for _, blk := range blocks {
 		if blk < 0 || blk >= len(p.Doc.Blocks) || !linted(p.Doc.Blocks[blk].Kind) {
 			continue
@@ -1911,6 +1917,56 @@ func credited(after string) bool {
 		return false
 	}
 	return isUpper(strings.TrimLeft(rest, " "))
+}
+
+// signOff reports whether a sentence is a statement's signature: a name
+// of two to four capitalised words, a comma, then the body it speaks for,
+// capitalised ("Charles Chamberlain, Democracy for America."). Not "Yes,
+// sir." nor "Thank you, Mr. Ward."
+func signOff(sentence string) bool {
+	name, body, ok := strings.Cut(strings.TrimRight(sentence, "."), ", ")
+	f := strings.Fields(name)
+	if !ok || len(f) < 2 || len(f) > 4 || !isUpper(body) || strings.Count(body, " ") > 6 || strings.ContainsAny(sentence, "\"“”?!") {
+		return false
+	}
+	for _, w := range f {
+		if !isUpper(w) || honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
+			return false
+		}
+	}
+	return true
+}
+
+var honorifics = wordtable.Words(`thank thanks mr mrs ms miss dr sir madam well yes no oh`)
+
+// pausedSpeaker reports whether the quote paragraph b goes on a speaker's
+// turn across stage directions: going up, only short paragraphs of
+// narration with no quote ("She pauses.", "Pause.") and quote paragraphs
+// until one whose quote the analysis ties to a named speaker. A longer
+// paragraph of narration breaks the turn.
+func pausedSpeaker(d *document.Document, ss *sentences.Result, qs *quotes.Result, ar *Result, b int) bool {
+	paused := false
+	for j := b - 1; j >= 0 && j >= b-6 && linted(d.Blocks[j].Kind); j-- {
+		text := strings.TrimSpace(d.Blocks[j].Text)
+		switch {
+		case quoteParagraph(text):
+			if paused && quotedSpeaker(ss, qs, ar, j) {
+				return true
+			}
+		case stageDirection(text):
+			paused = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// stageDirection reports whether a paragraph is a pause in a scene: one
+// sentence of at most three words with no quotation marks ("She pauses.",
+// "Pause.", "Silence.").
+func stageDirection(text string) bool {
+	return strings.Count(text, " ") < 3 && strings.HasSuffix(text, ".") && !strings.ContainsAny(text, "\"“”:") && strings.Count(text, ".") == 1
 }
 
 // runsOn reports whether a paragraph's first quote is left open at its
