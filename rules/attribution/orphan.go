@@ -372,7 +372,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 	if q.Closed && nobody(strings.TrimLeft(bt[q.End:], " ")) {
 		return false // "“...!” someone called after her": a tag that names no one
 	}
-	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) {
+	if introduced(bt[:q.Start]) || tagged(bt, qs.Of(b)) || relatedBefore(bt[:q.Start]) {
 		return true
 	}
 	if q.Closed && unnamedTag(bt[q.End:]) != "" {
@@ -437,6 +437,9 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 		text := p.Doc.Blocks[blk].Text
 		if blk == b-1 && opens && introducedLast(text, qs.Of(blk)) {
 			return true // "Roche's lawyer, Lucan Ferrante, gave his view: “...”" / "“...”"
+		}
+		if blk < b && opens && namedSpoke(lastSentence(strings.TrimSpace(text))) {
+			return true // "Trump spoke only in evasive bromides during the interview." / "“We have to do something.” “We have to be a lot tougher.”"
 		}
 		if blk == b-1 && opens && ends && speakerBefore(lastSentence(strings.TrimSpace(text))) {
 			return true // "She had one piece of advice as she gave them to him." / "“They stick ...”"
@@ -813,6 +816,44 @@ var placeBefore = wordtable.Words(`from in at as to near of`)
 // standing up to speak, or one person named as its subject.
 func speakerBefore(last string) bool {
 	return wordsPromised(last) || roseToSpeak(last) || namedSubject(last)
+}
+
+// namedSpoke reports whether a sentence tells how someone named spoke
+// ("..., since Trump spoke only in evasive bromides during the
+// interview."): the quotes in the paragraph after are what was said.
+func namedSpoke(sentence string) bool {
+	subject, prev := "", ""
+	for w := range strings.FieldsSeq(sentence) {
+		if prev != "" && spokeVerbs[prev] && spokeManners[w] && isUpper(subject) && !nobody(subject) && !strings.HasSuffix(subject, ",") && !pronounWords[strings.ToLower(subject)] {
+			return true
+		}
+		subject, prev = prev, w
+	}
+	return false
+}
+
+// spokeManners follow a verb of speaking to say how, not where or to
+// whom: "spoke only in evasive bromides", "talked at length". Not "spoke
+// at the gate": a place gives no speaker for the quote after it.
+var spokeManners = wordtable.Words(`only in mostly briefly largely
+	repeatedly again vaguely haltingly`)
+
+var pronounWords = wordtable.Words(`he she they it we i`)
+
+var spokeVerbs = wordtable.Words(`spoke talked answered replied responded`)
+
+// relatedBefore reports whether the sentence before a quote, in its
+// paragraph, has someone relate or recount what the quote then gives:
+// "The Christian leader further related that it had occurred to him that
+// .... “I sensed ...”".
+func relatedBefore(before string) bool {
+	last := lastSentence(strings.TrimSpace(before))
+	for _, v := range [...]string{" related that ", " recounted that ", " relayed that "} {
+		if i := strings.Index(last, v); i > 0 && !nobody(last[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSubject reports whether a paragraph's last sentence opens on a
