@@ -927,6 +927,9 @@ func (sc *scratch) resultCount(ws []word) bool {
 		if n < len(ws) && (sc.is(&ws[n], "delegates") || sc.is(&ws[n], "delegate") || n > k+1 && sc.is(&ws[n], "vote")) {
 			return true
 		}
+		if ws[k].kind == tokens.Number && sc.is(&ws[n], "percent") && sc.placedBefore(ws, k) {
+			return true // "Trump finished third behind Kasich in Utah, getting just 14 percent": a place in the race and its share, on the record
+		}
 		if ws[k].kind == tokens.Number && sc.votesCast(ws, k+1) {
 			return true // "More than 13 million people cast a vote for him": the count of the votes
 		}
@@ -936,6 +939,38 @@ func (sc *scratch) resultCount(ws []word) bool {
 	}
 	return false
 }
+
+// placedBefore reports whether a candidate's place in a race comes
+// before the share at ws[k] in its sentence ("finished third", "placed
+// second", "came in last"), the share taken with it ("with", "getting
+// just").
+func (sc *scratch) placedBefore(ws []word, k int) bool {
+	h := k - 1
+	for h > 0 && ws[h].punc == 0 && shareHedges[sc.lowOf(&ws[h])] {
+		h--
+	}
+	if h < 0 || ws[h].punc != 0 || !shareTakers[sc.lowOf(&ws[h])] {
+		return false // "finished third, and output fell 14 percent": another clause's figure
+	}
+	for j := 0; j+1 < h; j++ {
+		if !(sc.is(&ws[j], "finished") || sc.is(&ws[j], "placed") || sc.is(&ws[j], "came")) {
+			continue
+		}
+		p := j + 1
+		if sc.is(&ws[p], "in") && p+1 < k {
+			p++ // "came in second"
+		}
+		if ordinals[sc.lowOf(&ws[p])] || sc.is(&ws[p], "last") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	shareHedges = wordtable.Words(`just only about nearly almost roughly around some barely`)
+	shareTakers = wordtable.Words(`with getting winning taking receiving earning at`)
+)
 
 var fractionWords = wordtable.Words(`half third thirds quarter quarters fifth`)
 
