@@ -24,6 +24,7 @@ func FuzzAttribution(f *testing.F) {
 		"How will? whether about doubts whether . the most vivid for the first time in 1996 aimed at",
 		"Gov. P. Ilves of Iskby, president of, will take over as. On Tuesday, A, the B, will be holding Aug. 30 will. Perhaps he will be 60 in. Often, will",
 		"# Name: ‘x’\n\n“Quote here now.”\n\nWhy was he? “Yes.” the senator's point, that Republican criticism that thanks to a win the Greens' latest cause",
+		"“Calling. How are you?” Ana Miller said.\n\nShe pauses.\n\n“Well, thanks.”\n\nPause.\n\n“Done. Maria Lenz, Friends of the River.”\n\nSince 9/11/2001 and 3/15/, Lenz spoke only in slogans, finished third, getting just 14 percent in order to if must. He related that “it was”. if people think; help people",
 	} {
 		f.Add(s)
 	}
