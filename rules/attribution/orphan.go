@@ -1966,16 +1966,16 @@ func credited(after string) bool {
 // sir." nor "Thank you, Mr. Ward."
 func signOff(sentence string) bool {
 	name, body, ok := strings.Cut(strings.TrimRight(sentence, "."), ", ")
-	f := strings.Fields(name)
-	if !ok || len(f) < 2 || len(f) > 4 || !isUpper(body) || strings.Count(body, " ") > 6 || strings.ContainsAny(sentence, "\"“”?!") {
+	if !ok || !isUpper(body) || strings.Count(body, " ") > 6 || strings.ContainsAny(sentence, "\"“”?!") {
 		return false
 	}
-	for _, w := range f {
-		if !isUpper(w) || honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 4 || !isUpper(w) || honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 var honorifics = wordtable.Words(`thank thanks mr mrs ms miss dr sir madam well yes no oh`)

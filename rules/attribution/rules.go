@@ -122,18 +122,25 @@ func runVague(p *analysis.Pass) error {
 // theirs. Not "what dealers described as", "than many investors had
 // feared": there the view is still theirs.
 func embeddedSource(before, source string) bool {
-	var buf [8]string
-	f := appendFields(buf[:0], before[max(0, len(before)-40):])
-	if len(f) > 0 && (conditions[strings.ToLower(f[len(f)-1])] || helpForms[strings.ToLower(f[len(f)-1])]) {
-		return true
-	}
+	prev := lastWord(strings.TrimRight(before, " "))
 	first, _, _ := strings.Cut(source, " ")
-	return helpForms[strings.ToLower(first)] // the analysis can take the verb into the source: "help people"
+	return foldIn(prev, conditions) || foldIn(prev, helpForms) || foldIn(first, helpForms) // the analysis can take the verb into the source: "help people"
+}
+
+// foldIn reports whether w is one of words, in any case, without
+// lowercasing it (a source's first word is most often capitalised).
+func foldIn(w string, words []string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
-	conditions = wordtable.Words(`if whether unless`)
-	helpForms  = wordtable.Words(`help helps helped helping`)
+	conditions = []string{"if", "whether", "unless"}
+	helpForms  = []string{"help", "helps", "helped", "helping"}
 )
 
 // request reports whether a cue ending in a verb of asking and its
