@@ -1607,14 +1607,42 @@ var sceneSpans = wordtable.Words(`day night afternoon morning evening session`)
 // anyoneWho are the heads whose "who wants to" says whom a thing is for.
 var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever`)
 
-// notAClaim reports whether the claim phrase ws[k:k+n] is, in its
-// context, a time or a description: "the first half of the year", "half a
-// century", "on record as a voter", "a record of 216-146".
 // nameNumber reports whether the number at ws[k] is part of a name: a
 // whole number of up to four digits right after a capitalised word that
 // does not open the sentence and is no month ("The S&P 500 closed",
 // "Ginbot 7 has grown", "Chapter 11"), with no unit, share or range after
 // it.
+func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
+	if k < 2 {
+		return false
+	}
+	p := k - 1
+	if ws[p].punc == '.' && k > 2 && ws[p-1].cap && ws[p-1].e-ws[p-1].s <= 2 {
+		p-- // "S.&P. 500"
+	}
+	if p < 1 || ws[p].punc != 0 || !ws[p].cap || weekdayOrMonth(sc.lowOf(&ws[p])) || sc.is(&ws[p], "no") || possessive(sc.lowOf(&ws[p])) {
+		return false // not "the Renewal Party's 88 members"
+	}
+	first := 0
+	for first < p && ws[first].punc != 0 {
+		first++
+	}
+	if first == p {
+		return false // the sentence's first word: "(About 46 detainees ...)"
+	}
+	n := text[ws[k].s:ws[k].e]
+	if len(n) > 4 || strings.ContainsAny(n, ".,%") {
+		return false
+	}
+	if k+1 < len(ws) {
+		next := &ws[k+1]
+		if next.punc != 0 && next.punc != '.' || next.kind == tokens.Number || next.in(lWordNumbers) || sc.is(next, "percent") || sc.is(next, "to") || next.cls&cTime != 0 || amountWords[sc.lowOf(next)] {
+			return false // "Arsenal 2, Chelsea 1", "Clinton 44 percent"
+		}
+	}
+	return true
+}
+
 // requirement reports whether the clause before "in order to" at ws[k]
 // says what must be done, with "have to", "needs to" or "must": then "in
 // order to" names the goal that sets the requirement, not a motive
@@ -1652,37 +1680,6 @@ func slashDate(text string, ws []word, k int) bool {
 	month, err1 := strconv.Atoi(text[ws[st].s:ws[st].e])
 	day, err2 := strconv.Atoi(text[ws[st+2].s:ws[st+2].e])
 	return err1 == nil && err2 == nil && month >= 1 && month <= 12 && day >= 1 && day <= 31
-}
-
-func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
-	if k < 2 {
-		return false
-	}
-	p := k - 1
-	if ws[p].punc == '.' && k > 2 && ws[p-1].cap && ws[p-1].e-ws[p-1].s <= 2 {
-		p-- // "S.&P. 500"
-	}
-	if p < 1 || ws[p].punc != 0 || !ws[p].cap || weekdayOrMonth(sc.lowOf(&ws[p])) || sc.is(&ws[p], "no") || possessive(sc.lowOf(&ws[p])) {
-		return false // not "the Renewal Party's 88 members"
-	}
-	first := 0
-	for first < p && ws[first].punc != 0 {
-		first++
-	}
-	if first == p {
-		return false // the sentence's first word: "(About 46 detainees ...)"
-	}
-	n := text[ws[k].s:ws[k].e]
-	if len(n) > 4 || strings.ContainsAny(n, ".,%") {
-		return false
-	}
-	if k+1 < len(ws) {
-		next := &ws[k+1]
-		if next.punc != 0 && next.punc != '.' || next.kind == tokens.Number || next.in(lWordNumbers) || sc.is(next, "percent") || sc.is(next, "to") || next.cls&cTime != 0 || amountWords[sc.lowOf(next)] {
-			return false // "Arsenal 2, Chelsea 1", "Clinton 44 percent"
-		}
-	}
-	return true
 }
 
 // delegateShare reports whether a share of delegates by a result
@@ -1899,6 +1896,9 @@ var (
 	illegalTopics = wordtable.Words(`immigration immigrants immigrant aliens migrants migration`)
 )
 
+// notAClaim reports whether the claim phrase ws[k:k+n] is, in its
+// context, a time or a description: "the first half of the year", "half a
+// century", "on record as a voter", "a record of 216-146".
 func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	prev, next := "", ""
 	if k > 0 && ws[k-1].punc == 0 {

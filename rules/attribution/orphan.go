@@ -424,7 +424,7 @@ func speakerNearby(p *analysis.Pass, ss *sentences.Result, qs *quotes.Result, ar
 	if ends && b+1 < len(p.Doc.Blocks) && creditLine(p.Doc.Blocks[b+1].Text) {
 		return true // "Charles Chamberlain, Democracy for America."
 	}
-	if inner := strings.TrimSpace(bt[q.InnerStart:q.InnerEnd]); q.Closed && signOff(lastSentence(inner)) && lastSentence(inner) != inner {
+	if inner := strings.TrimSpace(bt[q.InnerStart:q.InnerEnd]); q.Closed && signedLast(inner) {
 		return true // "“... must not happen. Charles Chamberlain, Democracy for America.”": the statement signed inside its quotation marks
 	}
 	if opens && pausedSpeaker(p.Doc, ss, qs, ar, b) {
@@ -824,7 +824,7 @@ func speakerBefore(last string) bool {
 func namedSpoke(sentence string) bool {
 	subject, prev := "", ""
 	for w := range strings.FieldsSeq(sentence) {
-		if prev != "" && spokeVerbs[prev] && spokeManners[w] && isUpper(subject) && !nobody(subject) && !strings.HasSuffix(subject, ",") && !pronounWords[strings.ToLower(subject)] {
+		if prev != "" && spokeVerbs[prev] && spokeManners[w] && isUpper(subject) && !nobody(subject) && !strings.HasSuffix(subject, ",") && !subjectPronouns[strings.ToLower(subject)] && !strings.EqualFold(subject, "it") {
 			return true
 		}
 		subject, prev = prev, w
@@ -837,8 +837,6 @@ func namedSpoke(sentence string) bool {
 // at the gate": a place gives no speaker for the quote after it.
 var spokeManners = wordtable.Words(`only in mostly briefly largely
 	repeatedly again vaguely haltingly`)
-
-var pronounWords = wordtable.Words(`he she they it we i`)
 
 var spokeVerbs = wordtable.Words(`spoke talked answered replied responded`)
 
@@ -1958,6 +1956,13 @@ func credited(after string) bool {
 		return false
 	}
 	return isUpper(strings.TrimLeft(rest, " "))
+}
+
+// signedLast reports whether a quote's words end in a signature after
+// at least one sentence of statement.
+func signedLast(inner string) bool {
+	last := lastSentence(inner)
+	return last != inner && signOff(last)
 }
 
 // signOff reports whether a sentence is a statement's signature: a name
