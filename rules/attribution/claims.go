@@ -1649,7 +1649,13 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 // someone is said to have. A necessity met ("had to cut jobs in order to
 // save money") still gives the actor's motive.
 func (sc *scratch) requirement(ws []word, k int) bool {
-	for j := k - 1; j >= 0 && ws[j].punc != ',' && ws[j].punc != ';'; j-- {
+	for j := k - 1; j >= 0 && ws[j].punc != ';'; j-- {
+		if ws[j].punc == ',' {
+			if j = sc.examplesBefore(ws, j); j < 0 {
+				return false
+			}
+			continue
+		}
 		if ws[j].punc != 0 {
 			continue
 		}
@@ -1661,6 +1667,26 @@ func (sc *scratch) requirement(ws []word, k int) bool {
 }
 
 var necessity = wordtable.Words(`have has need needs`)
+
+// examplesBefore reads back from the comma at ws[c] that closes a list of
+// examples set off by commas ("big states, such as New York and
+// California, by large margins") and returns the index of the comma that
+// opens it; -1 when no such list ends at ws[c].
+func (sc *scratch) examplesBefore(ws []word, c int) int {
+	for j := c - 1; j > 0; j-- {
+		if ws[j].punc == 0 {
+			continue
+		}
+		if ws[j].punc != ',' || j+1 >= c {
+			return -1
+		}
+		if sc.is(&ws[j+1], "including") || j+2 < c && sc.is(&ws[j+1], "such") && sc.is(&ws[j+2], "as") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
 
 // slashDate reports whether the number at ws[k] is part of a date written
 // with slashes, a month then a day: "the 9/11 attacks", "on 3/15/2016".
