@@ -166,6 +166,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sec == Prediction && n == 1 && (sc.ownAct(ws, k) || sc.agendaAct(ws, k)) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
+		if sec == IntentClaim && sc.genericWant(ws, k) {
+			return NoClaim, 0, 0, false // "anyone who wants to save as federal workers do", "if a 21-year-old wanted to join her parent": a case supposed, no one's intent
+		}
 		if sec == IntentClaim && n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "order") && sc.requirement(ws, k) {
 			return NoClaim, 0, 0, false // "Sanders would have to win big states by large margins in order to catch Clinton": what a goal takes, no one's motive
 		}
@@ -1667,6 +1670,39 @@ func (sc *scratch) requirement(ws []word, k int) bool {
 }
 
 var necessity = wordtable.Words(`have has need needs`)
+
+// genericWant reports whether the wish "wants to" or "wanted to" at
+// ws[k] is a case supposed, not someone's intent: in a condition ("if a
+// 21-year-old wanted to join her parent"), said of anyone ("anyone who
+// wants to save"), or in a relative clause whose sentence tells what such
+// a person could do ("a supporter who wants to give more could give
+// $449,400"). "A developer who wanted to turn it into flats outbid the
+// council" is one developer's intent.
+func (sc *scratch) genericWant(ws []word, k int) bool {
+	if !sc.is(&ws[k], "wants") && !sc.is(&ws[k], "wanted") {
+		return false
+	}
+	if sc.conditionBefore(ws, k) {
+		return true
+	}
+	if k < 2 || !sc.is(&ws[k-1], "who") || ws[k-2].punc != 0 {
+		return false
+	}
+	if anyone[sc.lowOf(&ws[k-2])] || k > 2 && ws[k-3].punc == 0 && anyone[sc.lowOf(&ws[k-3])] {
+		return true // "anyone who wants to", "anyone today who wants to"
+	}
+	for j := k + 2; j < len(ws) && ws[j].punc != ';'; j++ {
+		if ws[j].punc == 0 && wishModals[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	anyone     = wordtable.Words(`anyone anybody someone somebody everyone everybody whoever`)
+	wishModals = wordtable.Words(`can could may might`)
+)
 
 // examplesBefore reads back from the comma at ws[c] that closes a list of
 // examples set off by commas ("big states, such as New York and
