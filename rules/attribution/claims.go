@@ -2249,7 +2249,8 @@ var openQuestion = wordtable.Words(`unclear uncertain clear known know knows kno
 // do that is a matter of debate"), after a word of not knowing ("no
 // one knows what the field will look like", "it is unclear how"), or
 // "whether" after doubts or questions "about" it ("raised doubts about
-// whether Congress will act").
+// whether Congress will act") or after a verb that takes it with "on" or
+// "over" ("focuses on whether Perez will be picked").
 func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	if !indirectOpeners[l] {
@@ -2270,8 +2271,20 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	if k > 1 && sc.is(&ws[k-1], "of") && doubtNouns[sc.lowOf(&ws[k-2])] {
 		return true // "the question of how the nation will reckon with it"
 	}
-	return l == "whether" && k > 1 && sc.is(&ws[k-1], "about") && doubtNouns[sc.lowOf(&ws[k-2])]
+	if l == "whether" && k > 1 && sc.is(&ws[k-1], "about") && doubtNouns[sc.lowOf(&ws[k-2])] {
+		return true
+	}
+	return l == "whether" && k > 1 && (sc.is(&ws[k-1], "on") || sc.is(&ws[k-1], "over")) && questionVerbs[sc.lowOf(&ws[k-2])]
 }
+
+// questionVerbs take a question told with "on whether" or "over
+// whether": "the talk focuses on whether Perez will be picked", "the
+// board is split over whether the plant will close". The question ends
+// the sentence there; after a noun ("the row over whether the depot
+// closes will end the coalition") the main clause may still predict.
+var questionVerbs = wordtable.Words(`focus focuses focused focusing centre centres
+	centred center centers centered depend depends depended hinge hinges
+	hinged rest rests rested split divided agree agreed disagree disagreed`)
 
 var doubtNouns = wordtable.Words(`doubts doubt questions question debate uncertainty`)
 
