@@ -62,10 +62,11 @@ func (a *analyzer) pollSource(at *Attribution) bool {
 var pollNames = [...]string{"poll", "polls", "survey", "surveys", "polling"}
 
 // pollFigure reports whether a sentence gives a share in a poll's terms:
-// a percentage or "N in 10" with a word of the race or of opinion, or
-// "N percent to N percent".
+// a percentage, "N in 10" or a share in words ("more than half") with a
+// word of the race or of opinion, or "N percent to N percent".
 func (a *analyzer) pollFigure(ws []word) bool {
 	share, terms := false, false
+	wordShare, opinion := false, false // a share in words needs who was asked or what they think: "up from a fifth" is no poll's
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
@@ -77,14 +78,30 @@ func (a *analyzer) pollFigure(ws []word) bool {
 			(l == "percent" || l == "percentage" || l == "points" || l == "point") && k > 0 && (ws[k-1].kind == tokens.Number || ws[k-1].in(lWordNumbers)),
 			l == "in" && k > 0 && k+1 < len(ws) && a.sc.is(&ws[k+1], "10") && (ws[k-1].kind == tokens.Number || ws[k-1].in(lWordNumbers) || a.sc.is(&ws[k-1], "one")):
 			share = true
-		case pollTerms[l], (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):
+		case pollShares[l] && k > 0 && (ws[k-1].in(lArticles) || ws[k-1].in(lWordNumbers) || a.sc.is(&ws[k-1], "than") || a.sc.is(&ws[k-1], "about") || a.sc.is(&ws[k-1], "nearly")):
+			wordShare = true // "more than half", "about a third of Democratic voters"
+		case pollTerms[l]:
+			terms, opinion = true, opinion || pollPeople[l]
+		case (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):
 			terms = true // "is down from 49 percent"
 		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && ws[k+1].kind == tokens.Number:
 			terms = true // "46 percent to 35 percent", "34-27"
 		}
 	}
-	return share && terms
+	return share && terms || wordShare && opinion
 }
+
+// pollShares are shares told in words: "more than half", "a third of",
+// "about a quarter of", "a majority of".
+var pollShares = wordtable.Words(`half third thirds quarter quarters majority plurality`)
+
+// pollPeople are the poll terms that name who was asked or what they
+// think, which a share in words needs ("more than half have an
+// unfavorable view"): a rank ("fifth") or a lead is not enough.
+var pollPeople = wordtable.Words(`voters voter respondents surveyed polled
+	electorate caucusgoers adults americans democrats republicans
+	independents supporters approve disapprove favorable unfavorable
+	favourable unfavourable view viewed views opinion`)
 
 // pollTerms are the words a poll's findings are told in: who was asked,
 // what they chose, how the candidates stand.
