@@ -1770,6 +1770,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	if j > 2 && ws[j].punc == ',' && ws[j-2].punc == ',' && ws[j-1].punc == 0 && asides[a.sc.lowOf(&ws[j-1])] && ws[j-3].punc == 0 {
 		j -= 3 // "Some analysts, however, worry": the source is before the aside
 	}
+	if o := a.speakingAside(ws, j); o > 0 {
+		j = o - 1 // "Two officials, speaking on condition of anonymity because ..., said": the source is before the aside
+	}
 	if j > 2 && ws[j].punc == ',' {
 		// "Its accounts, published before the congress, show": a
 		// participle's aside after a document.
@@ -1953,6 +1956,28 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	}
 	return st, end, true
 }
+
+// speakingAside returns the index of the comma that opens an aside on
+// how the source spoke, set off by commas and closed by the comma at
+// ws[j]: "Two officials familiar with the inquiry, speaking on condition
+// of anonymity because they were not authorized to discuss it, said";
+// 0 when there is none.
+func (a *analyzer) speakingAside(ws []word, j int) int {
+	if j < 3 || ws[j].punc != ',' {
+		return 0
+	}
+	o := j - 1
+	for o > 0 && j-o <= 30 && ws[o].punc != ',' && ws[o].punc != 'D' && ws[o].punc != '"' {
+		o--
+	}
+	if o < 2 || ws[o].punc != ',' || ws[o-1].punc != 0 || ws[o+1].punc != 0 || !speakingWords[a.sc.lowOf(&ws[o+1])] {
+		return 0
+	}
+	return o
+}
+
+// speakingWords open an aside on how a source spoke.
+var speakingWords = wordtable.Words(`speaking talking writing`)
 
 // publishing are the participles that say when or how a document came
 // out, set off by commas between it and its cue: "The ministry's crime
