@@ -2751,6 +2751,7 @@ var introducers = wordtable.Words(`in at on during after before when
 	monday tuesday wednesday thursday friday
 	saturday sunday yesterday today addressing
 	writing responding pressed once if
+	into over through via
 	even although though because unless until
 	amid among unlike like whether to
 	over throughout within across this next
