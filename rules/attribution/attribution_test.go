@@ -371,6 +371,9 @@ func TestAnalysis(t *testing.T) {
 		{"asked with an object is a speech cue", "He asked the board for time.",
 			[]rel{{"direct", "He", "asked", "the board for time"}}},
 		// A verb of saying whose source no frame reader ties keeps its cue.
+		{"figures opened by who made them", "In an average calculated by the Harbour Gazette, Okafor leads with 36 percent.",
+			[]rel{{"direct", "the Harbour Gazette", "calculated by", "Okafor leads with 36 percent"}}},
+		{"a place booked by someone makes no figures", "In a room booked by the party, the mayor spoke for an hour.", nil},
 		{"saying verb with an untied source", "Officials at the plant, none of them named, said the deal was done.",
 			[]rel{{"direct", "-", "said", "the deal was done"}}},
 		{"the source before an aside on how it spoke", "Officials at the plant, speaking on the condition of anonymity because they were not allowed to discuss the sale, said the deal was done.",

@@ -661,6 +661,40 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 	return at, e, true
 }
 
+// inMadeByAt reads a sentence that opens on figures and who made them:
+// "In an average calculated by RealClearPolitics, Trump leads with 36
+// percent", "In a tally kept by the Associated Press, ...": the maker is
+// the source of the sentence after the comma.
+func (a *analyzer) inMadeByAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
+	if k != 0 || len(ws) < 6 || !ws[1].in(lArticles) && !possessive(a.sc.lowOf(&ws[1])) {
+		return Attribution{}, 0, false
+	}
+	by := -1
+	for j := 2; j < len(ws) && j <= 6 && ws[j].punc == 0; j++ {
+		if madeBy[a.sc.lowOf(&ws[j])] && j+1 < len(ws) && a.sc.is(&ws[j+1], "by") && j > 2 {
+			by = j + 1
+			break
+		}
+	}
+	if by < 0 {
+		return Attribution{}, 0, false
+	}
+	ns, ne := rightNP(ws, by+1, &a.sc)
+	if ne <= ns || ne >= len(ws) || ws[ne].punc != ',' || ne+1 >= len(ws) {
+		return Attribution{}, 0, false // the sentence's clause must follow the maker, after a comma
+	}
+	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[by-1].s, ws[by].e}}
+	at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+	at.Content = a.after(text, ws, ne+1, s)
+	return at, ne + 1, true
+}
+
+// madeBy are the participles that say who made figures: "an average
+// calculated by", "a tally kept by", "a count compiled by". Not
+// "released by": "In a video released by the campaign, Okafor said"
+// is Okafor's.
+var madeBy = wordtable.Words(`calculated compiled kept conducted maintained`)
+
 // titleCase reports whether most words of a sentence of at least four
 // words start with a capital letter: a headline written in title case.
 func titleCase(ws []word) bool {
@@ -803,6 +837,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	}
 	if low == "in" {
 		if at, next, ok := a.inPollAt(text, ws, k, s); ok {
+			return at, next, true
+		}
+		if at, next, ok := a.inMadeByAt(text, ws, k, s); ok {
 			return at, next, true
 		}
 	}
