@@ -24,6 +24,7 @@ import (
 var (
 	split   = flag.String("split", "dev", "PolNeAR split to score: dev (reporting) or train (development)")
 	verbose = flag.Bool("v", false, "list the labelled-set misses and false alarms")
+	list    = flag.Bool("list", false, "also print every finding, one a line (tab-separated): on the labelled sets whether it hits, on PolNeAR its blind verdict (? when not judged)")
 )
 
 // Targets of issue 3.
@@ -241,6 +242,9 @@ func evalPolNeAR(root string) error {
 			return fmt.Errorf("%s: %v", tp, err)
 		}
 		for _, f := range fs {
+			if *list {
+				listed(os.Stdout, judgeOf(f.Rule, judge, judgeVague, judgeOrphan), name, f)
+			}
 			if f.Rule == attribution.VagueSource.ID {
 				judgeVague.add(name, f.Offset)
 				continue

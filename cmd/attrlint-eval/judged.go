@@ -4,11 +4,15 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/attrlint/attrlint/rules"
+	"github.com/attrlint/attrlint/rules/attribution"
 )
 
 // judgedKey names one finding on a PolNeAR article: the article's name
@@ -109,3 +113,31 @@ func (j *judged) report() {
 		printTop(j.rule+" judged false alarms still reported, by why", j.fpBy)
 	}
 }
+
+// judgeOf returns the verdicts on a rule's findings among the three the
+// PolNeAR evaluation reads.
+func judgeOf(rule string, claim, vague, orphan *judged) *judged {
+	switch rule {
+	case attribution.VagueSource.ID:
+		return vague
+	case attribution.OrphanQuote.ID:
+		return orphan
+	}
+	return claim
+}
+
+// listed prints one PolNeAR finding for -list: "polnear", the rule, the
+// article, the offset, the blind verdict and its category ("?" when not
+// judged), the message and the flagged text.
+func listed(w io.Writer, j *judged, article string, f rules.Finding) {
+	l := judgement{"?", "?"}
+	if j != nil {
+		if v, ok := j.labels[judgedKey{article, f.Offset}]; ok {
+			l = v
+		}
+	}
+	fmt.Fprintf(w, "polnear\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", f.Rule, article, f.Offset, l.verdict, l.category, f.Message, oneLine(f.Text))
+}
+
+// oneLine puts text on one line of a -list row.
+func oneLine(text string) string { return strings.NewReplacer("\n", " ", "\t", " ").Replace(text) }

@@ -3,9 +3,12 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/attrlint/attrlint/rules"
 )
 
 func writeJudged(t *testing.T, body string) string {
@@ -62,4 +65,21 @@ func TestJudgedNilCountsNothing(t *testing.T) {
 	}
 	j.add("a", 1)
 	j.report()
+}
+
+func TestListed(t *testing.T) {
+	root := writeJudged(t, "a\t10\tFP\tplain\tno\n")
+	j, err := readJudged(root, "dev", "unattributed-claim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, off := range []int{10, 20} {
+		listed(&b, j, "a", rules.Finding{Rule: "attribution/unattributed-claim", Offset: off, Message: "m", Text: "line one\nline\ttwo"})
+	}
+	want := "polnear\tattribution/unattributed-claim\ta\t10\tFP\tplain\tm\tline one line two\n" +
+		"polnear\tattribution/unattributed-claim\ta\t20\t?\t?\tm\tline one line two\n"
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("listed (-want +got):\n%s", diff)
+	}
 }

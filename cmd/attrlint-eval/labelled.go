@@ -779,6 +779,9 @@ func scoreLabelled(dir string, rule *analysis.Rule) (labelScore, error) {
 					found[i], hit = true, true
 				}
 			}
+			if *list {
+				fmt.Printf("labelled\t%s\t%s/%s\t%s\t%s\t%s\n", f.Rule, filepath.Base(dir), l.name, map[bool]string{true: "hit", false: "alarm"}[hit], f.Message, oneLine(f.Text))
+			}
 			if hit {
 				sc.tp++
 			} else {
