@@ -78,6 +78,8 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "Mereby ordered the nephews to pay two-thirds of the hospice's legal costs": a judge's order, on the record
 		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
+		case (l == "up" || l == "down") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && sc.quote(ws, k+1):
+			return true // "Benchmark crude was up 46 cents to settle at $41.60": a price on the record
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies) && !sc.untraded(ws, k):
@@ -497,18 +499,26 @@ func (sc *scratch) againstCurrency(ws []word, k int) bool {
 }
 
 // quote reports whether ws[k:] reads as a price move: an amount, then "to"
-// and a price within a few words ("$25.50, or 3.3 percent, to $791.34").
+// (or "at") and a price within a few words ("$25.50, or 3.3 percent, to
+// $791.34", "15 cents, to $20.07 an ounce", "46 cents to settle at
+// $41.60").
 func (sc *scratch) quote(ws []word, k int) bool {
-	if k >= len(ws) || ws[k].kind != tokens.Number || !strings.HasPrefix(sc.lowOf(&ws[k]), "$") && !strings.HasPrefix(sc.lowOf(&ws[k]), "£") && !strings.HasPrefix(sc.lowOf(&ws[k]), "€") {
+	if k >= len(ws) || ws[k].kind != tokens.Number {
+		return false
+	}
+	if l := sc.lowOf(&ws[k]); !strings.HasPrefix(l, "$") && !strings.HasPrefix(l, "£") && !strings.HasPrefix(l, "€") && !(k+1 < len(ws) && ws[k+1].punc == 0 && smallCoins[sc.lowOf(&ws[k+1])]) {
 		return false
 	}
 	for j := k + 1; j+1 < len(ws) && j <= k+8; j++ {
-		if ws[j].punc == 0 && sc.is(&ws[j], "to") && ws[j+1].kind == tokens.Number && strings.ContainsAny(sc.lowOf(&ws[j+1]), "$£€") {
+		if ws[j].punc == 0 && (sc.is(&ws[j], "to") || sc.is(&ws[j], "at")) && ws[j+1].kind == tokens.Number && strings.ContainsAny(sc.lowOf(&ws[j+1]), "$£€") {
 			return true
 		}
 	}
 	return false
 }
+
+// smallCoins name a price move smaller than the unit: "rose 15 cents".
+var smallCoins = wordtable.Words(`cents cent pence penny`)
 
 // actAfter reports whether a word that subject accepts comes before a
 // word of acts in the sentence: "Shares in Rennvik fell", "after
