@@ -1903,6 +1903,23 @@ func (sc *scratch) subjectIn(ws []word, k int, nouns map[string]bool) bool {
 	return j >= 0 && ws[j].punc == 0 && nouns[sc.lowOf(&ws[j])]
 }
 
+// givenTo reports whether the object of "contributed to" from ws[j] is
+// what money is given to (a campaign, a candidate, a party, a charity),
+// within its first four words: "contributed to Democratic and Republican
+// campaigns", "contributed to his Senate campaign".
+func (sc *scratch) givenTo(ws []word, j int) bool {
+	for m := j; m < len(ws) && m < j+4 && ws[m].punc == 0; m++ {
+		if recipientsOfMoney[sc.lowOf(&ws[m])] {
+			return true
+		}
+	}
+	return false
+}
+
+var recipientsOfMoney = wordtable.Words(`campaign campaigns candidate candidates
+	party parties pac pacs charity charities foundation foundations
+	fund funds committee committees`)
+
 var madeThings = wordtable.Words(`plan plans system systems program programs
 	programme programmes panel tool tools fund scheme index survey website
 	database app software device mechanism formula platform portal
@@ -1995,6 +2012,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
 	case last == "most" && evaluative[next]:
 		return true // "one of the most suspenseful intervals in my life", "the most vivid clash of the campaign": a judgement, nothing to count
+	case n == 2 && sc.is(&ws[k], "contributed") && sc.givenTo(ws, k+n):
+		return true // "has regularly contributed to Democratic and Republican campaigns": money given, no cause
 	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:
