@@ -2261,7 +2261,7 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 // whether", "the question is whether", "remains to be seen if".
 var openQuestion = wordtable.Words(`unclear uncertain clear known know knows knowing is
 	seen wonder wonders wondering asked asking
-	determine decide say tell`)
+	determine determining decide say tell`)
 
 // indirectQuestion reports whether a question word at ws[k] opens a
 // question told, not asked: "How" opening the sentence ("How they will
@@ -2276,7 +2276,7 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 		return false
 	}
 	if k == 0 {
-		return l == "how" // not "What is certain is that ...", nor "Whether they follow will depend on ..."
+		return l == "how" || l == "whether" && sc.doubtedAfter(ws) // not "What is certain is that ...", nor "Whether they follow will depend on ..."
 	}
 	if ws[k-1].punc != 0 {
 		return false
@@ -2304,6 +2304,26 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 var questionVerbs = wordtable.Words(`focus focuses focused focusing centre centres
 	centred center centers centered depend depends depended hinge hinges
 	hinged rest rests rested split divided agree agreed disagree disagreed`)
+
+// doubtedAfter reports whether a sentence that opens on "Whether" says
+// the question is open: "Whether Cruz will be invited is less clear",
+// "... remains unclear", "... is uncertain".
+func (sc *scratch) doubtedAfter(ws []word) bool {
+	for j := 1; j < len(ws); j++ {
+		if ws[j].punc != 0 {
+			continue
+		}
+		switch sc.lowOf(&ws[j]) {
+		case "unclear", "uncertain", "unknown":
+			return true
+		case "clear", "certain", "known":
+			if p := sc.lowOf(&ws[j-1]); p == "less" || p == "not" || p == "far" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var doubtNouns = wordtable.Words(`doubts doubt questions question debate uncertainty`)
 
