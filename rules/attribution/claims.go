@@ -224,6 +224,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				open = k
 			}
 		}
+		if k > 0 && (w.cls&cPronoun != 0 || w.in(lArticles) || sc.is(w, "that")) && ws[k-1].punc == 0 && possibilityWords[sc.lowOf(&ws[k-1])] {
+			open = k // "It is possible that the revolt will be the end of it", "there is a chance it will never be one": a possibility, not a forecast
+		}
 		if (w.hi-w.lo >= 3 && w.hi-w.lo <= 5 || w.hi-w.lo == 7) && sc.indirectQuestion(ws, k) {
 			open = k
 			if k == 0 {
@@ -2324,6 +2327,9 @@ func (sc *scratch) doubtedAfter(ws []word) bool {
 	}
 	return false
 }
+
+// possibilityWords open a clause told as a possibility, not a forecast.
+var possibilityWords = wordtable.Words(`possible conceivable chance possibility`)
 
 var doubtNouns = wordtable.Words(`doubts doubt questions question debate uncertainty`)
 
