@@ -233,6 +233,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 				openUntil = 5 // "How they will do that is ...", not the main clause after it
 			}
 		}
+		if (w.kind == tokens.Number || w.in(lWordNumbers)) && sc.namedList(text, ws, k) {
+			continue // "Wakes were held for at least three victims: Kim Morris, Tony Lauren and Roy Fern": the count names whom it counts
+		}
 		if w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !sc.rankShaped(w) {
 			// Most words: no check below can start at them; a word that
 			// only opens a claim phrase ("the", "is", "a") is tried as
@@ -2326,6 +2329,58 @@ func (sc *scratch) doubtedAfter(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// namedList reports whether the count at ws[k] is followed, after a
+// colon, by the names it counts, as many as it says: "at least three
+// victims: Kim Morris, Tony Lauren and Roy Fern". Each name opens with a
+// capital letter; "two in the square and one at the station" names no
+// one.
+func (sc *scratch) namedList(text string, ws []word, k int) bool {
+	n := countValue(sc.lowOf(&ws[k]))
+	if n < 2 {
+		return false
+	}
+	c := k + 1
+	for c < len(ws) && c <= k+6 && ws[c].punc == 0 {
+		c++
+	}
+	if c >= len(ws) || c > k+6 || ws[c].punc != ':' {
+		return false
+	}
+	items, named := 0, true
+	start := true // at the start of an item
+	for j := c + 1; j < len(ws); j++ {
+		w := &ws[j]
+		switch {
+		case w.punc == ',' || w.punc == 0 && sc.is(w, "and"):
+			start = true
+		case w.punc != 0:
+			if w.punc == '.' {
+				continue // "Jr.", "St."
+			}
+			return false
+		case start:
+			items++
+			named = named && w.cap
+			start = false
+		}
+	}
+	return named && items == n
+}
+
+// countValue returns the number a small count stands for ("three", "3"),
+// or 0.
+func countValue(l string) int {
+	if v, err := strconv.Atoi(l); err == nil {
+		return v
+	}
+	for i, w := range [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if l == w {
+			return i + 2
+		}
+	}
+	return 0
 }
 
 // possibilityWords open a clause told as a possibility, not a forecast.
