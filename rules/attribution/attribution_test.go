@@ -371,6 +371,9 @@ func TestAnalysis(t *testing.T) {
 		{"asked with an object is a speech cue", "He asked the board for time.",
 			[]rel{{"direct", "He", "asked", "the board for time"}}},
 		// A verb of saying whose source no frame reader ties keeps its cue.
+		{"attributed X to Y: the source's reading of a cause", "Okafor attributed the fall in ridership to the fare rise.",
+			[]rel{{"direct", "Okafor", "attributed", "the fall in ridership to the fare rise"}}},
+		{"a line attributed to someone is no statement of the line's", "The line is often attributed to Lincoln.", nil},
 		{"figures opened by who made them", "In an average calculated by the Harbour Gazette, Okafor leads with 36 percent.",
 			[]rel{{"direct", "the Harbour Gazette", "calculated by", "Okafor leads with 36 percent"}}},
 		{"a place booked by someone makes no figures", "In a room booked by the party, the mayor spoke for an hour.", nil},
