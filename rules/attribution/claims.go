@@ -2024,8 +2024,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:
 		return true // "a firm stance against illegal immigration": a policy topic, no one accused
-	case n == 1 && (last == "causes" || last == "cause") && (prev == "good" || prev == "charitable" || prev == "worthy" || prev == "lost"):
-		return true // "goes to good causes": charities, a noun, no cause of anything
+	case n == 1 && (last == "causes" || last == "cause") && (prev == "good" || prev == "charitable" || prev == "worthy" || prev == "lost" || movementWords[prev]):
+		return true // "goes to good causes": charities, a noun, no cause of anything; "such cherished liberal social causes as abortion rights", "championed progressive causes": movements
+	case sc.is(&ws[k], "cause") && next == "of" && prev == "the" && sc.causeOpen(ws, k+n):
+		return true // "The cause of the fire is not yet known": no cause given
 	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
 		return true // "Anyone who wants to offer a room can register": whom an offer is for, no one's intent
 	case (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && (k == 0 || articles[prev] || possessive(prev) || strings.HasSuffix(prev, "ed") || planModifiers[prev]):
@@ -2381,6 +2383,36 @@ func countValue(l string) int {
 		}
 	}
 	return 0
+}
+
+// movementWords before "causes" make them movements or aims, not causes
+// of something: "liberal social causes", "championed progressive causes".
+var movementWords = wordtable.Words(`social liberal progressive conservative
+	political humanitarian environmental religious favorite favourite pet
+	cherished championed champions champion supported supports backed backs
+	promoted promotes`)
+
+// causeOpen reports whether the sentence goes on to say the cause named
+// at ws[j:] is not known: "The cause of the fire is not yet known",
+// "... remains unclear", "... is under investigation".
+func (sc *scratch) causeOpen(ws []word, j int) bool {
+	for m := j; m < len(ws); m++ {
+		if ws[m].punc != 0 {
+			if ws[m].punc == ';' {
+				return false
+			}
+			continue
+		}
+		switch sc.lowOf(&ws[m]) {
+		case "unknown", "unclear", "undetermined", "investigation", "investigated":
+			return true
+		case "known", "clear", "determined":
+			if p := sc.lowOf(&ws[m-1]); p == "not" || p == "yet" && m > 1 && sc.is(&ws[m-2], "not") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possibilityWords open a clause told as a possibility, not a forecast.
