@@ -1932,7 +1932,8 @@ var madeThings = wordtable.Words(`plan plans system systems program programs
 	pac group committee coalition organization organisation`)
 
 var lawNouns = wordtable.Words(`legislation bill law measure rule rules regulation
-	regulations amendment treaty act statute ordinance directive`)
+	regulations amendment treaty act statute ordinance directive
+	resolution resolutions`)
 
 // sizeLabel reports whether the sum of money at ws[k] names the size of
 // a deal, a law or a plan it stands before, after an article or a
@@ -2008,8 +2009,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "to overturn the result of the popular vote": the count of a vote, a noun, no cause
 	case last == "at" && sc.is(&ws[k+n-2], "aimed") && next != "" && !strings.HasSuffix(next, "ing"):
 		return true // "mail pieces aimed at Pennsylvania, Wisconsin and Ohio": whom it targets; not "aimed at cutting costs", a motive
-	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims")) && sc.subjectIn(ws, k, lawNouns):
-		return true // "The legislation seeks to step up sanctions": the law's stated purpose, in its text
+	case (sc.is(&ws[k], "seeks") || sc.is(&ws[k], "designed") || sc.is(&ws[k], "intended") || sc.is(&ws[k], "aims") || sc.is(&ws[k], "meant")) && sc.subjectIn(ws, k, lawNouns):
+		return true // "The legislation seeks to step up sanctions", "a resolution meant to pressure the leader": the law's stated purpose, in its text
 	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.subjectIn(ws, k, madeThings):
 		return true // "The Clean Air Plan was designed to lower emissions", "an electronic system designed to give access", "a super PAC aimed at taking down": what a made thing is for, or a group's declared aim
 	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k) || speculation[sc.lowOf(&ws[0])]):
