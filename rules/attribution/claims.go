@@ -348,7 +348,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.countSince(ws, k) && !crit && (sc.repeats(ws, k) && sc.penalised(ws) || !plainSentence()) {
 			return Statistic, k, k + 2 // "has been fined three times since 2021"
 		}
-		if (open < 0 || k >= openUntil) && sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
+		if (open < 0 || k >= openUntil) && sc.record(ws, k) && !(superlative(sc.lowOf(w)) && sc.describedRank(ws, k)) && !sc.placeRank(ws, k) && !sc.demandTerms(ws) && !(sc.sinceThisYear(ws, k) && plainSentence() && market) {
 			return Comparison, k, k + 1
 		}
 		if kind, st, end, ok := phrase(k); ok {
@@ -2179,6 +2179,20 @@ func (sc *scratch) describedRank(ws []word, s int) bool {
 	}
 	return t > 1 && sc.is(&ws[t-1], "of") && ws[t-2].punc == 0 && (sc.is(&ws[t-2], "list") || sc.is(&ws[t-2], "names"))
 }
+
+// placeRank reports whether the rank at ws[k] names a place by its size
+// inside a noun phrase: "in the nation's third-largest city", "the mayor
+// of the country's second-biggest city"; the place's well-known size, no
+// claim. Told as the predicate ("Haldersund is the country's largest
+// city") it stays a claim.
+func (sc *scratch) placeRank(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || !possessive(sc.lowOf(&ws[k-1])) || !rankedPlaces[sc.lowOf(&ws[k+1])] {
+		return false
+	}
+	return !(k > 1 && ws[k-2].punc == 0 && (ws[k-2].in(lBeVerbs) || sc.is(&ws[k-2], "become") || sc.is(&ws[k-2], "became")))
+}
+
+var rankedPlaces = wordtable.Words(`city town state country port island county region province nation`)
 
 // tallied are contests whose "result of" is a count announced, not a
 // cause: "the result of the vote".
