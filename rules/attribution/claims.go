@@ -2189,7 +2189,11 @@ func (sc *scratch) placeRank(ws []word, k int) bool {
 	if k < 1 || k+1 >= len(ws) || ws[k-1].punc != 0 || ws[k+1].punc != 0 || !possessive(sc.lowOf(&ws[k-1])) || !rankedPlaces[sc.lowOf(&ws[k+1])] {
 		return false
 	}
-	return !(k > 1 && ws[k-2].punc == 0 && (ws[k-2].in(lBeVerbs) || sc.is(&ws[k-2], "become") || sc.is(&ws[k-2], "became")))
+	j := k - 2
+	if j > 0 && ws[j].punc == 0 && sc.is(&ws[j], "the") {
+		j-- // "is the state's third-busiest port"
+	}
+	return !(j >= 0 && ws[j].punc == 0 && (ws[j].in(lBeVerbs) || sc.is(&ws[j], "become") || sc.is(&ws[j], "became")))
 }
 
 var rankedPlaces = wordtable.Words(`city town state country port island county region province nation`)
