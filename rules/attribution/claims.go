@@ -1784,7 +1784,9 @@ var shareOutVerbs = wordtable.Words(`gain win pick get receive take`)
 var evaluative = wordtable.Words(`suspenseful vivid dramatic memorable remarkable
 	extraordinary masterful bizarre surreal stunning striking awkward emotional
 	moving poignant fascinating intriguing compelling entertaining exciting
-	thrilling colorful colourful tense surprising unlikely unusual`)
+	thrilling colorful colourful tense surprising unlikely unusual
+	consequential fraught visceral complete eerie formative painful
+	polarizing polarising divisive contentious`)
 
 // onePerson reports whether the sentence opens on one person: "He",
 // "She", or a name of two capitalised words ("Jack Nicklaus met").
