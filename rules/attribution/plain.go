@@ -883,6 +883,9 @@ func (sc *scratch) electionResult(ws []word) bool {
 		if (sc.is(&ws[k], "leads") || sc.is(&ws[k], "led")) && !sc.delegatesNext(ws, k) {
 			continue // "leads with 221 delegates"; not "leads Harlow by five points", a poll's lead
 		}
+		if sc.shareScore(ws, k+1) {
+			return true // "she lost the state 36 percent to 51 percent", "won just 3 percent": a result's shares
+		}
 		if sc.is(&ws[k], "lost") || sc.is(&ws[k], "gained") {
 			// Only a count of seats or a margin right after it: "lost 38
 			// seats", "lost by 13 points"; not "has lost 41 teachers to
@@ -907,6 +910,36 @@ func (sc *scratch) electionResult(ws []word) bool {
 	}
 	return false
 }
+
+// shareScore reports whether a result's shares follow a verb of winning
+// or losing ending before ws[j]: "N percent to N percent" within a few
+// words ("lost the state 36 percent to 51 percent"), or a share "won"
+// after an adverb ("won just 3 percent between them").
+func (sc *scratch) shareScore(ws []word, j int) bool {
+	pct := func(m int) int { // the end of a share at ws[m], or -1
+		if m >= len(ws) || ws[m].kind != tokens.Number {
+			return -1
+		}
+		if strings.HasSuffix(sc.lowOf(&ws[m]), "%") {
+			return m + 1
+		}
+		if m+1 < len(ws) && sc.is(&ws[m+1], "percent") {
+			return m + 2
+		}
+		return -1
+	}
+	if e := pct(j + 1); j > 0 && sc.is(&ws[j-1], "won") && j < len(ws) && ws[j].punc == 0 && scoreAdverbs[sc.lowOf(&ws[j])] && e > 0 && !(e < len(ws) && sc.is(&ws[e], "among")) {
+		return true // not "lost about 12 percent of their value", a loss worked out, nor "won just 19 percent among moderates", an exit poll's
+	}
+	for m := j; m < len(ws) && m <= j+4 && ws[m].punc == 0; m++ {
+		if e := pct(m); e > 0 && e+1 < len(ws) && sc.is(&ws[e], "to") && pct(e+1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var scoreAdverbs = wordtable.Words(`just only nearly almost about roughly barely`)
 
 // resultCount reports whether the sentence counts a contest's result in
 // its own terms: precincts reporting, a share "of the vote", or a count or
