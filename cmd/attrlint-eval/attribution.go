@@ -522,10 +522,18 @@ func printTop(title string, m map[string]int) {
 // ("Trump lead causes more cracks in Republican Party."), where a draft's
 // headline has none and a web page's is an <h1>, which the product reads
 // as headlines. Scored as a paragraph, a headline made findings no reader
-// sees and took the lede's place.
+// sees and took the lede's place. A headline with a subheading is two
+// lines, the first closed by a semicolon ("No love lost between Trump and
+// tech world; " / "Candidate is expected to need Silicon Valley's help to
+// win presidency."): a headline too.
 func headlineFirst(d *document.Document, raw []byte) {
-	line, _, _ := bytes.Cut(raw, []byte("\n"))
-	if len(d.Blocks) > 1 && d.Blocks[0].Kind == document.Paragraph && d.Blocks[0].Text == strings.TrimSpace(string(line)) {
+	line, rest, _ := bytes.Cut(raw, []byte("\n"))
+	if len(d.Blocks) < 2 || d.Blocks[0].Kind != document.Paragraph {
+		return
+	}
+	head := strings.TrimSpace(string(line))
+	deck, _, _ := bytes.Cut(rest, []byte("\n"))
+	if d.Blocks[0].Text == head || strings.HasSuffix(head, ";") && d.Blocks[0].Text == head+" "+strings.TrimSpace(string(deck)) {
 		d.Blocks[0].Kind = document.Heading
 	}
 }
