@@ -251,7 +251,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if !crit && sc.criterion(ws, k) {
 			crit = true
 		}
-		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && !slashDate(text, ws, k) && !sc.sizeLabel(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
+		if w.kind == tokens.Number && !sc.nameNumber(text, ws, k) && !slashDate(text, ws, k) && !sc.ageNow(ws, k) && !sc.sizeLabel(text, ws, k) && sc.statistic(text, ws, k) && !sc.measure(text, ws, k) && !sc.threshold(ws, k) && sc.statSignal(text, ws, k) && !plainClause(k) {
 			return Statistic, k, k + 1
 		}
 		if w.in(lWordNumbers) && !sc.is(w, "twice") && sc.perfectCount(ws, k) && sc.sentenceSignal(ws, k) && !sc.threshold(ws, k) && !plainClause(k) {
@@ -1653,11 +1653,30 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 }
 
 // requirement reports whether the clause before "in order to" at ws[k]
-// says what must be done, with "have to", "needs to" or "must": then "in
+// (or after it, when it opens the sentence) says what must be done, with
+// "have to", "needs to", "must" or "is required": then "in
 // order to" names the goal that sets the requirement, not a motive
 // someone is said to have. A necessity met ("had to cut jobs in order to
 // save money") still gives the actor's motive.
 func (sc *scratch) requirement(ws []word, k int) bool {
+	if k == 0 {
+		// "In order to turn principles into policy, political tactics
+		// are required", "In order to win, the party must ...": the
+		// requirement comes after the goal.
+		c := k + 3
+		for c < len(ws) && ws[c].punc != ',' && ws[c].punc != ';' {
+			c++
+		}
+		for j := c + 1; j < len(ws) && ws[c].punc == ','; j++ {
+			if ws[j].punc == ';' {
+				break
+			}
+			if ws[j].punc == 0 && (requiredWords[sc.lowOf(&ws[j])] || sc.is(&ws[j], "must")) {
+				return true
+			}
+		}
+		return false
+	}
 	for j := k - 1; j >= 0 && ws[j].punc != ';'; j-- {
 		if ws[j].punc == ',' {
 			if j = sc.examplesBefore(ws, j); j < 0 {
@@ -1676,6 +1695,8 @@ func (sc *scratch) requirement(ws []word, k int) bool {
 }
 
 var necessity = wordtable.Words(`have has need needs`)
+
+var requiredWords = wordtable.Words(`required necessary needed essential`)
 
 // genericWant reports whether the wish "wants to" or "wanted to" at
 // ws[k] is a case supposed, not someone's intent: in a condition ("if a
@@ -2015,7 +2036,7 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "The legislation seeks to step up sanctions", "a resolution meant to pressure the leader": the law's stated purpose, in its text
 	case (sc.is(&ws[k], "designed") || sc.is(&ws[k], "aimed") || sc.is(&ws[k], "dedicated")) && sc.subjectIn(ws, k, madeThings):
 		return true // "The Clean Air Plan was designed to lower emissions", "an electronic system designed to give access", "a super PAC aimed at taking down": what a made thing is for, or a group's declared aim
-	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k) || speculation[sc.lowOf(&ws[0])]):
+	case n == 1 && sc.is(&ws[k], "will") && (sc.habitualWill(ws, k) || sc.ageToCome(ws, k) || speculation[sc.lowOf(&ws[0])] || sc.decidersDecide(ws, k)):
 		return true // "Often, companies will hire boutiques", "She will be 60 in May", "Perhaps Russia will oppose it": a habit, an age, the writer's open guess or wish; no forecast
 	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
@@ -2390,6 +2411,19 @@ func (sc *scratch) namedList(text string, ws []word, k int) bool {
 		}
 	}
 	return named && items == n
+}
+
+// ageNow reports whether the number at ws[k] is a person's age: "Now 46
+// and living in Dayton, she ...", "Ward, aged 71, ...".
+func (sc *scratch) ageNow(ws []word, k int) bool {
+	if k == 0 || ws[k-1].punc != 0 || !sc.is(&ws[k-1], "now") && !sc.is(&ws[k-1], "aged") || k+1 < len(ws) && ws[k+1].punc != ',' && !sc.is(&ws[k+1], "and") {
+		return false
+	}
+	if k > 1 && ws[k-2].punc != ',' {
+		return false // an aside on a person, opening the sentence or set off by commas; not "The fleet is now 46"
+	}
+	n, err := strconv.Atoi(sc.lowOf(&ws[k]))
+	return err == nil && n > 0 && n < 120
 }
 
 // countValue returns the number a small count stands for ("three", "3"),

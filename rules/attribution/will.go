@@ -2,7 +2,8 @@ package attribution
 
 // A bare "will" is read as a prediction unless what it says is one of
 // these: a named actor's own agenda, a law's terms, a habit, an age to
-// come, or the writer's open guess.
+// come, a vote or a ruling still to decide an open question, or the
+// writer's open guess.
 
 import (
 	"strings"
@@ -223,3 +224,33 @@ var agendaNotNames = wordtable.Words(`it this that there these those what which`
 var agendaTitles = wordtable.Words(`campaign candidate president senator
 	governor mayor nominee committee congressman congresswoman businessman
 	businesswoman secretary speaker chairman`)
+
+// decidersDecide reports whether "will" at ws[k] says that voters, a
+// court or another body that decides will decide an open question:
+// "Voters will also determine if new parties can rise", "The state of
+// Nevada will decide whether he's right". Who decides is on the record
+// and the answer is left open; no forecast. "The new levy will decide
+// whether the port survives" forecasts the levy's effect.
+func (sc *scratch) decidersDecide(ws []word, k int) bool {
+	v := k + 1
+	if v < len(ws) && ws[v].punc == 0 && (agendaAdverbs[sc.lowOf(&ws[v])] || sc.is(&ws[v], "help")) {
+		v++ // "will also determine", "will help determine"
+	}
+	if v+1 >= len(ws) || !decideVerbs[sc.lowOf(&ws[v])] || !questionOpeners[sc.lowOf(&ws[v+1])] {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if ws[j].punc == 0 && deciders[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	decideVerbs     = wordtable.Words(`decide determine choose settle`)
+	questionOpeners = wordtable.Words(`whether if which who what how`)
+	deciders        = wordtable.Words(`voters electorate state states court courts
+		jury judge judges justices delegates caucusgoers shareholders members
+		board council committee panel residents`)
+)
