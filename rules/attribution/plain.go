@@ -80,7 +80,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case (l == "up" || l == "down") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && sc.quote(ws, k+1):
 			return true // "Benchmark crude was up 46 cents to settle at $41.60": a price on the record
-		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.againstCurrency(ws, k+1)):
+		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.quote(ws, k+3) && sc.is(&ws[k+2], "than") || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies) && !sc.untraded(ws, k):
 			body = true
@@ -911,6 +911,9 @@ func (sc *scratch) electionResult(ws []word) bool {
 	return false
 }
 
+// partyVotes name a party's share of a vote: "7 percent of the GOP vote".
+var partyVotes = wordtable.Words(`gop republican democratic labour labor conservative liberal`)
+
 // shareScore reports whether a result's shares follow a verb of winning
 // or losing ending before ws[j]: "N percent to N percent" within a few
 // words ("lost the state 36 percent to 51 percent"), or a share "won"
@@ -963,8 +966,8 @@ func (sc *scratch) resultCount(ws []word) bool {
 		n := k + 1
 		if sc.is(&ws[n], "percent") && n+2 < len(ws) && sc.is(&ws[n+1], "of") && sc.is(&ws[n+2], "the") {
 			n += 3
-			if n < len(ws) && (sc.is(&ws[n], "remaining") || sc.is(&ws[n], "popular")) {
-				n++
+			if n < len(ws) && (sc.is(&ws[n], "remaining") || sc.is(&ws[n], "popular") || partyVotes[sc.lowOf(&ws[n])]) {
+				n++ // "of the popular vote", "of the GOP vote"
 			}
 		}
 		if n < len(ws) && (sc.is(&ws[n], "delegates") || sc.is(&ws[n], "delegate") || n > k+1 && sc.is(&ws[n], "vote")) {
