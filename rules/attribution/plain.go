@@ -1910,7 +1910,7 @@ var (
 	senate assembly committee board bank court
 	regulator commission coalition inspectorate agency
 	ministry authority watchdog tribunal synod cabinet shares stock stocks
-	index yield yields bonds currency market
+	index yield yields bonds currency market dow nasdaq ftse nikkei dax
 	administration department municipality chamber`)
 	publicActs = wordtable.Words(`evacuated cut reduced froze extended approved passed adopted rejected raised
 	lowered voted fell rose closed gained dropped
