@@ -39,6 +39,9 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 	if head >= 0 && head > st && a.leadingHearsay(ws, st, head) {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
+	if head >= 0 && a.clauseBefore(ws, st, head) {
+		return false // "These results should be causing some worry", "There are some warning signs": a clause, its object no source
+	}
 	lone := head >= 0 && a.loneWatcher(ws, st, head) && !namedAppositive(ws, head, end)
 	if head < 0 || !(lone || ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {
 		return false
@@ -71,6 +74,27 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		}
 	}
 	return true
+}
+
+// clauseBefore reports whether the words before a source's head hold a
+// clause's verb, a modal or "there is": then the "source" is the
+// clause's object and the cue word after it a noun ("causing some worry",
+// "There are some warning signs"). The head comes before any relative
+// clause on the source ("Some who would know say"), which is not read.
+func (a *analyzer) clauseBefore(ws []word, st, head int) bool {
+	if head-st >= 2 && a.sc.is(&ws[st], "there") && ws[st+1].in(lBeVerbs) {
+		return true
+	}
+	for i := st; i < head; i++ {
+		if ws[i].punc != 0 {
+			continue
+		}
+		switch a.sc.lowOf(&ws[i]) {
+		case "should", "would", "could", "will", "can", "may", "might", "must", "causing":
+			return true
+		}
+	}
+	return false
 }
 
 // loneWatcher reports whether the source phrase is one unnamed watcher
