@@ -93,6 +93,9 @@ func runVague(p *analysis.Pass) error {
 		if !vague || at.Kind == Direct && request(text[at.Cue.Start:at.Cue.End], text[at.Content.Start:at.Content.End]) {
 			continue // "several dioceses have asked churches to stop using it": a request made, no claim
 		}
+		if crowdNoise(text[at.Cue.Start:at.Cue.End]) {
+			continue // "Some chanted “USA! USA!”": a crowd's slogan, no one to name
+		}
 		if at.HasSource && at.Source == lastSource {
 			continue // "Analysts said ..., citing ...": one source, one finding
 		}
@@ -113,6 +116,17 @@ func runVague(p *analysis.Pass) error {
 		}
 	}
 	return nil
+}
+
+// crowdNoise reports whether a cue is a crowd's slogan or noise, whose
+// speakers no reader expects named: "chanted", "booed".
+func crowdNoise(cue string) bool {
+	for _, w := range [...]string{"chanted", "chanting", "chants", "chant", "booed", "cheered"} {
+		if strings.EqualFold(cue, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedSource reports whether a source, after before (its block's

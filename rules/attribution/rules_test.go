@@ -920,6 +920,8 @@ func TestRules(t *testing.T) {
 		{"'a good many' people who feel: many, no count", attribution.VagueSource, "A good many parishioners feel the money would be better spent on the church roof.", document.Text, []string{"A good many parishioners feel"}},
 		{"'a good many' councillors: a body's members, not generic", attribution.VagueSource, "A good many councillors feel the plan is wrong.", document.Text, nil},
 		{"knowing in a clause of time says when, not what a group holds", attribution.VagueSource, "The work was finished by the Friday, before most residents knew it was happening.", document.Text, nil},
+		{"a crowd's chant: no one to name", attribution.VagueSource, "Some chanted “Out! Out!” as the mayor left.", document.Text, nil},
+		{"a crowd's claim stays vague", attribution.VagueSource, "Some shouted that the count was rigged.", document.Text, []string{"Some shouted"}},
 		{"the object of a clause is no vague source", attribution.VagueSource, "These results should be causing some worry at the party office. There are some warning signs for the mayor in the poll.", document.Text, nil},
 		{"some who worry: vague", attribution.VagueSource, "Some worry that the depot will close.", document.Text, []string{"Some worry"}},
 		{"a relative clause on a vague source keeps it vague", attribution.VagueSource, "Some who would know say the depot will close.", document.Text, []string{"Some who would know say"}},
