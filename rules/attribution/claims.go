@@ -2429,7 +2429,8 @@ func (sc *scratch) ageNow(ws []word, k int) bool {
 // countValue returns the number a small count stands for ("three", "3"),
 // or 0.
 func countValue(l string) int {
-	if v, err := strconv.Atoi(l); err == nil {
+	if l != "" && len(l) <= 2 && strings.Trim(l, "0123456789") == "" {
+		v, _ := strconv.Atoi(l) // digits only: no error to allocate
 		return v
 	}
 	for i, w := range [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
