@@ -890,6 +890,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.after(text, ws, k+2, s)
 			return at, k + 2, true // "the U.S. Chamber of Commerce, which is planning to provide"
 		}
+		if p := a.coordinatedSubject(ws, k); p >= 0 {
+			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
+			at.Source = Span{s.Block, ws[p].s, ws[p].e}
+			at.Content = a.after(text, ws, k+2, s)
+			return at, k + 2, true // "he is not only trying to seal his legacy but has also sought to create a contrast"
+		}
 	}
 	if at, next, ok := a.passiveBy(text, ws, k, s); ok {
 		return at, next, true // "were confirmed by the airline"
@@ -2039,6 +2045,30 @@ func openParen(ws []word, j int) int {
 }
 
 var subjectPronouns = wordtable.Words(`he she they we i`)
+
+// coordinatedSubject returns the subject pronoun of the verb that an
+// intent cue at ws[k] is coordinated with by "and" or "but", over
+// auxiliaries and adverbs ("he is not only trying to seal his legacy but
+// has also sought to"), or -1. The pronoun is the nearest one before the
+// conjunction within its sentence.
+func (a *analyzer) coordinatedSubject(ws []word, k int) int {
+	j := k - 1
+	for j >= 0 && ws[j].punc == 0 && (auxiliaries[a.sc.lowOf(&ws[j])] || ws[j].in(lBeVerbs) || a.adverb(&ws[j]) || a.sc.is(&ws[j], "also")) {
+		j--
+	}
+	if j < 1 || j == k-1 || ws[j].punc != 0 || !a.sc.is(&ws[j], "but") && !a.sc.is(&ws[j], "and") {
+		return -1
+	}
+	for p := j - 1; p >= 0 && j-p <= 25; p-- {
+		if ws[p].punc == ';' || ws[p].punc == ':' {
+			return -1
+		}
+		if ws[p].punc == 0 && subjectPronouns[a.sc.lowOf(&ws[p])] {
+			return p
+		}
+	}
+	return -1
+}
 
 // notAdverbs end in -ly but are nouns or adjectives before a verb.
 var notAdverbs = wordtable.Words(`family ally rally supply assembly anomaly
