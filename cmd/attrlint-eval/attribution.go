@@ -519,13 +519,12 @@ func printTop(title string, m map[string]int) {
 // headlineFirst makes the first block of a PolNeAR article a headline
 // when it is the file's first line: every PolNeAR text opens with its
 // headline on a line of its own, closed by a full stop the corpus adds
-// ("Trump lead causes more cracks in Republican Party."), where a draft's
+// ("Ferry row splits the island."), where a draft's
 // headline has none and a web page's is an <h1>, which the product reads
 // as headlines. Scored as a paragraph, a headline made findings no reader
 // sees and took the lede's place. A headline with a subheading is two
-// lines, the first closed by a semicolon ("No love lost between Trump and
-// tech world; " / "Candidate is expected to need Silicon Valley's help to
-// win presidency."): a headline too.
+// lines, the first closed by a semicolon ("Ferry row splits the island; "
+// / "Council is expected to vote on fares in March."): a headline too.
 func headlineFirst(d *document.Document, raw []byte) {
 	line, rest, _ := bytes.Cut(raw, []byte("\n"))
 	if len(d.Blocks) < 2 || d.Blocks[0].Kind != document.Paragraph {

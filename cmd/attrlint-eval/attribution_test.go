@@ -117,7 +117,7 @@ func TestHeadlineFirst(t *testing.T) {
 	}{
 		{"Trump lead causes more cracks in party.\n\nLETTERS.\n\nThe vote was close.\n", []document.Kind{document.Heading, document.Paragraph, document.Paragraph}},
 		{"The first paragraph runs on,\nto a second line.\n\nThe vote was close.\n", []document.Kind{document.Paragraph, document.Paragraph}},
-		{"No love lost between the mayor and the port; \nMayor is expected to need the port's help.\n\nThe vote was close.\n", []document.Kind{document.Heading, document.Paragraph}},
+		{"Ferry row splits the island; \nCouncil is expected to vote on fares in March.\n\nThe vote was close.\n", []document.Kind{document.Heading, document.Paragraph}},
 		{"The first paragraph ends; \nthen runs on.\nAnd on.\n\nThe vote was close.\n", []document.Kind{document.Paragraph, document.Paragraph}},
 		{"Only one paragraph here.\n", []document.Kind{document.Paragraph}},
 	}

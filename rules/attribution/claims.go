@@ -167,10 +167,10 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
 		if sec == IntentClaim && sc.genericWant(ws, k) {
-			return NoClaim, 0, 0, false // "anyone who wants to save as federal workers do", "if a 21-year-old wanted to join her parent": a case supposed, no one's intent
+			return NoClaim, 0, 0, false // "anyone today who wants to fish the north shore", "if a student wanted to bring his family": a case supposed, no one's intent
 		}
 		if sec == IntentClaim && n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "order") && sc.requirement(ws, k) {
-			return NoClaim, 0, 0, false // "Sanders would have to win big states by large margins in order to catch Clinton": what a goal takes, no one's motive
+			return NoClaim, 0, 0, false // "The club would have to sell two players at a loss in order to pay its debts": what a goal takes, no one's motive
 		}
 		if sec == Prediction && n == 1 && sc.is(&ws[k], "will") && sc.lawTerms(ws, k) {
 			return NoClaim, 0, 0, false // "The new rule will require employers to ...": the law's terms
@@ -225,7 +225,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 		}
 		if k > 0 && (w.cls&cPronoun != 0 || w.in(lArticles) || sc.is(w, "that")) && ws[k-1].punc == 0 && possibilityWords[sc.lowOf(&ws[k-1])] {
-			open = k // "It is possible that the revolt will be the end of it", "there is a chance it will never be one": a possibility, not a forecast
+			open = k // "It is possible that the strike will end before the summer", "there is a chance the bill will never reach a vote": a possibility, not a forecast
 		}
 		if (w.hi-w.lo >= 3 && w.hi-w.lo <= 5 || w.hi-w.lo == 7) && sc.indirectQuestion(ws, k) {
 			open = k
@@ -234,7 +234,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 			}
 		}
 		if (w.kind == tokens.Number || w.in(lWordNumbers)) && sc.namedList(text, ws, k) {
-			continue // "Wakes were held for at least three victims: Kim Morris, Tony Lauren and Roy Fern": the count names whom it counts
+			continue // "at least three victims: Ida Strand, Per Holm and Asa Lind": the count names whom it counts
 		}
 		if w.kind != tokens.Number && w.cls&(cClaimHint|cVagueAmount) == 0 && !sc.rankShaped(w) {
 			// Most words: no check below can start at them; a word that
@@ -1660,8 +1660,7 @@ func (sc *scratch) nameNumber(text string, ws []word, k int) bool {
 // save money") still gives the actor's motive.
 func (sc *scratch) requirement(ws []word, k int) bool {
 	if k == 0 {
-		// "In order to turn principles into policy, political tactics
-		// are required", "In order to win, the party must ...": the
+		// "In order to reopen the pool, a new roof is needed", "In order to win, the party must ...": the
 		// requirement comes after the goal.
 		c := k + 3
 		for c < len(ws) && ws[c].punc != ',' && ws[c].punc != ';' {
@@ -1700,11 +1699,11 @@ var requiredWords = wordtable.Words(`required necessary needed essential`)
 
 // genericWant reports whether the wish "wants to" or "wanted to" at
 // ws[k] is a case supposed, not someone's intent: in a condition ("if a
-// 21-year-old wanted to join her parent"), said of anyone ("anyone who
-// wants to save"), or in a relative clause whose sentence tells what such
-// a person could do ("a supporter who wants to give more could give
-// $449,400"). "A developer who wanted to turn it into flats outbid the
-// council" is one developer's intent.
+// student wanted to bring his family"), said of anyone ("anyone who wants
+// to fish"), or in a relative clause whose sentence tells what such a
+// person could do ("tenants who wanted to stay could sign a new lease").
+// "The council was outbid by a developer who wanted to turn the cinema
+// into flats" is one developer's intent.
 func (sc *scratch) genericWant(ws []word, k int) bool {
 	if !sc.is(&ws[k], "wants") && !sc.is(&ws[k], "wanted") {
 		return false
@@ -1732,9 +1731,9 @@ var (
 )
 
 // examplesBefore reads back from the comma at ws[c] that closes a list of
-// examples set off by commas ("big states, such as New York and
-// California, by large margins") and returns the index of the comma that
-// opens it; -1 when no such list ends at ws[c].
+// examples set off by commas ("would have to sell two players, such as
+// Berg and Lind, at a loss") and returns the index of the comma that opens
+// it; -1 when no such list ends at ws[c].
 func (sc *scratch) examplesBefore(ws []word, c int) int {
 	for j := c - 1; j > 0; j-- {
 		if ws[j].punc == 0 {
@@ -1934,8 +1933,8 @@ func (sc *scratch) subjectIn(ws []word, k int, nouns map[string]bool) bool {
 
 // givenTo reports whether the object of "contributed to" from ws[j] is
 // what money is given to (a campaign, a candidate, a party, a charity),
-// within its first four words: "contributed to Democratic and Republican
-// campaigns", "contributed to his Senate campaign".
+// within its first four words: "contributed to Labour and Liberal
+// campaigns", "contributed to his council campaign".
 func (sc *scratch) givenTo(ws []word, j int) bool {
 	for m := j; m < len(ws) && m < j+4 && ws[m].punc == 0; m++ {
 		if recipientsOfMoney[sc.lowOf(&ws[m])] {
@@ -2043,13 +2042,13 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	case last == "most" && evaluative[next]:
 		return true // "one of the most suspenseful intervals in my life", "the most vivid clash of the campaign": a judgement, nothing to count
 	case n == 2 && sc.is(&ws[k], "contributed") && sc.givenTo(ws, k+n):
-		return true // "has regularly contributed to Democratic and Republican campaigns": money given, no cause
+		return true // "contributed to Labour and Liberal campaigns in the county": money given, no cause
 	case n == 1 && sc.is(&ws[k], "doubled") && next == "down":
 		return true // "then doubled down with proposals": an idiom, nothing counted
 	case n == 1 && sc.is(&ws[k], "illegal") && illegalTopics[next]:
 		return true // "a firm stance against illegal immigration": a policy topic, no one accused
 	case n == 1 && (last == "causes" || last == "cause") && (prev == "good" || prev == "charitable" || prev == "worthy" || prev == "lost" || movementWords[prev]):
-		return true // "goes to good causes": charities, a noun, no cause of anything; "such cherished liberal social causes as abortion rights", "championed progressive causes": movements
+		return true // "goes to good causes": charities, a noun, no cause of anything; "backed liberal social causes such as rent control", "championed progressive causes": movements
 	case sc.is(&ws[k], "cause") && next == "of" && prev == "the" && sc.causeOpen(ws, k+n):
 		return true // "The cause of the fire is not yet known": no cause given
 	case (sc.is(&ws[k], "wants") || sc.is(&ws[k], "want")) && prev == "who" && k > 1 && anyoneWho[sc.lowOf(&ws[k-2])]:
@@ -2204,8 +2203,8 @@ func (sc *scratch) describedRank(ws []word, s int) bool {
 }
 
 // placeRank reports whether the rank at ws[k] names a place by its size
-// inside a noun phrase: "in the nation's third-largest city", "the mayor
-// of the country's second-biggest city"; the place's well-known size, no
+// inside a noun phrase: "starts work in the country's second-largest
+// city", "the mayor of the state's third-biggest city"; the place's well-known size, no
 // claim. Told as the predicate ("Haldersund is the country's largest
 // city") it stays a claim.
 func (sc *scratch) placeRank(ws []word, k int) bool {
@@ -2319,7 +2318,7 @@ var openQuestion = wordtable.Words(`unclear uncertain clear known know knows kno
 // one knows what the field will look like", "it is unclear how"), or
 // "whether" after doubts or questions "about" it ("raised doubts about
 // whether Congress will act") or after a verb that takes it with "on" or
-// "over" ("focuses on whether Perez will be picked").
+// "over" ("focuses on whether Lund or Ward will be picked").
 func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 	l := sc.lowOf(&ws[k])
 	if !indirectOpeners[l] {
@@ -2347,7 +2346,7 @@ func (sc *scratch) indirectQuestion(ws []word, k int) bool {
 }
 
 // questionVerbs take a question told with "on whether" or "over
-// whether": "the talk focuses on whether Perez will be picked", "the
+// whether": "the talk focuses on whether Lund or Ward will be picked", "the
 // board is split over whether the plant will close". The question ends
 // the sentence there; after a noun ("the row over whether the depot
 // closes will end the coalition") the main clause may still predict.
@@ -2356,7 +2355,8 @@ var questionVerbs = wordtable.Words(`focus focuses focused focusing centre centr
 	hinged rest rests rested split divided agree agreed disagree disagreed`)
 
 // doubtedAfter reports whether a sentence that opens on "Whether" says
-// the question is open: "Whether Cruz will be invited is less clear",
+// the question is open: "Whether the ferry will run through the winter is
+// less clear",
 // "... remains unclear", "... is uncertain".
 func (sc *scratch) doubtedAfter(ws []word) bool {
 	for j := 1; j < len(ws); j++ {
@@ -2377,7 +2377,7 @@ func (sc *scratch) doubtedAfter(ws []word) bool {
 
 // namedList reports whether the count at ws[k] is followed, after a
 // colon, by the names it counts, as many as it says: "at least three
-// victims: Kim Morris, Tony Lauren and Roy Fern". Each name opens with a
+// victims: Ida Strand, Per Holm and Asa Lind". Each name opens with a
 // capital letter; "two in the square and one at the station" names no
 // one.
 func (sc *scratch) namedList(text string, ws []word, k int) bool {
@@ -2413,8 +2413,8 @@ func (sc *scratch) namedList(text string, ws []word, k int) bool {
 	return named && items == n
 }
 
-// ageNow reports whether the number at ws[k] is a person's age: "Now 46
-// and living in Dayton, she ...", "Ward, aged 71, ...".
+// ageNow reports whether the number at ws[k] is a person's age: "Now 52
+// and living in Harrow, he ...", "Ward, aged 71, ...".
 func (sc *scratch) ageNow(ws []word, k int) bool {
 	if k == 0 || ws[k-1].punc != 0 || !sc.is(&ws[k-1], "now") && !sc.is(&ws[k-1], "aged") || k+1 < len(ws) && ws[k+1].punc != ',' && !sc.is(&ws[k+1], "and") {
 		return false

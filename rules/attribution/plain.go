@@ -79,7 +79,7 @@ func (sc *scratch) plainFigures(ws []word) bool {
 		case l == "told" && sc.pastPassive(ws, k) && sc.toPay(ws, k+1):
 			return true // "who were told last year to repay between 2,100 and 6,800 tessels each": the demand's terms
 		case (l == "up" || l == "down") && k > 0 && ws[k-1].punc == 0 && beVerbs[sc.lowOf(&ws[k-1])] && sc.quote(ws, k+1):
-			return true // "Benchmark crude was up 46 cents to settle at $41.60": a price on the record
+			return true // "Brent crude was up 38 cents to settle at $77.90": a price on the record
 		case w.in(lMarketVerbs) && (sc.valueOf(ws, k+1) && sc.marketSubject(ws, k) || sc.quote(ws, k+1) || sc.quote(ws, k+3) && sc.is(&ws[k+2], "than") || sc.againstCurrency(ws, k+1)):
 			return true // "They have lost more than half their value this year", "jumped $25.50, or 3.3 percent, to $791.34": a share price; "fell 0.8 percent against the vesk": a currency's rate
 		case w.in(lPublicBodies) && !sc.untraded(ws, k):
@@ -500,8 +500,8 @@ func (sc *scratch) againstCurrency(ws []word, k int) bool {
 
 // quote reports whether ws[k:] reads as a price move: an amount, then "to"
 // (or "at") and a price within a few words ("$25.50, or 3.3 percent, to
-// $791.34", "15 cents, to $20.07 an ounce", "46 cents to settle at
-// $41.60").
+// $791.34", "4 cents, to $3.12 a pound", "38 cents to settle at
+// $77.90").
 func (sc *scratch) quote(ws []word, k int) bool {
 	if k >= len(ws) || ws[k].kind != tokens.Number {
 		return false
@@ -884,7 +884,7 @@ func (sc *scratch) electionResult(ws []word) bool {
 			continue // "leads with 221 delegates"; not "leads Harlow by five points", a poll's lead
 		}
 		if sc.shareScore(ws, k+1) {
-			return true // "she lost the state 36 percent to 51 percent", "won just 3 percent": a result's shares
+			return true // "she lost the county 38 percent to 55 percent", "won just 4 percent": a result's shares
 		}
 		if sc.is(&ws[k], "lost") || sc.is(&ws[k], "gained") {
 			// Only a count of seats or a margin right after it: "lost 38
@@ -911,13 +911,13 @@ func (sc *scratch) electionResult(ws []word) bool {
 	return false
 }
 
-// partyVotes name a party's share of a vote: "7 percent of the GOP vote".
+// partyVotes name a party's share of a vote: "9 percent of the Labour vote".
 var partyVotes = wordtable.Words(`gop republican democratic labour labor conservative liberal`)
 
 // shareScore reports whether a result's shares follow a verb of winning
 // or losing ending before ws[j]: "N percent to N percent" within a few
-// words ("lost the state 36 percent to 51 percent"), or a share "won"
-// after an adverb ("won just 3 percent between them").
+// words ("lost the county 38 percent to 55 percent"), or a share "won"
+// after an adverb ("won just 4 percent between them").
 func (sc *scratch) shareScore(ws []word, j int) bool {
 	pct := func(m int) int { // the end of a share at ws[m], or -1
 		if m >= len(ws) || ws[m].kind != tokens.Number {
@@ -967,7 +967,7 @@ func (sc *scratch) resultCount(ws []word) bool {
 		if sc.is(&ws[n], "percent") && n+2 < len(ws) && sc.is(&ws[n+1], "of") && sc.is(&ws[n+2], "the") {
 			n += 3
 			if n < len(ws) && (sc.is(&ws[n], "remaining") || sc.is(&ws[n], "popular") || partyVotes[sc.lowOf(&ws[n])]) {
-				n++ // "of the popular vote", "of the GOP vote"
+				n++ // "of the popular vote", "of the Labour vote"
 			}
 		}
 		if n < len(ws) && (sc.is(&ws[n], "delegates") || sc.is(&ws[n], "delegate") || n > k+1 && sc.is(&ws[n], "vote")) {

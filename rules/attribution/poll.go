@@ -96,8 +96,8 @@ func (a *analyzer) pollFigure(ws []word) bool {
 var pollShares = wordtable.Words(`half third thirds quarter quarters majority plurality`)
 
 // pollPeople are the poll terms that name who was asked or what they
-// think, which a share in words needs ("more than half have an
-// unfavorable view"): a rank ("fifth") or a lead is not enough.
+// think, which a share in words needs ("more than half of voters view
+// her unfavourably"): a rank ("fifth") or a lead is not enough.
 var pollPeople = wordtable.Words(`voters voter respondents surveyed polled
 	electorate caucusgoers adults americans democrats republicans
 	independents supporters approve disapprove favorable unfavorable

@@ -94,7 +94,7 @@ func runVague(p *analysis.Pass) error {
 			continue // "several dioceses have asked churches to stop using it": a request made, no claim
 		}
 		if crowdNoise(text[at.Cue.Start:at.Cue.End]) {
-			continue // "Some chanted “USA! USA!”": a crowd's slogan, no one to name
+			continue // "Some chanted “Out! Out!”": a crowd's slogan, no one to name
 		}
 		if at.HasSource && at.Source == lastSource {
 			continue // "Analysts said ..., citing ...": one source, one finding

@@ -662,7 +662,7 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 }
 
 // inMadeByAt reads a sentence that opens on figures and who made them:
-// "In an average calculated by RealClearPolitics, Trump leads with 36
+// "In an average calculated by the Harbour Gazette, Okafor is ahead on 41
 // percent", "In a tally kept by the Associated Press, ...": the maker is
 // the source of the sentence after the comma.
 func (a *analyzer) inMadeByAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
@@ -894,7 +894,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at := Attribution{Kind: Intent, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[p].s, ws[p].e}
 			at.Content = a.after(text, ws, k+2, s)
-			return at, k + 2, true // "he is not only trying to seal his legacy but has also sought to create a contrast"
+			return at, k + 2, true // "she is not only trying to finish the bypass but has also sought to cut the fares"
 		}
 	}
 	if at, next, ok := a.passiveBy(text, ws, k, s); ok {
@@ -2048,7 +2048,7 @@ var subjectPronouns = wordtable.Words(`he she they we i`)
 
 // coordinatedSubject returns the subject pronoun of the verb that an
 // intent cue at ws[k] is coordinated with by "and" or "but", over
-// auxiliaries and adverbs ("he is not only trying to seal his legacy but
+// auxiliaries and adverbs ("she is not only trying to finish the bypass but
 // has also sought to"), or -1. The pronoun is the nearest one before the
 // conjunction within its sentence.
 func (a *analyzer) coordinatedSubject(ws []word, k int) int {

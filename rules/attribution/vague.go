@@ -40,7 +40,7 @@ func (a *analyzer) vague(ws []word, st, end int) bool {
 		head = st // "Rumours circulating on social media", "reports overnight"
 	}
 	if head >= 0 && a.clauseBefore(ws, st, head) {
-		return false // "These results should be causing some worry", "There are some warning signs": a clause, its object no source
+		return false // "The figures should be causing some worry", "There are some warning signs": a clause, its object no source
 	}
 	lone := head >= 0 && a.loneWatcher(ws, st, head) && !namedAppositive(ws, head, end)
 	if head < 0 || !(lone || ws[head].cls&cVague != 0 || a.genericGroup(ws, st, head, end) || a.hearsay(ws, st, head, end) || a.unnamedStudies(ws, st, head)) {

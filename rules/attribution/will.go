@@ -227,8 +227,9 @@ var agendaTitles = wordtable.Words(`campaign candidate president senator
 
 // decidersDecide reports whether "will" at ws[k] says that voters, a
 // court or another body that decides will decide an open question:
-// "Voters will also determine if new parties can rise", "The state of
-// Nevada will decide whether he's right". Who decides is on the record
+// "Residents will decide in March whether the ferry levy stays", "Voters
+// in the north will determine if the new party can keep its seats". Who
+// decides is on the record
 // and the answer is left open; no forecast. "The new levy will decide
 // whether the port survives" forecasts the levy's effect.
 func (sc *scratch) decidersDecide(ws []word, k int) bool {
