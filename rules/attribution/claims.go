@@ -1614,7 +1614,7 @@ func (sc *scratch) ofTheDay(ws []word, j int) bool {
 var sceneSpans = wordtable.Words(`day night afternoon morning evening session`)
 
 // anyoneWho are the heads whose "who wants to" says whom a thing is for.
-var anyoneWho = wordtable.Words(`anyone anybody everyone everybody those whoever`)
+var anyoneWho = wordtable.Words(`anyone anybody someone somebody everyone everybody those whoever`)
 
 // nameNumber reports whether the number at ws[k] is part of a name: a
 // whole number of up to four digits right after a capitalised word that
@@ -1714,7 +1714,7 @@ func (sc *scratch) genericWant(ws []word, k int) bool {
 	if k < 2 || !sc.is(&ws[k-1], "who") || ws[k-2].punc != 0 {
 		return false
 	}
-	if anyone[sc.lowOf(&ws[k-2])] || k > 2 && ws[k-3].punc == 0 && anyone[sc.lowOf(&ws[k-3])] {
+	if anyoneWho[sc.lowOf(&ws[k-2])] || k > 2 && ws[k-3].punc == 0 && anyoneWho[sc.lowOf(&ws[k-3])] {
 		return true // "anyone who wants to", "anyone today who wants to"
 	}
 	for j := k + 2; j < len(ws) && ws[j].punc != ';'; j++ {
@@ -1725,10 +1725,7 @@ func (sc *scratch) genericWant(ws []word, k int) bool {
 	return false
 }
 
-var (
-	anyone     = wordtable.Words(`anyone anybody someone somebody everyone everybody whoever`)
-	wishModals = wordtable.Words(`can could may might`)
-)
+var wishModals = wordtable.Words(`can could may might`)
 
 // examplesBefore reads back from the comma at ws[c] that closes a list of
 // examples set off by commas ("would have to sell two players, such as
