@@ -274,6 +274,25 @@ test('speed: commit to highlights', async (t) => {
     }, article(2000, 0, 5));
     t.diagnostic(`lint of a 2,000-word page in the worker (V8), 30 calls: median ${med(v8.ts).toFixed(1)} ms, min ${Math.min(...v8.ts).toFixed(1)} ms; tier-up warm-up: ${JSON.stringify(v8.tierUp)}`);
     await ctx.close(); ctx = null;
+    // The same pages in a browser without the extension: how long the page
+    // alone takes from commit to DOMContentLoaded, the least any checker
+    // that waits for the complete story can take.
+    if (W) {
+      const bare = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      try {
+        const bp = await bare.newPage();
+        const alone = async (u) => {
+          await bp.goto(u, { waitUntil: 'domcontentloaded' });
+          const [commit, dcl] = await bp.evaluate(() => { const n = performance.getEntriesByType('navigation')[0]; return [n.responseStart, n.domContentLoadedEventStart]; });
+          return dcl - commit;
+        };
+        for (const [name, u] of [['2,000 words', (i) => url(2000, 0, i)], ['1 MB page, navigation first', (i) => url(3000, 1000, i)], ['1 MB page, story first', (i) => url(3000, 1000, i, true)]]) {
+          const ts = [];
+          for (let i = 0; i < W; i++) ts.push(await alone(u(i)));
+          t.diagnostic(`without the extension, ${name}: commit→DOMContentLoaded ${fmt(ts)}`);
+        }
+      } finally { await bare.close(); }
+    }
     const p = (r) => (r.length ? p95(r.map((x) => x.total)) : 0);
     assert.ok(p(install) < 15000 && p(browserStart) < 10000 && p(warm) < 3000 && p(big) < 10000 && p(bigAfter) < 10000, `far over budget: p95 install ${p(install)}, browser start ${p(browserStart)}, warm ${p(warm)}, 1 MB ${p(big)}, 1 MB story first ${p(bigAfter)} ms`);
   } finally {

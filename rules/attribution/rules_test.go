@@ -36,6 +36,8 @@ func TestRules(t *testing.T) {
 		{"comparison", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nIt was the largest crowd in the city's history.", document.Text, []string{"It was the largest crowd in the city's history"}},
 		{"allegation", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe contractor was accused of fraud.", document.Text, []string{"The contractor was accused of fraud"}},
 		{"intent", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe move was designed to win votes.", document.Text, []string{"The move was designed to win votes"}},
+		{"what a paper found is the paper's", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\n(One exception was a 2019 paper that found tax rises in the 1990s caused lasting damage to wages.)", document.Text, nil},
+		{"a decision that showed is no document", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe closure was caused by a decision that showed how little the board had changed.", document.Text, []string{"The closure was caused by a decision that showed how little the board had changed"}},
 		{"what a plan was designed to do is its design", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe Clean Harbour Plan was designed to stop sewage spills into the bay.", document.Text, nil},
 		{"what a system was designed to do is its design", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nThe minutes are kept in Ledger, an electronic system designed to give councillors access to old votes.", document.Text, nil},
 		{"a group's declared aim is its own", attribution.UnattributedClaim, "The mayor spoke on Monday.\n\nA tenants' group aimed at blocking the rent rise is out with a new leaflet.", document.Text, nil},

@@ -998,7 +998,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
 	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc)) {
+	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc) || a.readDocument(ws, ns, ne)) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -1738,10 +1738,11 @@ var (
 
 // documentBefore returns the index of a document noun that ends at the
 // comma ws[o], or is followed by a phrase of its own up to it ("Its
-// accounts for the year to March,"), or -1.
-func (a *analyzer) documentBefore(ws []word, o int) int {
+// accounts for the year to March,"), or -1. Also the nouns in also,
+// documents only where they are read ("a 2019 paper that found").
+func (a *analyzer) documentBefore(ws []word, o int, also map[string]bool) int {
 	for d := o - 1; d >= 0 && o-1-d <= 6 && ws[d].punc == 0; d-- {
-		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") || a.sc.is(&ws[d], "tables") {
+		if ws[d].cls&cDocument != 0 || a.sc.is(&ws[d], "accounts") || a.sc.is(&ws[d], "tables") || also != nil && also[a.sc.lowOf(&ws[d])] {
 			if d == o-1 {
 				return d
 			}
@@ -1754,6 +1755,50 @@ func (a *analyzer) documentBefore(ws []word, o int) int {
 	}
 	return -1
 }
+
+// documentRelative reads a relative "that" or "which" at ws[j], right
+// before a cue, as standing for the document before it: "a 2019 paper
+// from Harwick University that found", "the audit, which showed". It
+// returns the document's noun phrase, which starts at its head or up to
+// four words before it: no verb, and no stop word other than an article
+// or a possessive ("a 2019 paper", "the council's own audit"; not "was"
+// in "One exception was a 2019 paper").
+func (a *analyzer) documentRelative(ws []word, j int) (int, int, bool) {
+	if j < 1 || ws[j].punc != 0 || !a.sc.is(&ws[j], "that") && !a.sc.is(&ws[j], "which") {
+		return 0, 0, false
+	}
+	o := j
+	if ws[o-1].punc == ',' && a.sc.is(&ws[j], "which") {
+		o--
+	}
+	d := a.documentBefore(ws, o, readDocuments)
+	if d < 0 {
+		return 0, 0, false
+	}
+	st := d
+	for st > 0 && d-st < 4 && ws[st-1].punc == 0 && (ws[st-1].cls&(cStop|cStrong|cWeak|cIntent) == 0 && !ws[st-1].in(lBeVerbs) && !a.sc.haveForm(&ws[st-1]) || ws[st-1].in(lArticles) || possessive(a.sc.lowOf(&ws[st-1]))) {
+		st--
+	}
+	return st, o, true
+}
+
+// readDocument reports whether the source ws[ns:ne] is a document that
+// the relative "that" or "which" at ws[ne] (after a comma: ws[ne+1])
+// stands for (documentRelative).
+func (a *analyzer) readDocument(ws []word, ns, ne int) bool {
+	r := ne
+	if r < len(ws) && ws[r].punc == ',' {
+		r++
+	}
+	st, end, ok := a.documentRelative(ws, r)
+	return ok && st == ns && end == ne
+}
+
+// readDocuments are documents only when a cue says what they found or
+// show; anywhere else "paper", "papers" and "ledgers" are more often a
+// material, newspapers or things ("paper mills", "local papers", "scan
+// the ledgers").
+var readDocuments = wordtable.Words(`paper papers ledgers`)
 
 // namedBeforeRelative finds the name that a relative "which" or "who"
 // before the intent verb at ws[k] stands for, right before its comma:
@@ -1824,7 +1869,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			o--
 		}
 		if o > 0 && ws[o].punc == ',' && ws[o-1].punc == 0 && (a.sc.is(&ws[o+1], "published") || a.sc.is(&ws[o+1], "released") || a.sc.is(&ws[o+1], "filed")) {
-			if d := a.documentBefore(ws, o); d >= 0 {
+			if d := a.documentBefore(ws, o, nil); d >= 0 {
 				j = d // the document, not the phrase after it: "Its accounts for the year to March, published in July, show"
 			}
 		}
@@ -1846,6 +1891,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		// "those who said they cared": the relative pronoun stands for
 		// its antecedent.
 		return j, j + 1, true
+	}
+	if st, end, ok := a.documentRelative(ws, j); ok {
+		return st, end, true // "a 2019 paper from Harwick University that found": the document
 	}
 	appositive := false
 	dashEnd := -1
