@@ -86,9 +86,30 @@ func (a *analyzer) pollFigure(ws []word) bool {
 			terms = true // "is down from 49 percent"
 		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && ws[k+1].kind == tokens.Number:
 			terms = true // "46 percent to 35 percent", "34-27"
+		case l == "at" && k > 0 && k+1 < len(ws) && ws[k+1].kind == tokens.Number && a.standingAt(ws, k):
+			terms = true // "with Ida Sten at 8 percent", "Everyone else is at 3 percent or below": where a candidate stands
 		}
 	}
 	return share && terms || wordShare && opinion
+}
+
+// standingAt reports whether "at" at ws[k] says where a candidate
+// stands: right after a name ("Ida Sten at 8 percent") or after "is" or
+// "are" whose subject is the rest of the field ("Everyone else is at",
+// "The others are at"); not "Unemployment is at 5 percent".
+func (a *analyzer) standingAt(ws []word, k int) bool {
+	p := &ws[k-1]
+	if p.punc != 0 {
+		return false
+	}
+	if p.cap && k > 1 {
+		return true
+	}
+	if (a.sc.is(p, "is") || a.sc.is(p, "are")) && k > 1 && ws[k-2].punc == 0 {
+		l := a.sc.lowOf(&ws[k-2])
+		return l == "else" || l == "others" || l == "rest"
+	}
+	return false
 }
 
 // pollShares are shares told in words: "more than half", "a third of",
