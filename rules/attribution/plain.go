@@ -1911,11 +1911,11 @@ var (
 	regulator commission coalition inspectorate agency
 	ministry authority watchdog tribunal synod cabinet shares stock stocks
 	index yield yields bonds currency market dow nasdaq ftse nikkei dax
-	administration department municipality chamber`)
+	administration department municipality chamber centers centres`)
 	publicActs = wordtable.Words(`evacuated cut reduced froze extended approved passed adopted rejected raised
 	lowered voted fell rose closed gained dropped
 	climbed jumped slipped held holds fined
-	ordered sentenced offered`)
+	ordered sentenced offered monitoring tracking investigating`)
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
