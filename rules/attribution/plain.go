@@ -1338,11 +1338,13 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		}
 		// The day after the verb, or opening the sentence: "On Sunday she
 		// will turn off the water".
-		opens := len(ws) > 1 && sc.is(&ws[0], "on") && ws[1].cap && weekdayOrMonth(sc.lowOf(&ws[1]))
-		return opens || sc.specificDay(ws, k+1)
+		return sc.opensOnDay(ws) || sc.specificDay(ws, k+1)
 	}
 	if k == 0 || !(sc.is(&ws[k-1], "will") || sc.is(&ws[k-1], "to") || sc.is(&ws[k-1], "be")) {
 		return false
+	}
+	if sc.opensOnDay(ws) && sc.is(&ws[k-1], "will") {
+		return true // "On Monday, Sen. Ida Sten (D-Kess.), a possible running mate, will campaign with Varga in Norland"
 	}
 	if sc.whenDay(ws, k-1) {
 		return true // "The hearing continues on Tuesday, when the jury will visit the tower"
@@ -1376,6 +1378,12 @@ func (sc *scratch) scheduled(ws []word, k int) bool {
 		return true // "The derby kicks off at 3pm on Saturday and will be shown live on LBS Sport": the broadcast of a fixture on the calendar
 	}
 	return false
+}
+
+// opensOnDay reports whether the sentence opens on a named day: "On
+// Sunday", "On March 3".
+func (sc *scratch) opensOnDay(ws []word) bool {
+	return len(ws) > 1 && sc.is(&ws[0], "on") && ws[1].cap && weekdayOrMonth(sc.lowOf(&ws[1]))
 }
 
 // broadcastParticiples are how a scheduled event reaches its audience.
