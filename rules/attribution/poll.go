@@ -86,17 +86,19 @@ func (a *analyzer) pollFigure(ws []word) bool {
 			terms = true // "is down from 49 percent"
 		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && ws[k+1].kind == tokens.Number:
 			terms = true // "46 percent to 35 percent", "34-27"
-		case l == "at" && k > 0 && k+1 < len(ws) && ws[k+1].kind == tokens.Number && a.standingAt(ws, k):
-			terms = true // "with Ida Sten at 8 percent", "Everyone else is at 3 percent or below": where a candidate stands
+		case (l == "at" || l == "has" || l == "have") && k > 0 && k+1 < len(ws) && ws[k+1].kind == tokens.Number && a.standingAt(ws, k):
+			terms = true // "with Ida Sten at 8 percent", "Everyone else is at 3 percent or below", "Holm comes in at 9 percent", "Varga and Holm have 5 percent": where a candidate stands
 		}
 	}
 	return share && terms || wordShare && opinion
 }
 
-// standingAt reports whether "at" at ws[k] says where a candidate
-// stands: right after a name ("Ida Sten at 8 percent") or after "is" or
-// "are" whose subject is the rest of the field ("Everyone else is at",
-// "The others are at"); not "Unemployment is at 5 percent".
+// standingAt reports whether "at" (or "has", "have") at ws[k] says
+// where a candidate stands: right after a name ("Ida Sten at 8 percent",
+// "Varga and Holm have 5 percent"), after a name's "comes in" or "came
+// in" ("Holm comes in at 9 percent"), or after "is" or "are" whose subject is the
+// rest of the field ("Everyone else is at", "The others are at"); not
+// "Unemployment is at 5 percent".
 func (a *analyzer) standingAt(ws []word, k int) bool {
 	p := &ws[k-1]
 	if p.punc != 0 {
@@ -104,6 +106,12 @@ func (a *analyzer) standingAt(ws []word, k int) bool {
 	}
 	if p.cap && k > 1 {
 		return true
+	}
+	if !a.sc.is(&ws[k], "at") {
+		return false
+	}
+	if a.sc.is(p, "in") && k > 3 && (a.sc.is(&ws[k-2], "comes") || a.sc.is(&ws[k-2], "came")) && ws[k-3].punc == 0 && ws[k-3].cap {
+		return true // a name comes in at: not "Inflation came in at 2.1 percent"
 	}
 	if (a.sc.is(p, "is") || a.sc.is(p, "are")) && k > 1 && ws[k-2].punc == 0 {
 		l := a.sc.lowOf(&ws[k-2])
