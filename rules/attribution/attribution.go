@@ -630,11 +630,44 @@ func (a *analyzer) carryScope() {
 		if ch, _ := a.speechIn(i); ch >= 0 && !a.speaks(i-1) {
 			continue // a quote is no continuation of an actor's intent
 		}
-		if a.continues(i) || a.sourceActs(i) {
+		if a.continues(i) || a.sourceActs(i) || a.elidedCount(i) {
 			a.from[i] = a.from[i-1]
 			a.kind[i] = Scope
 		}
 	}
+}
+
+// elidedCount reports whether sentence i, short, gives a count without
+// its noun, which only the sentence before it names: "Varga now has at
+// least 723 delegates, according to a count by the Gazette. Holm has at
+// least 158." The bare count can only be read as the same count, so it
+// is the same source's. A count with a noun of its own ("Holm has 158
+// delegates") is a figure in its own right.
+func (a *analyzer) elidedCount(i int) bool {
+	ws := a.sc.load(i)
+	if len(ws) > 12 {
+		return false
+	}
+	bare := false
+	for k := range ws {
+		if ws[k].kind != tokens.Number {
+			continue
+		}
+		if k+1 < len(ws) && ws[k+1].punc == 0 && !a.sc.is(&ws[k+1], "and") {
+			return false // a count with its noun
+		}
+		bare = true
+	}
+	if !bare {
+		return false
+	}
+	prev := a.sc.load(i - 1)
+	for k := 0; k+1 < len(prev); k++ {
+		if prev[k].kind == tokens.Number && prev[k+1].punc == 0 && prev[k+1].cls&cStop == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceActs reports whether sentence i, maybe after a fronted phrase,
