@@ -16,7 +16,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.results(ws) || sc.electionResult(ws) || sc.referendumShare(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
+	if sc.biography(ws) || sc.postCounter(ws) || sc.results(ws) || sc.electionResult(ws) || sc.referendumShare(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -556,6 +556,51 @@ var marketVerbs = wordtable.Words(`fell rose closed gained dropped climbed
 
 var marketSubjects = wordtable.Words(`shares stock stocks index yield
 	yields bonds currency market`)
+
+// postCounter reports whether the sentence counts what a post or a clip
+// had online, a counter anyone can read under it: "more than 2 million
+// views on Facebook", "with more than 650 likes", "shared over 25,000
+// times", "retweeted 9,000 times". Not a company's subscribers or
+// followers, nor downloads: those are its business figures.
+func (sc *scratch) postCounter(ws []word) bool {
+	for k := range ws {
+		if ws[k].kind != tokens.Number {
+			continue
+		}
+		j := k + 1
+		if j < len(ws) && ws[j].punc == 0 && scaleWords[sc.lowOf(&ws[j])] {
+			j++ // "2 million views"
+		}
+		if j >= len(ws) || ws[j].punc != 0 {
+			continue
+		}
+		if postCounts[sc.lowOf(&ws[j])] {
+			return true
+		}
+		if sc.is(&ws[j], "times") && k > 0 && sc.postReach(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// postReach reports whether a verb of a post's reach comes before the
+// count at ws[k], with at most a bound between: "shared over 25,000",
+// "was retweeted more than 9,000".
+func (sc *scratch) postReach(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && ws[j].punc == 0; j-- {
+		if postVerbs[sc.lowOf(&ws[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	postCounts = wordtable.Words(`views likes retweets reposts`)
+	postVerbs  = wordtable.Words(`shared retweeted reposted viewed watched liked`)
+	scaleWords = wordtable.Words(`thousand million billion`)
+)
 
 // results reports whether a company's result is reported over a
 // reporting period: "Revenue fell 23 percent to 312 million euros in the
