@@ -595,7 +595,8 @@ func agencyOnly(text string, ats []Attribution) bool {
 
 var agencyHeads = wordtable.Words(`agency office service authority ministry
 	department operator company council commission board
-	firm administration regulator inspectorate coastguard guard utility`)
+	firm administration regulator inspectorate coastguard guard utility
+	foundation`)
 
 // credit reports whether sentence i's source comes from a "— Name" credit
 // after a quote: it credits that quote only, not the next paragraph's.
@@ -693,11 +694,17 @@ func (a *analyzer) sourceActs(i int) bool {
 	}
 	src := a.lead(a.origin(i - 1))
 	text := a.doc.Blocks[src.Source.Block].Text[src.Source.Start:src.Source.End]
-	// The source's head: the word before the last ("the office's
+	// The source's head: its last word ("a spokesman for the
+	// foundation": the foundation) or the word before it ("the office's
 	// decision": the office).
-	text = strings.TrimRight(text[:max(0, strings.LastIndexByte(text, ' '))], " ")
-	head := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(lastWord(text), "’s"), "'s"))
-	return agencyHeads[head] && a.sc.is(&ws[at+1], head)
+	for range 2 {
+		head := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(lastWord(text), "’s"), "'s"))
+		if agencyHeads[head] && a.sc.is(&ws[at+1], head) {
+			return true
+		}
+		text = strings.TrimRight(text[:max(0, strings.LastIndexByte(text, ' '))], " ")
+	}
+	return false
 }
 
 // carryColon lets a sourced paragraph that ends with a colon ("Soerens
