@@ -210,7 +210,7 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 	for k := range ws {
 		w := &ws[k]
 		if w.punc != 0 {
-			if w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D' {
+			if (w.punc == ',' || w.punc == ';' || w.punc == ':' || w.punc == 'D') && !sc.ifAny(ws, k) {
 				open, openUntil = -1, len(ws)
 				crit = false
 			}
@@ -2304,10 +2304,12 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 
 // openQuestion are the words before "whether" or "if" that make what
 // follows an open question rather than a prediction: "it is unclear
-// whether", "the question is whether", "remains to be seen if".
+// whether", "the question is whether", "remains to be seen if", "is not
+// detailing what steps, if any, it will take".
 var openQuestion = wordtable.Words(`unclear uncertain clear known know knows knowing is
 	seen wonder wonders wondering asked asking
-	determine determining decide say tell`)
+	determine determining decide say tell
+	detail detailing disclose disclosing disclosed explain explaining specify specifying`)
 
 // indirectQuestion reports whether a question word at ws[k] opens a
 // question told, not asked: "How" opening the sentence ("How they will
@@ -2481,3 +2483,13 @@ var indirectOpeners = wordtable.Words(`how what whether who when where which`)
 // "whether": "the plan is if it passes, the city will", "made it clear if
 // elected he will".
 var weakQuestion = wordtable.Words(`is clear say tell`)
+
+// ifAny reports whether the comma at ws[k] opens or closes the aside ",
+// if any,", which leaves the question around it open: "is not detailing
+// what steps, if any, it will take".
+func (sc *scratch) ifAny(ws []word, k int) bool {
+	if k+3 < len(ws) && sc.is(&ws[k+1], "if") && sc.is(&ws[k+2], "any") && ws[k+3].punc == ',' {
+		return true
+	}
+	return k >= 3 && sc.is(&ws[k-2], "if") && sc.is(&ws[k-1], "any") && ws[k-3].punc == ','
+}
