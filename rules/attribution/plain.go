@@ -158,7 +158,8 @@ var taxWords = wordtable.Words(`tax levy tariff duty vat rate surcharge`)
 
 // legalMaximum reports whether the sentence's one figure is a penalty's
 // maximum, the law's terms: "faces a fine of up to 1,000 dalmers under
-// the Water Supply Act", "can be fined up to 2,000 marks"; not "Fines of
+// the Water Supply Act", "can be fined up to 2,000 marks", "a fine of as
+// much as 5,000 marks"; not "Fines of
 // up to 500 marks were handed to 340 firms", which counts the firms.
 func (sc *scratch) legalMaximum(ws []word) bool {
 	numbers, upTo := 0, -1
@@ -169,6 +170,9 @@ func (sc *scratch) legalMaximum(ws []word) bool {
 		numbers++
 		if k > 1 && sc.is(&ws[k-1], "to") && sc.is(&ws[k-2], "up") {
 			upTo = k - 2
+		}
+		if k > 4 && sc.is(&ws[k-1], "as") && sc.is(&ws[k-2], "much") && sc.is(&ws[k-3], "as") && sc.is(&ws[k-4], "of") {
+			upTo = k - 4 // "a threatened fine of as much as 5,000 marks"; not "could be fined as much as", a possible fine
 		}
 	}
 	if numbers != 1 || upTo < 1 {
@@ -1968,7 +1972,8 @@ var (
 	publicActs = wordtable.Words(`evacuated cut reduced froze extended approved passed adopted rejected raised
 	lowered voted fell rose closed gained dropped
 	climbed jumped slipped held holds fined
-	ordered sentenced offered monitoring tracking investigating`)
+	ordered sentenced offered monitoring tracking investigating
+	allocated reallocated deadlocked`)
 	meetingVerbs = map[string]bool{"meet": true, "vote": true, "debate": true, "hear": true, "consider": true,
 		"convene": true, "sit": true, "reconvene": true, "discuss": true, "hold": true, "answer": true,
 		"appear": true, "testify": true, "reopen": true, "resume": true, "publish": true, "release": true,
