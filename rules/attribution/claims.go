@@ -2022,6 +2022,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "spent years running the club": a participle and its object, no run of years counted
 	case n == 3 && sc.is(&ws[k], "in") && sc.is(&ws[k+1], "return") && sc.offerTermsBefore(ws, k):
 		return true // "an offer drawn up by the state arbitrator: a guarantee of no job losses until 2034 in return for letting the cranes in": the offer's terms
+	case n == 2 && sc.is(&ws[k], "the") && last == "most" && (prev == "for" && next == "part" || makeForms[prev] && next == "of"):
+		return true // "For the most part, the region has made the change", "has made the most of its port": idioms, no record
 	case n == 2 && sc.is(&ws[k], "the") && superlative(last) && sc.ofTheDay(ws, k+n):
 		return true // "in the longest match of the day": a day the writer watched, no record kept
 	case n == 2 && sc.is(&ws[k], "result") && sc.is(&ws[k+1], "of") && articles[prev] && !(k > 1 && (ws[k-2].in(lBeVerbs) || strings.HasSuffix(sc.lowOf(&ws[k-2]), "ly"))) && sc.contestAfter(ws, k+n):

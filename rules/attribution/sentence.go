@@ -1341,7 +1341,8 @@ func (a *analyzer) stateAt(text string, ws []word, k int, s sentences.Sentence) 
 	return at, k + 1, true
 }
 
-// makeForms are the forms of "make" in "made it clear".
+// makeForms are the forms of "make" in "made it clear" and "made the
+// most of".
 var makeForms = wordtable.Words(`made make makes making`)
 
 // clauseOpeners open what "made it clear" says.
