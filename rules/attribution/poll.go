@@ -84,19 +84,21 @@ func (a *analyzer) pollFigure(ws []word) bool {
 			terms, opinion = true, opinion || pollPeople[l]
 		case (l == "up" || l == "down") && k+1 < len(ws) && a.sc.is(&ws[k+1], "from"):
 			terms = true // "is down from 49 percent"
-		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && ws[k+1].kind == tokens.Number:
-			terms = true // "46 percent to 35 percent", "34-27"
-		case (l == "at" || l == "has" || l == "have") && k > 0 && k+1 < len(ws) && ws[k+1].kind == tokens.Number && a.standingAt(ws, k):
+		case l == "to" && k > 0 && k+1 < len(ws) && (ws[k-1].kind == tokens.Number || a.sc.is(&ws[k-1], "percent")) && (ws[k+1].kind == tokens.Number || k+2 < len(ws) && possessive(a.sc.lowOf(&ws[k+1])) && ws[k+2].kind == tokens.Number):
+			terms = true // "46 percent to 35 percent", "34-27", "47 percent to Varga's 46 percent"
+		case standings[l] && k > 0 && k+1 < len(ws) && ws[k+1].kind == tokens.Number && a.standingAt(ws, k):
 			terms = true // "with Ida Sten at 8 percent", "Everyone else is at 3 percent or below", "Holm comes in at 9 percent", "Varga and Holm have 5 percent": where a candidate stands
 		}
 	}
 	return share && terms || wordShare && opinion
 }
 
-// standingAt reports whether "at" (or "has", "have") at ws[k] says
-// where a candidate stands: right after a name ("Ida Sten at 8 percent",
-// "Varga and Holm have 5 percent"), after a name's "comes in" or "came
-// in" ("Holm comes in at 9 percent"), or after "is" or "are" whose subject is the
+// standingAt reports whether "at" (or "has", "received" and the other
+// standings) at ws[k] says where a candidate stands: right after a name
+// ("Ida Sten at 8 percent", "Varga and Holm have 5 percent", "Holm held
+// 33 percent"), after a name's "comes in" or "came in" ("Holm comes in
+// at 9 percent"), after a name's "is" or "was" ("Sen. Ida Sten,
+// R-Kess., was at 10 percent"), or after "is" or "are" whose subject is the
 // rest of the field ("Everyone else is at", "The others are at"); not
 // "Unemployment is at 5 percent".
 func (a *analyzer) standingAt(ws []word, k int) bool {
@@ -110,6 +112,9 @@ func (a *analyzer) standingAt(ws []word, k int) bool {
 	if !a.sc.is(&ws[k], "at") {
 		return false
 	}
+	if (a.sc.is(p, "is") || a.sc.is(p, "was")) && nameOpens(ws) {
+		return true // "Sen. Ida Sten, R-Kess., was at 10 percent"
+	}
 	if a.sc.is(p, "in") && k > 3 && (a.sc.is(&ws[k-2], "comes") || a.sc.is(&ws[k-2], "came")) && ws[k-3].punc == 0 && ws[k-3].cap {
 		return true // a name comes in at: not "Inflation came in at 2.1 percent"
 	}
@@ -118,6 +123,23 @@ func (a *analyzer) standingAt(ws []word, k int) bool {
 		return l == "else" || l == "others" || l == "rest"
 	}
 	return false
+}
+
+// standings are the words after a candidate's name that say where the
+// candidate stands: "at", "has", "had", "held", "received", "got", "drew".
+var standings = wordtable.Words(`at has have had held received got drew`)
+
+// nameOpens reports whether the sentence opens on a name: two
+// capitalised words, or a title's abbreviation and a capitalised word
+// ("Sen. Ida Sten", "Ida Sten"); not "Unemployment in Norland".
+func nameOpens(ws []word) bool {
+	if len(ws) < 3 || !ws[0].cap || ws[0].punc != 0 {
+		return false
+	}
+	if ws[1].punc == '.' {
+		return ws[2].punc == 0 && ws[2].cap
+	}
+	return ws[1].punc == 0 && ws[1].cap
 }
 
 // pollShares are shares told in words: "more than half", "a third of",
