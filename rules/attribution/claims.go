@@ -163,6 +163,9 @@ func (sc *scratch) claim(text string, ws []word) (ClaimKind, int, int) {
 		if sc.notAClaim(ws, k, n) || (sec == Prediction && sc.firm(ws, k, n) || sec == IntentClaim && !ws[k].in(lMotiveStarts)) && sc.scheduled(ws, k+n) {
 			return NoClaim, 0, 0, false
 		}
+		if sec == Prediction && n == 1 && sc.notUntil(ws, k) {
+			return NoClaim, 0, 0, false // "where Democrats won't vote until June": the calendar
+		}
 		if sec == Prediction && n == 1 && (sc.ownAct(ws, k) || sc.agendaAct(ws, k)) {
 			return NoClaim, 0, 0, false // "Vossen will pay 410p a share", "Biden will also speak to WDBJ": the actor's own plan, as with "plans to"
 		}
@@ -2494,4 +2497,29 @@ func (sc *scratch) ifAny(ws []word, k int) bool {
 		return true
 	}
 	return k >= 3 && sc.is(&ws[k-2], "if") && sc.is(&ws[k-1], "any") && ws[k-3].punc == ','
+}
+
+// notUntil reports whether "won't" or "will not" at ws[k] puts off a
+// meeting verb until a named day or month: "where Democrats won't vote
+// until June", "The council will not meet until March 3". The calendar,
+// as "will vote in June" is.
+func (sc *scratch) notUntil(ws []word, k int) bool {
+	v := k + 1
+	if sc.is(&ws[k], "will") {
+		if v >= len(ws) || !sc.is(&ws[v], "not") {
+			return false
+		}
+		v++
+	} else if l := sc.lowOf(&ws[k]); l != "won't" {
+		return false
+	}
+	if v+2 >= len(ws) || ws[v].punc != 0 || !ws[v].in(lMeetingVerbs) {
+		return false
+	}
+	for j := v + 1; j+1 < len(ws) && j <= v+3 && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], "until") {
+			return ws[j+1].cap && weekdayOrMonth(sc.lowOf(&ws[j+1]))
+		}
+	}
+	return false
 }
