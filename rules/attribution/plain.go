@@ -16,7 +16,7 @@ import (
 // percent on Friday"), a meeting on the calendar ("will debate a proposal
 // to cap rents at 3 percent on November 14").
 func (sc *scratch) plainFigures(ws []word) bool {
-	if sc.biography(ws) || sc.postCounter(ws) || sc.results(ws) || sc.electionResult(ws) || sc.referendumShare(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
+	if sc.biography(ws) || sc.postCounter(ws) || sc.wageFloor(ws) || sc.results(ws) || sc.electionResult(ws) || sc.referendumShare(ws) || sc.rulesTerms(ws) || sc.voteTally(ws) || sc.putAt(ws) || sc.offerTerms(ws) || sc.thresholdMoved(ws) || sc.publishedTerms(ws) || sc.legalMaximum(ws) || sc.benefitTerms(ws) || sc.taxRates(ws) || sc.gameStats(ws) || sc.approvedTerms(ws) || sc.ownsStake(ws) || sc.demandTerms(ws) || sc.rulesWhich(ws) || sc.namedForecast(ws) || sc.entitledTerms(ws) {
 		return true
 	}
 	for k := range ws {
@@ -300,6 +300,28 @@ func (sc *scratch) rateStood(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// wageFloor reports whether the sentence's one figure is the minimum
+// wage in force, the law's rate: "the current federal minimum wage is
+// $7.25", "The minimum wage stands at 11.40 marks an hour". Not what it
+// will rise to, nor who is paid less than it.
+func (sc *scratch) wageFloor(ws []word) bool {
+	at, numbers := -1, 0
+	for k := range ws {
+		if ws[k].kind == tokens.Number {
+			numbers++
+		}
+		if k+3 < len(ws) && sc.is(&ws[k], "minimum") && sc.is(&ws[k+1], "wage") {
+			switch {
+			case sc.is(&ws[k+2], "is") && ws[k+3].kind == tokens.Number:
+				at = k + 3
+			case k+4 < len(ws) && (sc.is(&ws[k+2], "stands") || sc.is(&ws[k+2], "remains")) && sc.is(&ws[k+3], "at") && ws[k+4].kind == tokens.Number:
+				at = k + 4
+			}
+		}
+	}
+	return at >= 0 && numbers == 1
 }
 
 // ownRate reports whether the act at ws[k], after a pronoun that opens
