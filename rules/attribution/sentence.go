@@ -650,7 +650,7 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 		at.Content = a.after(text, ws, c+1, s)
 		return at, c + 1, true
 	}
-	named := false
+	named := a.theNewPoll(ws, k+1, e) // "in the new poll": the story's poll
 	for j := k + 1; j < e; j++ {
 		named = named || ws[j].cap || ws[j].kind == tokens.Number
 	}
@@ -659,6 +659,23 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 	}
 	at.Content = a.contentAround(text, ws, k, e, s)
 	return at, e, true
+}
+
+// theNewPoll reports whether ws[st:e] is "the poll", "the survey" or
+// one of them "new", "latest" or "recent": the poll the story is about.
+// Not "the same poll a month ago", an earlier reading, nor "the polls".
+func (a *analyzer) theNewPoll(ws []word, st, e int) bool {
+	if !a.sc.is(&ws[st], "the") || !a.sc.is(&ws[e-1], "poll") && !a.sc.is(&ws[e-1], "survey") {
+		return false
+	}
+	switch e - st {
+	case 2:
+		return true
+	case 3:
+		l := a.sc.lowOf(&ws[st+1])
+		return l == "new" || l == "latest" || l == "recent"
+	}
+	return false
 }
 
 // inMadeByAt reads a sentence that opens on figures and who made them:
