@@ -59,8 +59,8 @@ func runVague(p *analysis.Pass) error {
 	var lastTalk Span   // the content of the last sourceless attribution reported
 	var lastSource Span // the source of the last attribution reported
 	for _, at := range ar.Attributions {
-		if at.Kind != Direct && at.Kind != Intent && at.Kind != Sourceless {
-			continue // carried: reported where it was made
+		if at.Kind != Direct && at.Kind != Sourceless {
+			continue // carried: reported where it was made; an intent ("Some residents want to keep the ferry") tells what a group wants, not who says so
 		}
 		if p.Doc.Blocks[at.Cue.Block].Kind == document.Heading {
 			continue // "... as buyers fear online bidding": a headline's shorthand; the story's body names them or is checked

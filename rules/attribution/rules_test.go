@@ -950,6 +950,8 @@ func TestRules(t *testing.T) {
 		{"the object of a clause is no vague source", attribution.VagueSource, "The figures should be causing some worry at the port authority. There are some warning signs for the ferry line in the accounts.", document.Text, nil},
 		{"some who worry: vague", attribution.VagueSource, "Some worry that the depot will close.", document.Text, []string{"Some worry"}},
 		{"a relative clause on a vague source keeps it vague", attribution.VagueSource, "Some who would know say the depot will close.", document.Text, []string{"Some who would know say"}},
+		{"what some want or seek to do is an intent, not a source", attribution.VagueSource, "Some residents want to keep the old ferry. Some seek to be removed from the register.", document.Text, nil},
+		{"what some say is a vague source", attribution.VagueSource, "Some residents say the old ferry is safer.", document.Text, []string{"Some residents say"}},
 		{"a group that knew a fact: vague", attribution.VagueSource, "Most residents knew the plant was polluting.", document.Text, []string{"Most residents knew"}},
 		{"a short capitalised modifier written in lower case elsewhere is a common word", attribution.VagueSource, "The beach hut fee rose.\n\nHut owners say the real reason is rather different.", document.Text, []string{"Hut owners say"}},
 		{"a short capitalised modifier never written in lower case is a name", attribution.VagueSource, "The fee rose.\n\nLeo owners say the real reason is rather different.", document.Text, nil},
