@@ -57,6 +57,8 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"think of someone as", "Millions of voters now think of Varga as a serious candidate.",
+			[]rel{{"direct", "Millions of voters", "now think", "of Varga as a serious candidate"}}},
 		{"in the new poll", "Holm averages 5 percent across all districts in the new poll.",
 			[]rel{{"direct", "the new poll", "in", "Holm averages 5 percent across all districts"}}},
 		{"the same poll a month ago is an earlier reading", "The Alliance was 11 points behind in the same poll a month ago.", nil},

@@ -972,6 +972,17 @@ func (sc *scratch) wordBefore(ws []word, k, n int, w string) bool {
 	return false
 }
 
+// wordAfter reports whether the word w stands in the clause of ws[k]
+// within n words from it: "as" after "think of those men".
+func (sc *scratch) wordAfter(ws []word, k, n int, w string) bool {
+	for j := k; j < len(ws) && j < k+n && ws[j].punc == 0; j++ {
+		if sc.is(&ws[j], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // markedWhere reports whether "will" at ws[k] is in a clause of place
 // after a verb of showing: "poles marked where the wall will run", "a
 // map showing where the line will go"; the plan shown, not a forecast.

@@ -950,6 +950,8 @@ func TestRules(t *testing.T) {
 		{"the object of a clause is no vague source", attribution.VagueSource, "The figures should be causing some worry at the port authority. There are some warning signs for the ferry line in the accounts.", document.Text, nil},
 		{"some who worry: vague", attribution.VagueSource, "Some worry that the depot will close.", document.Text, []string{"Some worry"}},
 		{"a relative clause on a vague source keeps it vague", attribution.VagueSource, "Some who would know say the depot will close.", document.Text, []string{"Some who would know say"}},
+		{"what people think of someone, or whom they know, is no statement", attribution.VagueSource, "Her success will be tied to what people think of the mayor. Most people mainly know people of their own town.", document.Text, nil},
+		{"what many think, or know to be so, has a vague source", attribution.VagueSource, "Many people think the mayor is doing well. Most residents know people are leaving.", document.Text, []string{"Many people think", "Most residents know"}},
 		{"what some want or seek to do is an intent, not a source", attribution.VagueSource, "Some residents want to keep the old ferry. Some seek to be removed from the register.", document.Text, nil},
 		{"what some say is a vague source", attribution.VagueSource, "Some residents say the old ferry is safer.", document.Text, []string{"Some residents say"}},
 		{"a group that knew a fact: vague", attribution.VagueSource, "Most residents knew the plant was polluting.", document.Text, []string{"Most residents knew"}},

@@ -2643,6 +2643,7 @@ func actHead(l string) bool {
 		"reject", "rejects", "rejected", "rejecting", // rejectsMeasure
 		"asked",                      // "what the union asked for"
 		"think", "thinks", "thought", // thinkAgain
+		"know", "knows", "knew", // knowsSomeone
 		"feel", "feels", "felt": // feltEffect
 		return true
 	}
@@ -2659,7 +2660,7 @@ func actHead(l string) bool {
 // korvs", "agreed to the sale", "write off the losses", "after
 // complaining".
 func (sc *scratch) actNotWords(ws []word, k int) bool {
-	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) || sc.wroteWork(ws, k) || sc.feltEffect(ws, k) ||
+	return sc.respondedAct(ws, k) || sc.figureObject(ws, k) || sc.agreedToThing(ws, k) || sc.writeOff(ws, k) || sc.afterSaying(ws, k) || sc.reportsIt(ws, k) || sc.rejectsMeasure(ws, k) || sc.thinkAgain(ws, k) || sc.knowsSomeone(ws, k) || sc.wroteWork(ws, k) || sc.feltEffect(ws, k) ||
 		sc.is(&ws[k], "asked") && k+1 < len(ws) && sc.is(&ws[k+1], "for") // "most of what the union asked for": a demand, not words reported
 }
 
@@ -2715,14 +2716,48 @@ var effectNouns = wordtable.Words(`loss pinch effect effects impact
 
 // thinkAgain reports whether "think" at ws[k] is "think again" or "think
 // twice": to reconsider, an act ("its problems are likely to make the
-// council think again about a planned Line 5"), not a belief reported.
+// council think again about a planned Line 5"), not a belief reported;
+// or "think of" a thing: an opinion of it, no statement ("what people
+// think of the mayor"); "think of those men as presidential material"
+// says what they are thought to be.
 func (sc *scratch) thinkAgain(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k]) {
 	case "think", "thinks", "thought", "thinking":
 	default:
 		return false
 	}
-	return k+1 < len(ws) && ws[k].punc == 0 && (sc.is(&ws[k+1], "again") || sc.is(&ws[k+1], "twice"))
+	return k+1 < len(ws) && ws[k].punc == 0 && (sc.is(&ws[k+1], "again") || sc.is(&ws[k+1], "twice") || sc.is(&ws[k+1], "of") && !sc.wordAfter(ws, k+2, 6, "as"))
+}
+
+// knowsSomeone reports whether "know" at ws[k] has people for its
+// object, acquaintance and no fact known: "most people mainly know people
+// of their own town", "she knew him from school"; not "know the ferry is
+// late", whose object is a clause (a verb follows it).
+func (sc *scratch) knowsSomeone(ws []word, k int) bool {
+	switch sc.lowOf(&ws[k]) {
+	case "know", "knows", "knew":
+	default:
+		return false
+	}
+	j := k + 1
+	if l := sc.lowOf(&ws[min(j, len(ws)-1)]); j < len(ws) && ws[j].punc == 0 && len(l) > 4 && strings.HasSuffix(l, "ly") && !notAdverbs[l] {
+		j++ // "mainly know people"
+	}
+	if j >= len(ws) || ws[j].punc != 0 {
+		return false
+	}
+	switch l := sc.lowOf(&ws[j]); {
+	case l == "him" || l == "her" || l == "them" || l == "me" || l == "us":
+		return true // "knew him from school"
+	case l == "people" || l == "someone" || l == "everyone" || l == "nobody" || l == "anyone":
+		for m := j + 1; m < len(ws) && ws[m].punc == 0; m++ {
+			if ws[m].in(lBeVerbs) || sc.haveForm(&ws[m]) || ws[m].in(lModals) {
+				return false // "know people are angry": a clause
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // reportsIt reports whether "report" at ws[k] has "it" or "them" for its
