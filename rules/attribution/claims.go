@@ -1568,7 +1568,8 @@ var claimHints = []string{"have", "rarely", "seldom", "usually", "typically", "g
 	"declined", "dropped", "increased", "decreased", "shrunk", "slumped", "worse", "better", "than", "history",
 	"first", "second", "third", "fourth", "fifth", "every", "each", "any", "one", "two", "three", "four", "five",
 	"six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "million", "billion", "twice", "half", "double", "almost", "hardly", "virtually", "nearly", "last", "only", "tend", "tends", "tended", "never", "to", "not", "once",
-	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing", "would", "most", "other", "all"}
+	"owes", "owed", "owe", "quarter", "fifth", "tenth", "thirds", "several", "many", "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "took", "began", "started", "closing", "would", "most", "other", "all",
+	"rose", "rises", "fell", "falls", "grew", "grows", "climbed", "climbs", "drops", "declines", "plummeted", "shrank", "jumped", "surged"} // changeVerbs
 
 // motive finds a motive or a cause the writer gives an actor's intent:
 // "wants to reopen the line quickly because ...", "... in order to cut

@@ -479,6 +479,32 @@ func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
 	return false
 }
 
+// changeVerbs and magnitudes make a trend told by its size: "rose
+// sharply", "have fallen steeply", "grew dramatically".
+var (
+	changeVerbs = wordtable.Words(`rose risen rises fell fallen falls grew grown grows
+	climbed climbs dropped drops declined declines increased decreased
+	soared plunged plummeted slumped shrank shrunk jumped surged`) // not the bare form: "would need to rise sharply" asserts no trend
+	magnitudes = wordtable.Words(`sharply steeply dramatically markedly significantly substantially considerably`)
+)
+
+// countedSubject reports whether the clause before the verb at ws[k]
+// names things counted or measured: a plural ("Complaints about the
+// circuit", "Births on the way to hospital", "Donor numbers") or a
+// measure ("its share", "the rate"); not "The river", one thing seen.
+func (sc *scratch) countedSubject(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && ws[j].punc == 0; j-- {
+		l := sc.lowOf(&ws[j])
+		if measureNouns[l] || (!ws[j].cap || j == 0) && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && ws[j].cls&cStop == 0 && !ws[j].in(lBeVerbs) && !sc.haveForm(&ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+var measureNouns = wordtable.Words(`share rate number price cost demand turnout
+	crime unemployment inflation traffic membership attendance use output spending`)
+
 // particles complete a phrasal verb: "turned down", "signed off".
 var particles = wordtable.Words(`down up off out back away`)
 
@@ -486,6 +512,9 @@ var particles = wordtable.Words(`down up off out back away`)
 // it in its clause: a trend over time, a claim with or without a figure
 // ("The number of kayakers has risen sharply since the pandemic").
 func (sc *scratch) trendSince(ws []word, k int) bool {
+	if k+1 < len(ws) && ws[k+1].punc == 0 && changeVerbs[sc.lowOf(&ws[k])] && magnitudes[sc.lowOf(&ws[k+1])] && sc.countedSubject(ws, k) {
+		return true // "Complaints rose sharply after it added Sunday racing", "bookings have fallen steeply": a trend and its size, someone's reckoning; not "The river rose sharply overnight", a thing seen
+	}
 	switch sc.lowOf(&ws[k]) {
 	case "risen", "fallen", "grown", "doubled", "tripled", "halved", "soared", "plunged", "declined", "dropped", "increased", "decreased", "shrunk", "slumped":
 	case "falling", "rising", "growing", "declining", "shrinking", "dropping", "climbing", "closing":
