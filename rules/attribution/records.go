@@ -484,7 +484,7 @@ func (sc *scratch) sinceClauseYear(ws []word, j int) bool {
 var (
 	changeVerbs = wordtable.Words(`rose risen rises fell fallen falls grew grown grows
 	climbed climbs dropped drops declined declines increased decreased
-	soared plunged plummeted slumped shrank shrunk jumped surged`) // not the bare form: "would need to rise sharply" asserts no trend
+	soared plunged plummeted slumped shrank shrunk jumped surged`)  // not the bare form: "would need to rise sharply" asserts no trend
 	magnitudes = wordtable.Words(`sharply steeply dramatically markedly significantly substantially considerably`)
 )
 
