@@ -57,6 +57,12 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"a bounded count as the source", "More than 40 residents said the ferry was late. At least two skippers said the buoy was gone.",
+			[]rel{
+				{"direct", "More than 40 residents", "said", "the ferry was late"},
+				{"direct", "At least two skippers", "said", "the buoy was gone"},
+			}},
+		{"asked about someone: nothing said", "At least three clubs abroad have asked about him.", nil},
 		{"think of someone as", "Millions of voters now think of Varga as a serious candidate.",
 			[]rel{{"direct", "Millions of voters", "now think", "of Varga as a serious candidate"}}},
 		{"in the new poll", "Holm averages 5 percent across all districts in the new poll.",

@@ -1032,6 +1032,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			fe++ // over the cue's tail: "pointed to"
 		}
 		at.Content = a.contentAround(text, ws, ns, fe, s)
+		if c := strings.ToLower(text[at.Content.Start:at.Content.End]); objectPronouns[c] || c == "it" {
+			return Attribution{}, 0, false // "At least three clubs have asked about him": asked after someone, nothing said
+		}
 		if a.afterWho(ws, k) {
 			at.Content = a.after(text, ws, fe, s) // "Okafor, who warned of cuts"
 		}
@@ -1976,6 +1979,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return st
 	}
 	st := scan(j, end)
+	st = a.boundBefore(ws, st)
 	if appositive {
 		// The appositive must be set off by a comma before it too, with a
 		// name before that: "Pat Ryder, a spokesman,", "Kevin Brady,
@@ -2064,6 +2068,20 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, end, true
+}
+
+// boundBefore extends a noun phrase that starts at ws[st] over the bound
+// before it: "at least three clubs abroad", "More than 40 residents" (a
+// count opening its clause); the phrase would otherwise start at "least"
+// or the count, with "at" or "than" read as the boundary before it.
+func (a *analyzer) boundBefore(ws []word, st int) int {
+	if st >= 1 && ws[st-1].punc == 0 && a.sc.is(&ws[st-1], "at") && (a.sc.is(&ws[st], "least") || a.sc.is(&ws[st], "most")) {
+		return st - 1
+	}
+	if st >= 2 && ws[st-1].punc == 0 && ws[st-2].punc == 0 && a.sc.is(&ws[st-1], "than") && (a.sc.is(&ws[st-2], "more") || a.sc.is(&ws[st-2], "fewer")) && (ws[st].kind == tokens.Number || ws[st].in(lWordNumbers)) && (st == 2 || ws[st-3].punc != 0 || ws[st-3].in(lConnectives) || a.sc.is(&ws[st-3], "and")) {
+		return st - 2 // the phrase opens its clause: not "Less than the mayor has promised", nor "had fallen to fewer than one claim"
+	}
+	return st
 }
 
 // speakingAside returns the index of the comma that opens an aside on
