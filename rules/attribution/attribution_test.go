@@ -57,6 +57,15 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"one word fronted: what was said follows", "Defending, Martin Cole said Whitlock had been struggling with debts. Outside, she told reporters she had paid more.",
+			[]rel{
+				{"direct", "Martin Cole", "said", "Whitlock had been struggling with debts"},
+				{"direct", "she", "told", "she had paid more"},
+			}},
+		{"a one-word quote before its frame is what was said", "“No,” she said.",
+			[]rel{{"direct", "she", "said", "“No,”"}}},
+		{"a document published is no statement of its own", "In a ruling published on Monday, the board said the aquifer had fallen.",
+			[]rel{{"direct", "the board", "said", "the aquifer had fallen"}}},
 		{"a bounded count as the source", "More than 40 residents said the ferry was late. At least two skippers said the buoy was gone.",
 			[]rel{
 				{"direct", "More than 40 residents", "said", "the ferry was late"},

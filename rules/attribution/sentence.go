@@ -1032,8 +1032,8 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			fe++ // over the cue's tail: "pointed to"
 		}
 		at.Content = a.contentAround(text, ws, ns, fe, s)
-		if c := strings.ToLower(text[at.Content.Start:at.Content.End]); objectPronouns[c] || c == "it" {
-			return Attribution{}, 0, false // "At least three clubs have asked about him": asked after someone, nothing said
+		if c := strings.ToLower(text[at.Content.Start:at.Content.End]); objectPronouns[c] || c == "it" || prepositions[c] {
+			return Attribution{}, 0, false // "At least three clubs have asked about him": asked after someone, nothing said; "In a ruling published on Monday, ...": a document described, not a statement
 		}
 		if a.afterWho(ws, k) {
 			at.Content = a.after(text, ws, fe, s) // "Okafor, who warned of cuts"
@@ -2887,6 +2887,13 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if a.clauseFollows(ws, fe) {
 		// "Standing outside the school, Okafor said the district had
 		// waited": what follows the frame is what was said.
+		return a.after(text, ws, fe, s)
+	}
+	if before == 1 && fs >= 2 && ws[fs-1].punc == ',' && ws[fs-2].punc == 0 && !ws[fs-2].close && hasContentWord(ws, fe, len(ws), &a.sc) {
+		// "Defending, Martin Cole said Whitlock had been struggling",
+		// "Outside, she told reporters she had paid more": one word
+		// fronted, no quote, says where or in what role; what was said
+		// follows.
 		return a.after(text, ws, fe, s)
 	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
