@@ -1910,7 +1910,13 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		j -= 2
 	} else if j > 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && ws[j-1].punc == 0 {
 		// "those who said they cared": the relative pronoun stands for
-		// its antecedent.
+		// its antecedent. Not an intent: "30 members who had pledged
+		// their support voted against it", "a man who asked to be
+		// admitted was sent home": the clause says who they are, and the
+		// sentence's own verb follows it.
+		if ws[k].cls&cIntent != 0 {
+			return 0, 0, false
+		}
 		return j, j + 1, true
 	}
 	if st, end, ok := a.documentRelative(ws, j); ok {
