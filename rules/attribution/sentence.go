@@ -3446,6 +3446,20 @@ func allCapsOrPronoun(ws []word, st, end int, sc *scratch) bool {
 // capitalised words ("Gov. Teresa Alvarez"), a pronoun, or a short noun
 // phrase ending in an official or a document ("the county clerk").
 func (a *analyzer) subjectNP(ws []word) (int, int) {
+	if len(ws) > 0 && ws[0].punc == 0 && prepositions[a.sc.lowOf(&ws[0])] {
+		// A fronted phrase of time or place: "At about seven, a council
+		// officer arrived and told the room"; the subject comes after its
+		// comma, and with no comma it cannot be told from the phrase.
+		for c := 1; c < len(ws) && c <= 12; c++ {
+			if ws[c].punc == ',' {
+				if s, e := a.subjectNP(ws[c+1:]); e > s {
+					return s + c + 1, e + c + 1
+				}
+				break
+			}
+		}
+		return 0, 0
+	}
 	e := 0
 	for e < len(ws) && (ws[e].cap && ws[e].punc == 0 || ws[e].punc == '.' && e > 0) {
 		e++
