@@ -57,6 +57,7 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"neither said: nothing said", "Neither of its partners has said it will back the motion.", nil},
 		{"a fronted phrase of time is no subject", "At about seven, Neil Prothero arrived and told the room that the hall would be locked at nine.",
 			[]rel{{"direct", "Neil Prothero", "told", "that the hall would be locked at nine"}}},
 		{"one word fronted: what was said follows", "Defending, Martin Cole said Whitlock had been struggling with debts. Outside, she told reporters she had paid more.",

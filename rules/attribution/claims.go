@@ -2325,7 +2325,7 @@ func (sc *scratch) calledBefore(ws []word, k int) bool {
 // detailing what steps, if any, it will take".
 var openQuestion = wordtable.Words(`unclear uncertain clear known know knows knowing is
 	seen wonder wonders wondering asked asking
-	determine determining decide say tell
+	determine determining decide say said tell
 	detail detailing disclose disclosing disclosed explain explaining specify specifying`)
 
 // indirectQuestion reports whether a question word at ws[k] opens a

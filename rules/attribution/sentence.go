@@ -292,7 +292,7 @@ func (a *analyzer) polledBy(ws []word, ns int) bool {
 // negatedSource reports whether a source phrase names no one: "No
 // tribunal in Corrandy", "None of the regulators".
 func negatedSource(src string) bool {
-	for _, n := range [...]string{"no ", "none ", "nobody", "no-one"} {
+	for _, n := range [...]string{"no ", "none ", "nobody", "no-one", "neither "} {
 		if len(src) >= len(n) && strings.EqualFold(src[:len(n)], n) {
 			return true
 		}

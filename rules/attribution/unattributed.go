@@ -642,6 +642,9 @@ func (sc *scratch) cueWordAt(ws []word, k int) bool {
 	if sc.toldToDo(ws, k) {
 		return false // "No country has yet told its schools to start later": an order given, nothing reported
 	}
+	if sc.nobodySaid(ws, k) {
+		return false // "because neither of its partners has said it will back the motion": nothing said
+	}
 	if sc.emptyRelative(ws, k) || sc.reducedRelative(ws, k) {
 		return false // "Few of the customers who complained are likely to see a refund": the people described, nothing said in the sentence
 	}
@@ -1320,4 +1323,20 @@ func interviewFrom(d *document.Document) int {
 		return len(d.Blocks)
 	}
 	return first
+}
+
+// nobodySaid reports whether the cue at ws[k] has a negated subject in
+// its clause, as negatedSource reads a source: "neither of the partners
+// has said", "none of them would say", "no one has claimed"; nothing
+// was said.
+func (sc *scratch) nobodySaid(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && ws[j].punc == 0; j-- {
+		switch sc.lowOf(&ws[j]) {
+		case "neither", "none", "nobody":
+			return true
+		case "no":
+			return j+1 < k && sc.is(&ws[j+1], "one")
+		}
+	}
+	return false
 }
