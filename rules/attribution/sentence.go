@@ -2484,10 +2484,43 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if sc.oneNounIn(ws, k) {
 		return true // "fewer than one claim in 50 was ever checked": a share of things
 	}
+	if nounCueWords[low] && sc.modifiedNoun2(ws, k) {
+		return true // "had filed monthly claims with", "had no say over", "issued another surge warning for": a thing, not words said
+	}
 	// "Her best hope is that", "their only hope is": the writer's reading
 	// of someone's chances (not "the police's biggest worry", a view held).
 	return low == "hope" && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (superlative(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "only")) && sc.nounBefore(&ws[k-2])
 }
+
+// nounCueWords are cue words that are as often nouns: "claims", "posts",
+// "say", "warning", "estimate", "forecast".
+var nounCueWords = wordtable.Words(`claim claims post posts say warning warnings
+	estimate estimates forecast forecasts`)
+
+// modifiedNoun2 reports whether the cue word at ws[k] is a noun after its
+// modifiers: "no say", a determiner and one modifier ("another surge
+// warning", "two junior posts"), or a verb's object with one modifier
+// ("filed monthly claims"). Not a plural subject ("officials in two
+// provinces say"), nor an adverb before a verb ("had repeatedly said").
+func (sc *scratch) modifiedNoun2(ws []word, k int) bool {
+	if k < 1 || ws[k-1].punc != 0 || ws[k-1].cap {
+		return false
+	}
+	p := sc.lowOf(&ws[k-1])
+	if p == "no" {
+		return true
+	}
+	if sc.is(&ws[k], "say") {
+		return false // "sources close to her campaign say": the subject's last word, not a modifier
+	}
+	if k < 2 || ws[k-2].punc != 0 || ws[k-2].cap || strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ly") && !notAdverbs[p] || ws[k-1].cls&(cStop|cPronoun) != 0 || ws[k-1].in(lBeVerbs) || sc.haveForm(&ws[k-1]) {
+		return false
+	}
+	q := sc.lowOf(&ws[k-2])
+	return nounDeterminers[q] || ws[k-2].kind == tokens.Number || ws[k-2].in(lWordNumbers) || strings.HasSuffix(q, "ed") && ws[k-2].cls&(cStrong|cWeak|cIntent) == 0
+}
+
+var nounDeterminers = wordtable.Words(`another a an any its their his her our no every each`)
 
 // naming reports whether "called" or "named" at ws[k] gives a name, not
 // speech: "a postman called Jordan Ashby", "a dog named Rex".
