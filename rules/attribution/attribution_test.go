@@ -57,6 +57,7 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",
 			[]rel{{"direct", "Sources close to her campaign", "say", "the tour will go ahead"}}},

@@ -1014,6 +1014,12 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if ns, _, ok := a.leftNP(ws, k); ok && a.doQuestion(ws, ns) {
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
+	if k+1 < len(ws) && ws[k+1].punc == 0 && strings.HasSuffix(low, "ed") && a.sc.is(&ws[k+1], "by") && !(k > 0 && a.sc.haveForm(&ws[k-1])) {
+		// A passive whose agent follows ("the milk price rise announced
+		// by their cooperative"): nothing on the left is its source. Not
+		// "had announced by then", an active perfect.
+		return Attribution{}, 0, false
+	}
 	// Source on the left: "Smith said", "the report found".
 	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc) || a.readDocument(ws, ns, ne)) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
