@@ -57,6 +57,12 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "the Pentagon", "according to", "The deployment will cost $50 million"}}},
 		{"document source", "Ridership fell 12 percent last year, the report found.",
 			[]rel{{"direct", "the report", "found", "Ridership fell 12 percent last year"}}},
+		{"a document made by its maker is the source", "Figures published by the statistics bureau in November show 24,600 homes were started. A poll by the Keldon Institute published on Monday found that 58 percent of voters opposed the rise.",
+			[]rel{
+				{"direct", "Figures published by the statistics bureau in November", "show", "24,600 homes were started"},
+				{"direct", "A poll by the Keldon Institute published on Monday", "found", "that 58 percent of voters opposed the rise"},
+				{"direct", "58 percent of voters", "opposed", "the rise"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -1014,6 +1014,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	if ns, _, ok := a.leftNP(ws, k); ok && a.doQuestion(ws, ns) {
 		return Attribution{}, 0, false // "What do critics say?" asks; it reports nothing
 	}
+	if publishing[low] && a.documentJustBefore(ws, k) && k+2 < len(ws) && ws[k+1].punc == 0 && (a.sc.is(&ws[k+1], "on") || a.sc.is(&ws[k+1], "in") || a.sc.is(&ws[k+1], "last") || a.sc.is(&ws[k+1], "this")) && a.laterCue(ws, k+2) {
+		return Attribution{}, 0, false // "A poll by the Keldon Institute published on Monday found": the document described; its own cue follows
+	}
 	if k+1 < len(ws) && ws[k+1].punc == 0 && strings.HasSuffix(low, "ed") && a.sc.is(&ws[k+1], "by") && !(k > 0 && a.sc.haveForm(&ws[k-1])) {
 		// A passive whose agent follows ("the milk price rise announced
 		// by their cooperative"): nothing on the left is its source. Not
@@ -1992,6 +1995,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	}
 	st := scan(j, end)
 	st = a.boundBefore(ws, st)
+	st = a.madeByBefore(ws, st)
 	if appositive {
 		// The appositive must be set off by a comma before it too, with a
 		// name before that: "Pat Ryder, a spokesman,", "Kevin Brady,
@@ -2080,6 +2084,51 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, end, true
+}
+
+// documentJustBefore reports whether a document noun stands within six
+// words before ws[k] in its clause: "A poll by the Keldon Institute
+// published".
+func (a *analyzer) documentJustBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && ws[j].punc == 0; j-- {
+		if ws[j].cls&cDocument != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// laterCue reports whether a strong or weak cue word follows ws[j] in its
+// clause, within eight words.
+func (a *analyzer) laterCue(ws []word, j int) bool {
+	for m := j; m < len(ws) && m < j+8 && ws[m].punc == 0; m++ {
+		if ws[m].cls&(cStrong|cWeak) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// madeByBefore extends a source that starts at ws[st], after "by" and a
+// participle, over the thing it made: "Figures published by the
+// statistics bureau show", "A poll by the Keldon Institute found". The
+// phrase would otherwise start at the maker, with "Figures published by"
+// read as the content before it.
+func (a *analyzer) madeByBefore(ws []word, st int) int {
+	if st < 2 || ws[st-1].punc != 0 || !a.sc.is(&ws[st-1], "by") || ws[st-2].punc != 0 {
+		return st
+	}
+	h := st - 2
+	if strings.HasSuffix(a.sc.lowOf(&ws[h]), "ed") {
+		h-- // "published by", "compiled by"
+	}
+	if h < 0 || ws[h].punc != 0 || ws[h].cls&cDocument == 0 {
+		return st // only a document made by its maker: not "was hit by"
+	}
+	for h > 0 && ws[h-1].punc == 0 && (ws[h-1].in(lArticles) || ws[h-1].cls&cStop == 0 && !ws[h-1].in(lBeVerbs) && !a.sc.haveForm(&ws[h-1])) && st-h < 6 {
+		h--
+	}
+	return h
 }
 
 // boundBefore extends a noun phrase that starts at ws[st] over the bound
