@@ -75,6 +75,12 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Martin Cole", "said", "Whitlock had been struggling with debts"},
 				{"direct", "she", "told", "she had paid more"},
 			}},
+		{"a short fronted phrase of role or time", "Giving evidence, Trask said he had been working alone. After the vote, the mayor said the levy would stay. Not yet, she said.",
+			[]rel{
+				{"direct", "Trask", "said", "he had been working alone"},
+				{"direct", "the mayor", "said", "the levy would stay"},
+				{"direct", "she", "said", "Not yet"},
+			}},
 		{"a one-word quote before its frame is what was said", "“No,” she said.",
 			[]rel{{"direct", "she", "said", "“No,”"}}},
 		{"a document published is no statement of its own", "In a ruling published on Monday, the board said the aquifer had fallen.",

@@ -2098,6 +2098,16 @@ func (a *analyzer) documentJustBefore(ws []word, k int) bool {
 	return false
 }
 
+// frontedFrame reports whether the sentence opens on a participle or a
+// preposition: "Giving evidence,", "In court,", "After the vote,".
+func (a *analyzer) frontedFrame(ws []word) bool {
+	if len(ws) == 0 || ws[0].punc != 0 {
+		return false
+	}
+	l := a.sc.lowOf(&ws[0])
+	return strings.HasSuffix(l, "ing") || prepositions[l] || l == "after" || l == "before" || l == "during"
+}
+
 // laterCue reports whether a strong or weak cue word follows ws[j] in its
 // clause, within eight words.
 func (a *analyzer) laterCue(ws []word, j int) bool {
@@ -2983,11 +2993,11 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 		// waited": what follows the frame is what was said.
 		return a.after(text, ws, fe, s)
 	}
-	if before == 1 && fs >= 2 && ws[fs-1].punc == ',' && ws[fs-2].punc == 0 && !ws[fs-2].close && hasContentWord(ws, fe, len(ws), &a.sc) {
+	if (before == 1 || before <= 3 && a.frontedFrame(ws)) && fs >= 2 && ws[fs-1].punc == ',' && ws[fs-2].punc == 0 && !ws[fs-2].close && hasContentWord(ws, fe, len(ws), &a.sc) {
 		// "Defending, Martin Cole said Whitlock had been struggling",
-		// "Outside, she told reporters she had paid more": one word
-		// fronted, no quote, says where or in what role; what was said
-		// follows.
+		// "Outside, she told reporters she had paid more", "Giving
+		// evidence, Trask told the panel": a word or a short phrase of
+		// role, time or place fronted, no quote; what was said follows.
 		return a.after(text, ws, fe, s)
 	}
 	paren := fs > 0 && ws[fs-1].punc == ',' && fe < len(ws) && ws[fe].punc == ',' &&
