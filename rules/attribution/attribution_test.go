@@ -75,10 +75,10 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Martin Cole", "said", "Whitlock had been struggling with debts"},
 				{"direct", "she", "told", "she had paid more"},
 			}},
-		{"a short fronted phrase of role or time", "Giving evidence, Trask said he had been working alone. After the vote, the mayor said the levy would stay. Not yet, she said.",
+		{"a short fronted phrase of role or time", "Giving evidence, Trask told the panel he had been working alone. After the vote, the mayor told reporters the levy would stay. Not yet, she said.",
 			[]rel{
-				{"direct", "Trask", "said", "he had been working alone"},
-				{"direct", "the mayor", "said", "the levy would stay"},
+				{"direct", "Trask", "told", "the panel he had been working alone"},
+				{"direct", "the mayor", "told", "the levy would stay"},
 				{"direct", "she", "said", "Not yet"},
 			}},
 		{"a one-word quote before its frame is what was said", "“No,” she said.",
