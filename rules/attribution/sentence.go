@@ -1041,7 +1041,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			fe++ // over the cue's tail: "pointed to"
 		}
 		at.Content = a.contentAround(text, ws, ns, fe, s)
-		if c := strings.ToLower(text[at.Content.Start:at.Content.End]); objectPronouns[c] || c == "it" || prepositions[c] {
+		if c := text[at.Content.Start:at.Content.End]; len(c) <= 6 && emptyContent(c) {
 			return Attribution{}, 0, false // "At least three clubs have asked about him": asked after someone, nothing said; "In a ruling published on Monday, ...": a document described, not a statement
 		}
 		if a.afterWho(ws, k) {
@@ -2084,6 +2084,18 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, end, true
+}
+
+// emptyContent reports whether a content is one word that says nothing:
+// an object pronoun ("have asked about him") or a preposition ("In a
+// ruling published on Monday"), in any case, without lowercasing it.
+func emptyContent(c string) bool {
+	for _, w := range [...]string{"him", "her", "them", "it", "me", "us", "in", "on", "at", "for", "of", "from", "over", "across", "along", "around", "since"} {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentJustBefore reports whether a document noun stands within six
