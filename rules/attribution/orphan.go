@@ -1931,9 +1931,7 @@ var shoutedVerbs = wordtable.Words(`said shouted called yelled cried bellowed
 	screamed heard chanted hurled roared jeered heckled
 	muttered whispered answered replied asked`)
 
-// objectPronouns after "followed" make the quote what followed someone;
-// as the whole content of a cue ("have asked about him") they say
-// nothing.
+// objectPronouns after "followed" make the quote what followed someone.
 var objectPronouns = wordtable.Words(`him her them us me`)
 
 // creditLine reports whether a paragraph after a quote paragraph is its
