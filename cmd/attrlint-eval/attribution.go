@@ -142,6 +142,10 @@ func evalPolNeAR(root string) error {
 	if err != nil {
 		return err
 	}
+	secondReader, err := readJudged(root, *split+"-second-reader", "unattributed-claim")
+	if err != nil {
+		return err
+	}
 	requiredIn := 0 // findings inside content on a passive the issue says to flag
 	for _, tp := range texts {
 		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
@@ -318,6 +322,7 @@ func evalPolNeAR(root string) error {
 	judgeOrphan.report()
 	judgeVague.report()
 	judge.report()
+	reportAgreement(judge, secondReader)
 	// PolNeAR also annotates sourceless attributions ("are expected to",
 	// "it is unclear"); the rule is right to flag those as having no source,
 	// so the share inside content that has a source is shown too.

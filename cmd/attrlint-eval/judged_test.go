@@ -83,3 +83,23 @@ func TestListed(t *testing.T) {
 		t.Errorf("listed (-want +got):\n%s", diff)
 	}
 }
+
+// TestJudgedFilesRead holds every verdict file kept in the repository to
+// the format make eval reads: a malformed line fails here, not only when
+// the PolNeAR data is there to evaluate.
+func TestJudgedFilesRead(t *testing.T) {
+	root := filepath.Join("..", "..")
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "polnear-judged", "*.tsv"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no verdict files: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".tsv")
+		j, err := readJudged(root, name, "any")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if j == nil || len(j.labels) == 0 {
+			t.Errorf("%s: no verdicts", name)
+		}
+	}
+}
