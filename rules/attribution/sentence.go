@@ -1882,8 +1882,15 @@ var purposeWords = wordtable.Words(`intended designed meant aimed`)
 
 func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 	j := a.wentOnTo(ws, k) - 1
-	for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
-		j--
+	for range 2 {
+		for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
+			j--
+		}
+		if t := a.sc.timeBefore(ws, j); t < j {
+			j = t // "Sen. Ida Sten (D-Kess.) on Saturday criticized", "The State Department less than two weeks ago said": the source is before the day
+			continue
+		}
+		break
 	}
 	if j > 2 && ws[j].punc == ',' && ws[j-2].punc == ',' && ws[j-1].punc == 0 && asides[a.sc.lowOf(&ws[j-1])] && ws[j-3].punc == 0 {
 		j -= 3 // "Some analysts, however, worry": the source is before the aside
@@ -1994,6 +2001,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return st
 	}
 	st := scan(j, end)
+	if o := a.listBefore(ws, st); o < st {
+		if l := scan(o, o+1); a.opens(ws, l) {
+			st = l // "A group of 67 artists, writers, actors and scientists published": the whole list, and what it is a list of
+		}
+	}
 	st = a.boundBefore(ws, st)
 	st = a.madeByBefore(ws, st)
 	if appositive {
@@ -3570,6 +3582,31 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		}
 		return 0, 0
 	}
+	if len(ws) > 2 && ws[0].punc == 0 && ws[1].punc == 0 && fronted[a.sc.lowOf(&ws[0])] {
+		if s, e := a.subjectNP(ws[1:]); e > s {
+			return s + 1, e + 1 // "Then he turned on Holm, calling him", "Later in the day, she stepped up"
+		}
+	}
+	if len(ws) > 2 && ws[0].punc == 0 && a.frontedOpener(ws) {
+		// A fronted clause or adverb: "After saying he was nervous, the
+		// man asked", "Hours later, Trump returned the compliment,
+		// telling Reuters", "Then he cut into Bush, calling him": the
+		// subject after its comma, or else the first pronoun.
+		for c := 1; c < len(ws) && c <= 16; c++ {
+			if ws[c].punc == ',' {
+				if s, e := a.subjectNP(ws[c+1:]); e > s {
+					return s + c + 1, e + c + 1
+				}
+				return 0, 0 // "After saying he was nervous, the man asked": not the "he" of the fronted clause
+			}
+		}
+		for c := 1; c < len(ws) && c <= 6 && ws[c].punc == 0; c++ {
+			if ws[c].cls&cPronoun != 0 {
+				return c, c + 1 // "When he returned he began by saying"
+			}
+		}
+		return 0, 0
+	}
 	e := 0
 	for e < len(ws) && (ws[e].cap && ws[e].punc == 0 || ws[e].punc == '.' && e > 0) {
 		e++
@@ -3958,3 +3995,99 @@ func (a *analyzer) afterConjunction(ws []word, k int) bool {
 var connectives = wordtable.Words(`but and also however still yet so meanwhile now
 	rather instead indeed moreover separately similarly likewise
 	thus therefore nonetheless nevertheless besides`)
+
+// timeBefore returns where a phrase of time that ends at ws[j] starts,
+// less one: a day ("on Saturday", "late Monday", "on Tuesday night", "on
+// March 3"), a span ("last week", "this past week", "earlier this
+// month") or a count of them ago ("less than two weeks ago"). It returns
+// j when no such phrase ends there, or when a word is not left before it
+// for a subject to end on.
+func (sc *scratch) timeBefore(ws []word, j int) int {
+	word := func(i int) bool { return i >= 0 && ws[i].punc == 0 }
+	o := -1 // where the phrase starts
+	switch {
+	case !word(j):
+		return j
+	case ws[j].cap && weekday(sc.lowOf(&ws[j])):
+		o = j // "Tuesday"
+	case dayParts[sc.lowOf(&ws[j])] && word(j-1) && ws[j-1].cap && weekday(sc.lowOf(&ws[j-1])):
+		o = j - 1 // "Tuesday night"
+	case ws[j].kind == tokens.Number && word(j-1) && ws[j-1].cap && weekdayOrMonth(sc.lowOf(&ws[j-1])):
+		o = j - 1 // "March 3"
+	case calendarSpans[sc.lowOf(&ws[j])] && word(j-1) && spanDeictics[sc.lowOf(&ws[j-1])]:
+		o = j - 1 // "last week"
+		if word(o-1) && (sc.is(&ws[o-1], "this") || sc.is(&ws[o-1], "earlier") || sc.is(&ws[o-1], "late") || sc.is(&ws[o-1], "early")) {
+			o-- // "this past week", "earlier this month"
+		}
+	case sc.is(&ws[j], "ago") && word(j-2) && (ws[j-2].kind == tokens.Number || countWords[sc.lowOf(&ws[j-2])] || sc.is(&ws[j-2], "a")) && word(j-1) && (spanWords[sc.lowOf(&ws[j-1])] || calendarSpans[sc.lowOf(&ws[j-1])] || sc.is(&ws[j-1], "days")):
+		o = j - 2 // "two weeks ago", "a year ago"
+		if word(o-2) && sc.is(&ws[o-1], "than") && (sc.is(&ws[o-2], "less") || sc.is(&ws[o-2], "more")) {
+			o -= 2 // "less than two weeks ago"
+		}
+	default:
+		return j
+	}
+	if word(o-1) && (sc.is(&ws[o-1], "on") || sc.is(&ws[o-1], "late") || sc.is(&ws[o-1], "early")) {
+		o-- // "on Saturday", "late Monday"
+	}
+	if o < 1 || ws[o-1].punc == 0 && (ws[o-1].cls&cStop != 0 || !ws[o-1].cap && strings.HasSuffix(sc.lowOf(&ws[o-1]), "ed")) {
+		return j // nothing before it, a preposition ("the speech on Tuesday") or a participle's day ("A poll ... published on Monday found")
+	}
+	return o - 1
+}
+
+// dayParts follow a weekday: "Tuesday night".
+var dayParts = wordtable.Words(`morning afternoon evening night`)
+
+// spanDeictics place a span of the calendar: "last week", "this month".
+var spanDeictics = wordtable.Words(`last this past next`)
+
+// listBefore returns where a list of plural nouns ends at ws[st] starts:
+// "doctors, nurses and paramedics", at least one comma and an "and" or
+// "or" before the last. It returns st when there is no such list.
+func (a *analyzer) listBefore(ws []word, st int) int {
+	plural := func(i int) bool {
+		return i >= 0 && ws[i].punc == 0 && ws[i].cls&cStop == 0 && strings.HasSuffix(a.sc.lowOf(&ws[i]), "s")
+	}
+	if st < 4 || !plural(st) || !a.sc.is(&ws[st-1], "and") && !a.sc.is(&ws[st-1], "or") || !plural(st-2) {
+		return st
+	}
+	o := st - 2
+	for o >= 2 && ws[o-1].punc == ',' && plural(o-2) {
+		o -= 2
+	}
+	if o == st-2 {
+		return st // no comma: "Prices rises and economists said" may be two clauses
+	}
+	return o
+}
+
+// frontedOpener reports whether the sentence opens on a word that fronts
+// a clause or an adverbial before its subject: a subordinator ("When",
+// "After"), an adverb of time or manner ("Later", "Hastily"), a span
+// ("Hours later"), or a participle that opens a clause ("Speaking in his
+// real voice", "Having announced"). A capital there is the sentence's,
+// not a name's.
+func (a *analyzer) frontedOpener(ws []word) bool {
+	l := a.sc.lowOf(&ws[0])
+	switch {
+	case frontedOpeners[l]:
+		return true
+	case strings.HasSuffix(l, "ly") && ws[1].punc == 0 && !ws[1].cap && strings.HasSuffix(a.sc.lowOf(&ws[1]), "ing"):
+		return true // "Hastily politicizing the tragedy"; not "Kelly arrived"
+	case (spanWords[l] || l == "hours" || l == "days" || l == "minutes" || l == "moments") && a.sc.is(&ws[1], "later"):
+		return true // "Hours later,"
+	}
+	return false
+}
+
+// fronted are adverbs of time that may open a sentence right before its
+// subject.
+var fronted = wordtable.Words(`then later earlier afterwards meanwhile`)
+
+// frontedOpeners open a sentence on a clause or an adverbial that comes
+// before the subject.
+var frontedOpeners = wordtable.Words(`after before when while whilst once
+	until although though because despite during following without with
+	absent then later earlier afterwards meanwhile speaking having being
+	addressing responding reacting writing talking appearing standing`)
