@@ -1808,6 +1808,9 @@ func (a *analyzer) documentRelative(ws []word, j int) (int, int, bool) {
 	st := d
 	for st > 0 && d-st < 4 && ws[st-1].punc == 0 && (ws[st-1].cls&(cStop|cStrong|cWeak|cIntent) == 0 && !ws[st-1].in(lBeVerbs) && !a.sc.haveForm(&ws[st-1]) || ws[st-1].in(lArticles) || possessive(a.sc.lowOf(&ws[st-1]))) {
 		st--
+		if ws[st].in(lArticles) {
+			break // the phrase opens on its article: "The campaign sent an email that accused", not "campaign sent an email"
+		}
 	}
 	return st, o, true
 }
@@ -2092,8 +2095,8 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if !hasContentWord(ws, st, end, &a.sc) {
-		return 0, 0, false
+	if !hasContentWord(ws, st, end, &a.sc) || st == 0 && end == 1 && len(ws) > 2 && a.frontedOpener(ws) {
+		return 0, 0, false // "Having announced that he would not resign, Mayor Brandt went on": the opener is no source
 	}
 	return st, end, true
 }
@@ -2987,6 +2990,9 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if before == 0 {
 		return a.after(text, ws, fe, s)
 	}
+	if fe >= 2 && ws[fe-2].punc == 0 && (a.sc.is(&ws[fe-2], "that") || a.sc.is(&ws[fe-2], "which")) {
+		return a.after(text, ws, fe, s) // "The campaign sent an email that accused Holm of lying": what the document says follows it
+	}
 	if fs > 0 && (ws[fs-1].punc == ':' || ws[fs-1].punc == 0 && (embedders[a.sc.lowOf(&ws[fs-1])] || a.speechVerb(&ws[fs-1]))) {
 		// "... came as the FBI opposed X", "He and Goodlatte condemned X",
 		// "Okafor said Ryder told her X", "OKAFOR: I think X": the frame is
@@ -3582,10 +3588,20 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		}
 		return 0, 0
 	}
-	if len(ws) > 2 && ws[0].punc == 0 && ws[1].punc == 0 && fronted[a.sc.lowOf(&ws[0])] {
-		if s, e := a.subjectNP(ws[1:]); e > s {
-			return s + 1, e + 1 // "Then he turned on Holm, calling him", "Later in the day, she stepped up"
+	if len(ws) > 2 && ws[0].punc == 0 && (fronted[a.sc.lowOf(&ws[0])] || ws[0].in(lConnectives)) {
+		n := 1
+		if ws[1].punc == ',' {
+			n = 2 // "Likewise, Trump went after Clinton and called for"
 		}
+		if s, e := a.subjectNP(ws[n:]); e > s {
+			return s + n, e + n // "Then he turned on Holm, calling him", "And then Varga went on the attack, saying", "Later in the day, she stepped up"
+		}
+		if ws[0].in(lConnectives) {
+			return 0, 0 // "But that morning, a crowd had gathered, calling for": not "But"
+		}
+	}
+	if len(ws) > 1 && a.sc.is(&ws[0], "there") && ws[1].punc == 0 {
+		return 0, 0 // "There have been sharper jabs, as when Holm ... called him": no subject
 	}
 	if len(ws) > 2 && ws[0].punc == 0 && a.frontedOpener(ws) {
 		// A fronted clause or adverb: "After saying he was nervous, the
@@ -4090,4 +4106,5 @@ var fronted = wordtable.Words(`then later earlier afterwards meanwhile`)
 var frontedOpeners = wordtable.Words(`after before when while whilst once
 	until although though because despite during following without with
 	absent then later earlier afterwards meanwhile speaking having being
-	addressing responding reacting writing talking appearing standing`)
+	addressing responding reacting writing talking appearing standing
+	as by beyond outside inside amid shortly essentially last`)
