@@ -94,6 +94,12 @@ func TestAnalysis(t *testing.T) {
 		{"an opener is no source", "Having announced that he would not resign, Mayor Brandt went on to defend the budget. But that morning, a crowd had gathered at the gate, calling for the manager's dismissal.", nil},
 		{"a document's relative clause: the document, and what it says after it", "The Varga campaign sent out an email that accused Holm of lying.",
 			[]rel{{"direct", "an email", "accused", "Holm of lying"}}},
+		{"a participle after a comma: the subject, not the phrase before the comma", "Sten was upfront about her distaste for Varga, the current front-runner, saying the party must unite. Mr. Holm, in an interview on Friday, barely dwelled on those rivals, saying that he was looking ahead. One club veteran, Ivo Brand, put it bluntly, saying the price was wrong.",
+			[]rel{
+				{"direct", "Sten", "saying", "the party must unite"},
+				{"direct", "Mr. Holm", "saying", "that he was looking ahead"},
+				{"direct", "One club veteran, Ivo Brand", "saying", "the price was wrong"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -1023,8 +1023,11 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		// "had announced by then", an active perfect.
 		return Attribution{}, 0, false
 	}
-	// Source on the left: "Smith said", "the report found".
-	if ns, ne, ok := a.leftNP(ws, k); ok && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc) || a.readDocument(ws, ns, ne)) {
+	// Source on the left: "Smith said", "the report found"; not for a
+	// participle after a comma, whose source is the subject, when the
+	// phrase before it does not open the sentence ("Sten was upfront
+	// about her distaste for Varga, the front-runner, saying").
+	if ns, ne, ok := a.leftNP(ws, k); ok && !(participles[low] && commaBefore(ws, k) && !a.opens(ws, ns)) && !(a.relative(ws, ns) && !a.gapSubject(ws, k)) && (strong && !w.in(lAmbiguous) || a.sourceLike(ws, ns, ne, !strong || w.in(lAmbiguous)) || a.theBody(ws, ns, ne) && a.thatAfterCue(ws, k) || showingTag(ws, ns, ne, k, &a.sc) || a.readDocument(ws, ns, ne)) {
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 		if c := a.contractedSource(text, &ws[ne-1]); c > 0 && ne-1 == ns && at.Cue.Start > c {
 			at.Source.End, at.Cue.Start = c, c // "he’s said"
@@ -1089,6 +1092,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	// subject of the sentence.
 	if participles[low] && k > 0 && (commaBefore(ws, k) || ws[k-1].punc == 0 && participleOpeners[a.sc.lowOf(&ws[k-1])]) || a.afterConjunction(ws, k) {
 		if ns, ne := a.subjectNP(ws); ne > ns {
+			ne = appositiveNameEnd(ws, ne)
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Vague = a.vague(ws, ns, ne)
 			at.Content = a.after(text, ws, k+1, s)
@@ -4108,3 +4112,20 @@ var frontedOpeners = wordtable.Words(`after before when while whilst once
 	absent then later earlier afterwards meanwhile speaking having being
 	addressing responding reacting writing talking appearing standing
 	as by beyond outside inside amid shortly essentially last`)
+
+// appositiveNameEnd returns where a subject ending at ws[e] ends with the
+// name set off by commas after it: "One club veteran, Ivo Brand,". It
+// returns e when no such name follows.
+func appositiveNameEnd(ws []word, e int) int {
+	if e >= len(ws) || ws[e].punc != ',' {
+		return e
+	}
+	m := e + 1
+	for m < len(ws) && (ws[m].punc == 0 && ws[m].cap || ws[m].punc == '.' && m > e+1) {
+		m++
+	}
+	if m == e+1 || m >= len(ws) || ws[m].punc != ',' {
+		return e
+	}
+	return m
+}
