@@ -100,6 +100,13 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Mr. Holm", "saying", "that he was looking ahead"},
 				{"direct", "One club veteran, Ivo Brand", "saying", "the price was wrong"},
 			}},
+		{"a participle right after a document an actor put out", "His campaign sent out a text message to supporters saying the win was theirs. Holm issued a statement Tuesday saying she was innocent. Holm sent a signed letter urging the council to act. The group placed ads urging voters to stay home.",
+			[]rel{
+				{"direct", "a text message", "saying", "the win was theirs"},
+				{"direct", "a statement", "saying", "she was innocent"},
+				{"direct", "a signed letter", "urging", "the council to act"},
+				{"direct", "ads", "urging", "voters to stay home"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

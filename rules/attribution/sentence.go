@@ -1023,6 +1023,13 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		// "had announced by then", an active perfect.
 		return Attribution{}, 0, false
 	}
+	if ns, ne, ok := a.documentSaying(ws, k); ok {
+		// "Holm issued a statement Tuesday saying", "sent a text message
+		// to supporters saying": the document says it.
+		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
+		at.Content = a.after(text, ws, k+1, s)
+		return at, k + 1, true
+	}
 	// Source on the left: "Smith said", "the report found"; not for a
 	// participle after a comma, whose source is the subject, when the
 	// phrase before it does not open the sentence ("Sten was upfront
@@ -4129,3 +4136,62 @@ func appositiveNameEnd(ws []word, e int) int {
 	}
 	return m
 }
+
+// documentSaying reads a participle cue at ws[k] right after a document
+// an actor put out, with no comma: "issued a statement Tuesday saying",
+// "sent a text message to supporters saying", "placed newspaper ads
+// calling". It returns the document's noun phrase: from its article or
+// possessive, at most four words before its head. What may stand between
+// the document and the cue: "to" or "for" and whom it went to, or a day.
+func (a *analyzer) documentSaying(ws []word, k int) (int, int, bool) {
+	if k < 2 || !participles[a.sc.lowOf(&ws[k])] || ws[k-1].punc != 0 {
+		return 0, 0, false
+	}
+	d := k - 1
+	for ; d >= 0 && k-d <= 5 && ws[d].punc == 0; d-- {
+		if ws[d].cls&cDocument != 0 || sentDocuments[a.sc.lowOf(&ws[d])] {
+			break
+		}
+	}
+	if d < 1 || k-d > 5 || ws[d].punc != 0 || ws[d].cls&cDocument == 0 && !sentDocuments[a.sc.lowOf(&ws[d])] {
+		return 0, 0, false
+	}
+	if d < k-1 {
+		next := &ws[d+1]
+		if !a.sc.is(next, "to") && !a.sc.is(next, "for") && a.sc.timeBefore(ws, k-1) != d {
+			return 0, 0, false // "a report on the plan saying" is not a document sent to someone
+		}
+	}
+	st := d
+	for st > 0 && d-st < 4 && ws[st-1].punc == 0 && ws[st-1].cls&(cStrong|cWeak|cIntent) == 0 && (ws[st-1].cls&cStop == 0 || ws[st-1].in(lArticles) || possessive(a.sc.lowOf(&ws[st-1]))) {
+		if p := st - 1; strings.HasSuffix(a.sc.lowOf(&ws[p]), "ed") && !(p > 0 && (ws[p-1].in(lArticles) || possessive(a.sc.lowOf(&ws[p-1])))) {
+			break // a verb, not an adjective: "placed newspaper ads", not "a signed letter"
+		}
+		st--
+		if ws[st].in(lArticles) || possessive(a.sc.lowOf(&ws[st])) {
+			break
+		}
+	}
+	many := strings.HasSuffix(a.sc.lowOf(&ws[d]), "s") // "ads", "statements"
+	if st < d && !ws[st].in(lArticles) && !possessive(a.sc.lowOf(&ws[st])) {
+		// No article: the plural head and one word before it, not the
+		// verb ("placed newspaper ads calling").
+		if !many {
+			return 0, 0, false
+		}
+		st = d
+		if l := a.sc.lowOf(&ws[d-1]); ws[d-1].punc == 0 && ws[d-1].cls&(cStop|cStrong|cWeak|cIntent) == 0 && !strings.HasSuffix(l, "ed") {
+			st = d - 1
+		}
+	}
+	if st == d && !many {
+		return 0, 0, false
+	}
+	return st, d + 1, true
+}
+
+// sentDocuments are what an actor sends or puts out that can say
+// something: "a statement saying", "ads calling".
+var sentDocuments = wordtable.Words(`statement statements message messages
+	ad ads advert adverts advertisement advertisements release video
+	post tweet note notice petition text`)
