@@ -1069,7 +1069,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 	// Inverted: "said Smith", "said the spokesman", and "Said Comey, “...”"
 	// opening a sentence.
 	if strong && !w.in(lAmbiguous) && !strings.HasSuffix(low, "ing") && (k > 0 && (ws[k-1].punc == ',' || ws[k-1].close || ws[k-1].punc == 'Q') || k == 0 && w.cap && (low == "said" || low == "says" || low == "added" || low == "wrote")) {
-		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && !a.hasAux(ws, ns, ne) && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
+		if ns, ne := rightNP(ws, k+1, &a.sc); ne > ns && !a.hasAux(ws, ns, ne) && !a.pronounClause(ws, ns, ne) && (k == 0 || ws[k-1].close || ws[k-1].punc == 'Q' || invertingVerbs[low]) && (a.sourceLike(ws, ns, ne, false) || k > 0 && ws[k-1].close) {
 			fe := ne
 			if t := a.tailAppositive(ws, ne); t > ne {
 				fe = t // "..., said Angie Holan, Politifact's editor."
@@ -1970,6 +1970,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		}
 		dashEnd, j = last, o-1
 	}
+	if st, end, ok := a.agedFrom(ws, j); ok {
+		return st, end, true // "Cory James, 22, of Dunmore, Kess., said": the name, not the town
+	}
 	if j >= 0 && ws[j].punc == ',' {
 		// "Smith, a spokesman, said"
 		appositive = true
@@ -2304,18 +2307,23 @@ func hasContentWord(ws []word, st, end int, sc *scratch) bool {
 // nameAfterTitle reports whether the words between the commas at c and
 // after j are a name: capitalised words, with the full stop of "Mr.".
 func (a *analyzer) nameAfterTitle(ws []word, c, j int) bool {
-	if j-c > 5 || j <= c {
+	if j-c > 8 || j <= c {
 		return false
 	}
+	titled := false // "Norland Democratic Party chairwoman Nancy Worley": a title word before the name
 	for i := c + 1; i <= j; i++ {
 		if ws[i].punc == '.' && i > c+1 {
+			continue
+		}
+		if ws[i].punc == 0 && !ws[i].cap && ws[i].cls&cPerson != 0 && i+2 <= j && ws[i+1].cap && ws[i+2].cap {
+			titled = true
 			continue
 		}
 		if ws[i].punc != 0 || !ws[i].cap {
 			return false
 		}
 	}
-	return true
+	return j-c <= 5 || titled
 }
 
 // rightNP reads a noun phrase starting at word k: up to punctuation or a
@@ -2590,10 +2598,19 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if nounCueWords[low] && sc.modifiedNoun2(ws, k) {
 		return true // "had filed monthly claims with", "had no say over", "issued another surge warning for": a thing, not words said
 	}
+	if (low == "hope" || low == "hopes") && k > 0 && ws[k-1].punc == 0 && hopeTakers[sc.lowOf(&ws[k-1])] {
+		return true // "had not given up hope that", "lost hope", "raised hopes of": a noun, the object
+	}
 	// "Her best hope is that", "their only hope is": the writer's reading
 	// of someone's chances (not "the police's biggest worry", a view held).
 	return low == "hope" && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (superlative(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "only")) && sc.nounBefore(&ws[k-2])
 }
+
+// hopeTakers come before "hope" the noun: "given up hope", "lost hope",
+// "raised hopes".
+var hopeTakers = wordtable.Words(`up lost abandoned raised dashed kept keep
+	keeps offer offers offered gave give gives no any little new false
+	faint slim real`)
 
 // nounCueWords are cue words that are as often nouns: "claims", "posts",
 // "say", "warning", "estimate", "forecast".
@@ -4195,3 +4212,50 @@ func (a *analyzer) documentSaying(ws []word, k int) (int, int, bool) {
 var sentDocuments = wordtable.Words(`statement statements message messages
 	ad ads advert adverts advertisement advertisements release video
 	post tweet note notice petition text`)
+
+// pronounClause reports whether ws[ns:ne], after a cue, opens a clause on
+// a subject pronoun ("a “fraud,” said he doesn’t believe", "said he still
+// “prays”"): what was said, not an inverted source, which is the pronoun
+// alone before a comma or the end ("..., said he.").
+func (a *analyzer) pronounClause(ws []word, ns, ne int) bool {
+	if l := a.sc.lowOf(&ws[ns]); !subjectPronouns[l] && l != "it" {
+		return false
+	}
+	return ne > ns+1 || ne < len(ws) && ws[ne].punc != ',' && ws[ne].punc != '.'
+}
+
+// agedFrom reads a name with an age and a home town set off by commas,
+// ending at the comma ws[j]: "Cory James, 22, of Dunmore, Kess.,". It
+// returns the name.
+func (a *analyzer) agedFrom(ws []word, j int) (int, int, bool) {
+	if j < 6 || ws[j].punc != ',' {
+		return 0, 0, false
+	}
+	for o := j - 1; o >= 4 && j-o <= 6; o-- {
+		if ws[o].punc == 0 && !ws[o].cap && !a.sc.is(&ws[o], "of") {
+			return 0, 0, false // the town is capitalised words, commas and full stops
+		}
+		if !a.sc.is(&ws[o], "of") {
+			continue
+		}
+		if ws[o-1].punc != ',' || ws[o-2].kind != tokens.Number || ws[o-3].punc != ',' || ws[o-4].punc != 0 || !ws[o-4].cap {
+			return 0, 0, false
+		}
+		st := o - 4
+		for st > 0 && ws[st-1].punc == 0 && ws[st-1].cap || st > 1 && ws[st-1].punc == '.' && ws[st-2].cap {
+			st--
+		}
+		return st, o - 3, true
+	}
+	return 0, 0, false
+}
+
+// invertingVerbs put their source after them after a comma: "..., said
+// Smith", "..., added the spokesman". Other cues after a comma are a
+// verb in a series ("The ministry obfuscated facts, admitted it withheld
+// emails", "..., denounced his record"): what follows is their object.
+var invertingVerbs = wordtable.Words(`said says added adds wrote writes asked
+	asks noted notes explained explains continued recalled insisted argued
+	warned declared replied replies countered conceded cautioned observed
+	remarked quipped joked recounted predicted suggested acknowledged
+	reported reports announced concluded`)
