@@ -120,6 +120,7 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Cory James", "said", "he had not given up hope"}}},
 		{"a titled name set off by commas", "One superdelegate, Norland Democratic Party chairwoman Nancy Worley, pledged her vote to Sten.",
 			[]rel{{"direct", "One superdelegate, Norland Democratic Party chairwoman Nancy Worley", "pledged", "her vote to Sten"}}},
+		{"a day before a relative which is no actor", "A photograph shared on Tuesday, which appears to show a spire under a tarpaulin, was taken at a craft fair.", nil},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

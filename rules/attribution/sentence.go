@@ -1878,8 +1878,8 @@ func (a *analyzer) namedBeforeRelative(ws []word, k int) (int, int, bool) {
 		}
 		return ns, j, true
 	}
-	if j < 3 || ws[j].punc != 0 || !a.sc.is(&ws[j], "which") && !a.sc.is(&ws[j], "who") || ws[j-1].punc != ',' || !ws[j-2].cap || ws[j-2].punc != 0 {
-		return 0, 0, false
+	if j < 3 || ws[j].punc != 0 || !a.sc.is(&ws[j], "which") && !a.sc.is(&ws[j], "who") || ws[j-1].punc != ',' || !ws[j-2].cap || ws[j-2].punc != 0 || weekdayOrMonth(a.sc.lowOf(&ws[j-2])) {
+		return 0, 0, false // not a day: "A photograph shared on Tuesday, which appears to show"
 	}
 	ne := j - 1
 	ns := j - 2
