@@ -2598,6 +2598,16 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if nounCueWords[low] && sc.modifiedNoun2(ws, k) {
 		return true // "had filed monthly claims with", "had no say over", "issued another surge warning for": a thing, not words said
 	}
+	if thingWords[low] && k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1]))) {
+		return true // "into question", "on this question", "a note from", "at one point to wave": a thing, not a verb
+	}
+	if thingWords[low] && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !ws[k-1].cap && ws[k-1].cls&(cStop|cPronoun) == 0 && !strings.HasSuffix(sc.lowOf(&ws[k-1]), "s") &&
+		(ws[k-2].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-2])] || sc.is(&ws[k-2], "of")) && (k+1 >= len(ws) || ws[k+1].punc != 0 || thingAfter[sc.lowOf(&ws[k+1])]) {
+		return true // "the opening question from", "a range of presidential attributes,": a thing after its modifier; not "Critics of the plan question whether"
+	}
+	if (low == "write" || low == "found") && k > 0 && ws[k-1].punc == 0 && slices.Contains(helpForms, sc.lowOf(&ws[k-1])) {
+		return true // "he helped write the act", "helped found the party": a hand in making it, nothing said
+	}
 	if (low == "hope" || low == "hopes") && k > 0 && ws[k-1].punc == 0 && hopeTakers[sc.lowOf(&ws[k-1])] {
 		return true // "had not given up hope that", "lost hope", "raised hopes of": a noun, the object
 	}
@@ -2605,6 +2615,17 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	// of someone's chances (not "the police's biggest worry", a view held).
 	return low == "hope" && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (superlative(sc.lowOf(&ws[k-1])) || sc.is(&ws[k-1], "only")) && sc.nounBefore(&ws[k-2])
 }
+
+// thingWords are cue words that are a noun after a determiner or a
+// preposition: "a note", "into question", "at one point".
+var thingWords = wordtable.Words(`note notes question questions point points attributes`)
+
+// thingAfter follow thingWords used as nouns: "the opening question
+// from the moderator".
+var thingAfter = wordtable.Words(`from of about on for at in with over`)
+
+// thingDeterminers and prepositions come before thingWords used as nouns.
+var thingDeterminers = wordtable.Words(`this that these those one any some every each into on in at without beyond`)
 
 // hopeTakers come before "hope" the noun: "given up hope", "lost hope",
 // "raised hopes".
