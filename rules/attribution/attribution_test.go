@@ -121,6 +121,16 @@ func TestAnalysis(t *testing.T) {
 		{"a titled name set off by commas", "One superdelegate, Norland Democratic Party chairwoman Nancy Worley, pledged her vote to Sten.",
 			[]rel{{"direct", "One superdelegate, Norland Democratic Party chairwoman Nancy Worley", "pledged", "her vote to Sten"}}},
 		{"a day before a relative which is no actor", "A photograph shared on Tuesday, which appears to show a spire under a tarpaulin, was taken at a craft fair.", nil},
+		{"show, fear and think tank as things", "He listed the reality show \u201cThe Fold\u201d as his favourite. She named an NBC show as her guilty pleasure. He hosted the show for ten years. Rivals had a countervailing fear of the town's growth. Ida Holm works at a conservative think tank.", nil},
+		{"show, fear and think as verbs", "He cited polls that show him ahead. The poll shows Sten ahead. Residents fear the plan will fail. Many economists think the plan will fail. Grants went to churches, the list shows.",
+			[]rel{
+				{"direct", "He", "cited", "polls that show him ahead"},
+				{"direct", "polls", "show", "him ahead"},
+				{"direct", "The poll", "shows", "Sten ahead"},
+				{"direct", "Residents", "fear", "the plan will fail"},
+				{"direct", "Many economists", "think", "the plan will fail"},
+				{"direct", "the list", "shows", "Grants went to churches"},
+			}},
 		{"note, question, point and attributes as things", "Holm ended the meeting on a giddy note of triumph. It puts earlier accords into question. Voters were split on this question. She skirted the opening question from the moderator. He interrupted himself at one point to wave to his family. Varga led Holm on a range of presidential attributes. He helped write the ferry act.", nil},
 		{"note, question and point as verbs", "Experts note that the fleet is old. You question my judgment. Critics of the plan question whether it will work. Supporters of the plan point to the cost. The ministry points to other causes.",
 			[]rel{

@@ -2598,12 +2598,16 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 	if nounCueWords[low] && sc.modifiedNoun2(ws, k) {
 		return true // "had filed monthly claims with", "had no say over", "issued another surge warning for": a thing, not words said
 	}
-	if thingWords[low] && k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1]))) {
-		return true // "into question", "on this question", "a note from", "at one point to wave": a thing, not a verb
+	show := low == "show" || low == "shows" || low == "fear" || low == "fears" // "polls that show", "those who fear": a relative before the verb
+	if (thingWords[low] || show) && k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || !show && thingDeterminers[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1]))) {
+		return true // "into question", "on this question", "a note from", "at one point to wave", "the show", "the fear of": a thing, not a verb
 	}
-	if thingWords[low] && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && !ws[k-1].cap && ws[k-1].cls&(cStop|cPronoun) == 0 && !strings.HasSuffix(sc.lowOf(&ws[k-1]), "s") &&
-		(ws[k-2].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-2])] || sc.is(&ws[k-2], "of")) && (k+1 >= len(ws) || ws[k+1].punc != 0 || thingAfter[sc.lowOf(&ws[k+1])]) {
-		return true // "the opening question from", "a range of presidential attributes,": a thing after its modifier; not "Critics of the plan question whether"
+	if (thingWords[low] || show) && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (!ws[k-1].cap || show && ws[k-2].in(lArticles)) && ws[k-1].cls&(cStop|cPronoun) == 0 && !strings.HasSuffix(sc.lowOf(&ws[k-1]), "s") &&
+		(ws[k-2].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-2])] || possessive(sc.lowOf(&ws[k-2])) || sc.is(&ws[k-2], "of")) && (k+1 >= len(ws) && !show || k+1 < len(ws) && (ws[k+1].punc != 0 && (!show || ws[k+1].open) || thingAfter[sc.lowOf(&ws[k+1])])) {
+		return true // "the opening question from", "a range of presidential attributes,", "the reality show “The Apprentice,”", "an NBC show as": a thing after its modifier; not "Critics of the plan question whether", nor "..., the register shows."
+	}
+	if (low == "think" || low == "thinks") && k+1 < len(ws) && ws[k+1].punc == 0 && (sc.is(&ws[k+1], "tank") || sc.is(&ws[k+1], "tanks")) {
+		return true // "a conservative think tank"
 	}
 	if (low == "write" || low == "found") && k > 0 && ws[k-1].punc == 0 && slices.Contains(helpForms, sc.lowOf(&ws[k-1])) {
 		return true // "he helped write the act", "helped found the party": a hand in making it, nothing said
@@ -2622,7 +2626,7 @@ var thingWords = wordtable.Words(`note notes question questions point points att
 
 // thingAfter follow thingWords used as nouns: "the opening question
 // from the moderator".
-var thingAfter = wordtable.Words(`from of about on for at in with over`)
+var thingAfter = wordtable.Words(`from of about on for at in with over as`)
 
 // thingDeterminers and prepositions come before thingWords used as nouns.
 var thingDeterminers = wordtable.Words(`this that these those one any some every each into on in at without beyond`)
