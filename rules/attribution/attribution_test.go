@@ -132,9 +132,10 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "the list", "shows", "Grants went to churches"},
 			}},
 		{"note, question, point and attributes as things", "Holm ended the meeting on a giddy note of triumph. It puts earlier accords into question. Voters were split on this question. She skirted the opening question from the moderator. He interrupted himself at one point to wave to his family. Varga led Holm on a range of presidential attributes. He helped write the ferry act.", nil},
-		{"note, question and point as verbs", "Experts note that the fleet is old. You question my judgment. Critics of the plan question whether it will work. Supporters of the plan point to the cost. The ministry points to other causes.",
+		{"note, question and point as verbs", "Experts note that the fleet is old. But some note that the plan has failed. You question my judgment. Critics of the plan question whether it will work. Supporters of the plan point to the cost. The ministry points to other causes.",
 			[]rel{
 				{"direct", "Experts", "note", "that the fleet is old"},
+				{"direct", "some", "note", "that the plan has failed"},
 				{"direct", "You", "question", "my judgment"},
 				{"direct", "Critics of the plan", "question", "whether it will work"},
 				{"direct", "Supporters of the plan", "point to", "the cost"},

@@ -2599,8 +2599,8 @@ func (sc *scratch) nounUse(ws []word, k int, low string) bool {
 		return true // "had filed monthly claims with", "had no say over", "issued another surge warning for": a thing, not words said
 	}
 	show := low == "show" || low == "shows" || low == "fear" || low == "fears" // "polls that show", "those who fear": a relative before the verb
-	if (thingWords[low] || show) && k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || !show && thingDeterminers[sc.lowOf(&ws[k-1])] || possessive(sc.lowOf(&ws[k-1]))) {
-		return true // "into question", "on this question", "a note from", "at one point to wave", "the show", "the fear of": a thing, not a verb
+	if (thingWords[low] || show) && k > 0 && ws[k-1].punc == 0 && (ws[k-1].in(lArticles) || possessive(sc.lowOf(&ws[k-1])) || !show && thingDeterminers[sc.lowOf(&ws[k-1])] && (k > 1 && sc.is(&ws[k-2], "at") || !sc.complementAfter(ws, k))) {
+		return true // "into question", "on this question", "a note from", "at one point to wave", "the show", "the fear of": a thing, not a verb; not "But some note that"
 	}
 	if (thingWords[low] || show) && k > 1 && ws[k-1].punc == 0 && ws[k-2].punc == 0 && (!ws[k-1].cap || show && ws[k-2].in(lArticles)) && ws[k-1].cls&(cStop|cPronoun) == 0 && !strings.HasSuffix(sc.lowOf(&ws[k-1]), "s") &&
 		(ws[k-2].in(lArticles) || thingDeterminers[sc.lowOf(&ws[k-2])] || possessive(sc.lowOf(&ws[k-2])) || sc.is(&ws[k-2], "of")) && (k+1 >= len(ws) && !show || k+1 < len(ws) && (ws[k+1].punc != 0 && (!show || ws[k+1].open) || thingAfter[sc.lowOf(&ws[k+1])])) {
@@ -4284,3 +4284,16 @@ var invertingVerbs = wordtable.Words(`said says added adds wrote writes asked
 	warned declared replied replies countered conceded cautioned observed
 	remarked quipped joked recounted predicted suggested acknowledged
 	reported reports announced concluded`)
+
+// complementAfter reports whether a complement follows the cue word at
+// ws[k]: "that", "how", "whether", "out", "to".
+func (sc *scratch) complementAfter(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].punc != 0 {
+		return false
+	}
+	switch sc.lowOf(&ws[k+1]) {
+	case "that", "how", "whether", "out", "to":
+		return true
+	}
+	return false
+}
