@@ -141,6 +141,11 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Supporters of the plan", "point to", "the cost"},
 				{"direct", "The ministry", "points to", "other causes"},
 			}},
+		{"as the source said, closing the sentence: what comes before", "The numbers changed over the summer, as Holm has sometimes acknowledged. Varga sometimes says the plan will fail.",
+			[]rel{
+				{"direct", "Holm", "has sometimes acknowledged", "The numbers changed over the summer"},
+				{"direct", "Varga", "sometimes says", "the plan will fail"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

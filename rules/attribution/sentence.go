@@ -3046,6 +3046,19 @@ func (a *analyzer) contentAround(text string, ws []word, fs, fe int, s sentences
 	if fe >= 2 && ws[fe-2].punc == 0 && (a.sc.is(&ws[fe-2], "that") || a.sc.is(&ws[fe-2], "which")) {
 		return a.after(text, ws, fe, s) // "The campaign sent an email that accused Holm of lying": what the document says follows it
 	}
+	if fs > 2 && a.sc.is(&ws[fs-1], "as") && ws[fs-2].punc == ',' && !hasContentWord(ws, fe, len(ws), &a.sc) {
+		// "The numbers changed over the summer, as Holm has
+		// acknowledged.": what comes before "as".
+		e := fs - 2
+		for e > 0 && ws[e-1].punc == ',' {
+			e--
+		}
+		st := 0
+		for st < e-1 && ws[st].punc != 0 && !ws[st].open {
+			st++
+		}
+		return Span{s.Block, ws[st].s, ws[e-1].e}
+	}
 	if fs > 0 && (ws[fs-1].punc == ':' || ws[fs-1].punc == 0 && (embedders[a.sc.lowOf(&ws[fs-1])] || a.speechVerb(&ws[fs-1]))) {
 		// "... came as the FBI opposed X", "He and Goodlatte condemned X",
 		// "Okafor said Ryder told her X", "OKAFOR: I think X": the frame is
