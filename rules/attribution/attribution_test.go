@@ -146,6 +146,8 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Holm", "has sometimes acknowledged", "The numbers changed over the summer"},
 				{"direct", "Varga", "sometimes says", "the plan will fail"},
 			}},
+		{"a name's relative clause with a town and its state", "Ann Lund, who retired in Cambridge, Mass., said the levy was unfair.",
+			[]rel{{"direct", "Ann Lund, who retired in Cambridge, Mass", "said", "the levy was unfair"}}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -2062,6 +2062,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			return 0, 0, false // a clause, not an appositive: "Park, sued the district, contending"
 		}
 		st = scan(q, q+1)
+		if st > 3 && a.sc.is(&ws[st-1], "who") && ws[st-2].punc == ',' && ws[st-3].punc == 0 && ws[st-3].cap {
+			st = scan(st-3, st-2) // "Ann Lund, who retired in Cambridge, Mass., said": the name the clause is on
+		}
 		if f := &ws[c+1]; published || f.punc == 0 && !f.cap && f.cls&cStop != 0 && introducers[a.sc.lowOf(f)] {
 			// "Okafor, in a statement released on Thursday, said": the
 			// phrase says where, the source is the name.
