@@ -1900,8 +1900,8 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 			j--
 		}
-		if t := a.sc.timeBefore(ws, j); t < j {
-			j = t // "Sen. Ida Sten (D-Kess.) on Saturday criticized", "The State Department less than two weeks ago said": the source is before the day
+		if t := a.sc.timeBefore(ws, j); t < j && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") {
+			j = t // "Sen. Ida Sten (D-Kess.) on Saturday criticized", "The State Department less than two weeks ago said": the source is before the day; not before a participle ("began a $1 million ad campaign this week praising")
 			continue
 		}
 		break
@@ -2112,7 +2112,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if !hasContentWord(ws, st, end, &a.sc) || st == 0 && end == 1 && len(ws) > 2 && a.frontedOpener(ws) {
+	if !hasContentWord(ws, st, end, &a.sc) || st == 0 && end == 1 && len(ws) > 2 && a.frontedOpener(ws) || strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") && !ws[k-1].in(lBeVerbs) && a.clauseNP(ws, st, end) {
 		return 0, 0, false // "Having announced that he would not resign, Mayor Brandt went on": the opener is no source
 	}
 	return st, end, true
@@ -4310,6 +4310,20 @@ func (sc *scratch) complementAfter(ws []word, k int) bool {
 	switch sc.lowOf(&ws[k+1]) {
 	case "that", "how", "whether", "out", "to":
 		return true
+	}
+	return false
+}
+
+// clauseNP reports whether ws[st:end], read leftwards before a
+// participle, is a clause rather than a noun phrase: an article inside
+// it that no preposition introduces ("the group Clean Seas began a $1
+// million ad campaign this week praising"), where a noun phrase has one
+// only after "of" and the like ("the head of the union").
+func (a *analyzer) clauseNP(ws []word, st, end int) bool {
+	for i := st + 1; i < end; i++ {
+		if ws[i].punc == 0 && ws[i].in(lArticles) && ws[i-1].punc == 0 && ws[i-1].cls&cStop == 0 {
+			return true
+		}
 	}
 	return false
 }
