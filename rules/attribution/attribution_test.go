@@ -594,6 +594,11 @@ func TestAnalysis(t *testing.T) {
 			[]rel{{"direct", "Her advisers", "are not convinced", "the plan will work"}}},
 		{"certain to is a prediction, not a state of mind", "Okafor is certain to run again.", nil},
 		{"confident in is no report", "The board is confident in the plan.", nil},
+		{"worried, optimistic, concerned that: a state of mind with its holder", "Officials are worried that the dam will fail. The mayor is optimistic that the ferry will run by May. The board is concerned about the cost. It was a hopeful sign.",
+			[]rel{
+				{"direct", "Officials", "are worried", "that the dam will fail"},
+				{"direct", "The mayor", "is optimistic", "that the ferry will run by May"},
+			}},
 		// Cue spans as PolNeAR draws them.
 		{"adverb and negation in the cue", "Okafor hasn’t said whether she will run. Ward has long argued that the levy is overdue.",
 			[]rel{{"direct", "Okafor", "hasn’t said", "whether she will run"}, {"direct", "Ward", "has long argued", "that the levy is overdue"}}},

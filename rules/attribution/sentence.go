@@ -1338,7 +1338,8 @@ func possessorEnd(text string, p *word) int {
 }
 
 // stateWords name a state of mind that stateAt reads as a cue.
-var stateWords = []string{"convinced", "confident", "certain", "sure", "persuaded", "adamant", "skeptical", "aware", "divided", "unified"}
+var stateWords = []string{"convinced", "confident", "certain", "sure", "persuaded", "adamant", "skeptical", "aware", "divided", "unified",
+	"optimistic", "pessimistic", "hopeful", "worried", "concerned", "afraid", "doubtful", "unconvinced"}
 
 // stanceWord reports whether a state word takes its issue after "on" or
 // "over" rather than "that": "Republican voters were divided on".
