@@ -151,6 +151,11 @@ func TestAnalysis(t *testing.T) {
 			}},
 		{"a name's relative clause with a town and its state", "Ann Lund, who retired in Cambridge, Mass., said the levy was unfair.",
 			[]rel{{"direct", "Ann Lund, who retired in Cambridge, Mass", "said", "the levy was unfair"}}},
+		{"a standing in a named poll, with its share", "Her rival, Ida Sten, topped a BVA poll with as much as 30% for next year's election. Sten leads the latest Kessel Institute poll with 31 percent. Holm led the poll in May.",
+			[]rel{
+				{"direct", "a BVA poll", "topped", "Her rival, Ida Sten, topped a BVA poll with as much as 30% for next year's election"},
+				{"direct", "the latest Kessel Institute poll", "leads", "Sten leads the latest Kessel Institute poll with 31 percent"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -190,6 +190,9 @@ func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
 	for w := range talkNouns {
 		add(w, cCueWord) // talkThat: "whispers in the players' hall that"
 	}
+	for w := range pollStandings {
+		add(w, cCueWord) // inPollAt: "topped a BVA poll with 30%"
+	}
 	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard", "spread", "going", "gone", "went"} {
 		add(w, cCueWord)
 	}

@@ -616,7 +616,8 @@ var pollWords = wordtable.Words(`poll polls survey surveys study polling`)
 // inPollAt reads "In a new Marist poll, ..." and "... led in the latest
 // polls": the poll is the source and "in" the cue.
 func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	if a.sc.lowOf(&ws[k]) != "in" || k+1 >= len(ws) {
+	standing := pollStandings[a.sc.lowOf(&ws[k])] // "topped a BVA poll with as much as 30%"
+	if a.sc.lowOf(&ws[k]) != "in" && !standing || k+1 >= len(ws) {
 		return Attribution{}, 0, false
 	}
 	e := -1
@@ -633,8 +634,8 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 			break
 		}
 	}
-	if e < 0 {
-		return Attribution{}, 0, false
+	if e < 0 || standing && (k == 0 || e+1 >= len(ws) || !a.sc.is(&ws[e], "with") || !a.sc.countAhead(ws, e+1)) {
+		return Attribution{}, 0, false // a standing needs its share: "led the poll with 31 percent"
 	}
 	at := Attribution{Kind: Direct, HasSource: true, Cue: Span{s.Block, ws[k].s, ws[k].e}}
 	at.Source = Span{s.Block, ws[k+1].s, ws[e-1].e}
@@ -656,6 +657,10 @@ func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence)
 	}
 	if !named {
 		return Attribution{}, 0, false // "strength in the polls": a standing, not a finding
+	}
+	if standing {
+		at.Content = Span{s.Block, s.Start, contentEnd(text, s.Start, s.End)} // the candidate, the poll and the share
+		return at, e, true
 	}
 	at.Content = a.contentAround(text, ws, k, e, s)
 	return at, e, true
@@ -851,6 +856,9 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		if at, next, ok := a.askedAt(text, ws, k, s); ok {
 			return at, next, true
 		}
+	}
+	if pollStandings[low] {
+		return a.inPollAt(text, ws, k, s)
 	}
 	if low == "in" {
 		if at, next, ok := a.inPollAt(text, ws, k, s); ok {
@@ -4323,6 +4331,22 @@ func (sc *scratch) complementAfter(ws []word, k int) bool {
 func (a *analyzer) clauseNP(ws []word, st, end int) bool {
 	for i := st + 1; i < end; i++ {
 		if ws[i].punc == 0 && ws[i].in(lArticles) && ws[i-1].punc == 0 && ws[i-1].cls&cStop == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pollStandings say where a candidate stands in a named poll: "topped a
+// BVA poll with 30%", "leads the latest Kessel Institute poll with 31
+// percent".
+var pollStandings = wordtable.Words(`topped tops led leads leading topping`)
+
+// countAhead reports whether a number comes within the four words from
+// ws[j]: "with as much as 30%", "with 31 percent".
+func (sc *scratch) countAhead(ws []word, j int) bool {
+	for m := j; m < len(ws) && m < j+4 && ws[m].punc == 0; m++ {
+		if ws[m].kind == tokens.Number {
 			return true
 		}
 	}
