@@ -2053,6 +2053,10 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 		return true // "Often, companies will hire boutiques", "She will be 60 in May", "Perhaps Russia will oppose it": a habit, an age, the writer's open guess or wish; no forecast
 	case n == 1 && sc.is(&ws[k], "will") && sc.delegateShare(ws, k+1):
 		return true // "With 35 at stake, Clinton will gain at least 18": delegates shared out by the result, on the record
+	case next == "possible" && superlative(last):
+		return true // "at the worst possible moment", "the best possible outcome": an idiom, nothing ranked
+	case n == 2 && sc.is(&ws[k], "in") && last == "history" && historyFrames[prev]:
+		return true // "deeply rooted in history", "a degree in history": no record
 	case last == "most" && evaluative[next]:
 		return true // "one of the most suspenseful intervals in my life", "the most vivid clash of the campaign": a judgement, nothing to count
 	case n == 2 && sc.is(&ws[k], "contributed") && sc.givenTo(ws, k+n):
@@ -2535,3 +2539,8 @@ func (sc *scratch) notUntil(ws []word, k int) bool {
 	}
 	return false
 }
+
+// historyFrames before "in history" make it no record: "rooted in
+// history", "a degree in history".
+var historyFrames = wordtable.Words(`rooted steeped mired grounded anchored degree degrees
+	lesson lessons course courses professor interest`)
