@@ -2029,8 +2029,8 @@ func (sc *scratch) notAClaim(ws []word, k, n int) bool {
 	}
 	last := sc.lowOf(&ws[k+n-1])
 	switch {
-	case n == 2 && (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && last == "to" && k > 0 && (possessive(prev) || articles[prev] || plansObject[prev] || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing")):
-		return true // "did not unveil plans to pay for it", "dialing back plans to cut the rate", "his plans to": plans as a thing reported, no one's intent asserted by the writer
+	case n == 2 && (sc.is(&ws[k], "plans") || sc.is(&ws[k], "plan")) && last == "to" && k > 0 && (possessive(prev) || articles[prev] || plansObject[prev] || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing") || sc.wordBefore(ws, k, 5, "from")):
+		return true // "did not unveil plans to pay for it", "dialing back plans to cut the rate", "his plans to", "from collapsing co-op health plans to double-digit premium increases": plans as a thing reported, no one's intent asserted by the writer
 	case sc.ownVoice(ws, k, n):
 		return true // "I am doing these things because ...", "If elected I will fight for you": the writer's or speaker's own motive, plan or experience, told by them
 	case last == "running" && next != "" && next != "and" && next != "now":
