@@ -156,6 +156,17 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "a BVA poll", "topped", "Her rival, Ida Sten, topped a BVA poll with as much as 30% for next year's election"},
 				{"direct", "the latest Kessel Institute poll", "leads", "Sten leads the latest Kessel Institute poll with 31 percent"},
 			}},
+		{"who after a clause stands for the phrase that ends it", "A stronger economy would almost certainly benefit Democrats, who want to keep the seat. It was a partial reversal for the Kessel senator, who had previously pledged to back the plan. She skirted the opening question from moderator John Dickerson, who wanted to know whether she would run.",
+			[]rel{
+				{"intent", "Democrats", "want", "keep the seat"},
+				{"intent", "the Kessel senator", "had previously pledged", "back the plan"},
+				{"intent", "John Dickerson", "wanted", "know whether she would run"},
+			}},
+		{"an adviser to someone is the source, not the one advised", "A longtime adviser to Varga, who declined to be identified, said the plan would fail. Sund is inclined to back it but wants the government to drop its plan to cut fuel subsidies.",
+			[]rel{
+				{"intent", "A longtime adviser to Varga", "declined", "be identified"},
+				{"direct", "A longtime adviser to Varga", "said", "the plan would fail"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -1944,9 +1944,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			j = o - 1
 		}
 	}
+	antecedent := false // the source is what a "who" stands for
 	if j >= 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && j > 1 && (ws[j-1].punc == ',' || ws[j-1].punc == 'D') {
 		// "Barkley, who said", "Trump - who previously said": the antecedent.
 		j -= 2
+		antecedent = true
 	} else if j > 0 && ws[j].punc == 0 && a.sc.lowOf(&ws[j]) == "who" && ws[j-1].punc == 0 {
 		// "those who said they cared": the relative pronoun stands for
 		// its antecedent. Not an intent: "30 members who had pledged
@@ -2012,7 +2014,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 			}
 			if p.cls&cStop != 0 {
 				l := a.sc.lowOf(p)
-				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from" || l == "on" || l == "to" && st > 1 && a.sc.is(&ws[st-2], "close")) && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
+				if (l == "of" || l == "in" || l == "at" || l == "with" || l == "for" || l == "from" || l == "on" || l == "to" && st > 1 && (a.sc.is(&ws[st-2], "close") || ws[st-2].cls&cPerson != 0 && (ws[st].cap || ws[st].in(lArticles) || possessive(a.sc.lowOf(&ws[st]))))) && st-1 > 0 && ws[st-2].punc == 0 && ws[st-2].cls&cStop == 0 {
 					st -= 2
 					continue
 				}
@@ -2027,6 +2029,9 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return st
 	}
 	st := scan(j, end)
+	if antecedent && !appositive && (a.hasAux(ws, st, end) || a.clauseNP(ws, st, end) || hasBeVerb(ws, st, end)) {
+		st = a.antecedentIn(ws, st, end) // "It was a partial reversal for the Wisconsin Republican, who had pledged": the Wisconsin Republican
+	}
 	if o := a.listBefore(ws, st); o < st {
 		if l := scan(o, o+1); a.opens(ws, l) {
 			st = l // "A group of 67 artists, writers, actors and scientists published": the whole list, and what it is a list of
@@ -4351,4 +4356,35 @@ func (sc *scratch) countAhead(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// hasBeVerb reports whether ws[st:end] holds a form of "be".
+func hasBeVerb(ws []word, st, end int) bool {
+	for i := st; i < end; i++ {
+		if ws[i].punc == 0 && ws[i].in(lBeVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentIn returns where, in a clause ws[st:end] read before ", who",
+// the noun phrase that "who" stands for starts: the name that ends it
+// ("benefit Democrats", "the opening question from CBS moderator John
+// Dickerson"), or else the last article's phrase ("a partial reversal for
+// the Wisconsin Republican").
+func (a *analyzer) antecedentIn(ws []word, st, end int) int {
+	if ws[end-1].cap {
+		n := end - 1
+		for n > st && (ws[n-1].punc == 0 && ws[n-1].cap || ws[n-1].punc == '.' && n > st+1 && ws[n-2].cap) {
+			n--
+		}
+		return n
+	}
+	for i := end - 1; i > st; i-- {
+		if ws[i].punc == 0 && ws[i].in(lArticles) {
+			return i
+		}
+	}
+	return st
 }
