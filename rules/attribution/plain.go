@@ -1389,6 +1389,9 @@ var madeOnADay = wordtable.Words(`draw decision announcement appointment selecti
 // "is set to") puts a meeting on the calendar: a verb of meeting and a
 // named day or month later in the sentence.
 func (sc *scratch) scheduled(ws []word, k int) bool {
+	if k >= 1 && k+1 < len(ws) && sc.is(&ws[k-1], "will") && (sc.is(&ws[k], "be") && ws[k+1].punc == 0 && eventParticiples[sc.lowOf(&ws[k+1])] || sc.is(&ws[k], "take") && sc.is(&ws[k+1], "place")) && sc.eventSubject(ws, k-1) {
+		return true // "The opening-night reception will be held at the maritime museum", "The vote will take place in the town hall": an event's time or place, on the calendar, with or without its day
+	}
 	if k+1 < len(ws) && sc.is(&ws[k], "be") && ws[k+1].punc == 0 && (meetingParticiples[sc.lowOf(&ws[k+1])] || sc.is(&ws[k+1], "made") && sc.decisionMade(ws, k)) {
 		k++ // "is due to be reviewed in June"
 	} else if k >= len(ws) || ws[k].punc != 0 {
@@ -2038,3 +2041,25 @@ var inEvent = wordtable.Words(`competition league season match game race final r
 // plans to", "submitted revised plans to".
 var planModifiers = wordtable.Words(`new revised draft its their
 	lodged unveiled submitted of for with about outline`)
+
+// eventSubject reports whether the subject of "will" at ws[w] is an event
+// named by its head noun right before it, maybe with its modifiers: "A
+// second public meeting will", "The race will", "The next GOP debate will".
+func (sc *scratch) eventSubject(ws []word, w int) bool {
+	return w > 0 && ws[w-1].punc == 0 && eventNouns[sc.lowOf(&ws[w-1])]
+}
+
+// eventParticiples put an event on the calendar: "will be held". Not a
+// broadcast with no day ("The final will be shown live on television"),
+// nor how it will go ("will be played in front of 40,000 fans"): those
+// stay forecasts.
+var eventParticiples = wordtable.Words(`held staged hosted`)
+
+// eventNouns are events that are held, staged or broadcast.
+var eventNouns = wordtable.Words(`meeting meetings vigil vigils debate debates
+	race races hearing hearings funeral ceremony rally rallies convention
+	conference reception summit match matches game games final finals
+	session sessions event events service concert festival market draw
+	auction election elections referendum vote ballot parade march premiere
+	screening tournament championship championships congress assembly gala
+	dinner party celebration memorial inquest trial fixture derby`)
