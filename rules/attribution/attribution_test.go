@@ -176,6 +176,13 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "local media", "According to", "the fisheries minister, Karin Moe, will visit"},
 				{"direct", "Holm", "According to", "Varga and Sten will both run"},
 			}},
+		{"what was said starts after the day and the venue", "Holm said Thursday during a taping of a town hall in Dunmore, Kessel, that states can pass such laws. Varga said Tuesday his actions are consistent with the law. Sten said Wednesday on Radio Kessel's \u201cMorning Hour,\u201d \u201cWe will win this seat.\u201d",
+			[]rel{
+				{"direct", "Holm", "said", "that states can pass such laws"},
+				{"direct", "Varga", "said", "his actions are consistent with the law"},
+				{"direct", "Sten", "said", "\u201cWe will win this seat.\u201d"},
+			}},
+		{"a port of call is no call", "The two biggest lines calling at Orrevik have contracts that run to 2028. Ships that called into Halvard paid the levy.", nil},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

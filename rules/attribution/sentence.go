@@ -2690,7 +2690,7 @@ var nounDeterminers = wordtable.Words(`another a an any its their his her our no
 // naming reports whether "called" or "named" at ws[k] gives a name, not
 // speech: "a postman called Jordan Ashby", "a dog named Rex".
 func (sc *scratch) naming(ws []word, k int, low string) bool {
-	if (low == "called" || low == "calls" || low == "call") && sc.callsEvent(ws, k+1) {
+	if (low == "called" || low == "calls" || low == "call" || low == "calling") && sc.callsEvent(ws, k+1) {
 		return true // "called the election four months early", "called off the strike": an act
 	}
 	if (low == "wrote" || low == "writes" || low == "write") && k+1 < len(ws) && ws[k+1].punc == 0 && (ws[k+1].kind == tokens.Number || ws[k+1].in(lCountWords) && !sc.is(&ws[k+1], "a") || sc.is(&ws[k+1], "fewer") || sc.is(&ws[k+1], "more") || sc.is(&ws[k+1], "dozens") || sc.is(&ws[k+1], "hundreds")) {
@@ -2754,6 +2754,9 @@ func (sc *scratch) callsEvent(ws []word, k int) bool {
 	}
 	if sc.is(&ws[k], "off") || sc.is(&ws[k], "time") {
 		return true
+	}
+	if (sc.is(&ws[k], "at") || sc.is(&ws[k], "into")) && k+1 < len(ws) && ws[k+1].punc == 0 && ws[k+1].cap {
+		return true // "the two biggest lines calling at Orrevik", "ships that called into Halvard": a port of call
 	}
 	if !ws[k].in(lArticles) && !possessive(sc.lowOf(&ws[k])) && !ws[k].in(lQuantifiersBefore) && !sc.is(&ws[k], "so") && ws[k].kind != tokens.Number && !ws[k].in(lWordNumbers) {
 		return false // "called the election", "called so many witnesses", "called 40 witnesses"
@@ -3437,6 +3440,8 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 	}
 	if t := a.thatAfter(ws, k); t >= 0 {
 		k = t
+	} else if t := a.pastAdjunct(ws, k); t > k && k > 0 && sayingVerbs[a.sc.lowOf(&ws[k-1])] {
+		k = t // "said Thursday during a taping of a town hall in Buffalo, New York, that states ...", "said Tuesday his actions are consistent with"
 	} else if a.told(ws, k-1) && k < len(ws) && ws[k].punc == 0 {
 		// "told AP he was working": the recipient is not content.
 		j := k
@@ -4478,3 +4483,42 @@ func (sc *scratch) appositiveHead(ws []word, st, end int) bool {
 	}
 	return false
 }
+
+// pastAdjunct returns where what was said starts after a day or a venue
+// that opens the words after a cue: over a weekday alone ("said Tuesday
+// his actions are consistent"), or over a longer phrase of day and venue
+// to the "that" or the quotation that follows it ("said Thursday during a
+// taping of a town hall in Buffalo, New York, that", "said Wednesday on
+// Fox News Channel's “Hannity,” “…”"). It returns k when no such phrase
+// opens there.
+func (a *analyzer) pastAdjunct(ws []word, k int) int {
+	if k >= len(ws) || ws[k].punc != 0 {
+		return k
+	}
+	day := ws[k].cap && weekday(a.sc.lowOf(&ws[k]))
+	if !day && !adjunctOpeners[a.sc.lowOf(&ws[k])] {
+		return k
+	}
+	j := k + 1
+	if day && j < len(ws) && ws[j].punc == 0 && dayParts[a.sc.lowOf(&ws[j])] {
+		j++ // "Tuesday night"
+	}
+	if day && j < len(ws) && ws[j].punc == 0 && (ws[j].cls&cPronoun != 0 || ws[j].in(lArticles) || possessive(a.sc.lowOf(&ws[j]))) {
+		return j // "said Tuesday his actions are"
+	}
+	for m := j; m < len(ws) && m <= k+20; m++ {
+		switch {
+		case ws[m].punc == 0 && a.sc.is(&ws[m], "that"):
+			return m
+		case ws[m].open && m > k+1 && (ws[m-1].punc == ',' || ws[m-1].punc == ':' || commaBefore(ws, m)):
+			return m // the quotation after the venue
+		case ws[m].punc == '.' && m+1 < len(ws) && !ws[m+1].cap, ws[m].punc == ';':
+			return k
+		}
+	}
+	return k
+}
+
+// adjunctOpeners open a phrase of day or venue after a cue: "said on
+// Thursday", "said during a taping", "said at a rally".
+var adjunctOpeners = wordtable.Words(`on during at in last this earlier`)
