@@ -183,6 +183,12 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Sten", "said", "\u201cWe will win this seat.\u201d"},
 			}},
 		{"a port of call is no call", "The two biggest lines calling at Orrevik have contracts that run to 2028. Ships that called into Halvard paid the levy.", nil},
+		{"a fronted place with its state, or a day, is passed over to the subject", "Speaking at a town hall event in Salem, Kessel, Varga went after Holm, calling him a coward. At a campaign event in Ames, Norland, on Sunday, Ms. Sten tried to expand on her statement, saying that the port should reopen. In Dunmore, Holm went after Varga, calling him a coward.",
+			[]rel{
+				{"direct", "Varga", "calling", "him a coward"},
+				{"direct", "Ms. Sten", "saying", "that the port should reopen"},
+				{"direct", "Holm", "calling", "him a coward"},
+			}},
 		{"a passive with its agent after it has no source before it", "Hill farmers will see almost none of the price rise announced by their cooperative this week.", nil},
 		{"a cue word that is a noun object", "Until 2023 the company had filed monthly claims with the authority. The council had offered it two junior posts in the cabinet. The parish council had no say over the verge.", nil},
 		{"sources close to a campaign say", "Sources close to her campaign say the tour will go ahead.",

@@ -3671,6 +3671,7 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		// comma, and with no comma it cannot be told from the phrase.
 		for c := 1; c < len(ws) && c <= 12; c++ {
 			if ws[c].punc == ',' {
+				c = a.placeCommas(ws, c) // "At a town hall in Salem, New Hampshire, on Sunday, Trump"
 				if s, e := a.subjectNP(ws[c+1:]); e > s {
 					return s + c + 1, e + c + 1
 				}
@@ -3701,6 +3702,7 @@ func (a *analyzer) subjectNP(ws []word) (int, int) {
 		// subject after its comma, or else the first pronoun.
 		for c := 1; c < len(ws) && c <= 16; c++ {
 			if ws[c].punc == ',' {
+				c = a.placeCommas(ws, c) // "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling"
 				if s, e := a.subjectNP(ws[c+1:]); e > s {
 					return s + c + 1, e + c + 1
 				}
@@ -4522,3 +4524,27 @@ func (a *analyzer) pastAdjunct(ws []word, k int) int {
 // adjunctOpeners open a phrase of day or venue after a cue: "said on
 // Thursday", "said during a taping", "said at a rally".
 var adjunctOpeners = wordtable.Words(`on during at in last this earlier`)
+
+// placeCommas returns the comma that ends a fronted phrase whose comma at
+// ws[c] only sets off the state after its town: "in Salem, New
+// Hampshire,". It returns c when what follows the comma is the clause.
+func (a *analyzer) placeCommas(ws []word, c int) int {
+	for n := 0; n < 3; n++ {
+		m := c + 1
+		for m < len(ws) && m-c <= 4 && (ws[m].punc == 0 || ws[m].punc == '.') {
+			m++
+		}
+		if m >= len(ws) || ws[m].punc != ',' || m == c+1 {
+			return c
+		}
+		state := ws[c-1].punc == 0 && ws[c-1].cap && m-c <= 3
+		for j := c + 1; j < m && state; j++ {
+			state = ws[j].punc == '.' || ws[j].cap
+		}
+		if !state {
+			return c // a day after the place is a fronted phrase of its own, which subjectNP passes over
+		}
+		c = m
+	}
+	return c
+}
