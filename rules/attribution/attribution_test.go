@@ -167,21 +167,6 @@ func TestAnalysis(t *testing.T) {
 				{"intent", "A longtime adviser to Varga", "declined", "be identified"},
 				{"direct", "A longtime adviser to Varga", "said", "the plan would fail"},
 			}},
-		{"according to a document by its makers, or a named person with an appositive, up to the comma", "According to a study by economists Ada Holm and Ivo Sten, the recession is partly to blame. According to Lena Praeli, Varga's rural vote director, the campaign has targeted farm voters. According to interviews with a dozen of Varga's friends, aides and allies, he wants to run. According to local media, the fisheries minister, Karin Moe, will visit. According to Holm, Varga and Sten will both run.",
-			[]rel{
-				{"direct", "a study by economists Ada Holm and Ivo Sten", "According to", "the recession is partly to blame"},
-				{"direct", "Lena Praeli, Varga's rural vote director", "According to", "the campaign has targeted farm voters"},
-				{"direct", "interviews with a dozen of Varga's friends, aides and allies", "According to", "he wants to run"},
-				{"intent", "he", "wants", "run"},
-				{"direct", "local media", "According to", "the fisheries minister, Karin Moe, will visit"},
-				{"direct", "Holm", "According to", "Varga and Sten will both run"},
-			}},
-		{"what was said starts after the day and the venue", "Holm said Thursday during a taping of a town hall in Dunmore, Kessel, that states can pass such laws. Varga said Tuesday his actions are consistent with the law. Sten said Wednesday on Radio Kessel's \u201cMorning Hour,\u201d \u201cWe will win this seat.\u201d",
-			[]rel{
-				{"direct", "Holm", "said", "that states can pass such laws"},
-				{"direct", "Varga", "said", "his actions are consistent with the law"},
-				{"direct", "Sten", "said", "\u201cWe will win this seat.\u201d"},
-			}},
 		{"a port of call is no call", "The two biggest lines calling at Orrevik have contracts that run to 2028. Ships that called into Halvard paid the levy.", nil},
 		{"a fronted place with its state, or a day, is passed over to the subject", "Speaking at a town hall event in Salem, Kessel, Varga went after Holm, calling him a coward. At a campaign event in Ames, Norland, on Sunday, Ms. Sten tried to expand on her statement, saying that the port should reopen. In Dunmore, Holm went after Varga, calling him a coward.",
 			[]rel{

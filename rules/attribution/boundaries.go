@@ -99,7 +99,7 @@ func (a *analyzer) frontedOpener(ws []word) bool {
 // possessive, at most four words before its head. What may stand between
 // the document and the cue: "to" or "for" and whom it went to, or a day.
 func (a *analyzer) documentSaying(ws []word, k int) (int, int, bool) {
-	if k < 2 || !participles[a.sc.lowOf(&ws[k])] || ws[k-1].punc != 0 {
+	if k < 2 || ws[k-1].punc != 0 || !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") || !participles[a.sc.lowOf(&ws[k])] {
 		return 0, 0, false
 	}
 	d := k - 1
@@ -227,123 +227,6 @@ func hasBeVerb(ws []word, st, end int) bool {
 	return false
 }
 
-// frontedSourceEnd returns where the source of a sentence-opening
-// "According to" ends when the noun phrase read at ws[..ne] stops short
-// of the comma that closes the frame: a phrase after it ("a study by
-// economists Peter Schott and Justin Pierce,", "interviews with more
-// than a half-dozen of his friends,") and an appositive set off by commas
-// ("Lorella Praeli, Clinton's Latino vote director,"). It returns ne when
-// no comma closes the frame within a dozen words, or a clause starts
-// before it.
-func (a *analyzer) frontedSourceEnd(ws []word, ne int) int {
-	if ne >= len(ws) {
-		return ne
-	}
-	if ws[ne].punc == ',' {
-		if ws[ne-1].cap {
-			return a.appositiveEnd(ws, ne) // "According to Lena Praeli, the campaign's rural vote director, ..."
-		}
-		return ne
-	}
-	if ws[ne].punc != 0 || !madeByWords[a.sc.lowOf(&ws[ne])] {
-		return ne // only a phrase of who made it or who was asked: not "people who use the counter", "one observer at Monday's meeting"
-	}
-	e := ne
-	for e < len(ws) && e-ne < 12 && ws[e].punc != ',' {
-		if ws[e].punc != 0 && ws[e].punc != '.' && ws[e].punc != '\'' && ws[e].punc != '-' || ws[e].punc == 0 && (ws[e].in(lBeVerbs) || ws[e].in(lModals) || a.sc.is(&ws[e], "that")) {
-			return ne // no frame closes: "According to Smith the plan failed", "according to the report that"
-		}
-		e++
-	}
-	if e >= len(ws) || ws[e].punc != ',' || e+1 >= len(ws) {
-		return ne
-	}
-	// A list that goes on after the comma: "of his friends, aides and
-	// allies,".
-	for c := e + 1; c < len(ws) && c <= e+5 && ws[c].punc == 0; c++ {
-		if (a.sc.is(&ws[c], "and") || a.sc.is(&ws[c], "or")) && c > e+1 && c+2 < len(ws) && ws[c+1].punc == 0 && ws[c+2].punc == ',' && plural(a.sc.lowOf(&ws[c+1])) && plural(a.sc.lowOf(&ws[c-1])) {
-			return c + 2
-		}
-		if ws[c].cls&cStop != 0 || ws[c].cap {
-			break
-		}
-	}
-	return e
-}
-
-// appositiveEnd returns where an appositive set off by commas after a
-// name ends, the comma at ws[e] opening it: "Lena Praeli, the campaign's
-// rural vote director,": a short phrase with no verb that opens on a
-// possessive, an article or a capital, closed by another comma with more
-// after it. It returns e when none follows.
-func (a *analyzer) appositiveEnd(ws []word, e int) int {
-	if e+1 >= len(ws) {
-		return e
-	}
-	if f := &ws[e+1]; f.punc == 0 && (f.cap || f.in(lArticles) || possessive(a.sc.lowOf(f))) {
-		for c := e + 2; c < len(ws) && c <= e+9; c++ {
-			if ws[c].punc == ',' {
-				if c+1 < len(ws) && !ws[e+1].cap || c+1 < len(ws) && a.sc.appositiveHead(ws, e+1, c) {
-					return c
-				}
-				break
-			}
-			if ws[c].punc != 0 && ws[c].punc != '.' && ws[c].punc != '\'' || ws[c].punc == 0 && (ws[c].in(lBeVerbs) || ws[c].in(lModals) || ws[c].cls&(cStrong|cWeak) != 0) {
-				break
-			}
-		}
-	}
-	return e
-}
-
-// appositiveHead reports whether ws[st:end], opening on a capital, is an
-// appositive rather than the subject of the clause after it: a
-// possessive ("Clinton's Latino vote director") or a title word in it
-// ("a former aide", "Republican strategist").
-func (sc *scratch) appositiveHead(ws []word, st, end int) bool {
-	for i := st; i < end; i++ {
-		if ws[i].punc == '\'' || ws[i].punc == 0 && (ws[i].cls&cPerson != 0 || strings.HasSuffix(sc.lowOf(&ws[i]), "’s") || strings.HasSuffix(sc.lowOf(&ws[i]), "'s")) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastAdjunct returns where what was said starts after a day or a venue
-// that opens the words after a cue: over a weekday alone ("said Tuesday
-// his actions are consistent"), or over a longer phrase of day and venue
-// to the "that" or the quotation that follows it ("said Thursday during a
-// taping of a town hall in Buffalo, New York, that", "said Wednesday on
-// Fox News Channel's “Hannity,” “…”"). It returns k when no such phrase
-// opens there.
-func (a *analyzer) pastAdjunct(ws []word, k int) int {
-	if k >= len(ws) || ws[k].punc != 0 {
-		return k
-	}
-	day := ws[k].cap && weekday(a.sc.lowOf(&ws[k]))
-	if !day && !adjunctOpeners[a.sc.lowOf(&ws[k])] {
-		return k
-	}
-	j := k + 1
-	if day && j < len(ws) && ws[j].punc == 0 && dayParts[a.sc.lowOf(&ws[j])] {
-		j++ // "Tuesday night"
-	}
-	if day && j < len(ws) && ws[j].punc == 0 && (ws[j].cls&cPronoun != 0 || ws[j].in(lArticles) || possessive(a.sc.lowOf(&ws[j]))) {
-		return j // "said Tuesday his actions are"
-	}
-	for m := j; m < len(ws) && m <= k+20; m++ {
-		switch {
-		case ws[m].punc == 0 && a.sc.is(&ws[m], "that"):
-			return m
-		case ws[m].open && m > k+1 && (ws[m-1].punc == ',' || ws[m-1].punc == ':' || commaBefore(ws, m)):
-			return m // the quotation after the venue
-		case ws[m].punc == '.' && m+1 < len(ws) && !ws[m+1].cap, ws[m].punc == ';':
-			return k
-		}
-	}
-	return k
-}
-
 // placeCommas returns the comma that ends a fronted phrase whose comma at
 // ws[c] only sets off the state after its town: "in Salem, New
 // Hampshire,". It returns c when what follows the comma is the clause.
@@ -414,12 +297,3 @@ var invertingVerbs = wordtable.Words(`said says added adds wrote writes asked
 	warned declared replied replies countered conceded cautioned observed
 	remarked quipped joked recounted predicted suggested acknowledged
 	reported reports announced concluded`)
-
-// madeByWords open the phrase after a document or a count of interviews
-// that says who made it or who was asked: "a study by", "interviews
-// with", "data from", "a survey among".
-var madeByWords = wordtable.Words(`by with from among`)
-
-// adjunctOpeners open a phrase of day or venue after a cue: "said on
-// Thursday", "said during a taping", "said at a rally".
-var adjunctOpeners = wordtable.Words(`on during at in last this earlier`)

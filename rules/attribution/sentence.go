@@ -857,7 +857,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			return at, next, true
 		}
 	}
-	if pollStandings[low] {
+	if (low[0] == 't' || low[0] == 'l') && pollStandings[low] {
 		return a.inPollAt(text, ws, k, s)
 	}
 	if low == "in" {
@@ -873,9 +873,6 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		ns, ne := rightNP(ws, k+2, &a.sc)
 		if ne <= ns {
 			return Attribution{}, 0, false
-		}
-		if a.opens(ws, k) {
-			ne = a.frontedSourceEnd(ws, ne) // "According to a study by economists Peter Schott and Justin Pierce, ...", "According to Lorella Praeli, Clinton's Latino vote director, ..."
 		}
 		at := Attribution{Cue: Span{s.Block, ws[k].s, ws[k+1].e}, Kind: Direct, HasSource: true}
 		at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
@@ -1912,7 +1909,11 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 			j--
 		}
-		if t := a.sc.timeBefore(ws, j); t < j && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") {
+		if j >= 0 && (ws[j].cap || ws[j].kind == tokens.Number || ws[j].cls&cTime != 0 || a.sc.is(&ws[j], "ago")) && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") {
+			t := a.sc.timeBefore(ws, j)
+			if t == j {
+				break
+			}
 			j = t // "Sen. Ida Sten (D-Kess.) on Saturday criticized", "The State Department less than two weeks ago said": the source is before the day; not before a participle ("began a $1 million ad campaign this week praising")
 			continue
 		}
@@ -3440,8 +3441,6 @@ func (a *analyzer) after(text string, ws []word, k int, s sentences.Sentence) Sp
 	}
 	if t := a.thatAfter(ws, k); t >= 0 {
 		k = t
-	} else if t := a.pastAdjunct(ws, k); t > k && k > 0 && sayingVerbs[a.sc.lowOf(&ws[k-1])] {
-		k = t // "said Thursday during a taping of a town hall in Buffalo, New York, that states ...", "said Tuesday his actions are consistent with"
 	} else if a.told(ws, k-1) && k < len(ws) && ws[k].punc == 0 {
 		// "told AP he was working": the recipient is not content.
 		j := k
