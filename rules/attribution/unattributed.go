@@ -826,15 +826,16 @@ func (sc *scratch) dataHandled(ws []word, k int) bool {
 	return false
 }
 
-var dataVerbs = map[string]bool{"collect": true, "collects": true, "collected": true, "collecting": true,
-	"gather": true, "gathers": true, "gathered": true, "gathering": true, "harvest": true, "harvested": true, "harvesting": true,
-	"sell": true, "sells": true, "sold": true, "selling": true, "buy": true, "buys": true, "bought": true, "buying": true,
-	"store": true, "stores": true, "stored": true, "storing": true, "hoard": true, "hoarded": true,
-	// what readers do with records: "visitors used the census", "the most
-	// requested record in the archive", "had scanned the parish registers"
-	"use": true, "uses": true, "used": true, "using": true, "consult": true, "consulted": true, "consulting": true,
-	"search": true, "searched": true, "searching": true, "requested": true, "scanned": true, "scanning": true,
-	"digitised": true, "digitized": true, "digitising": true, "digitizing": true}
+// dataVerbs are what is done to data, and what readers do with records:
+// "visitors used the census", "the most requested record in the archive",
+// "had scanned the parish registers".
+var dataVerbs = wordtable.Words(`collect collects collected collecting
+	gather gathers gathered gathering harvest harvested harvesting
+	sell sells sold selling buy buys bought buying
+	store stores stored storing hoard hoarded
+	use uses used using consult consulted consulting
+	search searched searching requested scanned scanning
+	digitised digitized digitising digitizing`)
 
 // lossVerbs before a document make it what was lost, not a source: "lost
 // calls and data during the outage".
@@ -1081,11 +1082,13 @@ func (sc *scratch) documentStarted(ws []word, k int) bool {
 	return false
 }
 
-var actedOn = map[string]bool{"draw": true, "face": true, "faces": true, "faced": true, "launch": true, "launched": true,
-	"want": true, "wants": true, "wanted": true, "seek": true, "seeks": true, "sought": true, // "The company wants a ruling now": one not yet made
-	"open": true, "opened": true, "order": true, "ordered": true, "demand": true, "demanded": true, "prompt": true,
-	"prompted": true, "trigger": true, "triggered": true, "start": true, "started": true,
-	"overturn": true, "overturned": true, "uphold": true, "upheld": true, "quash": true, "quashed": true}
+// actedOn are the acts of documentStarted, and wanting one ("The company
+// wants a ruling now": one not yet made).
+var actedOn = wordtable.Words(`draw face faces faced launch launched
+	want wants wanted seek seeks sought
+	open opened order ordered demand demanded prompt
+	prompted trigger triggered start started
+	overturn overturned uphold upheld quash quashed`)
 
 // measureOf reports whether "numbers" or "figures" at ws[k] is a measure
 // of something ("a fall in tourist numbers", "weak sales figures"), not
@@ -1294,13 +1297,12 @@ var recordSpans = wordtable.Words(`new monthly weekly annual daily all-time year
 var recordsBegan = wordtable.Words(`began begin started start`)
 
 // places after a document or speech noun make it a place or a thing, not
-// a source: "polling places", "survey sites", "the post office".
-var places = map[string]bool{
-	"place": true, "places": true, "station": true, "stations": true, "location": true,
-	"locations": true, "booth": true, "booths": true, "site": true, "sites": true,
-	"office": true, "offices": true, "box": true, "boxes": true,
-	"centre": true, "centres": true, "center": true, "centers": true, // "a power cut at the data centre"
-}
+// a source: "polling places", "survey sites", "the post office", "a power
+// cut at the data centre".
+var places = wordtable.Words(`place places station stations location
+	locations booth booths site sites
+	office offices box boxes
+	centre centres center centers`)
 
 // interviewFrom returns the index of the block where an interview told as
 // questions and answers starts: the first block opening "Q:", when at

@@ -656,12 +656,12 @@ func (a *analyzer) genericCue(ws []word, e int) bool {
 }
 
 // commonCapitals are common words that open a sentence before a group's
-// head and name no one: "Security sources say", "Opposition MPs claim".
-var commonCapitals = map[string]bool{"opposition": true, "security": true, "intelligence": true, "diplomatic": true,
-	"government": true, "military": true, "defence": true, "defense": true, "western": true, "senior": true,
-	// workplaces: "Shipyard sources say", "Hospital insiders"
-	"shipyard": true, "dockyard": true, "factory": true, "hospital": true, "union": true, "court": true, "police": true,
-	"prison": true, "airport": true, "harbour": true, "port": true, "ministry": true, "palace": true, "party": true}
+// head and name no one: "Security sources say", "Opposition MPs claim",
+// and workplaces: "Shipyard sources say", "Hospital insiders".
+var commonCapitals = wordtable.Words(`opposition security intelligence diplomatic
+	government military defence defense western senior
+	shipyard dockyard factory hospital union court police
+	prison airport harbour port ministry palace party`)
 
 // figuresPeople before "figures" make them people, not numbers.
 var figuresPeople = wordtable.Words(`opposition political party senior
@@ -724,10 +724,9 @@ var sectorWords = wordtable.Words(`industry market trade sector business city
 	commercial veteran`)
 
 // genericHeads are plural sources that name a kind of person, not anyone
-// in particular, beyond the -ists and -ians.
-var genericHeads = map[string]bool{
-	"researchers": true, "scholars": true, "academics": true, "advocates": true, "pundits": true,
-	"skeptics": true, "sceptics": true, "detractors": true, "proponents": true, "opponents": true,
-	"watchers": true, "onlookers": true, "doctors": true, "residents": true, "engineers": true,
-	"campaigners": true, "activists": true, "traders": true, "dealers": true, "pollsters": true, // "..., traders said": a market report's unnamed voices
-}
+// in particular, beyond the -ists and -ians ("..., traders said": a market
+// report's unnamed voices).
+var genericHeads = wordtable.Words(`researchers scholars academics advocates pundits
+	skeptics sceptics detractors proponents opponents
+	watchers onlookers doctors residents engineers
+	campaigners activists traders dealers pollsters`)

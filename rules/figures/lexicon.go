@@ -108,26 +108,24 @@ var changeVerbs = map[string]bool{
 	"declined": true, "jumped": true, "climbed": true, "cut": true, "reduced": true, "gained": true, "lost": false,
 }
 
-// stopHead ends the noun phrase after a figure.
-var stopHead = map[string]bool{
-	"of": true, "to": true, "in": true, "at": true, "on": true, "for": true, "from": true, "by": true,
-	"with": true, "and": true, "or": true, "but": true, "the": true, "a": true, "an": true, "that": true,
-	"who": true, "which": true, "were": true, "was": true, "are": true, "is": true, "will": true,
-	"would": true, "had": true, "have": true, "has": true, "be": true, "been": true, "as": true,
-	"than": true, "since": true, "after": true, "before": true, "into": true, "across": true,
-	"along": true, "near": true, "this": true, "last": true, "next": true, "each": true, "per": true,
-	"could": true, "may": true, "might": true, "said": true, "says": true, "say": true, "within": true,
-	"during": true, "while": true, "when": true, "so": true, "if": true, "there": true, "they": true,
-	"it": true, "its": true, "their": true, "out": true, "up": true, "down": true, "ago": true,
-	"already": true, "still": true, "now": true, "also": true, "then": true,
-	// Irregular past tenses (the -ed ones end a noun phrase by their
-	// ending): "1,400 bus drivers left their depots".
-	"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "ran": true,
-	"held": true, "met": true, "got": true, "kept": true, "began": true, "grew": true, "drew": true,
-	"flew": true, "sold": true, "bought": true, "brought": true, "built": true, "told": true,
-	"thought": true, "stood": true, "struck": true, "found": true, "led": true, "fought": true,
-	"wrote": true, "chose": true, "broke": true, "knew": true, "became": true, "swept": true,
-}
+// stopHead ends the noun phrase after a figure: function words, and
+// irregular past tenses (the -ed ones end a noun phrase by their ending):
+// "1,400 bus drivers left their depots".
+var stopHead = wordtable.Words(`of to in at on for from by
+	with and or but the a an that
+	who which were was are is will
+	would had have has be been as
+	than since after before into across
+	along near this last next each per
+	could may might said says say within
+	during while when so if there they
+	it its their out up down ago
+	already still now also then
+	left went came took made gave ran
+	held met got kept began grew drew
+	flew sold bought brought built told
+	thought stood struck found led fought
+	wrote chose broke knew became swept`)
 
 // genericMods do not change what a noun counts.
 var genericMods = wordtable.Words(`more additional another extra further new
