@@ -70,6 +70,11 @@ func TestAnalysis(t *testing.T) {
 				{"direct", "Mayor Tove Lund", "said", "the port needed a crane"},
 				{"direct", "The union", "announced", "a strike ballot"},
 			}},
+		{"a part of a day or a season between the source and its cue", "The harbour board on Tuesday night said the quay would reopen. The council this summer announced a new ferry timetable.",
+			[]rel{
+				{"direct", "The harbour board", "said", "the quay would reopen"},
+				{"direct", "The council", "announced", "a new ferry timetable"},
+			}},
 		{"a day before a participle: no source from the clause before it", "In Norland, the group Clean Seas began a $1 million ad campaign this week praising Sen. Ida Sten.", nil},
 		{"a progressive cue keeps a source with a clause in it", "The Union of Ferry Crews, which called the strike from November 23, is demanding a 9 percent pay rise.",
 			[]rel{{"direct", "The Union of Ferry Crews, which called the strike from November 23", "is demanding", "a 9 percent pay rise"}}},

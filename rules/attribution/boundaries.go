@@ -57,14 +57,14 @@ func (sc *scratch) timeBefore(ws []word, j int) int {
 // "doctors, nurses and paramedics", at least one comma and an "and" or
 // "or" before the last. It returns st when there is no such list.
 func (a *analyzer) listBefore(ws []word, st int) int {
-	plural := func(i int) bool {
+	endsInS := func(i int) bool {
 		return i >= 0 && ws[i].punc == 0 && ws[i].cls&cStop == 0 && strings.HasSuffix(a.sc.lowOf(&ws[i]), "s")
 	}
-	if st < 4 || !plural(st) || !a.sc.is(&ws[st-1], "and") && !a.sc.is(&ws[st-1], "or") || !plural(st-2) {
+	if st < 4 || !endsInS(st) || !a.sc.is(&ws[st-1], "and") && !a.sc.is(&ws[st-1], "or") || !endsInS(st-2) {
 		return st
 	}
 	o := st - 2
-	for o >= 2 && ws[o-1].punc == ',' && plural(o-2) {
+	for o >= 2 && ws[o-1].punc == ',' && endsInS(o-2) {
 		o -= 2
 	}
 	if o == st-2 {
@@ -217,10 +217,11 @@ func (a *analyzer) antecedentIn(ws []word, st, end int) int {
 	return st
 }
 
-// hasBeVerb reports whether ws[st:end] holds a form of "be".
-func hasBeVerb(ws []word, st, end int) bool {
+// hasVerbForm reports whether ws[st:end] holds a form of "be" or a modal:
+// hasAux, with capitals, "be" and "being" too.
+func hasVerbForm(ws []word, st, end int) bool {
 	for i := st; i < end; i++ {
-		if ws[i].punc == 0 && ws[i].in(lBeVerbs) {
+		if ws[i].punc == 0 && ws[i].in(lBeVerbs) || ws[i].in(lModals) {
 			return true
 		}
 	}

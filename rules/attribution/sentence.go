@@ -615,9 +615,10 @@ var pollWords = wordtable.Words(`poll polls survey surveys study polling`)
 
 // inPollAt reads "In a new Marist poll, ..." and "... led in the latest
 // polls": the poll is the source and "in" the cue.
-func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence) (Attribution, int, bool) {
-	standing := pollStandings[a.sc.lowOf(&ws[k])] // "topped a BVA poll with as much as 30%"
-	if a.sc.lowOf(&ws[k]) != "in" && !standing || k+1 >= len(ws) {
+// standing: ws[k] is one of pollStandings ("topped a BVA poll with as much
+// as 30%"), not "in".
+func (a *analyzer) inPollAt(text string, ws []word, k int, s sentences.Sentence, standing bool) (Attribution, int, bool) {
+	if k+1 >= len(ws) {
 		return Attribution{}, 0, false
 	}
 	e := -1
@@ -858,10 +859,10 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 		}
 	}
 	if (low[0] == 't' || low[0] == 'l') && pollStandings[low] {
-		return a.inPollAt(text, ws, k, s)
+		return a.inPollAt(text, ws, k, s, true)
 	}
 	if low == "in" {
-		if at, next, ok := a.inPollAt(text, ws, k, s); ok {
+		if at, next, ok := a.inPollAt(text, ws, k, s, false); ok {
 			return at, next, true
 		}
 		if at, next, ok := a.inMadeByAt(text, ws, k, s); ok {
@@ -1909,7 +1910,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		for j >= 0 && ws[j].punc == 0 && (ws[j].cls&cSkip != 0 || a.adverb(&ws[j])) && ws[j].cls&(cPronoun) == 0 {
 			j--
 		}
-		if j >= 0 && (ws[j].cap || ws[j].kind == tokens.Number || ws[j].cls&cTime != 0 || a.sc.is(&ws[j], "ago")) && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") {
+		if j >= 0 && (ws[j].cap || ws[j].kind == tokens.Number || ws[j].cls&cTime != 0 || a.sc.is(&ws[j], "ago") || dayParts[a.sc.lowOf(&ws[j])] || calendarSpans[a.sc.lowOf(&ws[j])]) && !strings.HasSuffix(a.sc.lowOf(&ws[k]), "ing") {
 			t := a.sc.timeBefore(ws, j)
 			if t == j {
 				break
@@ -2033,7 +2034,7 @@ func (a *analyzer) leftNP(ws []word, k int) (int, int, bool) {
 		return st
 	}
 	st := scan(j, end)
-	if antecedent && !appositive && (a.hasAux(ws, st, end) || a.clauseNP(ws, st, end) || hasBeVerb(ws, st, end)) {
+	if antecedent && !appositive && (hasVerbForm(ws, st, end) || a.clauseNP(ws, st, end)) {
 		st = a.antecedentIn(ws, st, end) // "It was a partial reversal for the Wisconsin Republican, who had pledged": the Wisconsin Republican
 	}
 	if o := a.listBefore(ws, st); o < st {
