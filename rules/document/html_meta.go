@@ -1,11 +1,12 @@
 package document
 
 import (
-	"encoding/json"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/attrlint/attrlint/internal/jsonread"
 )
 
 // pageScan is what one walk of the whole tree collects for choosing the
@@ -191,8 +192,7 @@ func (s *pageScan) meta(region *html.Node) Meta {
 	}
 	var ld ldFacts
 	for _, text := range s.ld {
-		var v any
-		if json.Unmarshal([]byte(text), &v) == nil {
+		if v, err := jsonread.Decode([]byte(text)); err == nil {
 			ld.visit(v, 0)
 		}
 	}

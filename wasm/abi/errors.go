@@ -1,9 +1,6 @@
 package abi
 
-import (
-	"encoding/json"
-	"fmt"
-)
+import "fmt"
 
 // Code names the kind of an error response.
 type Code string
@@ -36,14 +33,7 @@ func errorf(code Code, format string, args ...any) *Error {
 }
 
 // Encode marshals an error response.
-func (e *Error) Encode() []byte {
-	b, err := json.Marshal(ErrorResponse{ABI: Version, Error: e})
-	if err != nil {
-		// Cannot happen: two strings. Keep a valid answer anyway.
-		return []byte(`{"abi":1,"error":{"code":"internal","message":"cannot encode error"}}`)
-	}
-	return b
-}
+func (e *Error) Encode() []byte { return appendError(nil, &ErrorResponse{ABI: Version, Error: e}) }
 
 // Fail returns the JSON error response for code and message: the reactor
 // uses it for failures outside a Session (bad pointers, panics).

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/attrlint/attrlint/rules/analysis"
 )
 
 // stdDecode is the oracle: encoding/json, strict.
@@ -69,6 +71,60 @@ func TestReadRequest(t *testing.T) {
 	}
 }
 
+func TestReadConfig(t *testing.T) {
+	on, off := true, false
+	tests := []struct {
+		name, in string
+		want     *analysis.Config
+		wantErr  string
+	}{
+		{"every field", `{"rules":{"a/b":{"enabled":false,"severity":"info"}},"publisher":"The Ledger","wire_services":[{"name":"NTB","aliases":["N"]}],"vague_sources":["insiders say"],"reader_mode":true,"min_severity":"warning"}`,
+			&analysis.Config{Rules: map[string]analysis.RuleConfig{"a/b": {Enabled: &off, Severity: analysis.Info}}, Publisher: "The Ledger",
+				WireServices: []analysis.Agency{{Name: "NTB", Aliases: []string{"N"}}}, VagueSources: []string{"insiders say"}, ReaderMode: true, MinSeverity: analysis.Warning}, ""},
+		{"names match without regard to case", `{"Reader_Mode":true,"RULES":{"x":{"Enabled":true}}}`,
+			&analysis.Config{ReaderMode: true, Rules: map[string]analysis.RuleConfig{"x": {Enabled: &on}}}, ""},
+		{"null keeps a bool and a severity, empties a map", `{"reader_mode":true,"reader_mode":null,"min_severity":"error","min_severity":null,"rules":{"x":{}},"rules":null}`,
+			&analysis.Config{ReaderMode: true, MinSeverity: analysis.Error}, ""},
+		{"a map given twice gains keys", `{"rules":{"x":{"enabled":true}},"rules":{"y":null}}`,
+			&analysis.Config{Rules: map[string]analysis.RuleConfig{"x": {Enabled: &on}, "y": {}}}, ""},
+		{"a list given twice is read over the first", `{"wire_services":[{"name":"A","aliases":["x"]},{"name":"B"}],"wire_services":[{"name":"C"}]}`,
+			&analysis.Config{WireServices: []analysis.Agency{{Name: "C", Aliases: []string{"x"}}}}, ""},
+		{"an empty list", `{"vague_sources":[]}`, &analysis.Config{VagueSources: []string{}}, ""},
+		{"unknown field", `{"rule":{}}`, nil, `unknown field "rule"`},
+		{"unknown rule field", `{"rules":{"x":{"on":true}}}`, nil, `unknown field "on"`},
+		{"unknown severity", `{"min_severity":"loud"}`, nil, "unknown severity"},
+		{"severity as a number", `{"min_severity":2}`, nil, "must be a string"},
+		{"enabled as a string", `{"rules":{"x":{"enabled":"yes"}}}`, nil, "want true or false"},
+		{"a list as a string", `{"vague_sources":"experts say"}`, nil, "must be an array"},
+		{"rules as a list", `{"rules":[]}`, nil, "must be an object"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got LintRequest
+			err := readRequest([]byte(`{"config":`+tt.in+`}`), got.fields())
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got.Config); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			var std LintRequest
+			if err := stdDecode([]byte(`{"config":`+tt.in+`}`), &std); err != nil {
+				t.Fatalf("encoding/json refuses it: %v", err)
+			}
+			if diff := cmp.Diff(std.Config, got.Config); diff != "" {
+				t.Errorf("differs from encoding/json (-encoding/json +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // FuzzReadRequest checks the request reader against encoding/json: the
 // same inputs accepted, the same values read. The one allowed difference:
 // encoding/json matches field names without regard to case.
@@ -78,6 +134,10 @@ func FuzzReadRequest(f *testing.F) {
 		`{"abi":1,"text":"x\ud800\u0041","date":"2026-01-02","path":"a\/b"}`,
 		`{"ABI":1,"Text":"v"}`, `null`, ` {} `, `{"abi":-0}`, `{"abi":1e2}`, `{"config":{"rules":{"a":{"enabled":true,"severity":"info"}}}}`,
 		`{"config":[1,{"a":"]"}]}`, `{"text":"\u12"}`,
+		`{"config":{"Rules":{"x":null,"y":{"enabled":null,"Severity":"warn"}},"rules":{"z":{"enabled":false}},"min_severity":null}}`,
+		`{"config":{"wire_services":[{"name":"NTB","aliases":["Norsk Telegrambyrå"]},null],"wire_services":[{"name":"TT"}],"vague_sources":["a",null,"b"],"vague_sources":[null]}}`,
+		`{"config":{"rule\u017f":{},"publisher":"The Ledger","reader_mode":true,"reader_mode":null,"wire_services":null,"vague_sources":[]}}`,
+		`{"config":{"min_severity":"loud"}}`, `{"config":{"rules":{"a":{"enabled":"yes"}}}}`, `{"config":{"vague_sources":"experts"}}`,
 	} {
 		f.Add([]byte(s))
 	}

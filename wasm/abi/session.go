@@ -1,8 +1,6 @@
 package abi
 
 import (
-	"bytes"
-	"encoding/json"
 	"time"
 	"unicode/utf8"
 
@@ -68,7 +66,7 @@ func (s *Session) CorpusLoad(b []byte) []byte {
 		return errorf(BadCorpus, "corpus index: nothing loaded").Encode()
 	}
 	s.idx = idx
-	return encode(CorpusResponse{ABI: Version, Documents: idx.Len()})
+	return appendCorpus(nil, &CorpusResponse{ABI: Version, Documents: idx.Len()})
 }
 
 // CorpusAdd parses a document (JSON request) and adds it to the loaded
@@ -100,7 +98,7 @@ func (s *Session) CorpusAdd(raw []byte) []byte {
 		return errorf(BadInput, "corpus_add: %s: %v", d.Path, aerr).Encode()
 	}
 	s.idx = idx
-	return encode(CorpusResponse{ABI: Version, Documents: idx.Len(), Duplicate: dup})
+	return appendCorpus(nil, &CorpusResponse{ABI: Version, Documents: idx.Len(), Duplicate: dup})
 }
 
 // CorpusExport returns the loaded corpus as index bytes, or a JSON error
@@ -119,7 +117,7 @@ func (s *Session) CorpusExport() []byte {
 // CorpusClear drops the loaded corpus.
 func (s *Session) CorpusClear() []byte {
 	s.idx = nil
-	return encode(CorpusResponse{ABI: Version})
+	return appendCorpus(nil, &CorpusResponse{ABI: Version})
 }
 
 // Corpus returns the loaded corpus, or nil.
@@ -131,7 +129,7 @@ func (s *Session) Rules() []byte {
 	for _, r := range rules.All() {
 		out.Rules = append(out.Rules, RuleInfo{ID: r.ID, Doc: r.Doc, Severity: r.Severity, NeedsCorpus: r.NeedsCorpus})
 	}
-	return encode(out)
+	return appendRules(nil, &out)
 }
 
 // decode reads one request strictly: valid UTF-8, one JSON object, no
@@ -207,15 +205,4 @@ var defaultPath = map[document.Format]string{
 	document.Text:     "draft.txt",
 	document.Markdown: "draft.md",
 	document.HTML:     "page.html",
-}
-
-// encode marshals a response without HTML escaping (JSON consumers only).
-func encode(v any) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return errorf(Internal, "encoding the response: %v", err).Encode()
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }

@@ -1,6 +1,8 @@
 package abi
 
 import (
+	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,6 +17,18 @@ import (
 var tricky = []string{
 	"", `plain`, `"quoted" \ back`, "tab\tnew\nline\rcr\bbs\fff\x00nul\x1fus\x7fdel",
 	"<b>&amp;</b>", "bad \xff utf8 \xe2\x80", "line\u2028para\u2029end", "“curly” — dash, émoji 🙂",
+}
+
+// stdEncode is the oracle: encoding/json without HTML escaping, as the
+// module wrote its responses before it wrote them by hand.
+func stdEncode(t testing.TB, v any) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 }
 
 func TestAppendLintMatchesEncodingJSON(t *testing.T) {
@@ -57,7 +71,7 @@ func TestAppendLintMatchesEncodingJSON(t *testing.T) {
 	}
 	cases = append(cases, &LintResponse{ABI: Version}, &LintResponse{ABI: Version, Findings: []Finding{}, Meta: document.Meta{Opinion: true}})
 	for i, r := range cases {
-		want := string(encode(r))
+		want := stdEncode(t, r)
 		if got := string(appendLint(nil, r)); got != want {
 			t.Errorf("case %d: appendLint differs from encoding/json (-want +got):\n%s", i, cmp.Diff(want, got))
 		}
@@ -74,8 +88,52 @@ func FuzzAppendLint(f *testing.F) {
 				Evidence: []analysis.Evidence{{Path: a, URL: b, Text: b, Offset: n}}},
 			Line: n, BlockKind: b, Locator: a,
 		}}, Meta: document.Meta{Title: a, Section: b, Opinion: opinion}}
-		if want, got := string(encode(r)), string(appendLint(nil, r)); got != want {
+		if want, got := stdEncode(t, r), string(appendLint(nil, r)); got != want {
 			t.Fatalf("appendLint differs from encoding/json:\nwant %q\n got %q", want, got)
 		}
 	})
+}
+
+// The other responses: corpus, rules and errors (errors as json.Marshal
+// writes them, with HTML escaping).
+func TestAppendResponsesMatchEncodingJSON(t *testing.T) {
+	var s Session
+	rules := new(RulesResponse)
+	if err := json.Unmarshal(s.Rules(), rules); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		v    any
+		got  []byte
+	}{
+		{"rules of the engine", rules, appendRules(nil, rules)},
+		{"no rules", &RulesResponse{ABI: 1, Rules: []RuleInfo{}}, appendRules(nil, &RulesResponse{ABI: 1, Rules: []RuleInfo{}})},
+		{"nil rules", &RulesResponse{ABI: 1}, appendRules(nil, &RulesResponse{ABI: 1})},
+		{"corpus", &CorpusResponse{ABI: 1, Documents: 12}, appendCorpus(nil, &CorpusResponse{ABI: 1, Documents: 12})},
+		{"corpus duplicate", &CorpusResponse{ABI: 1, Documents: 3, Duplicate: true}, appendCorpus(nil, &CorpusResponse{ABI: 1, Documents: 3, Duplicate: true})},
+	}
+	for i, x := range tricky {
+		r := &RulesResponse{ABI: i, Rules: []RuleInfo{{ID: x, Doc: x, Severity: analysis.Severity(i % 4), NeedsCorpus: i%2 == 0}}}
+		tests = append(tests, struct {
+			name string
+			v    any
+			got  []byte
+		}{"rule " + x, r, appendRules(nil, r)})
+	}
+	for _, tt := range tests {
+		if want := stdEncode(t, tt.v); string(tt.got) != want {
+			t.Errorf("%s: differs from encoding/json (-want +got):\n%s", tt.name, cmp.Diff(want, string(tt.got)))
+		}
+	}
+	for _, x := range append(tricky, `unknown field "<script>&"`) {
+		e := &Error{Code: Code(x), Message: x}
+		want, err := json.Marshal(ErrorResponse{ABI: Version, Error: e})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.Encode(); string(got) != string(want) {
+			t.Errorf("error %q: differs from json.Marshal (-want +got):\n%s", x, cmp.Diff(string(want), string(got)))
+		}
+	}
 }
