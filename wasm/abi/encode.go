@@ -64,16 +64,14 @@ func appendRuleInfo(b []byte, r *RuleInfo) []byte {
 	return append(b, '}')
 }
 
-// appendError writes an error response as encoding/json's Marshal does,
-// with HTML escaping: <, > and & as \u003c, \u003e and \u0026.
-func appendError(b []byte, r *ErrorResponse) []byte {
-	b = appendInt(b, `{"abi":`, r.ABI)
-	if r.Error == nil {
-		return append(b, `,"error":null}`...)
-	}
+// appendError writes the error response for e as encoding/json's Marshal
+// writes an ErrorResponse, with HTML escaping: <, > and & as \u003c,
+// \u003e and \u0026.
+func appendError(b []byte, e *Error) []byte {
+	b = appendInt(b, `{"abi":`, Version)
 	start := len(b)
-	b = appendField(b, `,"error":{"code":`, string(r.Error.Code))
-	b = appendField(b, `,"message":`, r.Error.Message)
+	b = appendField(b, `,"error":{"code":`, string(e.Code))
+	b = appendField(b, `,"message":`, e.Message)
 	if bytes.ContainsAny(b[start:], "<>&") {
 		s := string(b[start:])
 		b = b[:start]

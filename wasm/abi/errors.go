@@ -33,7 +33,7 @@ func errorf(code Code, format string, args ...any) *Error {
 }
 
 // Encode marshals an error response.
-func (e *Error) Encode() []byte { return appendError(nil, &ErrorResponse{ABI: Version, Error: e}) }
+func (e *Error) Encode() []byte { return appendError(nil, e) }
 
 // Fail returns the JSON error response for code and message: the reactor
 // uses it for failures outside a Session (bad pointers, panics).
