@@ -30,6 +30,10 @@ func TestConfig(t *testing.T) {
 		{"unknown rule", "rules:\n  attribution/nope: off\n", []string{draft}, 2, `.attrlint.yml:2: unknown rule "attribution/nope"`},
 		{"unknown key", "publisher: Daily\nrulez: {}\n", []string{draft}, 2, "line 2: field rulez not found"},
 		{"bad severity", "rules:\n  attribution/unattributed-claim: fatal\n", []string{draft}, 2, "line 2"},
+		{"claims kept to statistics", "rules:\n  attribution/unattributed-claim:\n    severity: error\n    claims: [statistic]\n", []string{draft}, 1, "1 findings"},
+		{"claims without statistics", "rules:\n  attribution/unattributed-claim:\n    severity: error\n    claims: [prediction, intent]\n", []string{draft}, 0, "0 findings"},
+		{"unknown kind of claim", "rules:\n  attribution/unattributed-claim:\n    claims: [statistics]\n", []string{draft}, 2, `.attrlint.yml:3: attribution/unattributed-claim: unknown kind of claim "statistics"`},
+		{"claims on another rule", "rules:\n  attribution/vague-source:\n    claims: [statistic]\n", []string{draft}, 2, `takes no claims`},
 		{"house lists", "publisher: The Daily\nwire_services:\n  - name: Metro Wire\n    aliases: [MW]\nvague_sources: [people familiar]\n", []string{draft}, 0, "1 findings"},
 	}
 	for _, tc := range tests {

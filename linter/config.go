@@ -56,13 +56,15 @@ func (r *ruleSetting) UnmarshalYAML(n *yaml.Node) error {
 		return nil
 	}
 	var m struct {
-		Enabled  *bool  `yaml:"enabled"`
-		Severity string `yaml:"severity"`
+		Enabled  *bool    `yaml:"enabled"`
+		Severity string   `yaml:"severity"`
+		Claims   []string `yaml:"claims"`
 	}
 	if err := strictDecode(n, &m); err != nil {
 		return err
 	}
 	r.Enabled = m.Enabled
+	r.Claims = m.Claims
 	if m.Severity != "" {
 		s, err := analysis.ParseSeverity(m.Severity)
 		if err != nil {
@@ -114,8 +116,8 @@ func LoadConfig(p string) (*Config, error) {
 	c.Engine.WireServices = fc.WireServices
 	c.Engine.VagueSources = fc.VagueSources
 	for id, rs := range fc.Rules {
-		if rules.Lookup(id) == nil {
-			return nil, fmt.Errorf("%s:%d: unknown rule %q (see attrlint rules)", p, rs.line, id)
+		if err := rules.ValidateRule(id, rs.RuleConfig); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", p, rs.line, err)
 		}
 		if c.Engine.Rules == nil {
 			c.Engine.Rules = map[string]analysis.RuleConfig{}

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/attrlint/attrlint/rules/analysis"
+	"github.com/attrlint/attrlint/rules/attribution"
 	"github.com/attrlint/attrlint/rules/document"
 	"github.com/attrlint/attrlint/rules/sentences"
 )
@@ -138,6 +139,29 @@ func TestValidateNamesUnknownRule(t *testing.T) {
 	}
 	if err := Validate(&Config{Rules: map[string]analysis.RuleConfig{"test/alpha": {}}}); err != nil {
 		t.Fatalf("Validate(known) = %v", err)
+	}
+}
+
+func TestValidateClaims(t *testing.T) {
+	tests := []struct {
+		name   string
+		id     string
+		claims []string
+		err    string // part of the error; "" for none
+	}{
+		{"kinds of claim", attribution.UnattributedClaim.ID, []string{"statistic", "comparison"}, ""},
+		{"every kind", attribution.UnattributedClaim.ID, attribution.ClaimKinds, ""},
+		{"an unknown kind", attribution.UnattributedClaim.ID, []string{"statistic", "statistics"}, `unknown kind of claim "statistics" (want statistic, prediction`},
+		{"another rule", attribution.VagueSource.ID, []string{"statistic"}, `rule "attribution/vague-source" takes no claims`},
+		{"another rule, no claims", attribution.VagueSource.ID, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Validate(&Config{Rules: map[string]analysis.RuleConfig{tt.id: {Claims: tt.claims}}})
+			if tt.err == "" && err != nil || tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)) {
+				t.Fatalf("Validate = %v, want %q", err, tt.err)
+			}
+		})
 	}
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/attribution"
@@ -42,11 +43,32 @@ func Lookup(id string) *Rule {
 	return builtin[i]
 }
 
-// Validate checks that every rule a config names exists.
+// Validate checks that every rule a config names exists and takes the
+// settings given for it.
 func Validate(cfg *analysis.Config) error {
-	for id := range cfg.Rules {
-		if Lookup(id) == nil {
-			return fmt.Errorf("unknown rule %q (see attrlint rules)", id)
+	for id, rc := range cfg.Rules {
+		if err := ValidateRule(id, rc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ValidateRule checks one rule's settings: the rule exists, and only
+// attribution/unattributed-claim takes claims, each a kind of claim.
+func ValidateRule(id string, rc analysis.RuleConfig) error {
+	if Lookup(id) == nil {
+		return fmt.Errorf("unknown rule %q (see attrlint rules)", id)
+	}
+	if len(rc.Claims) == 0 {
+		return nil
+	}
+	if id != attribution.UnattributedClaim.ID {
+		return fmt.Errorf("rule %q takes no claims (only %s does)", id, attribution.UnattributedClaim.ID)
+	}
+	for _, k := range rc.Claims {
+		if !slices.Contains(attribution.ClaimKinds, k) {
+			return fmt.Errorf("%s: unknown kind of claim %q (want %s)", id, k, strings.Join(attribution.ClaimKinds, ", "))
 		}
 	}
 	return nil

@@ -48,6 +48,14 @@ func NewPass(d *document.Document, cfg *Config, idx *corpus.Index, results map[*
 	return &Pass{Doc: d, Config: cfg, Corpus: idx, ResultOf: results, rule: r, report: report}
 }
 
+// Settings returns what the config sets for the rule being run.
+func (p *Pass) Settings() RuleConfig {
+	if p.Config == nil || p.rule == nil {
+		return RuleConfig{}
+	}
+	return p.Config.Rules[p.rule.ID]
+}
+
 // Report records a finding. Rule and severity are filled in when empty.
 func (p *Pass) Report(f Finding) {
 	if p.report == nil {

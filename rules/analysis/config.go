@@ -23,6 +23,10 @@ type Config struct {
 type RuleConfig struct {
 	Enabled  *bool    `json:"enabled,omitempty" yaml:"enabled,omitempty"`
 	Severity Severity `json:"severity,omitempty" yaml:"severity,omitempty"`
+	// Claims, for attribution/unattributed-claim only, names the kinds of
+	// claim it reports: statistic, prediction, intent, allegation, causal,
+	// comparison. Empty: all of them.
+	Claims []string `json:"claims,omitempty" yaml:"claims,omitempty"`
 }
 
 // Agency is a wire service and the names it goes by.

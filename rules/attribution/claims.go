@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/attrlint/attrlint/rules/analysis"
 	"github.com/attrlint/attrlint/rules/tokens"
 	"github.com/attrlint/attrlint/rules/wordtable"
 )
@@ -25,6 +26,23 @@ const (
 var claimNames = [...]string{"", "statistic or count", "prediction", "statement of intent or motive", "allegation", "causal claim", "comparison or record"}
 
 func (k ClaimKind) String() string { return claimNames[k] }
+
+// ClaimKinds names the kinds of claim, as a config's claims list names
+// them (the lexicon's section names).
+var ClaimKinds = []string{"statistic", "prediction", "intent", "allegation", "causal", "comparison"}
+
+// reportedKinds returns the kinds of claim that rc has unattributed-claim
+// report, indexed by ClaimKind; nil: all of them.
+func reportedKinds(rc analysis.RuleConfig) []bool {
+	if len(rc.Claims) == 0 {
+		return nil
+	}
+	on := make([]bool, len(claimNames))
+	for _, name := range rc.Claims {
+		on[claimSections["claims/"+name]] = true
+	}
+	return on
+}
 
 var claimSections = map[string]ClaimKind{
 	"claims/prediction": Prediction, "claims/intent": IntentClaim, "claims/allegation": Allegation,

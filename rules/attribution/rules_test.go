@@ -2756,6 +2756,34 @@ func TestVagueSourcesConfig(t *testing.T) {
 	}
 }
 
+// TestClaimsConfig: the claims setting keeps unattributed-claim to the
+// kinds of claim it names.
+func TestClaimsConfig(t *testing.T) {
+	src := "The mayor spoke on Monday.\n\nRidership has fallen 22 percent since 2019. The outage was caused by old poles. " +
+		"The council cut bus routes in order to save money. The measure is expected to fail."
+	all := []string{"Ridership has fallen 22 percent since 2019", "The outage was caused by old poles",
+		"The council cut bus routes in order to save money", "The measure is expected to fail"}
+	tests := []struct {
+		name   string
+		claims []string
+		want   []string
+	}{
+		{"no setting: every kind", nil, all},
+		{"an empty list: every kind", []string{}, all},
+		{"statistics only", []string{"statistic"}, all[:1]},
+		{"all but intent and causal", []string{"statistic", "prediction", "allegation", "comparison"}, []string{all[0], all[3]}},
+		{"intent only", []string{"intent"}, all[2:3]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := &rules.Config{Rules: map[string]analysis.RuleConfig{attribution.UnattributedClaim.ID: {Claims: tt.claims}}}
+			if diff := cmp.Diff(tt.want, lintOnly(t, attribution.UnattributedClaim, src, document.Text, cfg)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestMessageSaysWhy(t *testing.T) {
 	d, _ := document.Parse("t", []byte("The mayor spoke.\n\nRidership fell 22 percent."), document.Text)
 	fs, _ := rules.Lint(d, nil, nil)

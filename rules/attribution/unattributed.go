@@ -17,6 +17,7 @@ func runUnattributed(p *analysis.Pass) error {
 	ar := p.ResultOf[Analyzer].(*Result)
 	sc := newScratch(ar.lex)
 	qa := interviewFrom(p.Doc)
+	kinds := reportedKinds(p.Settings())
 	for i, s := range ss.Sentences {
 		b := &p.Doc.Blocks[s.Block]
 		if !linted(b.Kind) || s.Block >= qa {
@@ -69,7 +70,7 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim && i > 0 && questionBefore(ss, qs, p.Doc, i) {
 			kind, st, en = sc.writersAnswer(ws) // "Probably not, because births are unlikely to level off before 2030"
 		}
-		if kind == NoClaim || sc.unanswered(ws, st) {
+		if kind == NoClaim || kinds != nil && !kinds[kind] || sc.unanswered(ws, st) {
 			continue // "did not answer questions about how many customers would face the full 60 percent rise": what was asked, no claim
 		}
 		if kind == Prediction && sc.obligation(ws, st) && i > 0 && ss.Sentences[i-1].Block == s.Block && sc.decided(sc.load(i-1)) {

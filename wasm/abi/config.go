@@ -66,6 +66,8 @@ func readRuleConfig(r *jsonread.Reader, rc *analysis.RuleConfig) error {
 			return readBool(r, rc.Enabled)
 		case strings.EqualFold(key, "severity"):
 			return readSeverity(r, &rc.Severity)
+		case strings.EqualFold(key, "claims"):
+			return readSlice(r, &rc.Claims, readString)
 		}
 		return unknownField(key)
 	})

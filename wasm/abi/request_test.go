@@ -90,6 +90,8 @@ func TestReadConfig(t *testing.T) {
 		{"a list given twice is read over the first", `{"wire_services":[{"name":"A","aliases":["x"]},{"name":"B"}],"wire_services":[{"name":"C"}]}`,
 			&analysis.Config{WireServices: []analysis.Agency{{Name: "C", Aliases: []string{"x"}}}}, ""},
 		{"an empty list", `{"vague_sources":[]}`, &analysis.Config{VagueSources: []string{}}, ""},
+		{"claims", `{"rules":{"attribution/unattributed-claim":{"claims":["statistic","causal"]}}}`,
+			&analysis.Config{Rules: map[string]analysis.RuleConfig{"attribution/unattributed-claim": {Claims: []string{"statistic", "causal"}}}}, ""},
 		{"unknown field", `{"rule":{}}`, nil, `unknown field "rule"`},
 		{"unknown rule field", `{"rules":{"x":{"on":true}}}`, nil, `unknown field "on"`},
 		{"unknown severity", `{"min_severity":"loud"}`, nil, "unknown severity"},
@@ -137,6 +139,7 @@ func FuzzReadRequest(f *testing.F) {
 		`{"config":{"Rules":{"x":null,"y":{"enabled":null,"Severity":"warn"}},"rules":{"z":{"enabled":false}},"min_severity":null}}`,
 		`{"config":{"wire_services":[{"name":"NTB","aliases":["Norsk Telegrambyrå"]},null],"wire_services":[{"name":"TT"}],"vague_sources":["a",null,"b"],"vague_sources":[null]}}`,
 		`{"config":{"rule\u017f":{},"publisher":"The Ledger","reader_mode":true,"reader_mode":null,"wire_services":null,"vague_sources":[]}}`,
+		`{"config":{"rules":{"x":{"claims":["a",null],"claims":[]},"y":{"claims":null,"Claims":["b"]}}}}`,
 		`{"config":{"min_severity":"loud"}}`, `{"config":{"rules":{"a":{"enabled":"yes"}}}}`, `{"config":{"vague_sources":"experts"}}`,
 	} {
 		f.Add([]byte(s))

@@ -81,6 +81,7 @@ func TestErrorCodes(t *testing.T) {
 		{"unknown field", s.Lint, `{"abi":1,"text":"a b","format":"txt","lang":"en"}`, BadRequest},
 		{"unknown format", s.Lint, `{"abi":1,"text":"a b","format":"docx"}`, BadRequest},
 		{"bad date", s.Lint, `{"abi":1,"text":"a b","format":"txt","date":"2026-13-01"}`, BadRequest},
+		{"unknown kind of claim", s.Lint, `{"abi":1,"text":"a b","format":"txt","config":{"rules":{"attribution/unattributed-claim":{"claims":["statistics"]}}}}`, BadRequest},
 		{"invalid UTF-8", s.Lint, "{\"abi\":1,\"text\":\"a \xff b\",\"format\":\"txt\"}", BadInput},
 		{"binary", s.Lint, `{"abi":1,"text":"a\u0000b","format":"md"}`, BadInput},
 		{"corpus_add no format", s.CorpusAdd, `{"abi":1,"text":"a b"}`, BadRequest},
