@@ -1,5 +1,6 @@
-// options.js: rules on/off and severities (storage.local); the corpus index
-// file goes to IndexedDB and the background reloads it.
+// options.js: rules on/off and severities, and the kinds of claim
+// unattributed-claim reports (storage.local); the corpus index file goes to
+// IndexedDB and the background reloads it.
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
@@ -19,9 +20,42 @@ async function idbSet(key, value) {
   });
 }
 
+// The kinds of claim attribution/unattributed-claim can be kept to (its
+// `claims` setting; rules/attribution ClaimKinds).
+const CLAIMS = [['statistic', 'statistics and counts'], ['prediction', 'predictions'], ['intent', 'intent or motive'],
+  ['allegation', 'allegations'], ['causal', 'causes'], ['comparison', 'comparisons and records']];
+
+// claimsRow: a checkbox for each kind of claim; all checked saves no
+// setting (every kind), and the last one checked cannot be unchecked
+// (turn the rule off instead).
+function claimsRow(id, saved) {
+  const tr = document.createElement('tr'); tr.id = 'claims';
+  const td = document.createElement('td'); td.colSpan = 3;
+  const head = document.createElement('span'); head.className = 'note'; head.textContent = 'kinds of claim: ';
+  td.append(head);
+  const boxes = CLAIMS.map(([kind, label]) => {
+    const l = document.createElement('label');
+    const c = document.createElement('input'); c.type = 'checkbox'; c.value = kind;
+    c.checked = !saved?.length || saved.includes(kind);
+    l.append(c, ' ' + label + ' ');
+    td.append(l);
+    return c;
+  });
+  for (const c of boxes) {
+    c.addEventListener('change', () => {
+      const on = boxes.filter((b) => b.checked).map((b) => b.value);
+      if (!on.length) { c.checked = true; return; }
+      saveRule(id, { claims: on.length === boxes.length ? undefined : on });
+    });
+  }
+  tr.append(td);
+  return tr;
+}
+
 async function saveRule(id, patch) {
   const { rules = {} } = await api.storage.local.get('rules');
   rules[id] = { ...(rules[id] ?? {}), ...patch };
+  for (const k of Object.keys(patch)) if (patch[k] === undefined) delete rules[id][k];
   await api.storage.local.set({ rules });
 }
 
@@ -39,6 +73,7 @@ async function saveRule(id, patch) {
     const name = document.createElement('td'); name.textContent = r.id; name.title = r.doc;
     const c1 = document.createElement('td'); c1.append(on); const c3 = document.createElement('td'); c3.append(sev);
     tr.append(c1, name, c3); body.append(tr);
+    if (r.id === 'attribution/unattributed-claim') body.append(claimsRow(r.id, saved[r.id]?.claims));
   }
   const keep = $('keep-loaded');
   keep.checked = !!(await api.storage.local.get('keepLoaded')).keepLoaded;

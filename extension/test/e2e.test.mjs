@@ -330,6 +330,35 @@ for (const name of ['opinion-section.html', 'opinion-ld.html']) {
   });
 }
 
+test('the options page keeps unattributed-claim to the kinds of claim checked', async (t) => {
+  const UC = 'attribution/unattributed-claim';
+  const others = ['prediction', 'intent', 'allegation', 'causal', 'comparison'];
+  const all = await reference(join(pages, 'furniture.html'));
+  const ref = await reference(join(pages, 'furniture.html'), { claims: others });
+  sourceOK(t, ref);
+  assert.ok(ref.findings.some((f) => f.rule === UC), 'a claim of another kind is still reported');
+  assert.ok(ref.findings.length < all.findings.length, 'the CLI reports fewer findings without statistics');
+  const saved = () => sw.evaluate(async (id) => (await chrome.storage.local.get('rules')).rules?.[id] ?? {}, UC);
+  const opt = await ctx.newPage();
+  await opt.goto(`chrome-extension://${extId}/options.html`);
+  await opt.waitForSelector('#claims input[value="statistic"]');
+  await opt.uncheck('#claims input[value="statistic"]');
+  for (let i = 0; i < 50 && !(await saved()).claims; i++) await opt.waitForTimeout(50);
+  assert.deepEqual((await saved()).claims, others);
+  const page = await open('/furniture.html');
+  const got = await checked(page);
+  assert.deepEqual(got.findings.map((f) => [f.rule, f.severity, norm(f.text)]), ref.findings.map((f) => [f.rule, f.severity, norm(f.text)]));
+  assert.ok(got.findings.every((f) => f.rule !== UC || !f.message.startsWith('unattributed statistic')));
+  // Every kind checked again: no setting is kept, and statistics are back.
+  await opt.check('#claims input[value="statistic"]');
+  for (let i = 0; i < 50 && (await saved()).claims; i++) await opt.waitForTimeout(50);
+  assert.equal((await saved()).claims, undefined);
+  await opt.close(); await page.close();
+  const again = await open('/furniture.html');
+  assert.deepEqual((await checked(again)).findings.map((f) => norm(f.text)), all.findings.map((f) => norm(f.text)));
+  await again.close();
+});
+
 test('the per-site switch in the popup turns checking off and on again', async () => {
   const page = await open('/article.html');
   const before = await checked(page);

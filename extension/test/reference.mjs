@@ -6,9 +6,10 @@
 // module in Node (the wasm parity tests prove both give the same findings);
 // the result says which one answered.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { Engine } from '../src/engine.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,17 +43,24 @@ export function runCLI(args, input) {
 }
 
 // reference returns {source, findings:[{rule, severity, text}]} for a page
-// file, with the given corpus index file (or none).
-export async function reference(file, { corpusFile, corpusBytes } = {}) {
+// file, with the given corpus index file (or none), and unattributed-claim
+// kept to the given kinds of claim (or all).
+export async function reference(file, { corpusFile, corpusBytes, claims } = {}) {
   const text = readFileSync(file, 'utf8');
+  const UC = 'attribution/unattributed-claim';
   if (cliAvailable()) {
     const args = ['--reader-mode', '--format', 'json'];
     if (corpusFile) args.push('--corpus', corpusFile);
+    if (claims) {
+      const cfg = join(mkdtempSync(join(tmpdir(), 'attrlint-cfg-')), '.attrlint.yml');
+      writeFileSync(cfg, `rules:\n  ${UC}:\n    claims: [${claims.join(', ')}]\n`);
+      args.push('--config', cfg);
+    }
     return { source: 'cli', findings: fromCLI(runCLI([...args, file])) };
   }
   const e = await loadEngine();
   if (corpusBytes) e.corpusLoad(corpusBytes); else e.corpusClear();
-  const r = e.lint({ text, format: 'html', config: { reader_mode: true } });
+  const r = e.lint({ text, format: 'html', config: { reader_mode: true, ...(claims && { rules: { [UC]: { claims } } }) } });
   e.corpusClear();
   if (r.error) throw new Error(r.error.message);
   return { source: 'module', findings: r.findings.map(pick) };
