@@ -21,7 +21,8 @@ var UnattributedClaim = &analysis.Rule{
 	Doc: "A sentence makes a checkable claim (a statistic or count, a prediction, a statement of intent or " +
 		"motive, an allegation, a causal claim, a comparison or record) and neither it nor its paragraph or " +
 		"quote context says who says so. The reporter's plain description is left alone: a count seen at a " +
-		"scene, public record, a schedule, a person's or a company's record.",
+		"scene, public record, a schedule, a person's or a company's record. Its claims setting keeps it to " +
+		"some kinds: statistic, prediction, intent, allegation, causal, comparison (default: all).",
 	Severity: analysis.Warning,
 	Requires: requires,
 	Run:      runUnattributed,

@@ -2784,6 +2784,15 @@ func TestClaimsConfig(t *testing.T) {
 	}
 }
 
+// TestDocNamesClaimKinds: `attrlint rules` tells every kind the claims
+// setting takes.
+func TestDocNamesClaimKinds(t *testing.T) {
+	want := strings.Join(attribution.ClaimKinds, ", ")
+	if !strings.Contains(attribution.UnattributedClaim.Doc, want) {
+		t.Errorf("Doc = %q, want it to name the kinds of claim %q", attribution.UnattributedClaim.Doc, want)
+	}
+}
+
 func TestMessageSaysWhy(t *testing.T) {
 	d, _ := document.Parse("t", []byte("The mayor spoke.\n\nRidership fell 22 percent."), document.Text)
 	fs, _ := rules.Lint(d, nil, nil)
