@@ -78,9 +78,6 @@ func readField(r *jsonread.Reader, key string, dst any) error {
 		*d = &s
 		return err
 	case **int:
-		if c := r.Peek(); c != '-' && (c < '0' || c > '9') {
-			return fmt.Errorf("field %q: want a number", key)
-		}
 		num, err := r.Number()
 		if err != nil {
 			return fmt.Errorf("field %q: want a number", key)
