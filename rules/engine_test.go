@@ -150,7 +150,7 @@ func TestValidateClaims(t *testing.T) {
 		err    string // part of the error; "" for none
 	}{
 		{"kinds of claim", attribution.UnattributedClaim.ID, []string{"statistic", "comparison"}, ""},
-		{"every kind", attribution.UnattributedClaim.ID, attribution.ClaimKinds, ""},
+		{"every kind", attribution.UnattributedClaim.ID, attribution.UnattributedClaim.Claims, ""},
 		{"an unknown kind", attribution.UnattributedClaim.ID, []string{"statistic", "statistics"}, `unknown kind of claim "statistics" (want statistic, prediction`},
 		{"another rule", attribution.VagueSource.ID, []string{"statistic"}, `rule "attribution/vague-source" takes no claims`},
 		{"another rule, no claims", attribution.VagueSource.ID, nil, ""},

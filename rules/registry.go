@@ -54,21 +54,19 @@ func Validate(cfg *analysis.Config) error {
 	return nil
 }
 
-// ValidateRule checks one rule's settings: the rule exists, and only
-// attribution/unattributed-claim takes claims, each a kind of claim.
+// ValidateRule checks one rule's settings: the rule exists and takes the
+// claims given, if any (Rule.Claims).
 func ValidateRule(id string, rc analysis.RuleConfig) error {
-	if Lookup(id) == nil {
+	r := Lookup(id)
+	if r == nil {
 		return fmt.Errorf("unknown rule %q (see attrlint rules)", id)
 	}
-	if len(rc.Claims) == 0 {
-		return nil
-	}
-	if id != attribution.UnattributedClaim.ID {
-		return fmt.Errorf("rule %q takes no claims (only %s does)", id, attribution.UnattributedClaim.ID)
+	if len(rc.Claims) > 0 && len(r.Claims) == 0 {
+		return fmt.Errorf("rule %q takes no claims", id)
 	}
 	for _, k := range rc.Claims {
-		if !slices.Contains(attribution.ClaimKinds, k) {
-			return fmt.Errorf("%s: unknown kind of claim %q (want %s)", id, k, strings.Join(attribution.ClaimKinds, ", "))
+		if !slices.Contains(r.Claims, k) {
+			return fmt.Errorf("%s: unknown kind of claim %q (want %s)", id, k, strings.Join(r.Claims, ", "))
 		}
 	}
 	return nil

@@ -20,24 +20,20 @@ async function idbSet(key, value) {
   });
 }
 
-// The kinds of claim attribution/unattributed-claim can be kept to (its
-// `claims` setting; rules/attribution ClaimKinds).
-const CLAIMS = [['statistic', 'statistics and counts'], ['prediction', 'predictions'], ['intent', 'intent or motive'],
-  ['allegation', 'allegations'], ['causal', 'causes'], ['comparison', 'comparisons and records']];
-
-// claimsRow: a checkbox for each kind of claim; all checked saves no
-// setting (every kind), and the last one checked cannot be unchecked
-// (turn the rule off instead).
-function claimsRow(id, saved) {
+// claimsRow: for a rule that takes a claims setting (the module's rules
+// list names its kinds), a checkbox for each kind of claim; all checked
+// saves no setting (every kind), and the last one checked cannot be
+// unchecked (turn the rule off instead).
+function claimsRow(id, kinds, saved) {
   const tr = document.createElement('tr'); tr.id = 'claims';
   const td = document.createElement('td'); td.colSpan = 3;
   const head = document.createElement('span'); head.className = 'note'; head.textContent = 'kinds of claim: ';
   td.append(head);
-  const boxes = CLAIMS.map(([kind, label]) => {
+  const boxes = kinds.map((kind) => {
     const l = document.createElement('label');
     const c = document.createElement('input'); c.type = 'checkbox'; c.value = kind;
     c.checked = !saved?.length || saved.includes(kind);
-    l.append(c, ' ' + label + ' ');
+    l.append(c, ' ' + kind + ' ');
     td.append(l);
     return c;
   });
@@ -73,7 +69,7 @@ async function saveRule(id, patch) {
     const name = document.createElement('td'); name.textContent = r.id; name.title = r.doc;
     const c1 = document.createElement('td'); c1.append(on); const c3 = document.createElement('td'); c3.append(sev);
     tr.append(c1, name, c3); body.append(tr);
-    if (r.id === 'attribution/unattributed-claim') body.append(claimsRow(r.id, saved[r.id]?.claims));
+    if (r.claims?.length) body.append(claimsRow(r.id, r.claims, saved[r.id]?.claims));
   }
   const keep = $('keep-loaded');
   keep.checked = !!(await api.storage.local.get('keepLoaded')).keepLoaded;

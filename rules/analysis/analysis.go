@@ -27,7 +27,10 @@ type Rule struct {
 	Requires []*Analyzer
 	// NeedsCorpus marks rules that only run with a reference corpus.
 	NeedsCorpus bool
-	Run         func(*Pass) error
+	// Claims lists the values its claims setting (RuleConfig.Claims) may
+	// take; none: the rule takes no claims setting.
+	Claims []string
+	Run    func(*Pass) error
 }
 
 // Pass is what an analysis or a rule sees of one document.

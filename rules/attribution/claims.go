@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -27,9 +28,9 @@ var claimNames = [...]string{"", "statistic or count", "prediction", "statement 
 
 func (k ClaimKind) String() string { return claimNames[k] }
 
-// ClaimKinds names the kinds of claim, as a config's claims list names
-// them (the lexicon's section names).
-var ClaimKinds = []string{"statistic", "prediction", "intent", "allegation", "causal", "comparison"}
+// claimIDs name the kinds of claim as the lexicon's sections and the
+// claims setting do: claimIDs[k] names kind k.
+var claimIDs = [...]string{"", "statistic", "prediction", "intent", "allegation", "causal", "comparison"}
 
 // reportedKinds returns the kinds of claim that rc has unattributed-claim
 // report, indexed by ClaimKind; nil: all of them.
@@ -37,17 +38,23 @@ func reportedKinds(rc analysis.RuleConfig) []bool {
 	if len(rc.Claims) == 0 {
 		return nil
 	}
-	on := make([]bool, len(claimNames))
+	on := make([]bool, len(claimIDs))
 	for _, name := range rc.Claims {
-		on[claimSections["claims/"+name]] = true
+		if k := slices.Index(claimIDs[:], name); k > 0 {
+			on[k] = true
+		}
 	}
 	return on
 }
 
-var claimSections = map[string]ClaimKind{
-	"claims/prediction": Prediction, "claims/intent": IntentClaim, "claims/allegation": Allegation,
-	"claims/causal": Causal, "claims/comparison": Comparison, "claims/statistic": Statistic,
-}
+// claimSections maps a lexicon section ("claims/prediction") to its kind.
+var claimSections = func() map[string]ClaimKind {
+	m := make(map[string]ClaimKind, len(claimIDs)-1)
+	for k := Statistic; k <= Comparison; k++ {
+		m["claims/"+claimIDs[k]] = k
+	}
+	return m
+}()
 
 // sinceThisYear reports whether the rank at ws[k] runs since a month with no
 // year, within the clause: a market's move "their highest close since

@@ -25,6 +25,7 @@ var UnattributedClaim = &analysis.Rule{
 		"some kinds: statistic, prediction, intent, allegation, causal, comparison (default: all).",
 	Severity: analysis.Warning,
 	Requires: requires,
+	Claims:   claimIDs[1:],
 	Run:      runUnattributed,
 }
 

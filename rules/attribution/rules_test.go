@@ -2787,7 +2787,7 @@ func TestClaimsConfig(t *testing.T) {
 // TestDocNamesClaimKinds: `attrlint rules` tells every kind the claims
 // setting takes.
 func TestDocNamesClaimKinds(t *testing.T) {
-	want := strings.Join(attribution.ClaimKinds, ", ")
+	want := strings.Join(attribution.UnattributedClaim.Claims, ", ")
 	if !strings.Contains(attribution.UnattributedClaim.Doc, want) {
 		t.Errorf("Doc = %q, want it to name the kinds of claim %q", attribution.UnattributedClaim.Doc, want)
 	}

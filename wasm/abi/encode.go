@@ -61,6 +61,9 @@ func appendRuleInfo(b []byte, r *RuleInfo) []byte {
 	b = appendField(b, `,"severity":`, r.Severity.String())
 	b = append(b, `,"needs_corpus":`...)
 	b = strconv.AppendBool(b, r.NeedsCorpus)
+	if len(r.Claims) > 0 {
+		b = appendList(append(b, `,"claims":`...), r.Claims, func(b []byte, s *string) []byte { return appendString(b, *s) })
+	}
 	return append(b, '}')
 }
 

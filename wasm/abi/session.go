@@ -127,7 +127,7 @@ func (s *Session) Corpus() *corpus.Index { return s.idx }
 func (s *Session) Rules() []byte {
 	out := RulesResponse{ABI: Version, Rules: []RuleInfo{}}
 	for _, r := range rules.All() {
-		out.Rules = append(out.Rules, RuleInfo{ID: r.ID, Doc: r.Doc, Severity: r.Severity, NeedsCorpus: r.NeedsCorpus})
+		out.Rules = append(out.Rules, RuleInfo{ID: r.ID, Doc: r.Doc, Severity: r.Severity, NeedsCorpus: r.NeedsCorpus, Claims: r.Claims})
 	}
 	return appendRules(nil, &out)
 }

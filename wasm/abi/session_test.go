@@ -111,7 +111,7 @@ func TestRulesAnswer(t *testing.T) {
 	}
 	var want []RuleInfo
 	for _, r := range rules.All() {
-		want = append(want, RuleInfo{ID: r.ID, Doc: r.Doc, Severity: r.Severity, NeedsCorpus: r.NeedsCorpus})
+		want = append(want, RuleInfo{ID: r.ID, Doc: r.Doc, Severity: r.Severity, NeedsCorpus: r.NeedsCorpus, Claims: r.Claims})
 	}
 	if diff := cmp.Diff(want, a.Rules, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("rules (-registry +answer):\n%s", diff)

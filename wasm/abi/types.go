@@ -83,6 +83,8 @@ type RuleInfo struct {
 	Doc         string            `json:"doc"`
 	Severity    analysis.Severity `json:"severity"`
 	NeedsCorpus bool              `json:"needs_corpus"`
+	// Claims lists the kinds of claim its claims setting takes, if any.
+	Claims []string `json:"claims,omitempty"`
 }
 
 // RulesResponse is what rules returns.
