@@ -929,6 +929,9 @@ func (a *analyzer) continues(i int) bool {
 		return false
 	}
 	pointing := demonstratives[a.sc.lowOf(&ws[first])]
+	if a.pluralSource(i-1) && singularPersons[a.sc.lowOf(&ws[first])] {
+		return false // "Darrow's lawyers expect to appeal if they lose. She has lost 15 kilograms in prison": not the lawyers
+	}
 	if a.sc.rankOpening(ws, first) {
 		return false // "It is the first time a leadership contest has been delayed since 1961": the writer's record, not the source's words
 	}
@@ -960,6 +963,27 @@ func (a *analyzer) continues(i int) bool {
 		}
 	}
 	return true
+}
+
+// singularPersons are the pronouns that cannot stand for a plural source.
+var singularPersons = wordtable.Words(`he she his her`)
+
+// pluralSource reports whether the source of sentence i ends in a plural
+// common noun for people or bodies: "Darrow's lawyers", "Officials"; not
+// a name ("Sanders") nor documents ("according to the commission's
+// records. His super PAC is paying $375": his, the records' subject).
+func (a *analyzer) pluralSource(i int) bool {
+	at := a.lead(a.origin(i))
+	if !at.HasSource {
+		return false
+	}
+	for _, w := range a.sc.load(at.Sentence) {
+		if w.e == at.Source.End && w.s >= at.Source.Start {
+			l := a.sc.lowOf(&w)
+			return w.punc == 0 && !w.cap && w.cls&cDocument == 0 && plural(l)
+		}
+	}
+	return false
 }
 
 // rankOpening reports whether the sentence opens "It (This, That, He, She,

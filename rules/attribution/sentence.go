@@ -837,8 +837,7 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			// "Health officials in neighbouring districts expect the number
 			// of cases to pass 50": people in a role, anonymous but not
 			// vague; their forecast is theirs. Not "lawyers expect to
-			// take the case further", their own plan, which no statement
-			// carries on from.
+			// take the case further": their own plan, an intent (below).
 			at := Attribution{Kind: Direct, HasSource: true, Cue: a.cueSpan(ws, k, s)}
 			at.Source = Span{s.Block, ws[ns].s, ws[ne-1].e}
 			at.Content = a.after(text, ws, k+1, s)
@@ -851,7 +850,11 @@ func (a *analyzer) cueAt(text string, ws []word, k int, s sentences.Sentence) (A
 			at.Content = a.after(text, ws, k+1, s)
 			return at, k + 1, true
 		}
-		return Attribution{}, 0, false
+		if k+1 >= len(ws) || !a.sc.is(&ws[k+1], "to") {
+			return Attribution{}, 0, false
+		}
+		// "The two retailers expect to save": the actors' own plan, an
+		// intent as "The retailer expects to" is (below).
 	}
 	if low == "asked" {
 		if at, next, ok := a.askedAt(text, ws, k, s); ok {
@@ -2498,8 +2501,26 @@ func (a *analyzer) theBody(ws []word, st, end int) bool {
 	if end-st < 2 || ws[end-1].punc != 0 || !(a.sc.is(&ws[st], "the") || possessive(a.sc.lowOf(&ws[st]))) {
 		return false
 	}
-	l := a.sc.lowOf(&ws[end-1])
-	return actingBodies[l] || publicBodies[l]
+	return bodyHead(a.sc.lowOf(&ws[end-1]))
+}
+
+// bodyHead reports whether l names a body that acts, or several of them:
+// "the airline", "the two airlines", "the companies", "the churches".
+func bodyHead(l string) bool {
+	if actingBodies[l] || publicBodies[l] {
+		return true
+	}
+	if len(l) < 4 || l[len(l)-1] != 's' {
+		return false
+	}
+	one := l[:len(l)-1]
+	switch {
+	case strings.HasSuffix(l, "ies"):
+		one = l[:len(l)-3] + "y"
+	case strings.HasSuffix(l, "ches") || strings.HasSuffix(l, "shes"):
+		one = l[:len(l)-2]
+	}
+	return actingBodies[one] || publicBodies[one]
 }
 
 // thatAfterCue reports whether "that" opens the cue's content, straight

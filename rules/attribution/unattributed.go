@@ -70,6 +70,9 @@ func runUnattributed(p *analysis.Pass) error {
 		if kind == NoClaim && i > 0 && questionBefore(ss, qs, p.Doc, i) {
 			kind, st, en = sc.writersAnswer(ws) // "Probably not, because births are unlikely to level off before 2030"
 		}
+		if motiveOnly && kind != NoClaim && saidIn(ar, i, ws[st].s, ws[en-1].e) {
+			continue // "The department declined to give details, saying it cannot discuss the case because of the investigation": what it said
+		}
 		if kind == NoClaim || kinds != nil && !kinds[kind] || sc.unanswered(ws, st) {
 			continue // "did not answer questions about how many customers would face the full 60 percent rise": what was asked, no claim
 		}
@@ -92,7 +95,7 @@ func runUnattributed(p *analysis.Pass) error {
 			// annotated attributed content.
 			continue
 		}
-		if partial && !sc.subordinateSource(ar, i, ws, en) {
+		if partial && (!sc.subordinateSource(ar, i, ws, en) || kind == Causal && sc.statedReason(ar, i, ws, st, en)) {
 			continue
 		}
 		evidence := text[ws[st].s:ws[en-1].e]
@@ -339,6 +342,54 @@ func (sc *scratch) subordinateSource(ar *Result, i int, ws []word, en int) bool 
 	}
 	return any
 }
+
+// saidIn reports whether block bytes [from, to) of sentence i lie in the
+// content of a statement the sentence attributes to a source.
+func saidIn(ar *Result, i, from, to int) bool {
+	ats := ar.madeIn(i)
+	for k := range ats {
+		if a := &ats[k]; a.Kind == Direct && a.HasSource && a.Content.Start <= from && to <= a.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// statedReason reports whether a causal claim's "because" (ws[st:en])
+// opens a clause whose own source speaks right after it: "fought the
+// landlord for years because it claimed the increases broke the rules":
+// the reason given is what that source said, not the writer's.
+func (sc *scratch) statedReason(ar *Result, i int, ws []word, st, en int) bool {
+	if en != st+1 || en >= len(ws) || !sc.is(&ws[st], "because") {
+		return false
+	}
+	switch sc.lowOf(&ws[en]) {
+	case "i", "we", "you":
+		return false // the writer's own reason: "Because we know from recent history that ..."
+	}
+	ats := ar.madeIn(i)
+	for k := range ats {
+		a := &ats[k]
+		if a.Kind != Direct || !a.HasSource || a.Source.Start != ws[en].s || a.Content.Start < a.Cue.End {
+			continue
+		}
+		for j := en + 1; j < len(ws) && ws[j].e <= a.Cue.End; j++ {
+			if ws[j].e == a.Cue.End {
+				return reasonCues[sc.lowOf(&ws[j])]
+			}
+		}
+	}
+	return false
+}
+
+// reasonCues end a cue that gives what a source said as a reason:
+// "because it claimed", "because they argue"; not an inner state the
+// writer reads into someone ("because it feared", a motive the issue asks
+// a source for), a fact the writer vouches for ("because he knew") nor a
+// stance on a thing ("because he favors right-to-work laws", "because
+// lenders insist on proof of cover").
+var reasonCues = wordtable.Words(`say says said claim claims claimed
+	argue argues argued contend contends contended allege alleges alleged`)
 
 // ownContent reports whether an attribution's content is a statement of
 // its own, four words or more that do not point back: "every department
