@@ -1,17 +1,12 @@
 package attribution
 
 import (
-	"embed"
-	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/attrlint/attrlint/rules/wordtable"
 )
-
-//go:embed lexicon/*.txt
-var lexiconFS embed.FS
 
 // class is a bit set of what a word or phrase is in the lexicons.
 type class uint32
@@ -58,28 +53,12 @@ func phraseStart(kind string) class {
 	return cStartsPhrase
 }
 
-var sectionClass = map[string]class{
-	"cues/strong": cStrong, "cues/weak": cWeak, "cues/intent": cIntent, "cues/noun": cNoun,
-	"sources/pronoun": cPronoun, "sources/person": cPerson, "sources/document": cDocument,
-	"sources/vague": cVague, "sources/skip": cSkip, "sources/stop": cStop,
-	"units/time": cTime, "units/month": cMonth, "units/label": cLabel,
-}
-
 // phrase is a multi-word lexicon entry, keyed by its first word.
 type phrase struct {
 	rest []string // the words after the first, lowercased
 	kind string   // the section it came from
 	ids  []uint16 // the word table's ids of rest, filled in by makeLexTable
 }
-
-// lexicon holds the single words (by class) and the phrases (by first
-// word) of the embedded lexicon files.
-type lexicon struct {
-	words   map[string]class
-	phrases map[string][]phrase
-}
-
-var lex = loadLexicon()
 
 // entry is what the word table holds for a word: its classes, the word
 // lists it is in (tableLists), when it
@@ -98,8 +77,17 @@ type entry struct {
 // words, with the bits of the words that start a phrase, of the words
 // cueAt reads by themselves and of vagueAmounts, and the phrases that
 // start at the word. lexPhrases lists the phrases of each first word;
-// lexPhrases[0] is empty.
-var lexTable, lexPhrases, entryOf = makeLexTable()
+// lexPhrases[0] is empty. entryOf holds the table's entries by id
+// (entryOf[0] is the zero entry of a word outside it), for docLex.
+//
+// All three are made from the lexicon files and the package's word lists
+// when the tests run (lexicon_build_test.go) and kept, generated, in
+// lexicon_table.go: made at start-up instead, they were two thirds of the
+// package's start-up and a third of the WASM module's (100 ms and more
+// under V8's baseline compiler, which runs start-up code).
+//
+//go:generate go test -run TestLexiconTableFile -update .
+var lexTable = wordtable.Of(lexWords[1:], entryOf[1:])
 
 // sourcelessPhrases and claimPhrases are lexPhrases cut down to the
 // phrases of cues/sourceless and of the claims/ sections, in their order:
@@ -147,138 +135,6 @@ func phrasesOf(keep func(kind string) bool) [][]phrase {
 		}
 	}
 	return out
-}
-
-// makeLexTable also returns the table's entries by id (entryOf[0] is the
-// zero entry of a word outside it), for docLex.
-func makeLexTable() (*wordtable.Table[entry], [][]phrase, []entry) {
-	lexPhrases := [][]phrase{nil}
-	m := make(map[string]entry, len(lex.words)+len(lex.phrases))
-	add := func(w string, c class) {
-		e := m[w]
-		e.cls |= c
-		m[w] = e
-	}
-	for w, c := range lex.words {
-		add(w, c)
-	}
-	for w, ps := range lex.phrases {
-		for _, p := range ps {
-			add(w, cStartsPhrase|phraseStart(p.kind))
-		}
-		e := m[w]
-		e.ph = uint16(len(lexPhrases))
-		m[w] = e
-		lexPhrases = append(lexPhrases, ps)
-	}
-	if len(lexPhrases) > 1<<16 {
-		panic("attribution: too many phrase lists for a uint16")
-	}
-	for _, ps := range lexPhrases {
-		for _, p := range ps {
-			for _, r := range p.rest {
-				add(r, 0)
-			}
-		}
-	}
-	for w := range nounCues {
-		add(w, cCueWord)
-	}
-	for _, w := range stateWords {
-		add(w, cCueWord)
-	}
-	for w := range talkNouns {
-		add(w, cCueWord) // talkThat: "whispers in the players' hall that"
-	}
-	for w := range pollStandings {
-		add(w, cCueWord) // inPollAt: "topped a BVA poll with 30%"
-	}
-	for _, w := range []string{"asked", "in", "according", "clear", "put", "seen", "viewed", "known", "considered", "under", "expect", "heard", "spread", "going", "gone", "went"} {
-		add(w, cCueWord)
-	}
-	for _, w := range claimHints {
-		add(w, cClaimHint)
-	}
-	for w, ok := range vagueAmounts {
-		if ok {
-			add(w, cVagueAmount)
-		}
-	}
-	for _, l := range tableLists {
-		for w, ok := range l.words {
-			if ok {
-				e := m[w]
-				e.lists |= l.bit
-				m[w] = e
-			}
-		}
-	}
-	for w, e := range m {
-		if actHead(w) {
-			e.cls |= cActHead
-			m[w] = e
-		}
-	}
-	numberWords(m)
-	for _, ps := range lexPhrases {
-		for i := range ps {
-			ps[i].ids = make([]uint16, len(ps[i].rest))
-			for j, r := range ps[i].rest {
-				ps[i].ids[j] = m[r].id
-			}
-		}
-	}
-	byID := make([]entry, len(m)+1)
-	for w, e := range m {
-		if w != "" { // never in the table
-			byID[e.id] = e
-		}
-	}
-	return wordtable.New(m), lexPhrases, byID
-}
-
-// numberWords gives each word of m an id from 1 up, in sorted order so
-// that the ids do not depend on map order.
-func numberWords(m map[string]entry) {
-	if len(m) >= 1<<16 {
-		panic("attribution: too many words for a uint16 id")
-	}
-	for i, w := range slices.Sorted(maps.Keys(m)) {
-		e := m[w]
-		e.id = uint16(i + 1)
-		m[w] = e
-	}
-}
-
-func loadLexicon() *lexicon {
-	l := &lexicon{words: map[string]class{}, phrases: map[string][]phrase{}}
-	for _, file := range []string{"cues", "sources", "units", "claims"} {
-		data, err := lexiconFS.ReadFile("lexicon/" + file + ".txt")
-		if err != nil {
-			panic(err)
-		}
-		section := ""
-		for _, line := range strings.Split(string(data), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			if line[0] == '[' && line[len(line)-1] == ']' {
-				section = line[1 : len(line)-1]
-				continue
-			}
-			ws := strings.Fields(strings.ToLower(line))
-			c, single := sectionClass[file+"/"+section]
-			if single && len(ws) == 1 {
-				l.words[ws[0]] |= c
-				continue
-			}
-			// Multi-word entries (and every claim phrase) are phrases,
-			// tagged with their file and section.
-			l.phrases[ws[0]] = append(l.phrases[ws[0]], phrase{rest: ws[1:], kind: file + "/" + section})
-		}
-	}
-	return l
 }
 
 // lower appends the lowercase form of an ASCII-ish word to buf and returns

@@ -6,6 +6,11 @@
 // nanoseconds (a Go map lookup costs several times that).
 package wordtable
 
+import (
+	"maps"
+	"slices"
+)
+
 // Table maps words to values of type V; the empty word is never in it.
 type Table[V any] struct {
 	keys []string
@@ -16,22 +21,12 @@ type Table[V any] struct {
 // New makes a table of the words of m; an empty word is left out ("" marks
 // a free slot, and no token is empty).
 func New[V any](m map[string]V) *Table[V] {
-	n := 16
-	for n < 4*len(m) {
-		n *= 2
+	keys := slices.Sorted(maps.Keys(m))
+	vals := make([]V, len(keys))
+	for i, w := range keys {
+		vals[i] = m[w]
 	}
-	t := &Table[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
-	for w, v := range m {
-		if w == "" {
-			continue
-		}
-		i := hash(w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = w, v
-	}
-	return t
+	return Of(keys, vals)
 }
 
 // Get returns the value of w, or the zero value.
@@ -90,4 +85,25 @@ func hash(w string) uint32 {
 		h = Step(h, w[i])
 	}
 	return h
+}
+
+// Of makes a table of keys[i] with vals[i], filled in their order, so the
+// same words give the same table; an empty word is left out.
+func Of[V any](keys []string, vals []V) *Table[V] {
+	n := 16
+	for n < 4*len(keys) {
+		n *= 2
+	}
+	t := &Table[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	for j, w := range keys {
+		if w == "" {
+			continue
+		}
+		i := hash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, vals[j]
+	}
+	return t
 }

@@ -2,6 +2,7 @@ package wordtable
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -54,4 +55,32 @@ func hashOf(w string) uint32 {
 		h = Step(h, w[i])
 	}
 	return h
+}
+
+// Of fills its table in the order of its keys: the same words give the
+// same table, as New's do whatever the map's order.
+func TestOf(t *testing.T) {
+	keys := []string{"said", "", "told", "according", "w1", "w17"}
+	vals := []int{1, 9, 2, 3, 4, 5}
+	tab := Of(keys, vals)
+	for i, w := range keys {
+		want := vals[i]
+		if w == "" {
+			want = 0
+		}
+		if got := tab.Get(w); got != want {
+			t.Errorf("Get(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if got := tab.Get("asked"); got != 0 {
+		t.Errorf("Get(asked) = %d, want 0", got)
+	}
+	m := map[string]int{}
+	for i := range 500 {
+		m[fmt.Sprint("w", i)] = i
+	}
+	a, b := New(m), New(m)
+	if !slices.Equal(a.keys, b.keys) || !slices.Equal(a.vals, b.vals) {
+		t.Error("New made two different tables of one map")
+	}
 }
