@@ -57,7 +57,7 @@ func phraseStart(kind string) class {
 type phrase struct {
 	rest []string // the words after the first, lowercased
 	kind string   // the section it came from
-	ids  []uint16 // the word table's ids of rest, filled in by makeLexTable
+	ids  []uint16 // the word table's ids of rest
 }
 
 // entry is what the word table holds for a word: its classes, the word
@@ -82,9 +82,10 @@ type entry struct {
 //
 // All three are made from the lexicon files and the package's word lists
 // when the tests run (lexicon_build_test.go) and kept, generated, in
-// lexicon_table.go: made at start-up instead, they were two thirds of the
-// package's start-up and a third of the WASM module's (100 ms and more
-// under V8's baseline compiler, which runs start-up code).
+// lexicon_table.go: made at start-up instead, they were most of the
+// package's start-up and a third of the WASM module's (113 of 132 and of
+// 341 ms in a Node profile: start-up code runs once, so under V8's
+// baseline compiler).
 //
 //go:generate go test -run TestLexiconTableFile -update .
 var lexTable = wordtable.Of(lexWords[1:], entryOf[1:])
