@@ -929,7 +929,7 @@ func (a *analyzer) continues(i int) bool {
 		return false
 	}
 	pointing := demonstratives[a.sc.lowOf(&ws[first])]
-	if a.pluralSource(i-1) && singularPersons[a.sc.lowOf(&ws[first])] {
+	if singularPersons[a.sc.lowOf(&ws[first])] && a.pluralSource(i-1) {
 		return false // "Darrow's lawyers expect to appeal if they lose. She has lost 15 kilograms in prison": not the lawyers
 	}
 	if a.sc.rankOpening(ws, first) {
